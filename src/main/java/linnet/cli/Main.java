@@ -1,7 +1,89 @@
 package linnet.cli;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import linnet.lab.Lab;
+import linnet.shell.ScriptRunner;
+import linnet.shell.Transcripts;
+
+/** linnet's command line: `linnet run [--bare] [--transcript] [--seed N] FILE|-`. */
 public final class Main {
+    private Main() {}
+
     public static void main(String[] args) {
-        System.out.println("linnet");
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        int rc;
+        try {
+            rc = run(args, out, System.err);
+        } catch (RuntimeException e) {
+            System.err.println("linnet: internal error: " + e);
+            rc = 70;
+        }
+        out.flush();
+        System.exit(rc);
+    }
+
+    static int usage(PrintStream err) {
+        err.println("usage: linnet run [--bare] [--transcript] [--seed N] FILE|-");
+        err.println("       linnet check [--tier NAME]... [SCENARIO]...");
+        return 2;
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) return usage(err);
+        return switch (args[0]) {
+            case "run" -> runScript(args, out, err);
+            default -> usage(err);
+        };
+    }
+
+    private static int runScript(String[] args, PrintStream out, PrintStream err) {
+        boolean bare = false, transcript = false;
+        long seed = 1;
+        String file = null;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--bare" -> bare = true;
+                case "--transcript" -> transcript = true;
+                case "--seed" -> {
+                    if (++i >= args.length) return usage(err);
+                    try {
+                        seed = Long.parseLong(args[i]);
+                    } catch (NumberFormatException e) {
+                        err.println("linnet: --seed needs a number");
+                        return 2;
+                    }
+                }
+                default -> {
+                    if (file != null) return usage(err);
+                    file = args[i];
+                }
+            }
+        }
+        if (file == null) return usage(err);
+        String script;
+        try {
+            script = file.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(Path.of(file));
+        } catch (IOException e) {
+            err.println("linnet: cannot read " + file + ": " + e.getMessage());
+            return 1;
+        }
+        if (transcript) {
+            out.print(Transcripts.transcript(script, bare, seed));
+            return 0;
+        }
+        Lab lab = new Lab(seed, bare ? Lab.Profile.BARE : Lab.Profile.HOST);
+        ScriptRunner runner = new ScriptRunner(lab);
+        int rc = 0;
+        for (String line : script.split("\n", -1)) {
+            if (!ScriptRunner.isCommand(line)) continue;
+            out.flush();
+            rc = runner.runLine(line, out, new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8));
+        }
+        return rc;
     }
 }

@@ -1,11 +1,32 @@
 package linnet.shell;
 
-/** Runs a whole script and returns the conformance-format transcript (stub until the runner lands). */
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import linnet.lab.Lab;
+
+/** Runs a whole script and produces the conformance transcript format. */
 public final class Transcripts {
     private Transcripts() {}
 
     /** @param script the script text; @param bare start from the bare profile; @param seed RNG seed */
     public static String transcript(String script, boolean bare, long seed) {
-        throw new UnsupportedOperationException("not yet");
+        Lab lab = new Lab(seed, bare ? Lab.Profile.BARE : Lab.Profile.HOST);
+        ScriptRunner runner = new ScriptRunner(lab);
+        StringBuilder sb = new StringBuilder();
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream merged = new PrintStream(buf, true, StandardCharsets.UTF_8);
+        for (String line : script.split("\n", -1)) {
+            if (!ScriptRunner.isCommand(line)) continue;
+            buf.reset();
+            int rc = runner.runLine(line, merged, merged);
+            merged.flush();
+            sb.append("$ ").append(line).append('\n');
+            String out = buf.toString(StandardCharsets.UTF_8);
+            sb.append(out);
+            if (!out.isEmpty() && !out.endsWith("\n")) sb.append('\n');
+            if (rc != 0) sb.append("[exit ").append(rc).append("]\n");
+        }
+        return sb.toString();
     }
 }

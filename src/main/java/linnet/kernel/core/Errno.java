@@ -1,0 +1,38 @@
+package linnet.kernel.core;
+
+/** The errno values the emulated kernel returns, with the strerror() text glibc prints for them. */
+public enum Errno {
+    EPERM(1, "Operation not permitted"),
+    ENOENT(2, "No such file or directory"),
+    ESRCH(3, "No such process"),
+    EIO(5, "Input/output error"),
+    ENXIO(6, "No such device or address"),
+    EACCES(13, "Permission denied"),
+    EBUSY(16, "Device or resource busy"),
+    EEXIST(17, "File exists"),
+    ENODEV(19, "No such device"),
+    ENOTDIR(20, "Not a directory"),
+    EISDIR(21, "Is a directory"),
+    EINVAL(22, "Invalid argument"),
+    ERANGE(34, "Numerical result out of range"),
+    EMSGSIZE(90, "Message too long"),
+    EPROTONOSUPPORT(93, "Protocol not supported"),
+    EOPNOTSUPP(95, "Operation not supported"),
+    EAFNOSUPPORT(97, "Address family not supported by protocol"),
+    EADDRINUSE(98, "Address already in use"),
+    EADDRNOTAVAIL(99, "Cannot assign requested address"),
+    ENETDOWN(100, "Network is down"),
+    ENETUNREACH(101, "Network is unreachable"),
+    ENOBUFS(105, "No buffer space available"),
+    ETIMEDOUT(110, "Connection timed out"),
+    ECONNREFUSED(111, "Connection refused"),
+    EHOSTUNREACH(113, "No route to host");
+
+    public final int code;
+    public final String text;
+
+    Errno(int code, String text) {
+        this.code = code;
+        this.text = text;
+    }
+}

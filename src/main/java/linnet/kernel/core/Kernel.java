@@ -1,0 +1,194 @@
+package linnet.kernel.core;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import linnet.sim.EventLoop;
+import linnet.sim.Rng;
+
+/**
+ * One emulated Linux kernel: its namespaces, the netdevice notifier chain, the protocol
+ * handlers per ethertype, and the receive backlog that turns every hand-over between
+ * devices into an event (never a direct recursion).
+ */
+public final class Kernel {
+    public final EventLoop loop;
+    public final Rng rng;
+    private final List<Net> nets = new ArrayList<>();
+    private final List<NetdevNotifier> notifiers = new ArrayList<>();
+    private final List<PernetOps> pernetOps = new ArrayList<>();
+    private final PacketHandler[] ptypes = new PacketHandler[0x10000];
+    private final ArrayDeque<SkBuff> backlog = new ArrayDeque<>();
+    private boolean backlogScheduled;
+    private final Runnable processBacklog = this::processBacklog;
+    private int pernetSlots;
+    private long cookies;
+    private Net initNet;
+
+    public Kernel(EventLoop loop, Rng rng) {
+        this.loop = loop;
+        this.rng = rng;
+    }
+
+    // ------------------------------------------------------------------ subsystems
+
+    public int registerPernet() { return pernetSlots++; }
+
+    /** Registers a subsystem; it is initialised in every existing and every future namespace. */
+    public void registerPernetOps(PernetOps ops) {
+        pernetOps.add(ops);
+        for (Net n : nets) ops.init(n);
+    }
+
+    public void registerNotifier(NetdevNotifier n) { notifiers.add(n); }
+
+    public void addPack(int ethertype, PacketHandler h) { ptypes[ethertype & 0xffff] = h; }
+
+    void notify(NetdevEvent ev, NetDevice dev) {
+        for (NetdevNotifier n : notifiers) n.event(ev, dev);
+    }
+
+    /** Lets drivers and upper devices raise notifier events (e.g. NETDEV_CHANGEUPPER). */
+    public void notifyEvent(NetdevEvent ev, NetDevice dev) { notify(ev, dev); }
+
+    // ------------------------------------------------------------------ namespaces
+
+    public Net initNet() { return initNet; }
+
+    /** copy_net_ns: a fresh namespace with its loopback device registered. */
+    public Net newNet(java.util.function.Function<Kernel, NetDevice> loopbackFactory) {
+        Net n = new Net(this, ++cookies);
+        nets.add(n);
+        if (initNet == null) initNet = n;
+        for (PernetOps ops : pernetOps) ops.init(n);
+        try {
+            registerNetdevice(n, loopbackFactory.apply(this));
+        } catch (KernelException e) {
+            throw new IllegalStateException(e);
+        }
+        return n;
+    }
+
+    public List<Net> nets() { return nets; }
+
+    /** cleanup_net: unregister every device (veth peers elsewhere go too), forget nsids. */
+    public void destroyNet(Net n) {
+        for (NetDevice d : n.deviceList()) {
+            if (d.registered()) unregisterNetdevice(d);
+        }
+        for (int i = pernetOps.size() - 1; i >= 0; i--) pernetOps.get(i).exit(n);
+        n.kill();
+        nets.remove(n);
+        for (Net o : nets) o.forgetPeer(n);
+    }
+
+    // ------------------------------------------------------------------ devices
+
+    /** register_netdevice: name check first (a clash consumes no ifindex), then the index. */
+    public void registerNetdevice(Net net, NetDevice dev) throws KernelException {
+        if (net.byName(dev.name()) != null) throw new KernelException(Errno.EEXIST);
+        dev.setNet(net);
+        int idx = dev.ifindex();
+        if (idx != 0 && !net.indexFree(idx)) throw new KernelException(Errno.EBUSY);
+        dev.setIfindex(idx != 0 ? idx : net.allocIfindex());
+        net.link(dev);
+        dev.setRegistered(true);
+        notify(NetdevEvent.REGISTER, dev);
+    }
+
+    /** Picks the first free name for a "veth%d"-style pattern (dev_alloc_name). */
+    public static String allocName(Net net, String pattern, String... alsoTaken) {
+        for (int i = 0; ; i++) {
+            String n = pattern.replace("%d", Integer.toString(i));
+            if (net.byName(n) != null) continue;
+            boolean taken = false;
+            for (String t : alsoTaken) if (n.equals(t)) taken = true;
+            if (!taken) return n;
+        }
+    }
+
+    /** unregister_netdevice: close, tell the protocols, unlink, let the driver tear down its pair. */
+    public void unregisterNetdevice(NetDevice dev) {
+        if (!dev.registered()) return;
+        dev.close();
+        notify(NetdevEvent.UNREGISTER, dev);
+        dev.net().unlink(dev);
+        dev.setRegistered(false);
+        dev.ndoUninit();
+    }
+
+    public void renameNetdevice(NetDevice dev, String newName) throws KernelException {
+        if (newName.equals(dev.name())) return;
+        if (dev.net().byName(newName) != null) throw new KernelException(Errno.EEXIST);
+        dev.net().rename(dev, newName);
+        if (dev.nameAssignType != NetDevice.NET_NAME_USER) dev.nameAssignType = NetDevice.NET_NAME_RENAMED;
+        notify(NetdevEvent.CHANGENAME, dev);
+    }
+
+    /**
+     * __dev_change_net_namespace: the device is closed and unregistered from the protocols of its
+     * old namespace (addresses and routes go), keeps its ifindex if that is free in the target, and
+     * the old namespace allocates an id for the new one (the RTM_DELLINK it sends carries it).
+     */
+    public void moveNetdevice(NetDevice dev, Net target) throws KernelException {
+        Net old = dev.net();
+        if (old == target) return;
+        if (dev.netnsLocal()) throw new KernelException(Errno.EINVAL, "The interface netns is immutable.");
+        if (target.byName(dev.name()) != null)
+            throw new KernelException(Errno.EEXIST, "An interface with the same name exists in the target netns.");
+        dev.close();
+        notify(NetdevEvent.UNREGISTER, dev);
+        old.peernet2idAlloc(target);
+        old.unlink(dev);
+        int idx = dev.ifindex();
+        dev.setIfindex(target.indexFree(idx) ? idx : target.allocIfindex());
+        dev.setNet(target);
+        target.link(dev);
+        notify(NetdevEvent.REGISTER, dev);
+        // The RTM_NEWLINK in the target names the peer's namespace: that allocates its id there.
+        if (dev.hasLinkNet() && dev.linkNet() != target) target.peernet2idAlloc(dev.linkNet());
+    }
+
+    // ------------------------------------------------------------------ receive path
+
+    /** netif_rx: queue the frame for the receive softirq (delivered as a separate event). */
+    public void netifRx(SkBuff skb) {
+        backlog.add(skb);
+        if (!backlogScheduled) {
+            backlogScheduled = true;
+            loop.schedule(0, processBacklog);
+        }
+    }
+
+    private void processBacklog() {
+        backlogScheduled = false;
+        SkBuff skb;
+        // Frames queued while processing (replies) run in this same softirq round, like NAPI.
+        while ((skb = backlog.poll()) != null) netifReceiveSkb(skb);
+    }
+
+    /** __netif_receive_skb: the rx_handler of an upper device first, then the protocol by ethertype. */
+    public void netifReceiveSkb(SkBuff skb) {
+        NetDevice dev = skb.dev;
+        if (!dev.registered() || !dev.isUp()) {
+            dev.stats.rxDropped++;
+            return;
+        }
+        if (skb.iif == 0) skb.iif = dev.ifindex();
+        if (dev.rxHandler != null) {
+            dev.rxHandler.receive(skb);
+            return;
+        }
+        deliver(skb);
+    }
+
+    /** Protocol delivery by ethertype (after any rx_handler passed the frame on). */
+    public void deliver(SkBuff skb) {
+        PacketHandler h = ptypes[skb.protocol & 0xffff];
+        if (h == null) {
+            skb.dev.stats.rxNohandler++;
+            return;
+        }
+        h.receive(skb);
+    }
+}

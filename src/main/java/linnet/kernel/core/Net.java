@@ -1,0 +1,129 @@
+package linnet.kernel.core;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A network namespace (struct net): its devices, ifindex space, peer nsids, sysctls, per-protocol state. */
+public final class Net {
+    public final Kernel kernel;
+    /** A unique number for this namespace in its kernel (net->net_cookie). */
+    public final long cookie;
+    private final TreeMap<Integer, NetDevice> byIndex = new TreeMap<>();
+    private final Map<String, NetDevice> byName = new HashMap<>();
+    /** Next ifindex to try (net->ifindex, used cyclically as xa_alloc_cyclic does). */
+    private int ifindexNext = 1;
+    /** Ids this namespace gave to other namespaces (net->netns_ids). */
+    private final Map<Net, Integer> nsids = new LinkedHashMap<>();
+    public final Sysctl sysctl = new Sysctl();
+    /** Per-protocol state, as net_generic(): slot ids come from {@link Kernel#registerPernet()}. */
+    private Object[] generic = new Object[8];
+    private boolean alive = true;
+
+    Net(Kernel kernel, long cookie) {
+        this.kernel = kernel;
+        this.cookie = cookie;
+    }
+
+    public boolean alive() { return alive; }
+
+    void kill() { alive = false; }
+
+    // ------------------------------------------------------------------ devices
+
+    public NetDevice byIndex(int ifindex) { return byIndex.get(ifindex); }
+
+    public NetDevice byName(String name) { return byName.get(name); }
+
+    /** Devices in ifindex order (the order of a dump). */
+    public Collection<NetDevice> devices() { return byIndex.values(); }
+
+    public List<NetDevice> deviceList() { return new ArrayList<>(byIndex.values()); }
+
+    /** dev_index_reserve(net, 0): the next free index at or after net->ifindex, cyclically. */
+    int allocIfindex() {
+        int i = ifindexNext;
+        while (byIndex.containsKey(i)) i = (i == Integer.MAX_VALUE) ? 1 : i + 1;
+        ifindexNext = i + 1;
+        return i;
+    }
+
+    boolean indexFree(int i) { return !byIndex.containsKey(i); }
+
+    void link(NetDevice dev) {
+        byIndex.put(dev.ifindex(), dev);
+        byName.put(dev.name(), dev);
+    }
+
+    void unlink(NetDevice dev) {
+        byIndex.remove(dev.ifindex());
+        byName.remove(dev.name());
+    }
+
+    void rename(NetDevice dev, String newName) {
+        byName.remove(dev.name());
+        dev.setName(newName);
+        byName.put(newName, dev);
+    }
+
+    // ------------------------------------------------------------------ nsids
+
+    /** peernet2id(): the id this namespace gave {@code peer}, or -1 (NETNSA_NSID_NOT_ASSIGNED). */
+    public int peernet2id(Net peer) {
+        Integer id = nsids.get(peer);
+        return id == null ? -1 : id;
+    }
+
+    /** peernet2id_alloc(): like peernet2id but assigns the lowest free id on first use. */
+    public int peernet2idAlloc(Net peer) {
+        if (peer == this) return -1;
+        Integer id = nsids.get(peer);
+        if (id != null) return id;
+        int n = 0;
+        while (nsids.containsValue(n)) n++;
+        nsids.put(peer, n);
+        return n;
+    }
+
+    /** `ip netns set`: assign a chosen id; fails if the peer already has one or the id is taken. */
+    public void setNsid(Net peer, int id) throws KernelException {
+        if (nsids.containsKey(peer)) throw new KernelException(Errno.EEXIST);
+        if (nsids.containsValue(id)) throw new KernelException(Errno.EEXIST);
+        nsids.put(peer, id);
+    }
+
+    /** The namespace that has id {@code id} here, or null (get_net_ns_by_id). */
+    public Net netById(int id) {
+        for (Map.Entry<Net, Integer> e : nsids.entrySet()) if (e.getValue() == id) return e.getKey();
+        return null;
+    }
+
+    /** All (id, namespace) pairs, ordered by id. */
+    public List<Map.Entry<Integer, Net>> nsidList() {
+        List<Map.Entry<Integer, Net>> l = new ArrayList<>();
+        for (Map.Entry<Net, Integer> e : nsids.entrySet()) l.add(Map.entry(e.getValue(), e.getKey()));
+        l.sort(Map.Entry.comparingByKey());
+        return l;
+    }
+
+    void forgetPeer(Net peer) { nsids.remove(peer); }
+
+    // ------------------------------------------------------------------ per-protocol state
+
+    @SuppressWarnings("unchecked")
+    public <T> T generic(int slot) {
+        return slot < generic.length ? (T) generic[slot] : null;
+    }
+
+    public void setGeneric(int slot, Object value) {
+        if (slot >= generic.length) generic = java.util.Arrays.copyOf(generic, slot + 8);
+        generic[slot] = value;
+    }
+
+    @Override
+    public String toString() { return "net#" + cookie; }
+}

@@ -1,0 +1,183 @@
+package linnet.kernel.core;
+
+/**
+ * A network device (struct net_device). Drivers subclass it and implement {@link #xmit};
+ * the generic state (flags, carrier, MTU, addresses, counters) and its rules live here.
+ */
+public abstract class NetDevice {
+    /** NET_ADDR_* (addr_assign_type) and NET_NAME_* (name_assign_type). */
+    public static final int NET_ADDR_PERM = 0, NET_ADDR_RANDOM = 1, NET_ADDR_STOLEN = 2, NET_ADDR_SET = 3;
+    public static final int NET_NAME_UNKNOWN = 0, NET_NAME_ENUM = 1, NET_NAME_PREDICTABLE = 2,
+            NET_NAME_USER = 3, NET_NAME_RENAMED = 4;
+
+    public final Kernel kernel;
+    Net net;
+    int ifindex;
+    String name;
+    /** IFF_* flags the user controls (UP, ...) plus the static ones of the device type. */
+    int flags;
+    boolean carrier;
+    boolean registered;
+    public int mtu;
+    public int minMtu = 68;
+    public int maxMtu = 65535;
+    public long addr;
+    public long broadcast = 0xffff_ffff_ffffL;
+    public int addrLen = 6;
+    public int type = Iff.ARPHRD_ETHER;
+    public int txQueueLen = 1000;
+    public int addrAssignType = NET_ADDR_PERM;
+    public int nameAssignType = NET_NAME_UNKNOWN;
+    public int group;
+    /** The qdisc iproute2 shows: "noop" until the device is first opened. */
+    public String qdisc = "noop";
+    public final LinkStats stats = new LinkStats();
+    /** Times the carrier went up / down (carrier_up_count, carrier_down_count). */
+    public int carrierUpCount, carrierDownCount;
+    /** The upper device this one is enslaved to (a bridge), or null. */
+    public NetDevice master;
+    /** Protocol-private state, as dev->ip_ptr / dev->ip6_ptr: owned by kernel.ipv4 / kernel.ipv6. */
+    public Object ipPtr, ip6Ptr;
+    /** The rx_handler of an upper device (bridge port hook), or null. */
+    public PacketHandler rxHandler;
+    public Object rxHandlerData;
+
+    protected NetDevice(Kernel kernel, String name) {
+        this.kernel = kernel;
+        this.name = name;
+    }
+
+    // ------------------------------------------------------------------ identity
+
+    public Net net() { return net; }
+
+    public int ifindex() { return ifindex; }
+
+    public String name() { return name; }
+
+    /** The rtnl_link_ops kind ("veth", "bridge", ...) or null for devices without one (lo). */
+    public abstract String kind();
+
+    /** dev_get_iflink(): the ifindex of the lower/peer device, or our own ifindex. */
+    public int iflink() { return ifindex; }
+
+    /** The namespace of the device {@link #iflink()} refers to (rtnl_link_ops->get_link_net). */
+    public Net linkNet() { return net; }
+
+    /** Whether this device reports IFLA_LINK_NETNSID (it has get_link_net). */
+    public boolean hasLinkNet() { return false; }
+
+    /** Whether the device can be moved to another namespace (NETIF_F_NETNS_LOCAL clear). */
+    public boolean netnsLocal() { return false; }
+
+    // ------------------------------------------------------------------ flags and state
+
+    public int flags() { return flags; }
+
+    public boolean isUp() { return (flags & Iff.UP) != 0; }
+
+    public boolean carrierOk() { return carrier; }
+
+    /** Flags as dev_get_flags() reports them: RUNNING/LOWER_UP follow the operational state. */
+    public int reportedFlags() {
+        int f = flags & ~(Iff.RUNNING | Iff.LOWER_UP | Iff.DORMANT);
+        if (isUp() && carrier) f |= Iff.RUNNING | Iff.LOWER_UP;
+        return f;
+    }
+
+    /** Whether this device type tracks carrier; devices that don't (lo) stay "UNKNOWN" when up. */
+    protected boolean tracksCarrier() { return true; }
+
+    /** The operstate rtnetlink reports (default_operstate(); DOWN while not running). */
+    public Iff.Oper operstate() {
+        if (!isUp()) return Iff.Oper.DOWN;
+        if (!tracksCarrier()) return Iff.Oper.UNKNOWN;
+        if (carrier) return Iff.Oper.UP;
+        int link = iflink();
+        if (link == ifindex) return Iff.Oper.DOWN;
+        // Linux looks the lower device up by index in the device's OWN namespace, even when
+        // the peer lives elsewhere: a veth whose peer left reports DOWN, not LOWERLAYERDOWN.
+        NetDevice peer = net.byIndex(link);
+        if (peer == null) return Iff.Oper.DOWN;
+        return peer.operUp() ? Iff.Oper.DOWN : Iff.Oper.LOWERLAYERDOWN;
+    }
+
+    private boolean operUp() {
+        Iff.Oper o = operstate();
+        return o == Iff.Oper.UP || o == Iff.Oper.UNKNOWN;
+    }
+
+    /** netif_carrier_on/off: counts transitions and tells the protocols (linkwatch). */
+    public void setCarrier(boolean on) {
+        if (carrier == on) return;
+        carrier = on;
+        if (on) carrierUpCount++;
+        else carrierDownCount++;
+        if (registered) kernel.notify(NetdevEvent.CHANGE, this);
+    }
+
+    /** dev_open: the driver's open, then the protocols learn it is UP. */
+    public void open() {
+        if (isUp()) return;
+        flags |= Iff.UP;
+        if ("noop".equals(qdisc)) qdisc = defaultQdisc();
+        ndoOpen();
+        kernel.notify(NetdevEvent.UP, this);
+    }
+
+    /** dev_close. */
+    public void close() {
+        if (!isUp()) return;
+        kernel.notify(NetdevEvent.GOING_DOWN, this);
+        flags &= ~Iff.UP;
+        ndoStop();
+        kernel.notify(NetdevEvent.DOWN, this);
+    }
+
+    /** The qdisc attached on first open: noqueue for virtual devices, as Linux does for txqueuelen-less or IFF_NO_QUEUE ones. */
+    protected String defaultQdisc() { return "noqueue"; }
+
+    protected void ndoOpen() {}
+
+    protected void ndoStop() {}
+
+    /** Called when the device is unregistered (ndo_uninit / dellink). */
+    protected void ndoUninit() {}
+
+    /** ethtool -S: the driver's statistics names and values (ndo get_ethtool_stats), or null if none. */
+    public java.util.List<java.util.Map.Entry<String, Long>> ethtoolStats() { return null; }
+
+    /** ethtool -i: the driver name. */
+    public String driverName() { return kind(); }
+
+    // ------------------------------------------------------------------ data path
+
+    /** ndo_start_xmit: the frame in {@code skb} (starting at its MAC header) leaves through this device. */
+    public abstract void xmit(SkBuff skb);
+
+    /** Length of the link-layer header this device puts in front of a packet. */
+    public int hardHeaderLen() { return 14; }
+
+    // ------------------------------------------------------------------ package-private setters
+
+    void setIfindex(int i) { ifindex = i; }
+
+    void setNet(Net n) { net = n; }
+
+    void setName(String n) { name = n; }
+
+    void setRegistered(boolean r) { registered = r; }
+
+    public boolean registered() { return registered; }
+
+    /** Sets the static flags of the device type (BROADCAST|MULTICAST, LOOPBACK, NOARP, ...). */
+    protected void initFlags(int f) { flags = f; }
+
+    public void setFlagBits(int mask, boolean on) {
+        if (on) flags |= mask;
+        else flags &= ~mask;
+    }
+
+    @Override
+    public String toString() { return name + "(" + ifindex + ")"; }
+}

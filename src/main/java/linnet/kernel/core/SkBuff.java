@@ -1,0 +1,89 @@
+package linnet.kernel.core;
+
+/**
+ * One packet: a byte array with headroom, the offset and length of the current data, and the
+ * metadata the stack needs on the way (device, protocol, where the headers are). Headers are read
+ * in place through the linnet.wire accessors; nothing is parsed into objects on the fast path.
+ */
+public final class SkBuff {
+    public static final int HEADROOM = 64;
+
+    /** pkt_type: who the frame was addressed to at layer 2. */
+    public static final int PACKET_HOST = 0, PACKET_BROADCAST = 1, PACKET_MULTICAST = 2, PACKET_OTHERHOST = 3,
+            PACKET_OUTGOING = 4, PACKET_LOOPBACK = 5;
+
+    public byte[] buf;
+    /** Start of the current data (moves as headers are pushed and pulled). */
+    public int data;
+    public int len;
+    public int macHeader = -1;
+    public int networkHeader = -1;
+    public int transportHeader = -1;
+    public NetDevice dev;
+    /** Device the packet came in on, kept across the stack (skb->skb_iif). */
+    public int iif;
+    /** Ethertype (ETH_P_*) of the payload. */
+    public int protocol;
+    public int pktType;
+    /** Cached route decision of the IPv4 layer (an opaque object owned by kernel.ipv4). */
+    public Object dst;
+    public int mark;
+    /** The socket that sent it (for locally generated packets), opaque to the core. */
+    public Object sk;
+
+    public SkBuff(byte[] buf, int data, int len) {
+        this.buf = buf;
+        this.data = data;
+        this.len = len;
+    }
+
+    /** A buffer with {@link #HEADROOM} free bytes before {@code payloadLen} bytes of data. */
+    public static SkBuff alloc(int payloadLen) {
+        return new SkBuff(new byte[HEADROOM + payloadLen], HEADROOM, payloadLen);
+    }
+
+    /** Makes room for a header of {@code n} bytes in front of the data (skb_push). */
+    public int push(int n) {
+        if (data < n) {
+            byte[] nb = new byte[buf.length + HEADROOM + n];
+            System.arraycopy(buf, data, nb, HEADROOM + n, len);
+            shiftHeaders(HEADROOM + n - data);
+            buf = nb;
+            data = HEADROOM + n;
+        }
+        data -= n;
+        len += n;
+        return data;
+    }
+
+    private void shiftHeaders(int delta) {
+        if (macHeader >= 0) macHeader += delta;
+        if (networkHeader >= 0) networkHeader += delta;
+        if (transportHeader >= 0) transportHeader += delta;
+    }
+
+    /** Removes {@code n} bytes of header from the front (skb_pull). */
+    public void pull(int n) {
+        data += n;
+        len -= n;
+    }
+
+    /** Cuts the data to {@code n} bytes (skb_trim). */
+    public void trim(int n) {
+        if (n < len) len = n;
+    }
+
+    /** A full private copy (skb_copy): used where Linux clones, e.g. flooding or looping back. */
+    public SkBuff copy() {
+        SkBuff c = new SkBuff(buf.clone(), data, len);
+        c.macHeader = macHeader;
+        c.networkHeader = networkHeader;
+        c.transportHeader = transportHeader;
+        c.dev = dev;
+        c.iif = iif;
+        c.protocol = protocol;
+        c.pktType = pktType;
+        c.mark = mark;
+        return c;
+    }
+}

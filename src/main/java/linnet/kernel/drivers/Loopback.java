@@ -1,0 +1,41 @@
+package linnet.kernel.drivers;
+
+import linnet.kernel.core.Iff;
+import linnet.kernel.core.Kernel;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.SkBuff;
+
+/** The loopback device (drivers/net/loopback.c): every frame sent comes straight back in. */
+public final class Loopback extends NetDevice {
+    public Loopback(Kernel kernel) {
+        super(kernel, "lo");
+        initFlags(Iff.LOOPBACK);
+        mtu = 65536;
+        minMtu = 0;
+        maxMtu = Integer.MAX_VALUE;
+        addr = 0;
+        broadcast = 0;
+        type = Iff.ARPHRD_LOOPBACK;
+        setCarrier(true);
+    }
+
+    @Override
+    public String kind() { return null; }
+
+    @Override
+    protected boolean tracksCarrier() { return false; }
+
+    @Override
+    public boolean netnsLocal() { return true; }
+
+    @Override
+    public void xmit(SkBuff skb) {
+        stats.txPackets++;
+        stats.txBytes += skb.len;
+        stats.rxPackets++;
+        stats.rxBytes += skb.len;
+        linnet.kernel.core.Eth.typeTrans(skb, this);
+        skb.pktType = SkBuff.PACKET_LOOPBACK;
+        kernel.netifRx(skb);
+    }
+}

@@ -1,0 +1,130 @@
+package linnet.kernel.drivers;
+
+import linnet.kernel.core.Eth;
+import linnet.kernel.core.Iff;
+import linnet.kernel.core.Kernel;
+import linnet.kernel.core.KernelException;
+import linnet.kernel.core.Net;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.SkBuff;
+
+/**
+ * One end of a virtual Ethernet pair (drivers/net/veth.c). A frame sent on one end is received
+ * on the other; the carrier is on only while both ends are up.
+ */
+public final class Veth extends NetDevice {
+    private Veth peer;
+
+    private Veth(Kernel kernel, String name) {
+        super(kernel, name);
+        initFlags(Iff.BROADCAST | Iff.MULTICAST);
+        mtu = 1500;
+        maxMtu = 65535;
+        addrAssignType = NET_ADDR_RANDOM;
+    }
+
+    /**
+     * veth_newlink: the peer is registered first (so it gets the lower ifindex, and an unnamed
+     * peer takes the first free "veth%d" name), then this end; if this end fails, the peer is
+     * unregistered again, having used up its ifindex.
+     */
+    public static Veth create(Kernel kernel, Net net, String name, Net peerNet, String peerName) throws KernelException {
+        boolean peerNamed = peerName != null;
+        if (!peerNamed) peerName = Kernel.allocName(peerNet, "veth%d");
+        boolean named = name != null;
+        Veth p = new Veth(kernel, peerName);
+        p.addr = kernel.rng.randomMac();
+        p.nameAssignType = peerNamed ? NET_NAME_USER : NET_NAME_ENUM;
+        kernel.registerNetdevice(peerNet, p);
+        p.setCarrier(false);
+        if (!named) name = Kernel.allocName(net, "veth%d");
+        Veth d = new Veth(kernel, name);
+        d.addr = kernel.rng.randomMac();
+        d.nameAssignType = named ? NET_NAME_USER : NET_NAME_ENUM;
+        d.peer = p;
+        p.peer = d;
+        try {
+            kernel.registerNetdevice(net, d);
+        } catch (KernelException e) {
+            p.peer = null;
+            kernel.unregisterNetdevice(p);
+            throw e;
+        }
+        d.setCarrier(false);
+        if (peerNet != net) {
+            // The RTM_NEWLINK of each end names the other's namespace: ids get allocated.
+            net.peernet2idAlloc(peerNet);
+            peerNet.peernet2idAlloc(net);
+        }
+        return d;
+    }
+
+    public Veth peer() { return peer; }
+
+    @Override
+    public String kind() { return "veth"; }
+
+    @Override
+    public int iflink() { return peer != null ? peer.ifindex() : 0; }
+
+    @Override
+    public Net linkNet() { return peer != null ? peer.net() : net(); }
+
+    @Override
+    public boolean hasLinkNet() { return true; }
+
+    @Override
+    protected void ndoOpen() {
+        if (peer != null && peer.isUp()) {
+            setCarrier(true);
+            peer.setCarrier(true);
+        }
+    }
+
+    @Override
+    protected void ndoStop() {
+        setCarrier(false);
+        if (peer != null) peer.setCarrier(false);
+    }
+
+    /** veth_dellink: deleting one end deletes both. */
+    @Override
+    protected void ndoUninit() {
+        Veth p = peer;
+        peer = null;
+        if (p != null) {
+            p.peer = null;
+            kernel.unregisterNetdevice(p);
+        }
+    }
+
+    @Override
+    public void xmit(SkBuff skb) {
+        Veth rcv = peer;
+        if (rcv == null || !rcv.isUp() || !carrierOk()) {
+            stats.txDropped++;
+            return;
+        }
+        int len = skb.len;
+        stats.txPackets++;
+        stats.txBytes += len;
+        rcv.stats.rxPackets++;
+        rcv.stats.rxBytes += len;
+        skb.iif = 0;
+        skb.dst = null;
+        Eth.typeTrans(skb, rcv);
+        if (skb.pktType == SkBuff.PACKET_MULTICAST || skb.pktType == SkBuff.PACKET_BROADCAST) rcv.stats.multicast++;
+        kernel.netifRx(skb);
+    }
+
+    /** veth_get_ethtool_stats: the peer's ifindex, then the per-queue XDP counters (always 0 here). */
+    @Override
+    public java.util.List<java.util.Map.Entry<String, Long>> ethtoolStats() {
+        java.util.List<java.util.Map.Entry<String, Long>> l = new java.util.ArrayList<>();
+        l.add(java.util.Map.entry("peer_ifindex", (long) (peer == null ? 0 : peer.ifindex())));
+        for (String n : new String[] {"rx_queue_0_xdp_packets", "rx_queue_0_xdp_bytes", "rx_queue_0_drops",
+            "rx_queue_0_xdp_redirect", "rx_queue_0_xdp_drops", "rx_queue_0_xdp_tx", "rx_queue_0_xdp_tx_errors",
+            "tx_queue_0_xdp_xmit", "tx_queue_0_xdp_xmit_errors"}) l.add(java.util.Map.entry(n, 0L));
+        return l;
+    }
+}

@@ -1,0 +1,219 @@
+package linnet.kernel.fs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import linnet.kernel.core.Errno;
+import linnet.kernel.core.Iff;
+import linnet.kernel.core.KernelException;
+import linnet.kernel.core.Net;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.Sysctl;
+import linnet.kernel.ipv4.FibRoute;
+import linnet.kernel.ipv4.FibTable;
+import linnet.kernel.ipv4.NetnsIpv4;
+import linnet.kernel.rtnl.NetnsFiles;
+import linnet.wire.Mac;
+
+/**
+ * The files of the emulated machine a network tutorial reads and writes: /proc/sys/net
+ * (sysctls), /sys/class/net (per-namespace, as a sysfs mounted inside it), /proc/net/{dev,route}
+ * and /run/netns. Reads return the file text; errors are the errno cat/ls/echo would report.
+ */
+public final class Vfs {
+    private final NetnsFiles netns;
+
+    public Vfs(NetnsFiles netns) { this.netns = netns; }
+
+    private static String norm(String p) {
+        if (p.startsWith("/var/run/")) p = "/run/" + p.substring("/var/run/".length());
+        while (p.length() > 1 && p.endsWith("/")) p = p.substring(0, p.length() - 1);
+        return p;
+    }
+
+    /** Directory entries, sorted as ls shows them; ENOTDIR for a file, ENOENT when missing. */
+    public List<String> list(Net net, String path) throws KernelException {
+        String p = norm(path);
+        if (p.equals("/run/netns")) return new ArrayList<>(new TreeSet<>(netns.namesNewestFirst()));
+        if (p.startsWith("/run/netns/")) {
+            if (netns.exists(p.substring("/run/netns/".length()))) throw new KernelException(Errno.ENOTDIR);
+            throw new KernelException(Errno.ENOENT);
+        }
+        if (p.equals("/sys/class/net")) {
+            TreeSet<String> s = new TreeSet<>();
+            for (NetDevice d : net.devices()) s.add(d.name());
+            return new ArrayList<>(s);
+        }
+        if (p.startsWith("/sys/class/net/")) {
+            String[] parts = p.substring("/sys/class/net/".length()).split("/");
+            NetDevice d = net.byName(parts[0]);
+            if (d == null) throw new KernelException(Errno.ENOENT);
+            if (parts.length == 1) return new ArrayList<>(new TreeSet<>(List.of(SYSFS_ATTRS)));
+            throw new KernelException(Errno.ENOTDIR);
+        }
+        if (p.startsWith("/proc/sys")) {
+            String key = p.substring("/proc/sys".length()).replace('/', '.');
+            if (key.startsWith(".")) key = key.substring(1);
+            if (net.sysctl.get(key) != null) throw new KernelException(Errno.ENOTDIR);
+            if (!net.sysctl.isDirectory(key)) throw new KernelException(Errno.ENOENT);
+            TreeSet<String> s = new TreeSet<>();
+            String pre = key.isEmpty() ? "" : key + ".";
+            for (Sysctl.Entry e : net.sysctl.list(pre)) s.add(e.key.substring(pre.length()).split("\\.")[0]);
+            return new ArrayList<>(s);
+        }
+        throw new KernelException(Errno.ENOENT);
+    }
+
+    /** Whether {@code path} exists (for ls of a single file). */
+    public boolean exists(Net net, String path) {
+        try {
+            list(net, path);
+            return true;
+        } catch (KernelException e) {
+            return e.errno == Errno.ENOTDIR;
+        }
+    }
+
+    static final String[] SYSFS_ATTRS = {"addr_assign_type", "addr_len", "address", "broadcast", "carrier",
+        "carrier_changes", "carrier_down_count", "carrier_up_count", "dev_id", "dev_port", "dormant", "duplex",
+        "flags", "gro_flush_timeout", "ifalias", "ifindex", "iflink", "link_mode", "mtu", "name_assign_type",
+        "napi_defer_hard_irqs", "netdev_group", "operstate", "proto_down", "speed", "statistics", "testing",
+        "tx_queue_len", "type", "queues", "power", "subsystem", "uevent"};
+
+    public String read(Net net, String path) throws KernelException {
+        String p = norm(path);
+        if (p.startsWith("/proc/sys/")) {
+            String key = p.substring("/proc/sys/".length()).replace('/', '.');
+            Sysctl.Entry e = net.sysctl.get(key);
+            if (e == null) throw new KernelException(net.sysctl.isDirectory(key) ? Errno.EISDIR : Errno.ENOENT);
+            return e.value() + "\n";
+        }
+        if (p.equals("/proc/net/route")) return procNetRoute(net);
+        if (p.equals("/proc/net/dev")) return procNetDev(net);
+        if (p.startsWith("/sys/class/net/")) return sysfs(net, p.substring("/sys/class/net/".length()));
+        if (p.startsWith("/run/netns/") && netns.exists(p.substring("/run/netns/".length()))) return "";
+        throw new KernelException(Errno.ENOENT);
+    }
+
+    public void write(Net net, String path, String value) throws KernelException {
+        String p = norm(path);
+        if (p.startsWith("/proc/sys/")) {
+            String key = p.substring("/proc/sys/".length()).replace('/', '.');
+            if (net.sysctl.get(key) == null) throw new KernelException(Errno.ENOENT);
+            net.sysctl.write(key, value);
+            return;
+        }
+        if (p.startsWith("/sys/class/net/")) {
+            String[] parts = p.substring("/sys/class/net/".length()).split("/");
+            NetDevice d = net.byName(parts[0]);
+            if (d == null || parts.length != 2) throw new KernelException(Errno.ENOENT);
+            switch (parts[1]) {
+                case "mtu" -> {
+                    int m;
+                    try {
+                        m = Integer.parseInt(value.strip());
+                    } catch (NumberFormatException e) {
+                        throw new KernelException(Errno.EINVAL);
+                    }
+                    if (m < d.minMtu || m > d.maxMtu) throw new KernelException(Errno.EINVAL);
+                    d.mtu = m;
+                }
+                case "tx_queue_len" -> d.txQueueLen = Integer.parseInt(value.strip());
+                default -> throw new KernelException(Errno.EACCES);
+            }
+            return;
+        }
+        throw new KernelException(Errno.ENOENT);
+    }
+
+    private static String sysfs(Net net, String rest) throws KernelException {
+        String[] parts = rest.split("/");
+        NetDevice d = net.byName(parts[0]);
+        if (d == null) throw new KernelException(Errno.ENOENT);
+        if (parts.length == 1) throw new KernelException(Errno.EISDIR);
+        String attr = parts[1];
+        if (attr.equals("statistics") && parts.length == 3) return stat(d, parts[2]) + "\n";
+        boolean running = d.isUp();
+        return switch (attr) {
+            case "ifindex" -> d.ifindex() + "\n";
+            case "iflink" -> d.iflink() + "\n";
+            case "mtu" -> d.mtu + "\n";
+            case "address" -> (d.addrLen == 0 ? "" : Mac.format(d.addr)) + "\n";
+            case "broadcast" -> (d.addrLen == 0 ? "" : Mac.format(d.broadcast)) + "\n";
+            case "addr_len" -> d.addrLen + "\n";
+            case "type" -> d.type + "\n";
+            case "flags" -> String.format("0x%x%n", d.flags() & ~(Iff.RUNNING | Iff.LOWER_UP));
+            case "tx_queue_len" -> d.txQueueLen + "\n";
+            case "operstate" -> d.operstate().name().toLowerCase() + "\n";
+            case "addr_assign_type" -> d.addrAssignType + "\n";
+            case "name_assign_type" -> {
+                if (d.nameAssignType == NetDevice.NET_NAME_UNKNOWN) throw new KernelException(Errno.EINVAL);
+                yield d.nameAssignType + "\n";
+            }
+            case "carrier" -> {
+                if (!running) throw new KernelException(Errno.EINVAL);
+                yield (d.carrierOk() ? 1 : 0) + "\n";
+            }
+            case "carrier_changes" -> (d.carrierUpCount + d.carrierDownCount) + "\n";
+            case "carrier_up_count" -> d.carrierUpCount + "\n";
+            case "carrier_down_count" -> d.carrierDownCount + "\n";
+            case "dormant", "testing", "dev_id", "dev_port", "link_mode", "netdev_group", "proto_down" -> "0\n";
+            case "speed", "duplex" -> {
+                if (!running || !d.carrierOk()) throw new KernelException(Errno.EINVAL);
+                yield attr.equals("speed") ? "10000\n" : "full\n";
+            }
+            default -> throw new KernelException(Errno.ENOENT);
+        };
+    }
+
+    private static long stat(NetDevice d, String n) throws KernelException {
+        var s = d.stats;
+        return switch (n) {
+            case "rx_packets" -> s.rxPackets;
+            case "tx_packets" -> s.txPackets;
+            case "rx_bytes" -> s.rxBytes;
+            case "tx_bytes" -> s.txBytes;
+            case "rx_dropped" -> s.rxDropped;
+            case "tx_dropped" -> s.txDropped;
+            case "rx_errors" -> s.rxErrors;
+            case "tx_errors" -> s.txErrors;
+            case "multicast" -> s.multicast;
+            case "collisions" -> s.collisions;
+            default -> throw new KernelException(Errno.ENOENT);
+        };
+    }
+
+    private static String procNetRoute(Net net) {
+        StringBuilder sb = new StringBuilder(String.format("%-127s%n",
+                "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT"));
+        FibTable t = NetnsIpv4.of(net).fib.table(FibRoute.RT_TABLE_MAIN);
+        if (t == null) return sb.toString();
+        for (FibRoute r : t.routes()) {
+            if (r.type != FibRoute.RTN_UNICAST && r.type != FibRoute.RTN_UNREACHABLE && r.type != FibRoute.RTN_PROHIBIT
+                    && r.type != FibRoute.RTN_BLACKHOLE) continue;
+            int flags = 0x0001;
+            if (r.gw != 0) flags |= 0x0002;
+            if (r.dstLen == 32) flags |= 0x0004;
+            if (r.type != FibRoute.RTN_UNICAST) flags = 0x0200;
+            String line = String.format("%s\t%08X\t%08X\t%04X\t%d\t%d\t%d\t%08X\t%d\t%d\t%d",
+                    r.dev == null ? "*" : r.dev.name(), Integer.reverseBytes(r.dst), Integer.reverseBytes(r.gw), flags, 0, 0,
+                    r.priority, Integer.reverseBytes(r.mask()), r.mtu == 0 ? 0 : r.mtu - 40, 0, 0);
+            sb.append(String.format("%-127s%n", line));
+        }
+        return sb.toString();
+    }
+
+    private static String procNetDev(Net net) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Inter-|   Receive                                                |  Transmit\n");
+        sb.append(" face |bytes    packets errs drop fifo frame compressed multicast|bytes    packets errs drop fifo colls carrier compressed\n");
+        for (NetDevice d : net.devices()) {
+            var s = d.stats;
+            sb.append(String.format("%6s:%8d %7d %4d %4d %4d %5d %10d %9d %8d %7d %4d %4d %4d %5d %7d %10d%n",
+                    d.name(), s.rxBytes, s.rxPackets, s.rxErrors, s.rxDropped, s.rxFifoErrors, s.rxFrameErrors,
+                    s.rxCompressed, s.multicast, s.txBytes, s.txPackets, s.txErrors, s.txDropped, s.txFifoErrors,
+                    s.collisions, s.txCarrierErrors, s.txCompressed));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,151 @@
+package linnet.kernel.ipv4;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import linnet.kernel.core.Errno;
+import linnet.kernel.core.KernelException;
+import linnet.kernel.core.NetDevice;
+
+/**
+ * The IPv4 forwarding information base of one namespace (net/ipv4/fib_frontend.c, fib_trie.c,
+ * fib_semantics.c): tables created on first use, the default rules (local, main, default),
+ * route insert/delete with the kernel's checks, and the routes an address implies.
+ */
+public final class Fib {
+    /** NLM_F_* request flags that decide add/append/replace/change semantics. */
+    public static final int NLM_F_REPLACE = 0x100, NLM_F_EXCL = 0x200, NLM_F_CREATE = 0x400, NLM_F_APPEND = 0x800;
+
+    private final TreeMap<Integer, FibTable> tables = new TreeMap<>();
+
+    public FibTable table(int id) { return tables.get(id); }
+
+    /** fib_new_table. */
+    public FibTable newTable(int id) { return tables.computeIfAbsent(id, FibTable::new); }
+
+    public List<FibTable> tables() { return new ArrayList<>(tables.values()); }
+
+    /** fib_lookup with the default rules: local, then main, then default. */
+    public FibRoute lookup(int daddr, int oif) {
+        for (int id : new int[] {FibRoute.RT_TABLE_LOCAL, FibRoute.RT_TABLE_MAIN, FibRoute.RT_TABLE_DEFAULT}) {
+            FibTable t = tables.get(id);
+            if (t == null) continue;
+            FibRoute r = t.lookup(daddr, 0, oif);
+            if (r != null) return r;
+        }
+        return null;
+    }
+
+    /** All routes of all tables (table id order), for flushes and device events. */
+    List<FibRoute> all() {
+        List<FibRoute> l = new ArrayList<>();
+        for (FibTable t : tables.values()) l.addAll(t.routes());
+        return l;
+    }
+
+    // ------------------------------------------------------------------ user requests
+
+    /** fib_table_insert after fib_create_info's checks. */
+    public void insert(FibRoute r, int nlFlags) throws KernelException {
+        FibTable t = newTable(r.table == 0 ? FibRoute.RT_TABLE_MAIN : r.table);
+        FibRoute first = null, lastSame = null;
+        for (FibRoute o : t.routes()) {
+            if (o.dst == r.dst && o.dstLen == r.dstLen && o.tos == r.tos && o.priority == r.priority) {
+                if (first == null) first = o;
+                lastSame = o;
+            }
+        }
+        if (first != null) {
+            if ((nlFlags & NLM_F_EXCL) != 0) throw new KernelException(Errno.EEXIST);
+            if ((nlFlags & NLM_F_REPLACE) != 0) {
+                t.replace(first, r);
+                return;
+            }
+            for (FibRoute o : t.routes()) {
+                if (o.dst == r.dst && o.dstLen == r.dstLen && o.tos == r.tos && o.priority == r.priority && o.sameAs(r))
+                    throw new KernelException(Errno.EEXIST);
+            }
+            if ((nlFlags & NLM_F_APPEND) != 0) {
+                t.insert(r);
+                return;
+            }
+            t.insertFirst(r);
+            return;
+        }
+        if ((nlFlags & NLM_F_CREATE) == 0) throw new KernelException(Errno.ENOENT);
+        t.insert(r);
+    }
+
+    /** fib_table_delete: the first alias matching every attribute the request gave. */
+    public void delete(FibRoute req, boolean typeGiven, boolean scopeGiven, boolean protoGiven, boolean prioGiven)
+            throws KernelException {
+        FibTable t = tables.get(req.table == 0 ? FibRoute.RT_TABLE_MAIN : req.table);
+        if (t == null) throw new KernelException(Errno.ESRCH);
+        for (FibRoute o : t.routes()) {
+            if (o.dst != req.dst || o.dstLen != req.dstLen || o.tos != req.tos) continue;
+            if (typeGiven && o.type != req.type) continue;
+            if (scopeGiven && req.scope != InIfaddr.SCOPE_NOWHERE && o.scope != req.scope) continue;
+            if (protoGiven && o.protocol != req.protocol) continue;
+            if (prioGiven && o.priority != req.priority) continue;
+            if (req.prefsrc != 0 && o.prefsrc != req.prefsrc) continue;
+            if (req.gw != 0 && o.gw != req.gw) continue;
+            if (req.dev != null && o.dev != req.dev) continue;
+            t.remove(o);
+            return;
+        }
+        throw new KernelException(Errno.ESRCH);
+    }
+
+    // ------------------------------------------------------------------ routes implied by addresses
+
+    /** fib_magic: a kernel route for an address (local/broadcast in table local, prefix in main). */
+    void magicAdd(int type, int dst, int len, InIfaddr ifa) {
+        FibRoute r = magic(type, dst, len, ifa);
+        FibTable t = newTable(r.table);
+        for (FibRoute o : t.routes()) if (o.sameAs(r)) return;
+        t.insert(r);
+    }
+
+    void magicDel(int type, int dst, int len, InIfaddr ifa) {
+        FibRoute r = magic(type, dst, len, ifa);
+        FibTable t = tables.get(r.table);
+        if (t == null) return;
+        for (FibRoute o : t.routes()) {
+            if (o.type == r.type && o.dst == r.dst && o.dstLen == r.dstLen && o.prefsrc == r.prefsrc && o.dev == r.dev) {
+                t.remove(o);
+                return;
+            }
+        }
+    }
+
+    private static FibRoute magic(int type, int dst, int len, InIfaddr ifa) {
+        FibRoute r = new FibRoute();
+        r.table = type == FibRoute.RTN_UNICAST ? FibRoute.RT_TABLE_MAIN : FibRoute.RT_TABLE_LOCAL;
+        r.type = type;
+        r.dst = len == 0 ? 0 : dst & (int) (0xffffffffL << (32 - len));
+        r.dstLen = len;
+        r.protocol = FibRoute.RTPROT_KERNEL;
+        r.scope = type == FibRoute.RTN_LOCAL ? InIfaddr.SCOPE_HOST : InIfaddr.SCOPE_LINK;
+        r.prefsrc = ifa.local;
+        r.dev = ifa.dev;
+        r.priority = type == FibRoute.RTN_UNICAST ? ifa.rtPriority : 0;
+        if (!ifa.dev.carrierOk() && ifa.dev.isUp()) r.nhFlags |= FibRoute.RTNH_F_LINKDOWN;
+        return r;
+    }
+
+    /** Removes every route whose nexthop is {@code dev} (fib_sync_down_dev + fib_flush). */
+    void flushDev(NetDevice dev) {
+        for (FibTable t : tables.values()) t.routes().removeIf(r -> r.dev == dev);
+    }
+
+    /** Carrier changes set or clear RTNH_F_LINKDOWN on the device's nexthops. */
+    void setLinkdown(NetDevice dev, boolean down) {
+        for (FibTable t : tables.values()) {
+            for (FibRoute r : t.routes()) {
+                if (r.dev != dev || r.type == FibRoute.RTN_LOCAL || r.type == FibRoute.RTN_BROADCAST) continue;
+                if (down) r.nhFlags |= FibRoute.RTNH_F_LINKDOWN;
+                else r.nhFlags &= ~FibRoute.RTNH_F_LINKDOWN;
+            }
+        }
+    }
+}

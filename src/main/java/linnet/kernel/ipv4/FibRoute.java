@@ -1,0 +1,54 @@
+package linnet.kernel.ipv4;
+
+import linnet.kernel.core.NetDevice;
+
+/** One route (a fib_alias with its fib_info and single nexthop). */
+public final class FibRoute {
+    /** Route types RTN_*. */
+    public static final int RTN_UNSPEC = 0, RTN_UNICAST = 1, RTN_LOCAL = 2, RTN_BROADCAST = 3, RTN_ANYCAST = 4,
+            RTN_MULTICAST = 5, RTN_BLACKHOLE = 6, RTN_UNREACHABLE = 7, RTN_PROHIBIT = 8, RTN_THROW = 9, RTN_NAT = 10;
+    /** Route protocols RTPROT_*. */
+    public static final int RTPROT_UNSPEC = 0, RTPROT_REDIRECT = 1, RTPROT_KERNEL = 2, RTPROT_BOOT = 3, RTPROT_STATIC = 4;
+    /** Nexthop flags RTNH_F_*. */
+    public static final int RTNH_F_DEAD = 1, RTNH_F_PERVASIVE = 2, RTNH_F_ONLINK = 4, RTNH_F_LINKDOWN = 16;
+    /** Tables. */
+    public static final int RT_TABLE_UNSPEC = 0, RT_TABLE_DEFAULT = 253, RT_TABLE_MAIN = 254, RT_TABLE_LOCAL = 255;
+
+    public int table;
+    public int type = RTN_UNICAST;
+    public int dst;
+    public int dstLen;
+    public int tos;
+    public int priority;
+    public int protocol;
+    public int scope;
+    public int prefsrc;
+    public int gw;
+    public NetDevice dev;
+    public int nhFlags;
+    /** RTAX_MTU metric (0 = none), and whether it is locked. */
+    public int mtu;
+    public boolean mtuLock;
+    /** Insertion order, to keep equal aliases in the order they were added. */
+    long seq;
+
+    public int mask() { return dstLen == 0 ? 0 : (int) (0xffffffffL << (32 - dstLen)); }
+
+    public boolean matches(int addr) { return ((addr ^ dst) & mask()) == 0; }
+
+    public boolean dead() { return (nhFlags & RTNH_F_DEAD) != 0; }
+
+    public FibRoute copy() {
+        FibRoute r = new FibRoute();
+        r.table = table; r.type = type; r.dst = dst; r.dstLen = dstLen; r.tos = tos; r.priority = priority;
+        r.protocol = protocol; r.scope = scope; r.prefsrc = prefsrc; r.gw = gw; r.dev = dev; r.nhFlags = nhFlags;
+        r.mtu = mtu; r.mtuLock = mtuLock; r.seq = seq;
+        return r;
+    }
+
+    /** Whether the routes are the same fib_info + alias (what makes an append a duplicate). */
+    public boolean sameAs(FibRoute o) {
+        return type == o.type && dst == o.dst && dstLen == o.dstLen && tos == o.tos && priority == o.priority
+                && protocol == o.protocol && scope == o.scope && prefsrc == o.prefsrc && gw == o.gw && dev == o.dev;
+    }
+}

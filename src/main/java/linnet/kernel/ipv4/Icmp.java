@@ -1,0 +1,134 @@
+package linnet.kernel.ipv4;
+
+import linnet.kernel.core.DropReason;
+import linnet.kernel.core.Iff;
+import linnet.kernel.core.KernelException;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.SkBuff;
+import linnet.wire.Checksum;
+import linnet.wire.Inet4;
+
+/** ICMP (net/ipv4/icmp.c): echo replies, errors sent (with rate limiting) and errors received. */
+public final class Icmp {
+    private final Ipv4 ipv4;
+
+    Icmp(Ipv4 ipv4) { this.ipv4 = ipv4; }
+
+    /** icmp_rcv: the packet is at its ICMP header; raw sockets already had their copy. */
+    void rcv(SkBuff skb, Rtable rt) {
+        byte[] b = skb.buf;
+        int o = skb.transportHeader;
+        int ip = skb.networkHeader;
+        int len = linnet.wire.Ipv4.totalLength(b, ip) - linnet.wire.Ipv4.ihl(b, ip);
+        if (len < linnet.wire.Icmp.HLEN || Checksum.compute(b, o, len) != 0) {
+            ipv4.drop(skb, DropReason.IP_CSUM);
+            return;
+        }
+        NetnsIpv4 ns = NetnsIpv4.of(skb.dev.net());
+        int type = linnet.wire.Icmp.type(b, o);
+        switch (type) {
+            case linnet.wire.Icmp.ECHO_REQUEST -> {
+                if (ns.icmpEchoIgnoreAll.intValue() != 0) return;
+                if (rt.type == FibRoute.RTN_BROADCAST && ns.icmpEchoIgnoreBroadcasts.intValue() != 0) return;
+                echo(skb, rt, ns, len);
+            }
+            case linnet.wire.Icmp.DEST_UNREACH, linnet.wire.Icmp.TIME_EXCEEDED, linnet.wire.Icmp.PARAMETER_PROB,
+                    linnet.wire.Icmp.SOURCE_QUENCH -> unreach(skb, ns, len);
+            default -> { }
+        }
+    }
+
+    /** icmp_echo + icmp_reply: the same payload back, from the address it was sent to. */
+    private void echo(SkBuff skb, Rtable rt, NetnsIpv4 ns, int len) {
+        byte[] b = skb.buf;
+        int ip = skb.networkHeader;
+        int saddr = linnet.wire.Ipv4.dst(b, ip);
+        int daddr = linnet.wire.Ipv4.src(b, ip);
+        if (rt.type != FibRoute.RTN_LOCAL) saddr = 0;
+        byte[] payload = new byte[len];
+        System.arraycopy(b, skb.transportHeader, payload, 0, len);
+        linnet.wire.Icmp.setType(payload, 0, linnet.wire.Icmp.ECHO_REPLY);
+        linnet.wire.Icmp.setCode(payload, 0, 0);
+        linnet.wire.Icmp.fillChecksum(payload, 0, len);
+        try {
+            Rtable out = Route.output(ns, daddr, saddr, null);
+            ipv4.output.sendPacket(ns, out, linnet.wire.Ipv4.PROTO_ICMP, payload, 0, len, ipv4.defaultTtl(ns), linnet.wire.Ipv4.tos(b, ip), true);
+        } catch (KernelException e) {
+            // No route back: the reply is dropped, like icmp_reply's failed ip_route_output_key.
+        }
+    }
+
+    /** icmp_unreach: an error about one of our packets; raw sockets with IP_RECVERR queue it. */
+    private void unreach(SkBuff skb, NetnsIpv4 ns, int len) {
+        byte[] b = skb.buf;
+        int o = skb.transportHeader;
+        if (len < linnet.wire.Icmp.HLEN + linnet.wire.Ipv4.HLEN) return;
+        int inner = o + linnet.wire.Icmp.HLEN;
+        int type = linnet.wire.Icmp.type(b, o), code = linnet.wire.Icmp.code(b, o);
+        int proto = linnet.wire.Ipv4.protocol(b, inner);
+        int info = type == linnet.wire.Icmp.DEST_UNREACH && code == linnet.wire.Icmp.FRAG_NEEDED ? linnet.wire.Icmp.mtu(b, o) : 0;
+        if (info != 0) ipv4.output.learnPmtu(ns, linnet.wire.Ipv4.dst(b, inner), info);
+        byte[] payload = new byte[len - linnet.wire.Icmp.HLEN];
+        System.arraycopy(b, inner, payload, 0, payload.length);
+        int offender = linnet.wire.Ipv4.src(b, skb.networkHeader);
+        for (RawSocket s : ns.rawSockets) {
+            if (s.protocol != proto || !s.recvErr) continue;
+            s.errQueue.add(new RawSocket.ErrQueueEntry(RawSocket.SO_EE_ORIGIN_ICMP, type, code, info, offender, payload));
+        }
+        ipv4.l4Error(ns, proto, type, code, offender, payload);
+    }
+
+    /** dst_link_failure for a packet whose neighbour never resolved: host unreachable to its sender. */
+    void linkFailure(SkBuff skb) {
+        send(skb, linnet.wire.Icmp.DEST_UNREACH, linnet.wire.Icmp.HOST_UNREACH, 0);
+    }
+
+    /**
+     * icmp_send: an error about {@code skbIn} (its network header must be set) back to its source.
+     * Never about ICMP errors, fragments or broadcasts; rate limited per destination.
+     */
+    public void send(SkBuff skbIn, int type, int code, int info) {
+        byte[] b = skbIn.buf;
+        int ip = skbIn.networkHeader;
+        NetDevice dev = skbIn.dev;
+        if (dev == null) return;
+        NetnsIpv4 ns = NetnsIpv4.of(dev.net());
+        int src = linnet.wire.Ipv4.src(b, ip), dst = linnet.wire.Ipv4.dst(b, ip);
+        if (skbIn.pktType != SkBuff.PACKET_HOST && skbIn.pktType != SkBuff.PACKET_OUTGOING && skbIn.pktType != SkBuff.PACKET_LOOPBACK)
+            return;
+        if (src == 0 || Inet4.isMulticast(dst) || dst == -1 || Inet4.isMulticast(src)) return;
+        if (linnet.wire.Ipv4.fragOffset(b, ip) != 0) return;
+        if (linnet.wire.Ipv4.protocol(b, ip) == linnet.wire.Ipv4.PROTO_ICMP) {
+            int it = linnet.wire.Icmp.type(b, ip + linnet.wire.Ipv4.ihl(b, ip));
+            if (it != linnet.wire.Icmp.ECHO_REQUEST && it != linnet.wire.Icmp.ECHO_REPLY && it != 13 && it != 14) return;
+        }
+        int saddr = Devinet.isLocal(ns, dst) ? dst : 0;
+        if (saddr == 0 && skbIn.iif != 0) {
+            NetDevice in = dev.net().byIndex(skbIn.iif);
+            if (in != null && ns.errorsUseInboundIfaddr.intValue() != 0) saddr = Devinet.selectAddr(in, src, InIfaddr.SCOPE_LINK);
+        }
+        Rtable rt;
+        try {
+            rt = Route.output(ns, src, saddr, null);
+        } catch (KernelException e) {
+            return;
+        }
+        if (!ipv4.ratelimit.allow(ns, type, rt)) return;
+        int ihl = linnet.wire.Ipv4.ihl(b, ip);
+        int origLen = Math.min(linnet.wire.Ipv4.totalLength(b, ip), skbIn.len + (skbIn.data - ip));
+        // Quote as much of the original as fits in 576 bytes (RFC 1812 4.3.2.3).
+        int quote = Math.min(origLen, 576 - linnet.wire.Ipv4.HLEN - linnet.wire.Icmp.HLEN);
+        if (quote < ihl) return;
+        byte[] msg = new byte[linnet.wire.Icmp.HLEN + quote];
+        linnet.wire.Icmp.setType(msg, 0, type);
+        linnet.wire.Icmp.setCode(msg, 0, code);
+        if (type == linnet.wire.Icmp.DEST_UNREACH && code == linnet.wire.Icmp.FRAG_NEEDED) linnet.wire.Icmp.setMtu(msg, 0, info);
+        else if (type == linnet.wire.Icmp.PARAMETER_PROB) msg[4] = (byte) info;
+        System.arraycopy(b, ip, msg, linnet.wire.Icmp.HLEN, quote);
+        linnet.wire.Icmp.fillChecksum(msg, 0, msg.length);
+        int tos = (linnet.wire.Ipv4.tos(b, ip) & 0x1e) | 0xc0;
+        ipv4.output.sendPacket(ns, rt, linnet.wire.Ipv4.PROTO_ICMP, msg, 0, msg.length, ipv4.defaultTtl(ns), tos, true);
+    }
+
+    static boolean isLoopback(NetDevice d) { return (d.flags() & Iff.LOOPBACK) != 0; }
+}

@@ -1,0 +1,26 @@
+package linnet.kernel.ipv4;
+
+import java.util.ArrayList;
+import java.util.List;
+import linnet.kernel.core.NetDevice;
+
+/** IPv4 state of one device (struct in_device): its addresses and its conf sysctls. */
+public final class InDevice {
+    public final NetDevice dev;
+    /** Addresses in list order: primaries first, each followed in order of addition. */
+    public final List<InIfaddr> addrs = new ArrayList<>();
+    public final DevConf conf;
+
+    InDevice(NetDevice dev, DevConf conf) {
+        this.dev = dev;
+        this.conf = conf;
+    }
+
+    public static InDevice of(NetDevice dev) { return (InDevice) dev.ipPtr; }
+
+    /** The first primary address (inet_select_addr without scope preferences), or null. */
+    public InIfaddr primary() {
+        for (InIfaddr a : addrs) if (!a.secondary()) return a;
+        return null;
+    }
+}

@@ -1,0 +1,140 @@
+package linnet.kernel.ipv4;
+
+import linnet.kernel.core.DropReason;
+import linnet.kernel.core.Errno;
+import linnet.kernel.core.KernelException;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.SkBuff;
+import linnet.wire.Checksum;
+import linnet.wire.Ipv4;
+
+/** The IPv4 receive path (net/ipv4/ip_input.c, ip_forward.c). */
+public final class IpInput {
+    private final linnet.kernel.ipv4.Ipv4 ipv4;
+
+    IpInput(linnet.kernel.ipv4.Ipv4 ipv4) { this.ipv4 = ipv4; }
+
+    /** ip_rcv: header checks, then PRE_ROUTING, then ip_rcv_finish. */
+    void rcv(SkBuff skb) {
+        if (skb.pktType == SkBuff.PACKET_OTHERHOST) {
+            ipv4.drop(skb, DropReason.OTHERHOST);
+            return;
+        }
+        byte[] b = skb.buf;
+        int o = skb.data;
+        if (skb.len < Ipv4.HLEN || Ipv4.version(b, o) != 4 || Ipv4.ihl(b, o) < Ipv4.HLEN || skb.len < Ipv4.ihl(b, o)) {
+            ipv4.drop(skb, DropReason.IP_INHDR);
+            return;
+        }
+        if (Checksum.compute(b, o, Ipv4.ihl(b, o)) != 0) {
+            ipv4.drop(skb, DropReason.IP_CSUM);
+            return;
+        }
+        int tot = Ipv4.totalLength(b, o);
+        if (tot > skb.len || tot < Ipv4.ihl(b, o)) {
+            ipv4.drop(skb, DropReason.PKT_TOO_SMALL);
+            return;
+        }
+        skb.len = tot;
+        skb.networkHeader = o;
+        skb.transportHeader = o + Ipv4.ihl(b, o);
+        if (!ipv4.nfHook(linnet.kernel.ipv4.Ipv4.NF_INET_PRE_ROUTING, skb, skb.dev, null)) return;
+        rcvFinish(skb);
+    }
+
+    /** ip_rcv_finish: route the packet, then deliver or forward. */
+    void rcvFinish(SkBuff skb) {
+        NetDevice dev = skb.dev;
+        NetnsIpv4 ns = NetnsIpv4.of(dev.net());
+        byte[] b = skb.buf;
+        int o = skb.networkHeader;
+        Rtable rt;
+        try {
+            rt = Route.input(ns, Ipv4.dst(b, o), Ipv4.src(b, o), dev);
+        } catch (KernelException e) {
+            ipError(skb, ns, e.errno);
+            return;
+        }
+        skb.dst = rt;
+        switch (rt.type) {
+            case FibRoute.RTN_LOCAL, FibRoute.RTN_BROADCAST -> localDeliver(skb, rt);
+            case FibRoute.RTN_UNICAST -> forward(skb, rt, ns);
+            default -> ipv4.drop(skb, DropReason.IP_INNOROUTES);
+        }
+    }
+
+    /** ip_error: silent unless the ingress interface forwards, then an ICMP unreachable. */
+    private void ipError(SkBuff skb, NetnsIpv4 ns, Errno err) {
+        InDevice in = InDevice.of(skb.dev);
+        if (in == null || !Route.forwarding(ns, in)) {
+            ipv4.drop(skb, err == Errno.EHOSTUNREACH ? DropReason.IP_INADDRERRORS : DropReason.IP_INNOROUTES);
+            return;
+        }
+        int code;
+        switch (err) {
+            case EHOSTUNREACH -> code = linnet.wire.Icmp.HOST_UNREACH;
+            case ENETUNREACH -> code = linnet.wire.Icmp.NET_UNREACH;
+            case EACCES -> code = linnet.wire.Icmp.PKT_FILTERED;
+            default -> {
+                ipv4.drop(skb, DropReason.IP_INNOROUTES);
+                return;
+            }
+        }
+        ipv4.icmp.send(skb, linnet.wire.Icmp.DEST_UNREACH, code, 0);
+        ipv4.drop(skb, DropReason.IP_INNOROUTES);
+    }
+
+    /** ip_local_deliver: LOCAL_IN, then raw sockets and the protocol handler. */
+    void localDeliver(SkBuff skb, Rtable rt) {
+        if (!ipv4.nfHook(linnet.kernel.ipv4.Ipv4.NF_INET_LOCAL_IN, skb, skb.dev, null)) return;
+        byte[] b = skb.buf;
+        int o = skb.networkHeader;
+        int proto = Ipv4.protocol(b, o);
+        NetnsIpv4 ns = NetnsIpv4.of(skb.dev.net());
+        boolean raw = false;
+        for (RawSocket s : ns.rawSockets) {
+            if (s.protocol != proto || !s.matches(skb, Ipv4.dst(b, o), skb.iif)) continue;
+            if (proto == Ipv4.PROTO_ICMP) {
+                int t = linnet.wire.Icmp.type(b, skb.transportHeader);
+                if (t < 32 && ((s.icmpFilter >>> t) & 1) != 0) continue;
+            }
+            raw = true;
+            SkBuff c = skb.copy();
+            s.rxQueue.add(c);
+        }
+        switch (proto) {
+            case Ipv4.PROTO_ICMP -> ipv4.icmp.rcv(skb, rt);
+            default -> {
+                if (!ipv4.l4Rcv(skb, rt, proto) && !raw) {
+                    ipv4.icmp.send(skb, linnet.wire.Icmp.DEST_UNREACH, linnet.wire.Icmp.PROT_UNREACH, 0);
+                }
+            }
+        }
+    }
+
+    /** ip_forward: TTL, FORWARD, MTU, then out. */
+    void forward(SkBuff skb, Rtable rt, NetnsIpv4 ns) {
+        byte[] b = skb.buf;
+        int o = skb.networkHeader;
+        if (skb.pktType != SkBuff.PACKET_HOST) {
+            ipv4.drop(skb, DropReason.OTHERHOST);
+            return;
+        }
+        if (Ipv4.ttl(b, o) <= 1) {
+            ipv4.icmp.send(skb, linnet.wire.Icmp.TIME_EXCEEDED, linnet.wire.Icmp.EXC_TTL, 0);
+            ipv4.drop(skb, DropReason.TTL_EXPIRED);
+            return;
+        }
+        int mtu = rt.mtu();
+        if (Ipv4.totalLength(b, o) > mtu && Ipv4.dontFragment(b, o)) {
+            ipv4.icmp.send(skb, linnet.wire.Icmp.DEST_UNREACH, linnet.wire.Icmp.FRAG_NEEDED, mtu);
+            ipv4.drop(skb, DropReason.PKT_TOO_BIG);
+            return;
+        }
+        Ipv4.decTtl(b, o);
+        NetDevice in = skb.dev;
+        if (!ipv4.nfHook(linnet.kernel.ipv4.Ipv4.NF_INET_FORWARD, skb, in, rt.dev)) return;
+        skb.pktType = SkBuff.PACKET_OUTGOING;
+        ipv4.output.output(skb, rt);
+    }
+}

@@ -1,0 +1,83 @@
+package linnet.kernel.ipv4;
+
+import linnet.kernel.core.DropReason;
+import linnet.kernel.core.Eth;
+import linnet.kernel.core.Iff;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.SkBuff;
+import linnet.wire.Ethernet;
+import linnet.wire.Ipv4Repr;
+
+/** The IPv4 output path (net/ipv4/ip_output.c): build, LOCAL_OUT, POST_ROUTING, neighbour. */
+public final class IpOutput {
+    private final Ipv4 ipv4;
+
+    IpOutput(Ipv4 ipv4) { this.ipv4 = ipv4; }
+
+    /** Builds an IPv4 packet around {@code payload} and sends it along {@code rt} (ip_build_and_send_pkt). */
+    public SkBuff sendPacket(NetnsIpv4 ns, Rtable rt, int proto, byte[] payload, int off, int len, int ttl, int tos, boolean df) {
+        SkBuff skb = SkBuff.alloc(linnet.wire.Ipv4.HLEN + len);
+        int ip = skb.data;
+        int id = df ? 0 : nextId(ns);
+        new Ipv4Repr(rt.saddr, rt.daddr, proto, ttl, tos, id, df, len).emit(skb.buf, ip);
+        System.arraycopy(payload, off, skb.buf, ip + linnet.wire.Ipv4.HLEN, len);
+        skb.networkHeader = ip;
+        skb.transportHeader = ip + linnet.wire.Ipv4.HLEN;
+        skb.protocol = Ethernet.P_IP;
+        skb.pktType = SkBuff.PACKET_OUTGOING;
+        skb.dst = rt;
+        skb.dev = rt.dev;
+        localOut(skb, rt);
+        return skb;
+    }
+
+    int nextId(NetnsIpv4 ns) { return (ns.nextId++) & 0xffff; }
+
+    /** ip_local_out: LOCAL_OUT, then dst_output. */
+    public void localOut(SkBuff skb, Rtable rt) {
+        if (!ipv4.nfHook(Ipv4.NF_INET_LOCAL_OUT, skb, null, rt.dev)) return;
+        output(skb, rt);
+    }
+
+    /** ip_output: POST_ROUTING, then ip_finish_output. */
+    public void output(SkBuff skb, Rtable rt) {
+        NetDevice dev = rt.dev;
+        skb.dev = dev;
+        if (!ipv4.nfHook(Ipv4.NF_INET_POST_ROUTING, skb, null, dev)) return;
+        finishOutput(skb, rt);
+    }
+
+    /** ip_finish_output2: loopback and NOARP devices need no neighbour; others resolve the next hop. */
+    void finishOutput(SkBuff skb, Rtable rt) {
+        NetDevice dev = rt.dev;
+        if (dev == null || !dev.isUp()) {
+            ipv4.drop(skb, DropReason.DEV_READY);
+            if (dev != null) dev.stats.txDropped++;
+            return;
+        }
+        skb.data = skb.networkHeader;
+        skb.len = linnet.wire.Ipv4.totalLength(skb.buf, skb.networkHeader);
+        if ((dev.flags() & (Iff.LOOPBACK | Iff.NOARP)) != 0 || dev.addrLen == 0) {
+            if (dev.hardHeaderLen() > 0) Eth.push(skb, 0, 0, Ethernet.P_IP);
+            skb.dev = dev;
+            dev.xmit(skb);
+            return;
+        }
+        int nh = rt.nexthop();
+        if (nh == -1 || (rt.type == FibRoute.RTN_BROADCAST)) {
+            Eth.push(skb, linnet.wire.Mac.BROADCAST, dev.addr, Ethernet.P_IP);
+            dev.xmit(skb);
+            return;
+        }
+        NeighTable tbl = NetnsIpv4.of(dev.net()).arp;
+        Neighbour n = tbl.lookup(nh, dev);
+        if (n == null) n = tbl.create(nh, dev);
+        tbl.output(n, skb);
+    }
+
+    /** Records a path MTU for {@code daddr} learned from "fragmentation needed" (expires in 10 min). */
+    void learnPmtu(NetnsIpv4 ns, int daddr, int mtu) {
+        if (mtu < 552) mtu = 552;
+        ns.pmtu.put(daddr, new long[] {mtu, ns.net.kernel.loop.now() + 600L * 1_000_000_000L});
+    }
+}

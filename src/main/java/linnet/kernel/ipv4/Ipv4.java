@@ -1,0 +1,191 @@
+package linnet.kernel.ipv4;
+
+import linnet.kernel.core.DropReason;
+import linnet.kernel.core.Kernel;
+import linnet.kernel.core.Net;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.NetdevEvent;
+import linnet.kernel.core.PernetOps;
+import linnet.kernel.core.SkBuff;
+import linnet.kernel.core.Sysctl;
+import linnet.wire.Ethernet;
+
+/**
+ * The IPv4 protocol family of one kernel (inet_init): registers the ARP and IP packet handlers,
+ * the per-namespace state and sysctls, and reacts to device events (addresses, routes, neighbours).
+ */
+public final class Ipv4 implements PernetOps {
+    public static final int NF_INET_PRE_ROUTING = 0, NF_INET_LOCAL_IN = 1, NF_INET_FORWARD = 2,
+            NF_INET_LOCAL_OUT = 3, NF_INET_POST_ROUTING = 4;
+
+    static int SLOT = -1;
+
+    /** A netfilter hook point; returns false when the packet was stolen or dropped. */
+    public interface NfHooks {
+        boolean hook(int hook, SkBuff skb, NetDevice in, NetDevice out);
+    }
+
+    /** Transport protocols above IP (UDP, TCP) plug in here. */
+    public interface L4 {
+        boolean rcv(SkBuff skb, Rtable rt, int proto);
+
+        default void error(NetnsIpv4 ns, int proto, int type, int code, int offender, byte[] quoted) {}
+    }
+
+    public final Kernel kernel;
+    final ArpProto arp = new ArpProto(this);
+    final IpInput input = new IpInput(this);
+    public final IpOutput output = new IpOutput(this);
+    public final Icmp icmp = new Icmp(this);
+    final IcmpRatelimit ratelimit = new IcmpRatelimit();
+    public NfHooks hooks;
+    public L4 l4;
+    /** Every drop is counted here by reason (what trace/explain reads). */
+    public final long[] drops = new long[DropReason.values().length];
+
+    private Ipv4(Kernel kernel) { this.kernel = kernel; }
+
+    /** inet_init for one kernel. */
+    public static Ipv4 init(Kernel kernel) {
+        if (SLOT < 0) SLOT = kernel.registerPernet();
+        Ipv4 v4 = new Ipv4(kernel);
+        kernel.addPack(Ethernet.P_IP, v4.input::rcv);
+        kernel.addPack(Ethernet.P_ARP, v4.arp::rcv);
+        kernel.registerPernetOps(v4);
+        kernel.registerNotifier(v4::netdevEvent);
+        return v4;
+    }
+
+    void drop(SkBuff skb, DropReason reason) { drops[reason.ordinal()]++; }
+
+    boolean nfHook(int hook, SkBuff skb, NetDevice in, NetDevice out) {
+        return hooks == null || hooks.hook(hook, skb, in, out);
+    }
+
+    boolean l4Rcv(SkBuff skb, Rtable rt, int proto) { return l4 != null && l4.rcv(skb, rt, proto); }
+
+    void l4Error(NetnsIpv4 ns, int proto, int type, int code, int offender, byte[] quoted) {
+        if (l4 != null) l4.error(ns, proto, type, code, offender, quoted);
+    }
+
+    int defaultTtl(NetnsIpv4 ns) { return ns.defaultTtl.intValue(); }
+
+    public RawSocket openRaw(Net net, int protocol) {
+        NetnsIpv4 ns = NetnsIpv4.of(net);
+        RawSocket s = new RawSocket(ns, protocol);
+        ns.rawSockets.add(s);
+        return s;
+    }
+
+    // ------------------------------------------------------------------ per namespace
+
+    @Override
+    public void init(Net net) {
+        NetnsIpv4 ns = new NetnsIpv4(net, this);
+        net.setGeneric(SLOT, ns);
+        Sysctl s = net.sysctl;
+        ns.ipForward = s.registerInt("net.ipv4.ip_forward", 0, 0, 2).writer((e, v) -> setForwarding(ns, e, v));
+        ns.defaultTtl = s.registerInt("net.ipv4.ip_default_ttl", 64, 1, 255);
+        ns.icmpRatelimit = s.registerInt("net.ipv4.icmp_ratelimit", 1000, 0, Integer.MAX_VALUE);
+        ns.icmpRatemask = s.registerInt("net.ipv4.icmp_ratemask", 6168);
+        ns.icmpEchoIgnoreAll = s.registerInt("net.ipv4.icmp_echo_ignore_all", 0, 0, 1);
+        ns.icmpEchoIgnoreBroadcasts = s.registerInt("net.ipv4.icmp_echo_ignore_broadcasts", 1, 0, 1);
+        ns.errorsUseInboundIfaddr = s.registerInt("net.ipv4.icmp_errors_use_inbound_ifaddr", 0, 0, 1);
+        ns.icmpMsgsPerSec = s.registerInt("net.ipv4.icmp_msgs_per_sec", 1000, 0, Integer.MAX_VALUE);
+        ns.icmpMsgsBurst = s.registerInt("net.ipv4.icmp_msgs_burst", 50, 0, Integer.MAX_VALUE);
+        ns.ipLocalPortRange = s.registerVec("net.ipv4.ip_local_port_range", "32768\t60999");
+        ns.pingGroupRange = s.registerVec("net.ipv4.ping_group_range", "1\t0");
+        s.registerInt("net.ipv4.ip_no_pmtu_disc", 0);
+        s.registerInt("net.ipv4.ip_nonlocal_bind", 0, 0, 1);
+        s.registerInt("net.ipv4.icmp_ignore_bogus_error_responses", 1, 0, 1);
+        s.registerInt("net.ipv4.tcp_syn_retries", 6, 1, 127);
+        ns.all = DevConf.register(s, "all", null);
+        ns.dflt = DevConf.register(s, "default", null);
+    }
+
+    @Override
+    public void exit(Net net) {
+        net.setGeneric(SLOT, null);
+    }
+
+    /** devinet_sysctl_forward for ip_forward: a changed value resets every interface's forwarding. */
+    private static void setForwarding(NetnsIpv4 ns, Sysctl.Entry e, String v) {
+        boolean changed = !e.value().equals(v);
+        e.setInternal(v);
+        if (!changed) return;
+        String val = Integer.toString(e.intValue() != 0 ? 1 : 0);
+        ns.all.forwarding.setInternal(val);
+        ns.dflt.forwarding.setInternal(val);
+        for (NetDevice d : ns.net.devices()) {
+            InDevice in = InDevice.of(d);
+            if (in != null) in.conf.forwarding.setInternal(val);
+        }
+    }
+
+    // ------------------------------------------------------------------ device events
+
+    private void netdevEvent(NetdevEvent ev, NetDevice dev) {
+        NetnsIpv4 ns = NetnsIpv4.of(dev.net());
+        if (ns == null) return;
+        switch (ev) {
+            case REGISTER -> {
+                if (dev.ipPtr == null) {
+                    InDevice in = new InDevice(dev, DevConf.register(dev.net().sysctl, dev.name(), ns.dflt));
+                    dev.ipPtr = in;
+                }
+            }
+            case UP -> {
+                InDevice in = InDevice.of(dev);
+                if ((dev.flags() & linnet.kernel.core.Iff.LOOPBACK) != 0 && in.addrs.isEmpty()) {
+                    // inetdev_event NETDEV_UP on loopback: 127.0.0.1/8 scope host appears.
+                    InIfaddr lo = new InIfaddr(dev);
+                    lo.local = lo.address = linnet.wire.Inet4.parse("127.0.0.1");
+                    lo.prefixLen = 8;
+                    lo.scope = InIfaddr.SCOPE_HOST;
+                    lo.label = dev.name();
+                    lo.flags = InIfaddr.IFA_F_PERMANENT;
+                    try {
+                        Devinet.insert(lo);
+                    } catch (linnet.kernel.core.KernelException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                for (InIfaddr a : in.addrs) Devinet.addIfaddrRoutes(a);
+            }
+            case DOWN -> {
+                ns.fib.flushDev(dev);
+                ns.arp.ifdown(dev, false);
+                ns.pmtu.clear();
+            }
+            case CHANGE -> ns.fib.setLinkdown(dev, !dev.carrierOk());
+            case UNREGISTER -> {
+                ns.fib.flushDev(dev);
+                ns.arp.ifdown(dev, true);
+                InDevice in = InDevice.of(dev);
+                if (in != null) {
+                    dev.net().sysctl.removePrefix("net.ipv4.conf." + dev.name() + ".");
+                    dev.ipPtr = null;
+                }
+            }
+            case CHANGENAME -> {
+                InDevice old = InDevice.of(dev);
+                if (old != null) {
+                    // The conf directory follows the name; the values stay.
+                    dev.net().sysctl.removePrefix("net.ipv4.conf.");
+                    rebuildConf(ns);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private static void rebuildConf(NetnsIpv4 ns) {
+        Sysctl s = ns.net.sysctl;
+        DevConf.reRegister(s, "all", ns.all);
+        DevConf.reRegister(s, "default", ns.dflt);
+        for (NetDevice d : ns.net.devices()) {
+            InDevice in = InDevice.of(d);
+            if (in != null) DevConf.reRegister(s, d.name(), in.conf);
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package linnet.kernel.ipv4;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import linnet.kernel.core.Errno;
+import linnet.kernel.core.KernelException;
+import linnet.kernel.core.Net;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.SkBuff;
+import linnet.sim.EventLoop;
+
+/**
+ * The ARP neighbour table of one namespace (net/core/neighbour.c with arp_tbl's parameters):
+ * NUD state machine on the virtual clock, packet queueing while a neighbour resolves, and the
+ * ICMP host-unreachable report when resolution fails.
+ */
+public final class NeighTable {
+    static final long SEC = EventLoop.NS_PER_SEC;
+    /** arp_tbl defaults (neigh_parms). */
+    public long baseReachableTime = 30 * SEC, retransTime = 1 * SEC, delayProbeTime = 5 * SEC, gcStaleTime = 60 * SEC;
+    public int ucastProbes = 3, mcastProbes = 3, appProbes = 0, unresQlen = 101;
+
+    private final Net net;
+    private final Ipv4 ipv4;
+    private final Map<Long, Neighbour> entries = new LinkedHashMap<>();
+
+    NeighTable(Net net, Ipv4 ipv4) {
+        this.net = net;
+        this.ipv4 = ipv4;
+    }
+
+    private static long key(int addr, NetDevice dev) { return ((long) dev.ifindex() << 32) | (addr & 0xffffffffL); }
+
+    private long now() { return net.kernel.loop.now(); }
+
+    public Neighbour lookup(int addr, NetDevice dev) { return entries.get(key(addr, dev)); }
+
+    public List<Neighbour> entries() { return new ArrayList<>(entries.values()); }
+
+    Neighbour create(int addr, NetDevice dev) {
+        Neighbour n = entries.get(key(addr, dev));
+        if (n == null) {
+            n = new Neighbour(addr, dev);
+            n.updated = n.used = now();
+            n.confirmed = now() - 2 * baseReachableTime;
+            entries.put(key(addr, dev), n);
+        }
+        return n;
+    }
+
+    /** A random reachable time in [base/2, 3*base/2) (neigh_rand_reach_time). */
+    private long reachableTime() {
+        return baseReachableTime / 2 + (long) (net.kernel.rng.nextInt(1 << 30) / (double) (1 << 30) * baseReachableTime);
+    }
+
+    private void arm(Neighbour n, long delay) {
+        if (n.timer != null) n.timer.cancel();
+        n.timer = net.kernel.loop.schedule(delay, () -> timerHandler(n));
+    }
+
+    private void disarm(Neighbour n) {
+        if (n.timer != null) n.timer.cancel();
+        n.timer = null;
+    }
+
+    /** neigh_timer_handler. */
+    private void timerHandler(Neighbour n) {
+        n.timer = null;
+        if (entries.get(key(n.key, n.dev)) != n) return;
+        long now = now();
+        int s = n.state;
+        if ((s & Neighbour.NUD_REACHABLE) != 0) {
+            if (now <= n.confirmed + baseReachableTime) {
+                arm(n, n.confirmed + baseReachableTime - now);
+            } else if (now <= n.used + delayProbeTime) {
+                n.state = Neighbour.NUD_DELAY;
+                n.updated = now;
+                arm(n, delayProbeTime);
+            } else {
+                n.state = Neighbour.NUD_STALE;
+                n.updated = now;
+            }
+            return;
+        }
+        if ((s & Neighbour.NUD_DELAY) != 0) {
+            if (now <= n.confirmed + delayProbeTime) {
+                n.state = Neighbour.NUD_REACHABLE;
+                n.updated = now;
+                arm(n, reachableTime());
+            } else {
+                n.state = Neighbour.NUD_PROBE;
+                n.updated = now;
+                n.probes = 0;
+                probe(n);
+            }
+            return;
+        }
+        if ((s & (Neighbour.NUD_INCOMPLETE | Neighbour.NUD_PROBE)) != 0) {
+            int max = (s & Neighbour.NUD_INCOMPLETE) != 0 ? mcastProbes + appProbes : ucastProbes + appProbes;
+            if (n.probes >= max) {
+                n.state = Neighbour.NUD_FAILED;
+                n.updated = now;
+                invalidate(n);
+                return;
+            }
+            probe(n);
+        }
+    }
+
+    private void probe(Neighbour n) {
+        n.probes++;
+        SkBuff pending = n.arpQueue.peekLast();
+        ipv4.arp.solicit(n, pending);
+        arm(n, retransTime);
+    }
+
+    /** neigh_invalidate: resolution failed; every queued packet is reported unreachable. */
+    private void invalidate(Neighbour n) {
+        SkBuff skb;
+        while ((skb = n.arpQueue.poll()) != null) ipv4.icmp.linkFailure(skb);
+    }
+
+    /**
+     * neigh_resolve_output: send now if the MAC is known (STALE starts the delay timer),
+     * otherwise queue and start or continue resolving.
+     */
+    public void output(Neighbour n, SkBuff skb) {
+        long now = now();
+        n.used = now;
+        int s = n.state;
+        if ((s & (Neighbour.NUD_CONNECTED | Neighbour.NUD_DELAY | Neighbour.NUD_PROBE)) != 0) {
+            ipv4.arp.finishOutput(n, skb);
+            return;
+        }
+        if (s == Neighbour.NUD_STALE) {
+            n.state = Neighbour.NUD_DELAY;
+            n.updated = now;
+            arm(n, delayProbeTime);
+            ipv4.arp.finishOutput(n, skb);
+            return;
+        }
+        if (s != Neighbour.NUD_INCOMPLETE) {
+            // NONE or FAILED: (re)start resolution with the first broadcast probe right away.
+            n.state = Neighbour.NUD_INCOMPLETE;
+            n.updated = now;
+            n.probes = 0;
+            enqueue(n, skb);
+            probe(n);
+            return;
+        }
+        enqueue(n, skb);
+    }
+
+    private void enqueue(Neighbour n, SkBuff skb) {
+        if (n.arpQueue.size() >= unresQlen) {
+            n.arpQueue.poll();
+        }
+        n.arpQueue.add(skb);
+    }
+
+    /**
+     * neigh_update from a received ARP packet: {@code state} is REACHABLE for a solicited reply,
+     * STALE otherwise; a new MAC only replaces a known one when {@code override}.
+     */
+    public void update(Neighbour n, long lladdr, int state, boolean override) {
+        if ((n.state & (Neighbour.NUD_NOARP | Neighbour.NUD_PERMANENT)) != 0) return;
+        long now = now();
+        boolean changed = !n.hasLladdr || n.lladdr != lladdr;
+        if ((n.state & Neighbour.NUD_VALID) != 0 && changed && !override) {
+            if (state == Neighbour.NUD_REACHABLE) return;
+            if (n.state != Neighbour.NUD_STALE) return;
+        }
+        if (state == Neighbour.NUD_STALE && !changed && (n.state & Neighbour.NUD_VALID) != 0) {
+            // Same MAC, weaker news: keep the current state (neigh_update without override).
+            return;
+        }
+        n.lladdr = lladdr;
+        n.hasLladdr = true;
+        n.updated = now;
+        if (state == Neighbour.NUD_REACHABLE) {
+            n.confirmed = now;
+            n.state = Neighbour.NUD_REACHABLE;
+            arm(n, reachableTime());
+        } else {
+            n.state = state;
+            disarm(n);
+        }
+        SkBuff skb;
+        while ((skb = n.arpQueue.poll()) != null) ipv4.arp.finishOutput(n, skb);
+    }
+
+    // ------------------------------------------------------------------ user requests (ip neigh)
+
+    /** NLM_F_* semantics of RTM_NEWNEIGH: add (create|excl), replace (create|replace), change (replace). */
+    public void userAdd(int addr, NetDevice dev, int state, Long lladdr, boolean create, boolean excl, boolean replace, int flags)
+            throws KernelException {
+        Neighbour n = lookup(addr, dev);
+        if (n != null && excl) throw new KernelException(Errno.EEXIST);
+        if (n == null) {
+            if (!create) throw new KernelException(Errno.ENOENT);
+            n = create(addr, dev);
+        }
+        if (lladdr == null && (state & Neighbour.NUD_VALID) != 0 && !n.hasLladdr && (dev.flags() & (linnet.kernel.core.Iff.NOARP | linnet.kernel.core.Iff.LOOPBACK)) == 0) {
+            entries.remove(key(addr, dev));
+            throw new KernelException(Errno.EINVAL, "No link layer address given.");
+        }
+        n.flags = flags;
+        if (lladdr != null) {
+            n.lladdr = lladdr;
+            n.hasLladdr = true;
+        }
+        long now = now();
+        n.updated = now;
+        n.state = state;
+        disarm(n);
+        if (state == Neighbour.NUD_REACHABLE) {
+            n.confirmed = now;
+            arm(n, reachableTime());
+        } else if (state == Neighbour.NUD_DELAY) {
+            arm(n, delayProbeTime);
+        } else if (state == Neighbour.NUD_PROBE || state == Neighbour.NUD_INCOMPLETE) {
+            n.probes = 0;
+            arm(n, retransTime);
+        }
+        SkBuff skb;
+        if ((state & Neighbour.NUD_VALID) != 0) while ((skb = n.arpQueue.poll()) != null) ipv4.arp.finishOutput(n, skb);
+    }
+
+    public void userDelete(int addr, NetDevice dev) throws KernelException {
+        Neighbour n = lookup(addr, dev);
+        if (n == null) throw new KernelException(Errno.ENOENT);
+        remove(n);
+    }
+
+    public void remove(Neighbour n) {
+        disarm(n);
+        n.arpQueue.clear();
+        entries.remove(key(n.key, n.dev));
+    }
+
+    /** neigh_ifdown: a device went down or away: its entries go (permanent ones only with it). */
+    void ifdown(NetDevice dev, boolean unregister) {
+        for (Neighbour n : entries()) {
+            if (n.dev != dev) continue;
+            if (!unregister && (n.state & Neighbour.NUD_PERMANENT) != 0) continue;
+            remove(n);
+        }
+    }
+
+    /** arp_invalidate for a new local or broadcast address: a stale entry for it must go. */
+    void invalidateForAddress(int addr) {
+        for (Neighbour n : entries()) if (n.key == addr && (n.state & Neighbour.NUD_PERMANENT) == 0) remove(n);
+    }
+}

@@ -1,0 +1,144 @@
+package linnet.kernel.ipv4;
+
+import linnet.kernel.core.Errno;
+import linnet.kernel.core.Iff;
+import linnet.kernel.core.KernelException;
+import linnet.kernel.core.NetDevice;
+import linnet.wire.Inet4;
+
+/** Output and input route resolution (net/ipv4/route.c: ip_route_output_key, ip_route_input_slow). */
+public final class Route {
+    private Route() {}
+
+    /**
+     * ip_route_output_key_hash_rcu: where a locally generated packet to {@code daddr} goes, with the
+     * optional source address and bound device. Errors are the ones connect()/sendmsg() return.
+     */
+    public static Rtable output(NetnsIpv4 ns, int daddr, int saddr, NetDevice oif) throws KernelException {
+        Rtable rt = new Rtable();
+        rt.daddr = daddr;
+        if (saddr != 0) {
+            if (Inet4.isMulticast(saddr) || saddr == -1 || Inet4.isZeronet(saddr)) throw new KernelException(Errno.EINVAL);
+            if (!Devinet.isLocal(ns, saddr)) throw new KernelException(Errno.EADDRNOTAVAIL);
+        }
+        if (oif != null) {
+            if (!oif.isUp() || InDevice.of(oif) == null) throw new KernelException(Errno.ENETUNREACH);
+            if (daddr == -1) {
+                rt.type = FibRoute.RTN_BROADCAST;
+                rt.dev = oif;
+                rt.saddr = saddr != 0 ? saddr : Devinet.selectAddr(oif, 0, InIfaddr.SCOPE_LINK);
+                return rt;
+            }
+        }
+        if (daddr == 0) {
+            daddr = saddr != 0 ? saddr : Inet4.parse("127.0.0.1");
+            rt.daddr = daddr;
+            rt.type = FibRoute.RTN_LOCAL;
+            rt.dev = loopback(ns);
+            rt.saddr = saddr != 0 ? saddr : daddr;
+            return rt;
+        }
+        FibRoute r = ns.fib.lookup(daddr, oif == null ? 0 : oif.ifindex());
+        if (r == null) {
+            if (oif != null) {
+                // A bound socket without a route: "assume the destination is on link".
+                rt.type = FibRoute.RTN_UNICAST;
+                rt.dev = oif;
+                rt.saddr = saddr != 0 ? saddr : Devinet.selectAddr(oif, 0, InIfaddr.SCOPE_LINK);
+                return rt;
+            }
+            throw new KernelException(Errno.ENETUNREACH);
+        }
+        rt.fib = r;
+        switch (r.type) {
+            case FibRoute.RTN_UNREACHABLE -> throw new KernelException(Errno.EHOSTUNREACH);
+            case FibRoute.RTN_BLACKHOLE -> throw new KernelException(Errno.EINVAL);
+            case FibRoute.RTN_PROHIBIT -> throw new KernelException(Errno.EACCES);
+            case FibRoute.RTN_THROW -> throw new KernelException(Errno.ENETUNREACH);
+            default -> { }
+        }
+        rt.type = r.type;
+        if (r.type == FibRoute.RTN_LOCAL) {
+            rt.saddr = saddr != 0 ? saddr : (r.prefsrc != 0 ? r.prefsrc : daddr);
+            rt.dev = loopback(ns);
+            return rt;
+        }
+        rt.dev = r.dev;
+        rt.gw = r.gw;
+        if (saddr != 0) {
+            rt.saddr = saddr;
+        } else if (r.prefsrc != 0) {
+            rt.saddr = r.prefsrc;
+        } else {
+            rt.saddr = Devinet.selectAddr(r.dev, r.gw != 0 ? r.gw : daddr, r.gw != 0 ? InIfaddr.SCOPE_LINK : r.scope);
+        }
+        if (Inet4.isLoopback(rt.saddr) && (rt.dev.flags() & Iff.LOOPBACK) == 0) throw new KernelException(Errno.EINVAL);
+        return rt;
+    }
+
+    static NetDevice loopback(NetnsIpv4 ns) { return ns.net.byIndex(1) != null && (ns.net.byIndex(1).flags() & Iff.LOOPBACK) != 0 ? ns.net.byIndex(1) : findLoopback(ns); }
+
+    private static NetDevice findLoopback(NetnsIpv4 ns) {
+        for (NetDevice d : ns.net.devices()) if ((d.flags() & Iff.LOOPBACK) != 0) return d;
+        return null;
+    }
+
+    /** Input routing result codes (beyond a route): where ip_route_input_slow sends a packet. */
+    public static final int IN_LOCAL = 1, IN_FORWARD = 2, IN_DROP = 3, IN_BROADCAST = 4;
+
+    /**
+     * ip_route_input_slow: local delivery, forwarding, or an error. Returns the decision; the
+     * reason of an error decision is in the errno of the exception (as `ip route get ... iif` shows it).
+     */
+    public static Rtable input(NetnsIpv4 ns, int daddr, int saddr, NetDevice in) throws KernelException {
+        Rtable rt = new Rtable();
+        rt.daddr = daddr;
+        InDevice ind = InDevice.of(in);
+        if (ind == null) throw new KernelException(Errno.EINVAL);
+        if (Inet4.isMulticast(saddr) || saddr == -1) throw new KernelException(Errno.EINVAL);
+        if (daddr == -1 || (saddr == 0 && daddr == 0)) {
+            rt.type = FibRoute.RTN_BROADCAST;
+            rt.dev = in;
+            return rt;
+        }
+        if (Inet4.isMulticast(daddr)) {
+            rt.type = FibRoute.RTN_MULTICAST;
+            rt.dev = in;
+            return rt;
+        }
+        if (Inet4.isZeronet(saddr) || Inet4.isZeronet(daddr)) throw new KernelException(Errno.EINVAL);
+        if ((Inet4.isLoopback(daddr) || Inet4.isLoopback(saddr)) && (in.flags() & Iff.LOOPBACK) == 0
+                && (ind.conf.routeLocalnet.intValue() | ns.all.routeLocalnet.intValue()) == 0)
+            throw new KernelException(Errno.EINVAL);
+        FibRoute r = ns.fib.lookup(daddr, 0);
+        if (r == null) {
+            if (!forwarding(ns, ind)) throw new KernelException(Errno.EHOSTUNREACH);
+            throw new KernelException(Errno.ENETUNREACH);
+        }
+        rt.fib = r;
+        if (r.type == FibRoute.RTN_BROADCAST) {
+            rt.type = FibRoute.RTN_BROADCAST;
+            rt.dev = in;
+            return rt;
+        }
+        if (r.type == FibRoute.RTN_LOCAL) {
+            rt.type = FibRoute.RTN_LOCAL;
+            rt.dev = in;
+            return rt;
+        }
+        if (!forwarding(ns, ind)) throw new KernelException(Errno.EHOSTUNREACH);
+        switch (r.type) {
+            case FibRoute.RTN_UNREACHABLE -> throw new KernelException(Errno.EHOSTUNREACH);
+            case FibRoute.RTN_BLACKHOLE -> throw new KernelException(Errno.EINVAL);
+            case FibRoute.RTN_PROHIBIT -> throw new KernelException(Errno.EACCES);
+            default -> { }
+        }
+        rt.type = FibRoute.RTN_UNICAST;
+        rt.dev = r.dev;
+        rt.gw = r.gw;
+        return rt;
+    }
+
+    /** IN_DEV_FORWARD: the ingress interface's own forwarding switch decides. */
+    static boolean forwarding(NetnsIpv4 ns, InDevice ind) { return ind.conf.forwarding.intValue() != 0; }
+}

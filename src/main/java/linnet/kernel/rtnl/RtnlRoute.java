@@ -1,0 +1,168 @@
+package linnet.kernel.rtnl;
+
+import java.util.ArrayList;
+import java.util.List;
+import linnet.kernel.core.Errno;
+import linnet.kernel.core.KernelException;
+import linnet.kernel.core.Net;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.ipv4.Devinet;
+import linnet.kernel.ipv4.Fib;
+import linnet.kernel.ipv4.FibRoute;
+import linnet.kernel.ipv4.FibTable;
+import linnet.kernel.ipv4.InIfaddr;
+import linnet.kernel.ipv4.NetnsIpv4;
+import linnet.kernel.ipv4.Rtable;
+import linnet.kernel.ipv4.Route;
+
+/** The rtnetlink door for IPv4 routes (inet_rtm_newroute, inet_rtm_delroute, inet_rtm_getroute, dumps). */
+public final class RtnlRoute {
+    private RtnlRoute() {}
+
+    static RouteInfo info(FibRoute r) {
+        return new RouteInfo(r.table, r.type, r.dst, r.dstLen, r.tos, r.priority, r.protocol, r.scope, r.prefsrc, r.gw,
+                r.dev == null ? 0 : r.dev.ifindex(), r.nhFlags, r.mtu, r.mtuLock, 0);
+    }
+
+    /**
+     * A dump of one table ({@code table} > 0) or of all ({@code table} 0). Asking for a table that
+     * does not exist fails as the kernel's strict dump does.
+     */
+    public static List<RouteInfo> dump(Net net, int table) throws KernelException {
+        Fib fib = NetnsIpv4.of(net).fib;
+        List<RouteInfo> out = new ArrayList<>();
+        if (table != 0) {
+            FibTable t = fib.table(table);
+            if (t == null) throw new KernelException(Errno.ENOENT, "ipv4: FIB table does not exist.");
+            for (FibRoute r : t.routes()) out.add(info(r));
+            return out;
+        }
+        // A full dump walks tables by their hash slot: main (254) before local (255), others by id.
+        for (FibTable t : fib.tables()) for (FibRoute r : t.routes()) out.add(info(r));
+        return out;
+    }
+
+    /** fib_create_info + fib_check_nh, then fib_table_insert. The table is created first, as Linux does. */
+    public static void add(Net net, RouteRequest q, int nlFlags) throws KernelException {
+        NetnsIpv4 ns = NetnsIpv4.of(net);
+        int table = q.table() == 0 ? FibRoute.RT_TABLE_MAIN : q.table();
+        FibRoute r = new FibRoute();
+        r.table = table;
+        r.type = q.type();
+        r.dst = q.dst();
+        r.dstLen = q.dstLen();
+        r.tos = q.tos();
+        r.priority = q.priority();
+        r.protocol = q.protocol();
+        r.scope = q.scope();
+        r.prefsrc = q.prefsrc();
+        r.gw = q.gw();
+        r.mtu = q.mtu();
+        r.mtuLock = q.mtuLock();
+        if (q.dstLen() > 0 && (q.dst() & ~r.mask()) != 0)
+            throw new KernelException(Errno.EINVAL, "Invalid prefix for given prefix length");
+        NetDevice dev = null;
+        if (q.dev() != null) dev = Rtnl.dev(net, q.dev());
+        ns.fib.newTable(table);
+        boolean needsNh = r.type == FibRoute.RTN_UNICAST || r.type == FibRoute.RTN_LOCAL
+                || r.type == FibRoute.RTN_BROADCAST || r.type == FibRoute.RTN_MULTICAST || r.type == FibRoute.RTN_ANYCAST;
+        if (!needsNh) {
+            r.dev = dev;
+        } else if (r.gw != 0) {
+            if (r.scope >= InIfaddr.SCOPE_LINK && r.scope != InIfaddr.SCOPE_NOWHERE)
+                throw new KernelException(Errno.EINVAL, "Route with host scope can not have a gateway");
+            if (q.onlink()) {
+                if (dev == null) throw new KernelException(Errno.EINVAL, "Nexthop device required for onlink");
+                if (!dev.isUp()) throw new KernelException(Errno.ENETDOWN, "Nexthop device is not up");
+                r.nhFlags |= FibRoute.RTNH_F_ONLINK;
+                r.dev = dev;
+            } else {
+                FibTable t = ns.fib.table(table);
+                FibRoute via = null;
+                int minScope = Math.max(r.scope + 1, InIfaddr.SCOPE_LINK);
+                if (t != null) via = t.lookup(r.gw, minScope, dev == null ? 0 : dev.ifindex());
+                if (via == null && table != FibRoute.RT_TABLE_MAIN) {
+                    FibRoute m = ns.fib.lookup(r.gw, dev == null ? 0 : dev.ifindex());
+                    if (m != null && m.scope >= minScope) via = m;
+                }
+                if (via == null || (via.type != FibRoute.RTN_UNICAST && via.type != FibRoute.RTN_LOCAL)
+                        || via.type == FibRoute.RTN_LOCAL)
+                    throw new KernelException(Errno.EINVAL, "Nexthop has invalid gateway");
+                r.dev = via.dev;
+                if (r.dev == null) throw new KernelException(Errno.ENODEV, "No egress device for nexthop gateway");
+                if (!r.dev.isUp()) throw new KernelException(Errno.ENETDOWN, "Nexthop device is not up");
+            }
+        } else {
+            if (dev == null) throw new KernelException(Errno.EINVAL, "Nexthop device required");
+            if (linnet.kernel.ipv4.InDevice.of(dev) == null) throw new KernelException(Errno.ENODEV);
+            if (!dev.isUp()) throw new KernelException(Errno.ENETDOWN, "Device for nexthop is not up");
+            r.dev = dev;
+        }
+        if (r.dev != null && !r.dev.carrierOk() && r.type == FibRoute.RTN_UNICAST) r.nhFlags |= FibRoute.RTNH_F_LINKDOWN;
+        if (r.prefsrc != 0 && !Devinet.isLocal(ns, r.prefsrc) && r.type != FibRoute.RTN_LOCAL)
+            throw new KernelException(Errno.EINVAL, "Invalid prefsrc address");
+        ns.fib.insert(r, nlFlags);
+    }
+
+    /** inet_rtm_delroute. */
+    public static void delete(Net net, RouteRequest q) throws KernelException {
+        NetnsIpv4 ns = NetnsIpv4.of(net);
+        FibRoute r = new FibRoute();
+        r.table = q.table() == 0 ? FibRoute.RT_TABLE_MAIN : q.table();
+        r.type = q.type();
+        r.dst = q.dst();
+        r.dstLen = q.dstLen();
+        r.tos = q.tos();
+        r.priority = q.priority();
+        r.protocol = q.protocol();
+        r.scope = q.scope();
+        r.prefsrc = q.prefsrc();
+        r.gw = q.gw();
+        if (q.dev() != null) r.dev = Rtnl.dev(net, q.dev());
+        ns.fib.delete(r, q.typeGiven(), q.scopeGiven(), q.protocolGiven(), q.priorityGiven());
+    }
+
+    /** Removes the given routes (what `ip route flush` does: a dump, then one delete each). */
+    public static int flush(Net net, List<RouteInfo> routes) {
+        NetnsIpv4 ns = NetnsIpv4.of(net);
+        int n = 0;
+        for (RouteInfo ri : routes) {
+            FibTable t = ns.fib.table(ri.table());
+            if (t == null) continue;
+            for (FibRoute r : new ArrayList<>(t.routes())) {
+                if (r.dst == ri.dst() && r.dstLen == ri.dstLen() && r.type == ri.type() && r.priority == ri.priority()
+                        && r.gw == ri.gw() && (r.dev == null ? 0 : r.dev.ifindex()) == ri.oif()) {
+                    t.routes().remove(r);
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The result of RTM_GETROUTE: a route decision described as a route. */
+    public record Decision(int type, int dst, int src, int gw, int oif, int iif, int table, int mtu) {}
+
+    /** inet_rtm_getroute: an output decision, or an input one when {@code iif} is given. */
+    public static Decision get(Net net, int dst, int src, String iif, String oif) throws KernelException {
+        NetnsIpv4 ns = NetnsIpv4.of(net);
+        if (iif != null) {
+            NetDevice in = Rtnl.dev(net, iif);
+            Rtable rt = Route.input(ns, dst, src, in);
+            int table = rt.fib == null ? FibRoute.RT_TABLE_MAIN : rt.fib.table;
+            return new Decision(rt.type, dst, src, rt.gw, rt.type == FibRoute.RTN_LOCAL ? Route_lo(ns) : rt.dev.ifindex(),
+                    in.ifindex(), table, 0);
+        }
+        NetDevice out = oif == null ? null : Rtnl.dev(net, oif);
+        Rtable rt = Route.output(ns, dst, src, out);
+        int table = rt.fib == null ? FibRoute.RT_TABLE_MAIN : rt.fib.table;
+        long[] pm = ns.pmtu.get(dst);
+        return new Decision(rt.type, dst, rt.saddr, rt.gw, rt.dev.ifindex(), 0, table, pm == null ? 0 : (int) pm[0]);
+    }
+
+    private static int Route_lo(NetnsIpv4 ns) {
+        for (NetDevice d : ns.net.devices()) if ((d.flags() & linnet.kernel.core.Iff.LOOPBACK) != 0) return d.ifindex();
+        return 1;
+    }
+}

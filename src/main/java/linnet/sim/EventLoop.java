@@ -1,0 +1,86 @@
+package linnet.sim;
+
+import java.util.PriorityQueue;
+
+/**
+ * The virtual clock of one lab: a queue of events ordered by (time, insertion sequence).
+ * Nothing in linnet reads a wall clock; time moves only when the loop runs an event, so a
+ * "ping -c 3 -i 1" costs microseconds and two runs of one script are identical.
+ */
+public final class EventLoop {
+    /** A scheduled event; cancel() makes it a no-op (cheaper than removing it from the heap). */
+    public static final class Timer implements Comparable<Timer> {
+        final long when;
+        final long seq;
+        Runnable action;
+
+        Timer(long when, long seq, Runnable action) {
+            this.when = when;
+            this.seq = seq;
+            this.action = action;
+        }
+
+        public void cancel() { action = null; }
+
+        public boolean pending() { return action != null; }
+
+        public long when() { return when; }
+
+        @Override
+        public int compareTo(Timer o) {
+            int c = Long.compare(when, o.when);
+            return c != 0 ? c : Long.compare(seq, o.seq);
+        }
+    }
+
+    public static final long NS_PER_MS = 1_000_000L;
+    public static final long NS_PER_SEC = 1_000_000_000L;
+
+    private final PriorityQueue<Timer> queue = new PriorityQueue<>();
+    private long now;
+    private long seq;
+
+    /** Current virtual time in nanoseconds since the lab started. */
+    public long now() { return now; }
+
+    /** Runs {@code action} after {@code delayNs} of virtual time (0 = after everything queued for now). */
+    public Timer schedule(long delayNs, Runnable action) {
+        Timer t = new Timer(now + Math.max(0, delayNs), seq++, action);
+        queue.add(t);
+        return t;
+    }
+
+    /** Runs every event due up to and including {@code until}, then sets the clock to it. */
+    public void runUntil(long until) {
+        Timer t;
+        while ((t = queue.peek()) != null && t.when <= until) {
+            queue.poll();
+            if (t.action == null) continue;
+            now = t.when;
+            Runnable a = t.action;
+            t.action = null;
+            a.run();
+        }
+        if (until > now) now = until;
+    }
+
+    /** Runs events until none is due at the current time (the "settle" of synchronous work). */
+    public void runPending() { runUntil(now); }
+
+    /** Advances the clock by {@code ns}, running every event on the way. */
+    public void advance(long ns) { runUntil(now + ns); }
+
+    /** Runs events until {@code done} says stop or the clock would pass {@code deadline}. */
+    public void runWhile(java.util.function.BooleanSupplier notDone, long deadline) {
+        Timer t;
+        while (notDone.getAsBoolean() && (t = queue.peek()) != null && t.when <= deadline) {
+            queue.poll();
+            if (t.action == null) continue;
+            now = t.when;
+            Runnable a = t.action;
+            t.action = null;
+            a.run();
+        }
+        if (notDone.getAsBoolean() && deadline > now && deadline != Long.MAX_VALUE) now = deadline;
+    }
+}

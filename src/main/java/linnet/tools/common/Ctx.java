@@ -1,0 +1,38 @@
+package linnet.tools.common;
+
+import java.io.PrintStream;
+import java.util.List;
+import linnet.kernel.core.Net;
+import linnet.kernel.rtnl.Host;
+
+/**
+ * What a running program has: the machine's doors, the namespace it runs in, the namespace of
+ * the shell that started the line (redirections open files there), its output streams, and a way
+ * to run another command line (for `ip netns exec`).
+ */
+public final class Ctx {
+    /** Runs a command (argv) in a namespace; returns the exit status. */
+    @FunctionalInterface
+    public interface Exec {
+        int run(Ctx ctx, List<String> argv);
+    }
+
+    public final Host host;
+    public final Net net;
+    public final Net callerNet;
+    public final PrintStream out;
+    public final PrintStream err;
+    public final Exec exec;
+
+    public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec) {
+        this.host = host;
+        this.net = net;
+        this.callerNet = callerNet;
+        this.out = out;
+        this.err = err;
+        this.exec = exec;
+    }
+
+    /** The same process, moved into another namespace (setns). */
+    public Ctx in(Net n) { return new Ctx(host, n, callerNet, out, err, exec); }
+}

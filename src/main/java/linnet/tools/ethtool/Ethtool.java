@@ -1,0 +1,90 @@
+package linnet.tools.ethtool;
+
+import java.util.List;
+import java.util.Map;
+import linnet.kernel.core.NetDevice;
+import linnet.tools.common.Ctx;
+import linnet.tools.common.Tool;
+
+/** ethtool(8) 6.1: link settings, -S driver statistics, -i driver info. */
+public final class Ethtool implements Tool {
+    @Override
+    public int run(Ctx ctx, List<String> args) {
+        if (args.isEmpty()) {
+            ctx.err.println("ethtool: bad command line argument(s)");
+            ctx.err.println("For more information run ethtool -h");
+            return 1;
+        }
+        String mode = args.get(0).startsWith("-") ? args.get(0) : "";
+        String devName = mode.isEmpty() ? args.get(0) : (args.size() > 1 ? args.get(1) : null);
+        if (devName == null) {
+            ctx.err.println("ethtool: bad command line argument(s)");
+            ctx.err.println("For more information run ethtool -h");
+            return 1;
+        }
+        NetDevice d = ctx.net.byName(devName);
+        switch (mode) {
+            case "-S", "--statistics" -> {
+                if (d == null) {
+                    ctx.err.println("Cannot get stats strings information: No such device");
+                    return 71;
+                }
+                List<Map.Entry<String, Long>> st = d.ethtoolStats();
+                if (st == null) {
+                    ctx.err.println("no stats available");
+                    return 94;
+                }
+                StringBuilder sb = new StringBuilder("NIC statistics:\n");
+                for (Map.Entry<String, Long> e : st) sb.append("     ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+                ctx.out.print(sb);
+                return 0;
+            }
+            case "-i", "--driver" -> {
+                if (d == null) {
+                    ctx.err.println("Cannot get driver information: No such device");
+                    return 71;
+                }
+                ctx.out.print("driver: " + d.driverName() + "\nversion: 1.0\nfirmware-version: \nexpansion-rom-version: \n"
+                        + "bus-info: \nsupports-statistics: " + (d.ethtoolStats() != null ? "yes" : "no")
+                        + "\nsupports-test: no\nsupports-eeprom-access: no\nsupports-register-dump: no\nsupports-priv-flags: no\n");
+                return 0;
+            }
+            case "" -> {
+                if (d == null) {
+                    ctx.err.println("netlink error: no device matches name (offset 24)");
+                    ctx.err.println("netlink error: No such device");
+                    return 75;
+                }
+                StringBuilder sb = new StringBuilder("Settings for " + d.name() + ":\n");
+                if ("veth".equals(d.kind())) {
+                    sb.append("""
+                            	Supported ports: [  ]
+                            	Supported link modes:   Not reported
+                            	Supported pause frame use: No
+                            	Supports auto-negotiation: No
+                            	Supported FEC modes: Not reported
+                            	Advertised link modes:  Not reported
+                            	Advertised pause frame use: No
+                            	Advertised auto-negotiation: No
+                            	Advertised FEC modes: Not reported
+                            	Speed: 10000Mb/s
+                            	Duplex: Full
+                            	Auto-negotiation: off
+                            	Port: Twisted Pair
+                            	PHYAD: 0
+                            	Transceiver: internal
+                            	MDI-X: Unknown
+                            """);
+                }
+                sb.append("\tLink detected: ").append(d.isUp() && d.carrierOk() ? "yes" : "no").append('\n');
+                ctx.out.print(sb);
+                return 0;
+            }
+            default -> {
+                ctx.err.println("ethtool: bad command line argument(s)");
+                ctx.err.println("For more information run ethtool -h");
+                return 1;
+            }
+        }
+    }
+}

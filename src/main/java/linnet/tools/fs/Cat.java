@@ -1,0 +1,23 @@
+package linnet.tools.fs;
+
+import java.util.List;
+import linnet.kernel.core.KernelException;
+import linnet.tools.common.Ctx;
+import linnet.tools.common.Tool;
+
+/** cat(1) over the emulated /proc and /sys files. */
+public final class Cat implements Tool {
+    @Override
+    public int run(Ctx ctx, List<String> args) {
+        int rc = 0;
+        for (String p : args) {
+            try {
+                ctx.out.print(ctx.host.vfs().read(ctx.net, p));
+            } catch (KernelException e) {
+                ctx.err.println("cat: " + p + ": " + e.errno.text);
+                rc = 1;
+            }
+        }
+        return rc;
+    }
+}

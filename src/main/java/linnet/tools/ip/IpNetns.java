@@ -1,0 +1,192 @@
+package linnet.tools.ip;
+
+import java.util.List;
+import java.util.Map;
+import linnet.kernel.core.KernelException;
+import linnet.kernel.core.Net;
+import linnet.tools.common.Args;
+import linnet.tools.common.Ctx;
+import linnet.tools.common.Errors;
+
+/** `ip netns` (ipnetns.c): named namespaces as files under /run/netns. */
+final class IpNetns {
+    private final Ctx ctx;
+    private final IpOpts o;
+
+    IpNetns(Ctx ctx, IpOpts o) {
+        this.ctx = ctx;
+        this.o = o;
+    }
+
+    int run(List<String> argv) {
+        Args a = new Args(argv);
+        if (!a.has()) return list();
+        String cmd = a.next();
+        if (Args.matches(cmd, "list") || Args.matches(cmd, "show") || cmd.equals("lst")) return list();
+        if (Args.matches(cmd, "list-id")) return listId();
+        if (Args.matches(cmd, "help")) return usage();
+        if (Args.matches(cmd, "add")) return add(a);
+        if (Args.matches(cmd, "delete")) return delete(a);
+        if (Args.matches(cmd, "exec")) return exec(a);
+        if (Args.matches(cmd, "set")) return set(a);
+        if (Args.matches(cmd, "identify")) return identify();
+        if (Args.matches(cmd, "pids")) return pids(a);
+        ctx.err.println("Command \"" + cmd + "\" is unknown, try \"ip netns help\".");
+        return 255;
+    }
+
+    private int usage() {
+        ctx.err.print("""
+                Usage:	ip netns list
+                	ip netns add NAME
+                	ip netns attach NAME PID
+                	ip netns set NAME NETNSID
+                	ip [-all] netns delete [NAME]
+                	ip netns identify [PID]
+                	ip netns pids NAME
+                	ip [-all] netns exec [NAME] cmd ...
+                	ip netns monitor
+                	ip netns list-id [target-nsid POSITIVE-INT] [nsid POSITIVE-INT]
+                NETNSID := auto | POSITIVE-INT
+                """);
+        return 255;
+    }
+
+    private int list() {
+        StringBuilder sb = new StringBuilder();
+        for (String n : ctx.host.netns().namesNewestFirst()) {
+            sb.append(n);
+            int id = ctx.net.peernet2id(ctx.host.netns().get(n));
+            if (id >= 0) sb.append(" (id: ").append(id).append(')');
+            sb.append('\n');
+        }
+        ctx.out.print(sb);
+        return 0;
+    }
+
+    private int listId() {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<Integer, Net> e : ctx.net.nsidList()) {
+            sb.append("nsid ").append(e.getKey()).append(' ');
+            String name = ctx.host.netns().nameOf(e.getValue());
+            if (name != null) sb.append("(iproute2 netns name: ").append(name).append(')');
+            sb.append('\n');
+        }
+        ctx.out.print(sb);
+        return 0;
+    }
+
+    private static boolean validName(String n) {
+        return !n.isEmpty() && !n.contains("/") && !n.equals(".") && !n.equals("..") && n.length() < 256;
+    }
+
+    private int add(Args a) {
+        if (!a.has()) {
+            ctx.err.println("No netns name specified");
+            return 255;
+        }
+        String name = a.next();
+        if (!validName(name)) {
+            ctx.err.println("Invalid netns name \"" + name + "\"");
+            return 255;
+        }
+        if (ctx.host.netns().exists(name)) {
+            ctx.err.println("Cannot create namespace file \"/run/netns/" + name + "\": File exists");
+            return 1;
+        }
+        ctx.host.netns().add(name);
+        return 0;
+    }
+
+    private int delete(Args a) {
+        if (o.all) {
+            for (String n : ctx.host.netns().namesNewestFirst()) ctx.host.netns().delete(n);
+            return 0;
+        }
+        if (!a.has()) {
+            ctx.err.println("No netns name specified");
+            return 255;
+        }
+        String name = a.next();
+        if (!validName(name)) {
+            ctx.err.println("Invalid netns name \"" + name + "\"");
+            return 255;
+        }
+        if (!ctx.host.netns().exists(name)) {
+            ctx.err.println("Cannot remove namespace file \"/run/netns/" + name + "\": No such file or directory");
+            return 1;
+        }
+        ctx.host.netns().delete(name);
+        return 0;
+    }
+
+    private int exec(Args a) {
+        if (o.all) {
+            List<String> cmd = a.rest();
+            int rc = 0;
+            for (String n : ctx.host.netns().namesNewestFirst()) {
+                ctx.out.println();
+                ctx.out.println("netns: " + n);
+                rc = ctx.exec.run(ctx.in(ctx.host.netns().get(n)), cmd);
+            }
+            return rc;
+        }
+        if (!a.has()) {
+            ctx.err.println("No netns name specified");
+            return 255;
+        }
+        String name = a.next();
+        if (!validName(name)) {
+            ctx.err.println("Invalid netns name \"" + name + "\"");
+            return 255;
+        }
+        Net n = ctx.host.netns().get(name);
+        if (n == null) {
+            ctx.err.println("Cannot open network namespace \"" + name + "\": No such file or directory");
+            return 255;
+        }
+        if (!a.has()) {
+            ctx.err.println("No command specified");
+            return 255;
+        }
+        return ctx.exec.run(ctx.in(n), a.rest());
+    }
+
+    private int set(Args a) {
+        if (!a.has()) throw Errors.incomplete(ctx);
+        String name = a.next();
+        if (!a.has()) throw Errors.incomplete(ctx);
+        String v = a.next();
+        Net n = ctx.host.netns().get(name);
+        if (n == null) {
+            ctx.err.println("Cannot open network namespace \"" + name + "\": No such file or directory");
+            return 255;
+        }
+        try {
+            if (v.equals("auto")) ctx.net.peernet2idAlloc(n);
+            else ctx.net.setNsid(n, Integer.parseInt(v));
+        } catch (NumberFormatException e) {
+            ctx.err.println("Invalid netns id \"" + v + "\"");
+            return 255;
+        } catch (KernelException e) {
+            return Errors.rtnl(ctx, e);
+        }
+        return 0;
+    }
+
+    private int identify() {
+        String name = ctx.host.netns().nameOf(ctx.net);
+        if (name != null) ctx.out.println(name);
+        return 0;
+    }
+
+    private int pids(Args a) {
+        if (!a.has()) throw Errors.incomplete(ctx);
+        String name = a.next();
+        if (ctx.host.netns().get(name) == null) {
+            ctx.err.println("Cannot open network namespace \"" + name + "\": No such file or directory");
+            return 255;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,389 @@
+package linnet.tools.ip;
+
+import java.util.ArrayList;
+import java.util.List;
+import linnet.kernel.core.KernelException;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.ipv4.Fib;
+import linnet.kernel.ipv4.FibRoute;
+import linnet.kernel.rtnl.RouteInfo;
+import linnet.kernel.rtnl.RouteRequest;
+import linnet.kernel.rtnl.RtnlRoute;
+import linnet.tools.common.Args;
+import linnet.tools.common.Ctx;
+import linnet.tools.common.Errors;
+import linnet.tools.common.Fmt;
+
+/** `ip route` (iproute.c): show, add/append/replace/change, del, flush, get. */
+final class IpRoute {
+    private final Ctx ctx;
+    private final IpOpts o;
+
+    IpRoute(Ctx ctx, IpOpts o) {
+        this.ctx = ctx;
+        this.o = o;
+    }
+
+    int run(List<String> argv) {
+        Args a = new Args(argv);
+        if (!a.has()) return show(a, false);
+        String cmd = a.next();
+        if (Args.matches(cmd, "add")) return modify(a, Fib.NLM_F_CREATE | Fib.NLM_F_EXCL);
+        if (Args.matches(cmd, "append")) return modify(a, Fib.NLM_F_CREATE | Fib.NLM_F_APPEND);
+        if (Args.matches(cmd, "replace")) return modify(a, Fib.NLM_F_CREATE | Fib.NLM_F_REPLACE);
+        if (Args.matches(cmd, "change") || cmd.equals("chg")) return modify(a, Fib.NLM_F_REPLACE);
+        if (Args.matches(cmd, "delete")) return delete(a);
+        if (Args.matches(cmd, "show") || Args.matches(cmd, "list") || Args.matches(cmd, "lst")) return show(a, false);
+        if (Args.matches(cmd, "flush")) return show(a, true);
+        if (Args.matches(cmd, "get")) return get(a);
+        ctx.err.println("Command \"" + cmd + "\" is unknown, try \"ip route help\".");
+        return 255;
+    }
+
+    static final String[] TYPES = {"unspec", "unicast", "local", "broadcast", "anycast", "multicast", "blackhole",
+        "unreachable", "prohibit", "throw", "nat", "xresolve"};
+
+    static int typeId(String s) {
+        for (int i = 0; i < TYPES.length; i++) if (TYPES[i].equals(s)) return i;
+        return -1;
+    }
+
+    static String tableName(int t) {
+        return switch (t) {
+            case 253 -> "default";
+            case 254 -> "main";
+            case 255 -> "local";
+            default -> Integer.toString(t);
+        };
+    }
+
+    static int tableId(Ctx ctx, String s) {
+        return switch (s) {
+            case "default" -> 253;
+            case "main" -> 254;
+            case "local" -> 255;
+            case "all" -> 0;
+            default -> {
+                try {
+                    yield Integer.parseInt(s);
+                } catch (NumberFormatException e) {
+                    throw Errors.invarg(ctx, "\"table\" value is invalid\n", s);
+                }
+            }
+        };
+    }
+
+    static String protoName(int p) {
+        return switch (p) {
+            case 0 -> "unspec";
+            case 1 -> "redirect";
+            case 2 -> "kernel";
+            case 3 -> "boot";
+            case 4 -> "static";
+            case 8 -> "gated";
+            case 9 -> "ra";
+            case 10 -> "mrt";
+            case 11 -> "zebra";
+            case 12 -> "bird";
+            case 16 -> "dhcp";
+            default -> Integer.toString(p);
+        };
+    }
+
+    static int protoId(Ctx ctx, String s) {
+        for (int i = 0; i < 256; i++) if (protoName(i).equals(s)) return i;
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw Errors.invarg(ctx, "\"protocol\" value is invalid\n", s);
+        }
+    }
+
+    static int scopeId(Ctx ctx, String s) {
+        return switch (s) {
+            case "global", "universe" -> 0;
+            case "site" -> 200;
+            case "link" -> 253;
+            case "host" -> 254;
+            case "nowhere" -> 255;
+            default -> {
+                try {
+                    yield Integer.parseInt(s);
+                } catch (NumberFormatException e) {
+                    throw Errors.invarg(ctx, "invalid \"scope\" value.", s);
+                }
+            }
+        };
+    }
+
+    /** A parsed route command line. */
+    private final class Spec {
+        int type = FibRoute.RTN_UNICAST;
+        boolean typeGiven;
+        int dst, dstLen;
+        boolean dstGiven;
+        int table = 0;
+        int tos;
+        int priority;
+        boolean priorityGiven;
+        int protocol = FibRoute.RTPROT_BOOT;
+        boolean protocolGiven;
+        int scope = -1;
+        int prefsrc;
+        int gw;
+        String dev;
+        boolean onlink;
+        int mtu;
+        boolean mtuLock;
+        Integer matchPrefix;
+        String rootOf, matchOf;
+
+        void parse(Args a, boolean forShow) {
+            while (a.has()) {
+                String k = a.next();
+                switch (k) {
+                    case "via" -> {
+                        String v = a.value(ctx);
+                        if (v.equals("inet")) v = a.value(ctx);
+                        try {
+                            gw = IpAddr.parseInet(v);
+                        } catch (IllegalArgumentException e) {
+                            throw Errors.badAddress(ctx, v);
+                        }
+                    }
+                    case "dev", "oif" -> dev = a.value(ctx);
+                    case "src" -> {
+                        String v = a.value(ctx);
+                        try {
+                            prefsrc = IpAddr.parseInet(v);
+                        } catch (IllegalArgumentException e) {
+                            throw Errors.badAddress(ctx, v);
+                        }
+                    }
+                    case "onlink" -> onlink = true;
+                    case "table" -> table = tableId(ctx, a.value(ctx));
+                    case "root" -> rootOf = a.value(ctx);
+                    case "match" -> matchOf = a.value(ctx);
+                    case "exact" -> { }
+                    case "tos", "dsfield" -> tos = Integer.decode(a.value(ctx));
+                    default -> {
+                        if (Args.matches(k, "metric") || Args.matches(k, "priority") || k.equals("preference")) {
+                            String v = a.value(ctx);
+                            try {
+                                priority = Integer.parseUnsignedInt(v);
+                            } catch (NumberFormatException e) {
+                                throw Errors.invarg(ctx, "\"metric\" value is invalid\n", v);
+                            }
+                            priorityGiven = true;
+                        } else if (Args.matches(k, "protocol")) {
+                            protocol = protoId(ctx, a.value(ctx));
+                            protocolGiven = true;
+                        } else if (Args.matches(k, "scope")) {
+                            scope = scopeId(ctx, a.value(ctx));
+                        } else if (k.equals("mtu")) {
+                            String v = a.value(ctx);
+                            if (v.equals("lock")) {
+                                mtuLock = true;
+                                v = a.value(ctx);
+                            }
+                            mtu = Integer.parseInt(v);
+                        } else if (typeId(k) >= 0 && !dstGiven) {
+                            type = typeId(k);
+                            typeGiven = true;
+                        } else if (k.equals("to")) {
+                            dst(a.value(ctx));
+                        } else if (!dstGiven) {
+                            dst(k);
+                        } else {
+                            throw Errors.duparg2(ctx, "to", k);
+                        }
+                    }
+                }
+            }
+        }
+
+        void dst(String s) {
+            dstGiven = true;
+            if (s.equals("default") || s.equals("all") || s.equals("any")) {
+                dst = 0;
+                dstLen = 0;
+                return;
+            }
+            int[] p = IpAddr.prefix(ctx, s);
+            dst = p[0];
+            dstLen = p[1] < 0 ? 32 : p[1];
+            matchPrefix = p[1];
+        }
+
+        RouteRequest request(boolean delete) {
+            int sc = scope;
+            boolean scopeGiven = sc >= 0;
+            if (sc < 0) {
+                if (type == FibRoute.RTN_LOCAL || type == FibRoute.RTN_NAT) sc = 254;
+                else if (type == FibRoute.RTN_BROADCAST || type == FibRoute.RTN_MULTICAST || type == FibRoute.RTN_ANYCAST) sc = 253;
+                else if (type == FibRoute.RTN_UNICAST || type == FibRoute.RTN_UNSPEC) {
+                    if (delete) sc = 255;
+                    else if (gw == 0) sc = 253;
+                    else sc = 0;
+                } else sc = 0;
+            }
+            return new RouteRequest(table, type, typeGiven, dst, dstLen, tos, priority, priorityGiven, protocol,
+                    protocolGiven || !delete, sc, scopeGiven, prefsrc, gw, dev, onlink, mtu, mtuLock);
+        }
+    }
+
+    private int modify(Args a, int flags) {
+        Spec s = new Spec();
+        s.parse(a, false);
+        if (!s.dstGiven) throw Errors.incomplete(ctx);
+        if (s.dev != null && ctx.net.byName(s.dev) == null) throw Errors.cannotFindDevice(ctx, s.dev);
+        try {
+            RtnlRoute.add(ctx.net, s.request(false), flags);
+        } catch (KernelException e) {
+            return Errors.rtnl(ctx, e);
+        }
+        return 0;
+    }
+
+    private int delete(Args a) {
+        Spec s = new Spec();
+        s.parse(a, false);
+        if (!s.dstGiven) throw Errors.incomplete(ctx);
+        if (s.dev != null && ctx.net.byName(s.dev) == null) throw Errors.cannotFindDevice(ctx, s.dev);
+        RouteRequest q = s.request(true);
+        q = new RouteRequest(q.table(), q.type(), q.typeGiven(), q.dst(), q.dstLen(), q.tos(), q.priority(),
+                q.priorityGiven(), q.protocol(), s.protocolGiven, q.scope(), q.scopeGiven(), q.prefsrc(), q.gw(), q.dev(),
+                q.onlink(), q.mtu(), q.mtuLock());
+        try {
+            RtnlRoute.delete(ctx.net, q);
+        } catch (KernelException e) {
+            return Errors.rtnl(ctx, e);
+        }
+        return 0;
+    }
+
+    private int show(Args a, boolean flush) {
+        Spec s = new Spec();
+        s.table = FibRoute.RT_TABLE_MAIN;
+        s.protocol = -1;
+        s.parse(a, true);
+        int table = s.table;
+        List<RouteInfo> routes;
+        try {
+            routes = RtnlRoute.dump(ctx.net, table == FibRoute.RT_TABLE_MAIN ? 0 : table);
+        } catch (KernelException e) {
+            return Errors.dump(ctx, e);
+        }
+        NetDevice dev = null;
+        if (s.dev != null) {
+            dev = ctx.net.byName(s.dev);
+            if (dev == null) throw Errors.cannotFindDevice(ctx, s.dev);
+        }
+        List<RouteInfo> sel = new ArrayList<>();
+        for (RouteInfo r : routes) {
+            if (table == FibRoute.RT_TABLE_MAIN && r.table() != FibRoute.RT_TABLE_MAIN) continue;
+            if (dev != null && r.oif() != dev.ifindex()) continue;
+            if (s.protocolGiven && r.protocol() != s.protocol) continue;
+            if (s.typeGiven && r.type() != s.type) continue;
+            if (s.scope >= 0 && r.scope() != s.scope) continue;
+            if (s.gw != 0 && r.gw() != s.gw) continue;
+            if (s.prefsrc != 0 && r.prefsrc() != s.prefsrc) continue;
+            if (s.dstGiven && s.matchPrefix != null && s.matchPrefix >= 0 && (r.dst() != s.dst || r.dstLen() != s.dstLen)) continue;
+            if (s.dstGiven && (s.matchPrefix == null || s.matchPrefix < 0) && s.dstLen != 0 && (r.dst() != s.dst || r.dstLen() != 32)) continue;
+            if (s.rootOf != null) {
+                int[] p = IpAddr.prefix(ctx, s.rootOf);
+                int len = p[1] < 0 ? 32 : p[1];
+                if (r.dstLen() < len || !inPrefix(r.dst(), p[0], len)) continue;
+            }
+            if (s.matchOf != null) {
+                int[] p = IpAddr.prefix(ctx, s.matchOf);
+                int len = p[1] < 0 ? 32 : p[1];
+                if (r.dstLen() > len || !inPrefix(p[0], r.dst(), r.dstLen())) continue;
+            }
+            sel.add(r);
+        }
+        if (flush) {
+            RtnlRoute.flush(ctx.net, sel);
+            return 0;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (RouteInfo r : sel) print(sb, r, table == 0);
+        ctx.out.print(sb);
+        return 0;
+    }
+
+    private static boolean inPrefix(int a, int p, int len) {
+        int mask = len == 0 ? 0 : (int) (0xffffffffL << (32 - len));
+        return ((a ^ p) & mask) == 0;
+    }
+
+    /** print_route. */
+    void print(StringBuilder sb, RouteInfo r, boolean showTable) {
+        if (r.type() != FibRoute.RTN_UNICAST) sb.append(TYPES[r.type()]).append(' ');
+        if (r.dstLen() == 0) sb.append("default");
+        else sb.append(Fmt.ip(r.dst())).append(r.dstLen() == 32 ? "" : "/" + r.dstLen());
+        sb.append(' ');
+        if (r.gw() != 0) sb.append("via ").append(Fmt.ip(r.gw())).append(' ');
+        if (r.oif() != 0) {
+            NetDevice d = ctx.net.byIndex(r.oif());
+            sb.append("dev ").append(d == null ? "if" + r.oif() : d.name()).append(' ');
+        }
+        if (showTable && r.table() != FibRoute.RT_TABLE_MAIN) sb.append("table ").append(tableName(r.table())).append(' ');
+        if (r.protocol() != FibRoute.RTPROT_BOOT) sb.append("proto ").append(protoName(r.protocol())).append(' ');
+        if (r.scope() != 0) sb.append("scope ").append(IpAddr_scope(r.scope())).append(' ');
+        if (r.prefsrc() != 0) sb.append("src ").append(Fmt.ip(r.prefsrc())).append(' ');
+        if (r.priority() != 0) sb.append("metric ").append(Integer.toUnsignedString(r.priority())).append(' ');
+        if ((r.nhFlags() & FibRoute.RTNH_F_DEAD) != 0) sb.append("dead ");
+        if ((r.nhFlags() & FibRoute.RTNH_F_ONLINK) != 0) sb.append("onlink ");
+        if ((r.nhFlags() & FibRoute.RTNH_F_LINKDOWN) != 0) sb.append("linkdown ");
+        if (r.mtu() != 0) sb.append("mtu ").append(r.mtuLock() ? "lock " : "").append(r.mtu()).append(' ');
+        sb.append('\n');
+    }
+
+    private static String IpAddr_scope(int s) { return LinkPrinter.scope(s); }
+
+    private int get(Args a) {
+        String to = null, from = null, iif = null, oif = null;
+        while (a.has()) {
+            String k = a.next();
+            switch (k) {
+                case "from" -> from = a.value(ctx);
+                case "iif" -> iif = a.value(ctx);
+                case "oif", "dev" -> oif = a.value(ctx);
+                case "to" -> to = a.value(ctx);
+                case "fibmatch", "connected" -> { }
+                default -> to = k;
+            }
+        }
+        if (to == null) {
+            ctx.err.println("need at least a destination address");
+            return 1;
+        }
+        int dst = IpAddr.prefix(ctx, to)[0];
+        int src = from == null ? 0 : IpAddr.prefix(ctx, from)[0];
+        if (iif != null && ctx.net.byName(iif) == null) throw Errors.cannotFindDevice(ctx, iif);
+        if (oif != null && ctx.net.byName(oif) == null) throw Errors.cannotFindDevice(ctx, oif);
+        RtnlRoute.Decision d;
+        try {
+            d = RtnlRoute.get(ctx.net, dst, src, iif, oif);
+        } catch (KernelException e) {
+            return Errors.rtnl(ctx, e);
+        }
+        StringBuilder sb = new StringBuilder();
+        if (d.type() != FibRoute.RTN_UNICAST) sb.append(TYPES[d.type()]).append(' ');
+        sb.append(Fmt.ip(d.dst())).append(' ');
+        if (iif != null && d.src() != 0) sb.append("from ").append(Fmt.ip(d.src())).append(' ');
+        if (d.gw() != 0) sb.append("via ").append(Fmt.ip(d.gw())).append(' ');
+        NetDevice od = ctx.net.byIndex(d.oif());
+        sb.append("dev ").append(od == null ? "if" + d.oif() : od.name()).append(' ');
+        if (d.table() != FibRoute.RT_TABLE_MAIN) sb.append("table ").append(tableName(d.table())).append(' ');
+        if (iif == null) sb.append("src ").append(Fmt.ip(d.src())).append(' ');
+        sb.append("\n    ");
+        if (d.mtu() != 0) sb.append("cache expires 600sec mtu ").append(d.mtu()).append(' ');
+        else if (iif != null) sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "").append("iif ").append(iif).append(' ');
+        else sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "").append(d.type() == FibRoute.RTN_BROADCAST ? "<local,brd> " : "");
+        sb.append('\n');
+        ctx.out.print(sb);
+        return 0;
+    }
+}

@@ -1,0 +1,29 @@
+package linnet.tools.ip;
+
+import linnet.kernel.core.LinkStats;
+import linnet.kernel.rtnl.LinkInfo;
+
+/** The RX/TX counter blocks of `ip -s link` and `ip -s -s link` (print_link_stats64). */
+final class IpStats {
+    private IpStats() {}
+
+    static void print(StringBuilder sb, LinkInfo l, int level) {
+        LinkStats s = l.stats();
+        sb.append("    RX:  bytes packets errors dropped  missed   mcast           \n");
+        sb.append(String.format("    %10d %7d %6d %7d %7d %7d \n", s.rxBytes, s.rxPackets, s.rxErrors, s.rxDropped,
+                s.rxMissedErrors, s.multicast));
+        if (level > 1) {
+            sb.append("    RX errors:  length    crc   frame    fifo overrun\n");
+            sb.append(String.format("               %6d %6d %7d %7d %7d \n", s.rxLengthErrors, s.rxCrcErrors,
+                    s.rxFrameErrors, s.rxFifoErrors, s.rxOverErrors));
+        }
+        sb.append("    TX:  bytes packets errors dropped carrier collsns           \n");
+        sb.append(String.format("    %10d %7d %6d %7d %7d %7d \n", s.txBytes, s.txPackets, s.txErrors, s.txDropped,
+                s.txCarrierErrors, s.collisions));
+        if (level > 1) {
+            sb.append("    TX errors: aborted   fifo  window heartbt transns\n");
+            sb.append(String.format("               %7d %6d %7d %7d %7d \n", s.txAbortedErrors, s.txFifoErrors,
+                    s.txWindowErrors, s.txHeartbeatErrors, l.carrierChanges()));
+        }
+    }
+}

@@ -1,0 +1,304 @@
+package linnet.tools.ping;
+
+import java.util.List;
+import linnet.kernel.core.KernelException;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.SkBuff;
+import linnet.kernel.ipv4.NetnsIpv4;
+import linnet.kernel.ipv4.RawSocket;
+import linnet.kernel.ipv4.Route;
+import linnet.kernel.ipv4.Rtable;
+import linnet.sim.EventLoop;
+import linnet.tools.common.Ctx;
+import linnet.tools.common.Fmt;
+import linnet.tools.common.Tool;
+import linnet.wire.Icmp;
+import linnet.wire.Inet4;
+import linnet.wire.Ipv4;
+
+/**
+ * ping(8) of iputils 20221126 over a raw ICMP socket: a connect() probe picks the source address
+ * (its failure is "ping: connect: ..."), echo requests go out every interval on the virtual clock,
+ * replies and ICMP errors are read back, and the statistics are printed as iputils does.
+ */
+public final class Ping implements Tool {
+    private static final long MS = EventLoop.NS_PER_MS;
+
+    private static final class Opts {
+        int count = -1;
+        long intervalNs = 1000 * MS;
+        long timeoutNs = -1;
+        long deadlineNs = -1;
+        String iface;
+        int ttl = -1;
+        int size = 56;
+        boolean quiet;
+        String pmtu;
+        String dest;
+    }
+
+    @Override
+    public int run(Ctx ctx, List<String> args) {
+        Opts o = new Opts();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (!a.startsWith("-") || a.length() == 1) {
+                o.dest = a;
+                continue;
+            }
+            for (int j = 1; j < a.length(); j++) {
+                char c = a.charAt(j);
+                if ("ciWwItsM".indexOf(c) >= 0) {
+                    String v = j + 1 < a.length() ? a.substring(j + 1) : (++i < args.size() ? args.get(i) : null);
+                    if (v == null) {
+                        ctx.err.println("ping: option requires an argument -- '" + c + "'");
+                        return 2;
+                    }
+                    try {
+                        switch (c) {
+                            case 'c' -> o.count = Integer.parseInt(v);
+                            case 'i' -> o.intervalNs = (long) (Double.parseDouble(v) * 1000) * MS;
+                            case 'W' -> o.timeoutNs = (long) (Double.parseDouble(v) * 1000) * MS;
+                            case 'w' -> o.deadlineNs = (long) (Double.parseDouble(v) * 1000) * MS;
+                            case 'I' -> o.iface = v;
+                            case 't' -> o.ttl = Integer.parseInt(v);
+                            case 's' -> o.size = Integer.parseInt(v);
+                            case 'M' -> o.pmtu = v;
+                            default -> { }
+                        }
+                    } catch (NumberFormatException e) {
+                        ctx.err.println("ping: invalid argument: '" + v + "'");
+                        return 1;
+                    }
+                    break;
+                }
+                switch (c) {
+                    case 'q' -> o.quiet = true;
+                    case 'n', '4', 'D', 'U', 'v' -> { }
+                    default -> {
+                        ctx.err.println("ping: invalid option -- '" + c + "'");
+                        return 2;
+                    }
+                }
+            }
+        }
+        if (o.dest == null) {
+            ctx.err.println("ping: usage error: Destination address required");
+            return 1;
+        }
+        int daddr;
+        try {
+            daddr = Inet4.parse(o.dest);
+        } catch (IllegalArgumentException e) {
+            ctx.err.println("ping: " + o.dest + ": Name or service not known");
+            return 2;
+        }
+        return new Session(ctx, o, daddr).run();
+    }
+
+    /** One ping run. */
+    private static final class Session {
+        final Ctx ctx;
+        final Opts o;
+        final int daddr;
+        final EventLoop loop;
+        final NetnsIpv4 ns;
+        int ntransmitted, nreceived, nerrors;
+        long tmin = Long.MAX_VALUE, tmax, tsum, tsum2;
+        final long[] sentAt = new long[65536];
+        final int ident;
+
+        Session(Ctx ctx, Opts o, int daddr) {
+            this.ctx = ctx;
+            this.o = o;
+            this.daddr = daddr;
+            this.loop = ctx.host.kernel().loop;
+            this.ns = NetnsIpv4.of(ctx.net);
+            this.ident = ctx.host.kernel().rng.nextInt(1, 65536);
+        }
+
+        int run() {
+            NetDevice bindDev = null;
+            int bindAddr = 0;
+            if (o.iface != null) {
+                try {
+                    bindAddr = Inet4.parse(o.iface);
+                } catch (IllegalArgumentException e) {
+                    bindDev = ctx.net.byName(o.iface);
+                    if (bindDev == null) {
+                        ctx.err.println("ping: SO_BINDTODEVICE " + o.iface + ": No such device");
+                        return 2;
+                    }
+                }
+            }
+            if (daddr == -1 || (ns.fib.lookup(daddr, 0) != null && ns.fib.lookup(daddr, 0).type == 3 && bindDev == null)) {
+                ctx.err.println("ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules");
+                return 2;
+            }
+            Rtable probe;
+            try {
+                probe = Route.output(ns, daddr, bindAddr, bindDev);
+            } catch (KernelException e) {
+                ctx.err.println("ping: connect: " + e.errno.text);
+                return 2;
+            }
+            int saddr = probe.saddr;
+            StringBuilder head = new StringBuilder("PING ").append(o.dest).append(" (").append(Fmt.ip(daddr)).append(") ");
+            if (o.iface != null) {
+                head.append("from ").append(Fmt.ip(saddr)).append(' ');
+                if (bindDev != null) head.append(bindDev.name());
+                head.append(": ");
+            }
+            head.append(o.size).append('(').append(o.size + 28).append(") bytes of data.");
+            ctx.out.println(head);
+            RawSocket sock = ctx.host.ipv4().openRaw(ctx.net, Ipv4.PROTO_ICMP);
+            sock.boundDev = bindDev;
+            sock.recvErr = true;
+            sock.icmpFilter = ~((1 << Icmp.ECHO_REPLY) | (1 << Icmp.DEST_UNREACH) | (1 << Icmp.SOURCE_QUENCH)
+                    | (1 << Icmp.REDIRECT) | (1 << Icmp.TIME_EXCEEDED) | (1 << Icmp.PARAMETER_PROB));
+            long start = loop.now();
+            long lastSend = start;
+            long linger = o.timeoutNs >= 0 ? o.timeoutNs : 10_000 * MS;
+            try {
+                while (true) {
+                    boolean more = o.count < 0 || ntransmitted < o.count;
+                    if (o.deadlineNs >= 0 && loop.now() - start >= o.deadlineNs) break;
+                    if (more && loop.now() >= start + (long) ntransmitted * o.intervalNs) {
+                        int rc = send(sock, bindDev, bindAddr);
+                        if (rc != 0) return rc;
+                        lastSend = loop.now();
+                        continue;
+                    }
+                    if (o.count >= 0 && nreceived + nerrors >= o.count) break;
+                    long next;
+                    if (more) next = start + (long) ntransmitted * o.intervalNs;
+                    else next = lastSend + linger;
+                    if (o.deadlineNs >= 0) next = Math.min(next, start + o.deadlineNs);
+                    if (!more && loop.now() >= next) break;
+                    long target = next;
+                    loop.runWhile(() -> sock.rxQueue.isEmpty() && sock.errQueue.isEmpty(), target);
+                    drain(sock);
+                }
+            } finally {
+                sock.close();
+            }
+            finish(loop.now() - start);
+            return nreceived == 0 || (o.deadlineNs >= 0 && nreceived < o.count) ? 1 : 0;
+        }
+
+        private int send(RawSocket sock, NetDevice bindDev, int bindAddr) {
+            int seq = ntransmitted + 1;
+            byte[] msg = new byte[Icmp.HLEN + o.size];
+            Icmp.setType(msg, 0, Icmp.ECHO_REQUEST);
+            Icmp.setId(msg, 0, ident);
+            Icmp.setSeq(msg, 0, seq & 0xffff);
+            for (int i = Icmp.HLEN + 16; i < msg.length; i++) msg[i] = (byte) (i - Icmp.HLEN);
+            Icmp.fillChecksum(msg, 0, msg.length);
+            ntransmitted++;
+            sentAt[seq & 0xffff] = loop.now();
+            Rtable rt;
+            try {
+                rt = Route.output(ns, daddr, bindAddr, bindDev);
+            } catch (KernelException e) {
+                ctx.err.println("ping: sendmsg: " + e.errno.text);
+                return 0;
+            }
+            int ttl = o.ttl >= 0 ? o.ttl : ns.defaultTtl.intValue();
+            boolean df = o.pmtu == null || !o.pmtu.equals("dont");
+            ctx.host.ipv4().output.sendPacket(ns, rt, Ipv4.PROTO_ICMP, msg, 0, msg.length, ttl, 0, df);
+            return 0;
+        }
+
+        private void drain(RawSocket sock) {
+            SkBuff skb;
+            while ((skb = sock.rxQueue.poll()) != null) {
+                byte[] b = skb.buf;
+                int ip = skb.networkHeader;
+                int ic = skb.transportHeader;
+                int type = Icmp.type(b, ic);
+                if (type == Icmp.ECHO_REPLY) {
+                    if (Icmp.id(b, ic) != ident) continue;
+                    int seq = Icmp.seq(b, ic);
+                    long rtt = loop.now() - sentAt[seq];
+                    nreceived++;
+                    tmin = Math.min(tmin, rtt);
+                    tmax = Math.max(tmax, rtt);
+                    tsum += rtt;
+                    tsum2 += rtt * rtt / 1000;
+                    if (!o.quiet) {
+                        int len = Ipv4.totalLength(b, ip) - Ipv4.ihl(b, ip);
+                        ctx.out.println(len + " bytes from " + Fmt.ip(Ipv4.src(b, ip)) + ": icmp_seq=" + seq + " ttl="
+                                + Ipv4.ttl(b, ip) + " time=" + String.format("%.3f", rtt / 1e6) + " ms");
+                    }
+                }
+                // ICMP errors also arrive here; with IP_RECVERR they are reported from the error queue.
+            }
+            RawSocket.ErrQueueEntry e;
+            while ((e = sock.errQueue.poll()) != null) {
+                byte[] p = e.payload();
+                if (p.length < Ipv4.HLEN + Icmp.HLEN) continue;
+                int inner = Ipv4.ihl(p, 0);
+                if (Icmp.type(p, inner) != Icmp.ECHO_REQUEST || Icmp.id(p, inner) != ident) continue;
+                nerrors++;
+                int seq = Icmp.seq(p, inner);
+                ctx.out.println("From " + Fmt.ip(e.offender()) + " icmp_seq=" + seq + " " + describe(e));
+            }
+        }
+
+        static String describe(RawSocket.ErrQueueEntry e) {
+            int code = e.code();
+            return switch (e.type()) {
+                case Icmp.DEST_UNREACH -> switch (code) {
+                    case Icmp.NET_UNREACH -> "Destination Net Unreachable";
+                    case Icmp.HOST_UNREACH -> "Destination Host Unreachable";
+                    case Icmp.PROT_UNREACH -> "Destination Protocol Unreachable";
+                    case Icmp.PORT_UNREACH -> "Destination Port Unreachable";
+                    case Icmp.FRAG_NEEDED -> "Frag needed and DF set (mtu = " + e.info() + ")";
+                    case Icmp.SR_FAILED -> "Source Route Failed";
+                    case Icmp.NET_UNKNOWN -> "Destination Net Unknown";
+                    case Icmp.HOST_UNKNOWN -> "Destination Host Unknown";
+                    case Icmp.HOST_ISOLATED -> "Source Host Isolated";
+                    case Icmp.NET_ANO -> "Destination Net Prohibited";
+                    case Icmp.HOST_ANO -> "Destination Host Prohibited";
+                    case Icmp.NET_UNR_TOS -> "Destination Net Unreachable for Type of Service";
+                    case Icmp.HOST_UNR_TOS -> "Destination Host Unreachable for Type of Service";
+                    case Icmp.PKT_FILTERED -> "Packet filtered";
+                    case Icmp.PREC_VIOLATION -> "Precedence Violation";
+                    case Icmp.PREC_CUTOFF -> "Precedence Cutoff";
+                    default -> "Dest Unreachable, Bad Code: " + code;
+                };
+                case Icmp.TIME_EXCEEDED -> code == 0 ? "Time to live exceeded" : "Frag reassembly time exceeded";
+                case Icmp.SOURCE_QUENCH -> "Source Quench";
+                case Icmp.PARAMETER_PROB -> "Parameter problem: pointer = " + e.info();
+                default -> "Bad ICMP type: " + e.type();
+            };
+        }
+
+        private void finish(long elapsed) {
+            StringBuilder sb = new StringBuilder();
+            sb.append('\n').append("--- ").append(o.dest).append(" ping statistics ---\n");
+            sb.append(ntransmitted).append(" packets transmitted, ").append(nreceived).append(" received");
+            if (nerrors > 0) sb.append(", +").append(nerrors).append(" errors");
+            if (ntransmitted > 0) {
+                double loss = (ntransmitted - nreceived) * 100.0 / ntransmitted;
+                sb.append(", ").append(g(loss)).append("% packet loss");
+                sb.append(", time ").append(elapsed / MS).append("ms");
+            }
+            sb.append('\n');
+            if (nreceived > 0) {
+                long avg = tsum / nreceived;
+                long us = 1000;
+                sb.append(String.format("rtt min/avg/max/mdev = %.3f/%.3f/%.3f/%.3f ms", tmin / 1e6, avg / 1e6, tmax / 1e6, 0.0));
+            }
+            sb.append('\n');
+            ctx.out.print(sb);
+        }
+
+        /** C's "%g": 6 significant digits, trailing zeros dropped. */
+        static String g(double v) {
+            if (v == Math.rint(v)) return Long.toString((long) v);
+            String s = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+            return s;
+        }
+    }
+}
