@@ -28,6 +28,8 @@ public final class Corpus {
         }
     }
 
+    private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile("# *[^:]*: *(.*)");
+
     private final Path dir;
 
     public Corpus(Path dir) {
@@ -112,6 +114,17 @@ public final class Corpus {
             throw new UncheckedIOException(e);
         }
         return names;
+    }
+
+    /** The one-line description: the first line of the script, minus "# NN-name:" (as --list shows it). */
+    public static String description(Scenario s) {
+        try (Stream<String> lines = Files.lines(s.script())) {
+            // like sed '1s/^# *[^:]*: *//p': nothing when the first line has no such prefix
+            return lines.findFirst().map(DESCRIPTION::matcher).filter(java.util.regex.Matcher::lookingAt)
+                    .map(m -> m.group(1)).orElse("");
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
     }
 
     private Scenario scenarioOf(Path script) {
