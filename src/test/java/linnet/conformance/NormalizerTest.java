@@ -1,0 +1,146 @@
+package linnet.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class NormalizerTest {
+    private static final Path CORPUS = Path.of(System.getProperty("user.dir"), "conformance");
+
+    /** The kernel's own raw transcripts are the fixtures: normalizing one must give the oracle file. */
+    @TestFactory
+    Stream<DynamicTest> rawTranscriptsNormalizeToExpected() throws IOException {
+        try (Stream<Path> raws = Files.list(CORPUS.resolve("raw"))) {
+            return raws.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream()
+                    .map(raw -> {
+                        String name = raw.getFileName().toString().replaceFirst("\\.txt$", "");
+                        return DynamicTest.dynamicTest(name, () -> assertEquals(
+                                Files.readString(CORPUS.resolve("expected").resolve(name + ".out")),
+                                Normalizer.normalize(Files.readString(raw))));
+                    });
+        }
+    }
+
+    @Test
+    void macsAreNumberedByFirstAppearance() {
+        String in = "$ ip link\nlink/ether 4a:00:00:00:00:02 brd ff:ff:ff:ff:ff:ff\n"
+                + "link/ether 4a:00:00:00:00:01\nagain 4a:00:00:00:00:02\n";
+        assertEquals("$ ip link\nlink/ether MAC1 brd ff:ff:ff:ff:ff:ff\nlink/ether MAC2\nagain MAC1\n",
+                Normalizer.normalize(in));
+    }
+
+    @Test
+    void macWrittenOnACommandLineIsKept() {
+        String in = "$ ip link set dev br0 address 02:00:00:00:00:a2\n"
+                + "link/ether 02:00:00:00:00:a2 id 8000.2:0:0:0:0:a2 brctl 8000.0200000000a2\n";
+        assertEquals(in, Normalizer.normalize(in));
+    }
+
+    @Test
+    void bridgeIdSpellingsShareTheTokenOfThePaddedMac() {
+        String in = "$ x\n8000.4a0000000001 8000.4a:0:0:0:0:1 4a:00:00:00:00:01\n";
+        assertEquals("$ x\n8000.MAC1 8000.MAC1 MAC1\n", Normalizer.normalize(in));
+    }
+
+    @Test
+    void multicastAndSpecialMacsAreKeptButSolicitedNodeGroupsAreNot() {
+        String in = "$ x\n01:00:5e:00:00:01 00:00:00:00:00:00 33:33:00:00:00:01 33:33:ff:12:34:56\n";
+        assertEquals("$ x\n01:00:5e:00:00:01 00:00:00:00:00:00 33:33:00:00:00:01 MAC1\n",
+                Normalizer.normalize(in));
+    }
+
+    @Test
+    void macsInsideIpv6AddressesAndUpperCaseAreNotMacs() {
+        String in = "$ x\n2001:db8:1:2:3:4:5:6 AA:BB:CC:DD:EE:FF\n";
+        assertEquals(in, Normalizer.normalize(in));
+    }
+
+    @Test
+    void eui64LinkLocalsFollowTheirMac() {
+        String in = "$ ip link set dev a address 02:00:00:00:00:01\n"
+                + "inet6 fe80::ff:fe00:1/64 scope link tentative \n"      // L1: written MAC, kept
+                + "inet6 fe80::4832:5ff:fe67:8d1a/64 scope link \n"       // L2, printed before its MAC
+                + "link/ether 4a:32:05:67:8d:1a\n"
+                + "inet6 fe80::1/64 fe80::2 fe80::1\n";                    // L3
+        assertEquals("$ ip link set dev a address 02:00:00:00:00:01\n"
+                + "inet6 fe80::ff:fe00:1/64 scope link \n"
+                + "inet6 fe80::eui64(MAC1)/64 scope link \n"
+                + "link/ether MAC1\n"
+                + "inet6 LL1/64 LL2 LL1\n", Normalizer.normalize(in));
+    }
+
+    @Test
+    void malformedLinkLocalIsLeftAlone() {
+        String in = "$ x\nfe80::1::2 fe80::1:2:3:4:5:6:7:8\n";
+        assertEquals(in, Normalizer.normalize(in));
+    }
+
+    @Test
+    void tentativeIsOnlyDroppedOnInet6Lines() {
+        String in = "$ x\n    inet6 2001:db8::1/64 scope global tentative \nsomething tentative\n";
+        assertEquals("$ x\n    inet6 2001:db8::1/64 scope global \nsomething tentative\n",
+                Normalizer.normalize(in));
+    }
+
+    @Test
+    void pingTimes() {
+        String in = "$ ping -c 2 10.0.0.1\n64 bytes from 10.0.0.1: icmp_seq=1 ttl=64 time=0.045 ms\n"
+                + "2 packets transmitted, 2 received, 0% packet loss, time 1001ms\n"
+                + "rtt min/avg/max/mdev = 0.040/0.045/0.050/0.005 ms\n";
+        assertEquals("$ ping -c 2 10.0.0.1\n64 bytes from 10.0.0.1: icmp_seq=1 ttl=64 time=<T>\n"
+                + "2 packets transmitted, 2 received, 0% packet loss, time <T>\n"
+                + "rtt <T>\n", Normalizer.normalize(in));
+    }
+
+    @Test
+    void tracerouteTimesOnlyOnHopLinesOfTraceroute() {
+        String hop = " 1  10.0.0.1  0.123 ms  0.100 ms !H  *\n";
+        assertEquals("$ traceroute -n 10.0.0.1\n 1  10.0.0.1  <T> ms  <T> ms !H  *\n",
+                Normalizer.normalize("$ traceroute -n 10.0.0.1\n" + hop));
+        assertEquals("$ echo\n" + hop, Normalizer.normalize("$ echo\n" + hop));
+    }
+
+    @Test
+    void iptablesSaveDates() {
+        String in = "$ iptables-save\n# Generated by iptables-save v1.8.9 (nf_tables) on Sun Nov 22 08:33:12 2026\n"
+                + "# Completed on Sun Nov 22 08:33:12 2026\n";
+        assertEquals("$ iptables-save\n# Generated by iptables-save v1.8.9 (nf_tables) on <DATE>\n"
+                + "# Completed on <DATE>\n", Normalizer.normalize(in));
+    }
+
+    @Test
+    void conntrackTimeoutAndIcmpId() {
+        String entry = "icmp     1 29 src=10.0.0.1 dst=10.0.0.2 type=8 code=0 id=4242 mark=0 use=1\n";
+        assertEquals("$ conntrack -L\nicmp     1 <TO> src=10.0.0.1 dst=10.0.0.2 type=8 code=0 id=<ID> mark=0 use=1\n",
+                Normalizer.normalize("$ conntrack -L\n" + entry));
+        assertEquals("$ cat x\n" + entry, Normalizer.normalize("$ cat x\n" + entry));
+    }
+
+    @Test
+    void brctlShowmacsAgeingOfLearnedEntries() {
+        String in = "$ brctl showmacs br0\n  1\t4a:00:00:00:00:01\tno\t\t   3.21\n  1\t4a:00:00:00:00:02\tyes\t\t   0.00\n";
+        assertEquals("$ brctl showmacs br0\n  1\tMAC1\tno\t\t<T>\n  1\tMAC2\tyes\t\t   0.00\n",
+                Normalizer.normalize(in));
+    }
+
+    @Test
+    void bridgeTimersAndRouteExpiry() {
+        String in = "$ ip -d link\n    gc_timer  299.94 forward_delay_timer    0.00\n"
+                + "10.0.0.1 dev a cache expires 598sec mtu 1400\n";
+        assertEquals("$ ip -d link\n    gc_timer <T> forward_delay_timer <T>\n"
+                + "10.0.0.1 dev a cache expires <T>sec mtu 1400\n", Normalizer.normalize(in));
+    }
+
+    @Test
+    void exitLinesCommandLinesAndMissingFinalNewline() {
+        String in = "$ ping -c 1 time=1 ms 4a:00:00:00:00:09\n[exit 1]\ntime=1 ms";
+        assertEquals("$ ping -c 1 time=1 ms 4a:00:00:00:00:09\n[exit 1]\ntime=<T>", Normalizer.normalize(in));
+        assertEquals("", Normalizer.normalize(""));
+    }
+}
