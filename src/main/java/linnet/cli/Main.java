@@ -36,8 +36,16 @@ public final class Main {
         if (args.length == 0) return usage(err);
         return switch (args[0]) {
             case "run" -> runScript(args, out, err);
+            case "check" -> linnet.conformance.CheckCommand.run(java.util.List.of(args).subList(1, args.length),
+                    projectRoot().resolve("conformance"), out);
             default -> usage(err);
         };
+    }
+
+    /** The checkout the launcher runs from (it passes -Dlinnet.home), else the working directory. */
+    static Path projectRoot() {
+        String h = System.getProperty("linnet.home");
+        return Path.of(h != null ? h : ".");
     }
 
     private static int runScript(String[] args, PrintStream out, PrintStream err) {

@@ -140,6 +140,8 @@ public final class Kernel {
         notify(NetdevEvent.UNREGISTER, dev);
         old.peernet2idAlloc(target);
         old.unlink(dev);
+        // Unregistering destroys the qdisc: the device comes back with noop, like a new one.
+        dev.qdisc = "noop";
         int idx = dev.ifindex();
         dev.setIfindex(target.indexFree(idx) ? idx : target.allocIfindex());
         dev.setNet(target);

@@ -16,7 +16,8 @@ public abstract class NetDevice {
     String name;
     /** IFF_* flags the user controls (UP, ...) plus the static ones of the device type. */
     int flags;
-    boolean carrier;
+    /** Carrier starts on, as for a freshly allocated net_device; drivers turn it off. */
+    boolean carrier = true;
     boolean registered;
     public int mtu;
     public int minMtu = 68;

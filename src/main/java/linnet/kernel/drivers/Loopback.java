@@ -30,11 +30,12 @@ public final class Loopback extends NetDevice {
 
     @Override
     public void xmit(SkBuff skb) {
+        linnet.kernel.core.Eth.typeTrans(skb, this);
+        // loopback_xmit counts the length after eth_type_trans pulled the Ethernet header.
         stats.txPackets++;
         stats.txBytes += skb.len;
         stats.rxPackets++;
         stats.rxBytes += skb.len;
-        linnet.kernel.core.Eth.typeTrans(skb, this);
         skb.pktType = SkBuff.PACKET_LOOPBACK;
         kernel.netifRx(skb);
     }

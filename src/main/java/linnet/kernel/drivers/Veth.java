@@ -113,7 +113,6 @@ public final class Veth extends NetDevice {
         skb.iif = 0;
         skb.dst = null;
         Eth.typeTrans(skb, rcv);
-        if (skb.pktType == SkBuff.PACKET_MULTICAST || skb.pktType == SkBuff.PACKET_BROADCAST) rcv.stats.multicast++;
         kernel.netifRx(skb);
     }
 

@@ -84,8 +84,9 @@ public final class Devinet {
             prim = primaryFor(ifa);
             if (prim == null) return;
         }
-        if (!dev.isUp()) return;
+        // The local route exists even while the device is down (fib_add_ifaddr adds it first).
         fib.magicAdd(FibRoute.RTN_LOCAL, ifa.local, 32, prim);
+        if (!dev.isUp()) return;
         if (ifa.broadcast != 0 && ifa.broadcast != -1) fib.magicAdd(FibRoute.RTN_BROADCAST, ifa.broadcast, 32, prim);
         int prefix = ifa.address & ifa.mask();
         if ((prefix >>> 24) != 0 && !ifa.secondary() && (prefix != ifa.local || ifa.prefixLen < 32)) {

@@ -243,7 +243,8 @@ final class IpAddr {
                 sb.append('\n');
                 continue;
             }
-            if (!o.oneline) p.header(sb, l, false);
+            // A label filter prints just the matching addresses (no link header).
+            if (!o.oneline && label == null) p.header(sb, l, false, o.family == 0 || o.family == 17);
             for (AddrInfo ai : addrs) p.addrLines(sb, ai, l.name());
         }
         ctx.out.print(sb);

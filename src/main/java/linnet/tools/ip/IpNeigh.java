@@ -66,7 +66,7 @@ final class IpNeigh {
                         ll = Mac.parse(v);
                     } catch (IllegalArgumentException e) {
                         ctx.err.println("\"" + v + "\" is invalid lladdr.");
-                        return 255;
+                        return 1;
                     }
                 }
                 case "nud" -> state = nudId(ctx, a.value(ctx));
@@ -113,6 +113,12 @@ final class IpNeigh {
         return 0;
     }
 
+    /** A destination filter; "all"/"any"/"default" match everything (get_prefix's special words). */
+    private int[] prefixOrAll(String s) {
+        if (s.equals("all") || s.equals("any") || s.equals("default")) return new int[] {0, 0};
+        return IpAddr.prefix(ctx, s);
+    }
+
     private int show(Args a, boolean flush) {
         String dev = null;
         int[] to = null;
@@ -128,9 +134,9 @@ final class IpNeigh {
                     stateGiven = true;
                     states |= s == 0 ? 0x100 : s;
                 }
-                case "to" -> to = IpAddr.prefix(ctx, a.value(ctx));
+                case "to" -> to = prefixOrAll(a.value(ctx));
                 case "proxy", "unused", "nomaster", "vrf" -> { }
-                default -> to = IpAddr.prefix(ctx, k);
+                default -> to = prefixOrAll(k);
             }
         }
         NetDevice d = null;

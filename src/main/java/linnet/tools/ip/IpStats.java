@@ -14,7 +14,7 @@ final class IpStats {
                 s.rxMissedErrors, s.multicast));
         if (level > 1) {
             sb.append("    RX errors:  length    crc   frame    fifo overrun\n");
-            sb.append(String.format("               %6d %6d %7d %7d %7d \n", s.rxLengthErrors, s.rxCrcErrors,
+            sb.append(String.format("               %7d %6d %7d %7d %7d \n", s.rxLengthErrors, s.rxCrcErrors,
                     s.rxFrameErrors, s.rxFifoErrors, s.rxOverErrors));
         }
         sb.append("    TX:  bytes packets errors dropped carrier collsns           \n");

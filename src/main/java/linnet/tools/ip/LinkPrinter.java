@@ -61,7 +61,10 @@ final class LinkPrinter {
     }
 
     /** The first line and the link/ line of one device; {@code withMode} for `ip link` (mode DEFAULT). */
-    void header(StringBuilder sb, LinkInfo l, boolean withMode) {
+    void header(StringBuilder sb, LinkInfo l, boolean withMode) { header(sb, l, withMode, true); }
+
+    /** {@code linkLine} false: `ip -4 addr` leaves out the link/ line. */
+    void header(StringBuilder sb, LinkInfo l, boolean withMode, boolean linkLine) {
         sb.append(l.ifindex()).append(": ").append(ifname(l)).append(": ").append(flags(l.flags(), mdown(l)));
         sb.append(" mtu ").append(l.mtu()).append(" qdisc ").append(l.qdisc());
         if (l.master() != 0) {
@@ -72,6 +75,7 @@ final class LinkPrinter {
         if (withMode) sb.append(" mode DEFAULT");
         sb.append(" group default qlen ").append(l.txqlen());
         sb.append(o.oneline ? "\\" : "\n");
+        if (!linkLine) return;
         sb.append("    link/").append(linkType(l.type()));
         if (l.addrLen() > 0) {
             sb.append(' ').append(Fmt.mac(l.addr())).append(" brd ").append(Fmt.mac(l.broadcast()));
