@@ -129,20 +129,25 @@ public final class Fib {
         r.prefsrc = ifa.local;
         r.dev = ifa.dev;
         r.priority = type == FibRoute.RTN_UNICAST ? ifa.rtPriority : 0;
-        if (!ifa.dev.carrierOk() && ifa.dev.isUp()) r.nhFlags |= FibRoute.RTNH_F_LINKDOWN;
+        // Host-scope routes skip fib_check_nh, so only the others carry the carrier state.
+        if (type != FibRoute.RTN_LOCAL && !ifa.dev.carrierOk()) r.nhFlags |= FibRoute.RTNH_F_LINKDOWN;
         return r;
     }
 
-    /** Removes every route whose nexthop is {@code dev} (fib_sync_down_dev + fib_flush). */
-    void flushDev(NetDevice dev) {
-        for (FibTable t : tables.values()) t.routes().removeIf(r -> r.dev == dev);
+    /**
+     * fib_sync_down_dev + fib_flush: routes through {@code dev} die. On NETDEV_DOWN the host-scope
+     * ones (local addresses, whose nexthop scope is "nowhere") survive; on unregister all go.
+     */
+    void flushDev(NetDevice dev, boolean force) {
+        for (FibTable t : tables.values())
+            t.routes().removeIf(r -> r.dev == dev && (force || r.scope != InIfaddr.SCOPE_HOST));
     }
 
     /** Carrier changes set or clear RTNH_F_LINKDOWN on the device's nexthops. */
     void setLinkdown(NetDevice dev, boolean down) {
         for (FibTable t : tables.values()) {
             for (FibRoute r : t.routes()) {
-                if (r.dev != dev || r.type == FibRoute.RTN_LOCAL || r.type == FibRoute.RTN_BROADCAST) continue;
+                if (r.dev != dev || r.scope == InIfaddr.SCOPE_HOST) continue;
                 if (down) r.nhFlags |= FibRoute.RTNH_F_LINKDOWN;
                 else r.nhFlags &= ~FibRoute.RTNH_F_LINKDOWN;
             }

@@ -153,13 +153,13 @@ public final class Ipv4 implements PernetOps {
                 for (InIfaddr a : in.addrs) Devinet.addIfaddrRoutes(a);
             }
             case DOWN -> {
-                ns.fib.flushDev(dev);
+                ns.fib.flushDev(dev, false);
                 ns.arp.ifdown(dev, false);
                 ns.pmtu.clear();
             }
             case CHANGE -> ns.fib.setLinkdown(dev, !dev.carrierOk());
             case UNREGISTER -> {
-                ns.fib.flushDev(dev);
+                ns.fib.flushDev(dev, true);
                 ns.arp.ifdown(dev, true);
                 InDevice in = InDevice.of(dev);
                 if (in != null) {

@@ -307,7 +307,7 @@ final class IpRoute {
             return 0;
         }
         StringBuilder sb = new StringBuilder();
-        for (RouteInfo r : sel) print(sb, r, table == 0);
+        for (RouteInfo r : sel) print(sb, r, table == 0, s);
         ctx.out.print(sb);
         return 0;
     }
@@ -318,8 +318,9 @@ final class IpRoute {
     }
 
     /** print_route. */
-    void print(StringBuilder sb, RouteInfo r, boolean showTable) {
-        if (r.type() != FibRoute.RTN_UNICAST) sb.append(TYPES[r.type()]).append(' ');
+    private void print(StringBuilder sb, RouteInfo r, boolean showTable, Spec filter) {
+        // A field the listing was filtered on is not repeated on every line (filter.*mask == -1).
+        if (r.type() != FibRoute.RTN_UNICAST && !filter.typeGiven) sb.append(TYPES[r.type()]).append(' ');
         if (r.dstLen() == 0) sb.append("default");
         else sb.append(Fmt.ip(r.dst())).append(r.dstLen() == 32 ? "" : "/" + r.dstLen());
         sb.append(' ');
@@ -329,8 +330,8 @@ final class IpRoute {
             sb.append("dev ").append(d == null ? "if" + r.oif() : d.name()).append(' ');
         }
         if (showTable && r.table() != FibRoute.RT_TABLE_MAIN) sb.append("table ").append(tableName(r.table())).append(' ');
-        if (r.protocol() != FibRoute.RTPROT_BOOT) sb.append("proto ").append(protoName(r.protocol())).append(' ');
-        if (r.scope() != 0) sb.append("scope ").append(IpAddr_scope(r.scope())).append(' ');
+        if (r.protocol() != FibRoute.RTPROT_BOOT && !filter.protocolGiven) sb.append("proto ").append(protoName(r.protocol())).append(' ');
+        if (r.scope() != 0 && filter.scope < 0) sb.append("scope ").append(IpAddr_scope(r.scope())).append(' ');
         if (r.prefsrc() != 0) sb.append("src ").append(Fmt.ip(r.prefsrc())).append(' ');
         if (r.priority() != 0) sb.append("metric ").append(Integer.toUnsignedString(r.priority())).append(' ');
         if ((r.nhFlags() & FibRoute.RTNH_F_DEAD) != 0) sb.append("dead ");
@@ -376,8 +377,8 @@ final class IpRoute {
         if (d.gw() != 0) sb.append("via ").append(Fmt.ip(d.gw())).append(' ');
         NetDevice od = ctx.net.byIndex(d.oif());
         sb.append("dev ").append(od == null ? "if" + d.oif() : od.name()).append(' ');
-        if (d.table() != FibRoute.RT_TABLE_MAIN) sb.append("table ").append(tableName(d.table())).append(' ');
         if (iif == null) sb.append("src ").append(Fmt.ip(d.src())).append(' ');
+        sb.append("uid 0 ");
         sb.append("\n    ");
         if (d.mtu() != 0) sb.append("cache expires 600sec mtu ").append(d.mtu()).append(' ');
         else if (iif != null) sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "").append("iif ").append(iif).append(' ');

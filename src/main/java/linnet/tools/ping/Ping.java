@@ -131,15 +131,17 @@ public final class Ping implements Tool {
                     }
                 }
             }
-            if (daddr == -1 || (ns.fib.lookup(daddr, 0) != null && ns.fib.lookup(daddr, 0).type == 3 && bindDev == null)) {
-                ctx.err.println("ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules");
-                return 2;
-            }
             Rtable probe;
             try {
                 probe = Route.output(ns, daddr, bindAddr, bindDev);
+                // connect() of the probe socket refuses a broadcast route without SO_BROADCAST.
+                if (probe.type == linnet.kernel.ipv4.FibRoute.RTN_BROADCAST) throw new KernelException(linnet.kernel.core.Errno.EACCES);
             } catch (KernelException e) {
-                ctx.err.println("ping: connect: " + e.errno.text);
+                if (e.errno == linnet.kernel.core.Errno.EACCES) {
+                    ctx.err.println("ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules");
+                } else {
+                    ctx.err.println("ping: connect: " + e.errno.text);
+                }
                 return 2;
             }
             int saddr = probe.saddr;
