@@ -8,6 +8,7 @@ import linnet.kernel.rtnl.LinkInfo;
 import linnet.tools.common.Args;
 import linnet.tools.common.Ctx;
 import linnet.tools.common.Errors;
+import linnet.tools.common.Printer;
 import linnet.tools.common.ToolExit;
 import linnet.wire.Inet4;
 
@@ -224,7 +225,7 @@ final class IpAddr {
             return 0;
         }
         LinkPrinter p = new LinkPrinter(ctx, o, links);
-        StringBuilder sb = new StringBuilder();
+        Printer pr = new Printer(o.json, o.pretty);
         for (LinkInfo l : sel) {
             List<AddrInfo> addrs = new ArrayList<>();
             for (AddrInfo ai : ctx.host.rtnl().addrsOf(ctx.net.byIndex(l.ifindex()))) {
@@ -237,17 +238,24 @@ final class IpAddr {
             }
             // With a family, label or prefix filter, devices without a matching address are skipped.
             if ((o.family != 0 || label != null || to != null || scope >= 0) && addrs.isEmpty()) continue;
+            pr.openObject(null);
             if (o.brief) {
-                sb.append(LinkPrinter.brief(p.ifname(l), l.operstate()));
-                for (AddrInfo ai : addrs) sb.append(LinkPrinter.addr(ai)).append(' ');
-                sb.append('\n');
+                p.briefLine(pr, l);
+                pr.openArray("addr_info");
+                for (AddrInfo ai : addrs) {
+                    pr.openObject(null).string("local", "%s", LinkPrinter.addrText(ai))
+                            .number("prefixlen", "/%s ", ai.prefixLen()).closeObject();
+                }
+                pr.closeArray().text("\n").closeObject();
                 continue;
             }
             // A label filter prints just the matching addresses (no link header).
-            if (!o.oneline && label == null) p.header(sb, l, false, o.family == 0 || o.family == 17);
-            for (AddrInfo ai : addrs) p.addrLines(sb, ai, l.name());
+            if (!o.oneline && label == null) p.header(pr, l, false, o.family == 0 || o.family == 17);
+            pr.openArray("addr_info");
+            for (AddrInfo ai : addrs) p.addrLines(pr, ai, l.name());
+            pr.closeArray().closeObject();
         }
-        ctx.out.print(sb);
+        ctx.out.print(pr.finish());
         return 0;
     }
 

@@ -10,6 +10,7 @@ import linnet.kernel.rtnl.LinkInfo;
 import linnet.tools.common.Args;
 import linnet.tools.common.Ctx;
 import linnet.tools.common.Errors;
+import linnet.tools.common.Printer;
 import linnet.wire.Mac;
 
 /** `ip link` (iplink.c): show, add, delete, set. */
@@ -86,19 +87,22 @@ final class IpLink {
             }
         }
         LinkPrinter p = new LinkPrinter(ctx, o, all);
-        StringBuilder sb = new StringBuilder();
+        Printer pr = new Printer(o.json, o.pretty);
         for (LinkInfo l : sel) {
+            pr.openObject(null);
             if (o.brief) {
-                sb.append(LinkPrinter.brief(p.ifname(l), l.operstate()));
-                if (l.addrLen() > 0) sb.append(linnet.tools.common.Fmt.mac(l.addr())).append(' ');
-                else if (l.type() == linnet.kernel.core.Iff.ARPHRD_LOOPBACK) sb.append("00:00:00:00:00:00 ");
-                sb.append(LinkPrinter.flags(l.flags(), p.mdown(l))).append(" \n");
-                continue;
+                p.briefLine(pr, l);
+                if (l.addrLen() > 0 || l.type() == linnet.kernel.core.Iff.ARPHRD_LOOPBACK)
+                    pr.string("address", "%s ", linnet.tools.common.Fmt.mac(l.addr()));
+                LinkPrinter.flags(pr, l.flags(), p.mdown(l));
+                pr.text(" \n");
+            } else {
+                p.header(pr, l, true, true);
+                if (o.stats > 0) IpStats.print(pr, l, o.stats);
             }
-            p.header(sb, l, true);
-            if (o.stats > 0) IpStats.print(sb, l, o.stats);
+            pr.closeObject();
         }
-        ctx.out.print(sb);
+        ctx.out.print(pr.finish());
         return 0;
     }
 

@@ -13,6 +13,7 @@ import linnet.tools.common.Args;
 import linnet.tools.common.Ctx;
 import linnet.tools.common.Errors;
 import linnet.tools.common.Fmt;
+import linnet.tools.common.Printer;
 
 /** `ip route` (iproute.c): show, add/append/replace/change, del, flush, get. */
 final class IpRoute {
@@ -306,9 +307,9 @@ final class IpRoute {
             RtnlRoute.flush(ctx.net, sel);
             return 0;
         }
-        StringBuilder sb = new StringBuilder();
-        for (RouteInfo r : sel) print(sb, r, table == 0, s);
-        ctx.out.print(sb);
+        Printer pr = new Printer(o.json, o.pretty);
+        for (RouteInfo r : sel) print(pr, r, table == 0, s);
+        ctx.out.print(pr.finish());
         return 0;
     }
 
@@ -318,27 +319,31 @@ final class IpRoute {
     }
 
     /** print_route. */
-    private void print(StringBuilder sb, RouteInfo r, boolean showTable, Spec filter) {
+    private void print(Printer p, RouteInfo r, boolean showTable, Spec filter) {
+        p.openObject(null);
         // A field the listing was filtered on is not repeated on every line (filter.*mask == -1).
-        if (r.type() != FibRoute.RTN_UNICAST && !filter.typeGiven) sb.append(TYPES[r.type()]).append(' ');
-        if (r.dstLen() == 0) sb.append("default");
-        else sb.append(Fmt.ip(r.dst())).append(r.dstLen() == 32 ? "" : "/" + r.dstLen());
-        sb.append(' ');
-        if (r.gw() != 0) sb.append("via ").append(Fmt.ip(r.gw())).append(' ');
+        if (r.type() != FibRoute.RTN_UNICAST && !filter.typeGiven) p.string("type", "%s ", TYPES[r.type()]);
+        p.string("dst", "%s ", r.dstLen() == 0 ? "default"
+                : Fmt.ip(r.dst()) + (r.dstLen() == 32 ? "" : "/" + r.dstLen()));
+        if (r.gw() != 0) p.string("gateway", "via %s ", Fmt.ip(r.gw()));
         if (r.oif() != 0) {
             NetDevice d = ctx.net.byIndex(r.oif());
-            sb.append("dev ").append(d == null ? "if" + r.oif() : d.name()).append(' ');
+            p.string("dev", "dev %s ", d == null ? "if" + r.oif() : d.name());
         }
-        if (showTable && r.table() != FibRoute.RT_TABLE_MAIN) sb.append("table ").append(tableName(r.table())).append(' ');
-        if (r.protocol() != FibRoute.RTPROT_BOOT && !filter.protocolGiven) sb.append("proto ").append(protoName(r.protocol())).append(' ');
-        if (r.scope() != 0 && filter.scope < 0) sb.append("scope ").append(IpAddr_scope(r.scope())).append(' ');
-        if (r.prefsrc() != 0) sb.append("src ").append(Fmt.ip(r.prefsrc())).append(' ');
-        if (r.priority() != 0) sb.append("metric ").append(Integer.toUnsignedString(r.priority())).append(' ');
-        if ((r.nhFlags() & FibRoute.RTNH_F_DEAD) != 0) sb.append("dead ");
-        if ((r.nhFlags() & FibRoute.RTNH_F_ONLINK) != 0) sb.append("onlink ");
-        if ((r.nhFlags() & FibRoute.RTNH_F_LINKDOWN) != 0) sb.append("linkdown ");
-        if (r.mtu() != 0) sb.append("mtu ").append(r.mtuLock() ? "lock " : "").append(r.mtu()).append(' ');
-        sb.append('\n');
+        if (showTable && r.table() != FibRoute.RT_TABLE_MAIN) p.string("table", "table %s ", tableName(r.table()));
+        if (r.protocol() != FibRoute.RTPROT_BOOT && !filter.protocolGiven) p.string("protocol", "proto %s ", protoName(r.protocol()));
+        if (r.scope() != 0 && filter.scope < 0) p.string("scope", "scope %s ", IpAddr_scope(r.scope()));
+        if (r.prefsrc() != 0) p.string("prefsrc", "src %s ", Fmt.ip(r.prefsrc()));
+        if (r.priority() != 0) p.number("metric", "metric %s ", Integer.toUnsignedLong(r.priority()));
+        p.openArray("flags");
+        if ((r.nhFlags() & FibRoute.RTNH_F_DEAD) != 0) p.text("dead ").jsonItem("dead");
+        if ((r.nhFlags() & FibRoute.RTNH_F_ONLINK) != 0) p.text("onlink ").jsonItem("onlink");
+        if ((r.nhFlags() & FibRoute.RTNH_F_LINKDOWN) != 0) p.text("linkdown ").jsonItem("linkdown");
+        p.closeArray();
+        if (r.mtu() != 0) {
+            p.openObject("metrics").text("mtu ").text(r.mtuLock() ? "lock " : "").number("mtu", "%s ", r.mtu()).closeObject();
+        }
+        p.text("\n").closeObject();
     }
 
     private static String IpAddr_scope(int s) { return LinkPrinter.scope(s); }

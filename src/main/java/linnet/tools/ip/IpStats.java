@@ -7,7 +7,8 @@ import linnet.kernel.rtnl.LinkInfo;
 final class IpStats {
     private IpStats() {}
 
-    static void print(StringBuilder sb, LinkInfo l, int level) {
+    static void print(linnet.tools.common.Printer p, LinkInfo l, int level) {
+        StringBuilder sb = new StringBuilder();
         LinkStats s = l.stats();
         sb.append("    RX:  bytes packets errors dropped  missed   mcast           \n");
         sb.append(String.format("    %10d %7d %6d %7d %7d %7d \n", s.rxBytes, s.rxPackets, s.rxErrors, s.rxDropped,
@@ -24,6 +25,16 @@ final class IpStats {
             sb.append("    TX errors: aborted   fifo  window heartbt transns\n");
             sb.append(String.format("               %7d %6d %7d %7d %7d \n", s.txAbortedErrors, s.txFifoErrors,
                     s.txWindowErrors, s.txHeartbeatErrors, l.carrierChanges()));
+        }
+        p.text(sb.toString());
+        if (p.json()) {
+            p.openObject("stats64").openObject("rx").number("bytes", null, s.rxBytes).number("packets", null, s.rxPackets)
+                    .number("errors", null, s.rxErrors).number("dropped", null, s.rxDropped)
+                    .number("over_errors", null, s.rxOverErrors).number("multicast", null, s.multicast).closeObject()
+                    .openObject("tx").number("bytes", null, s.txBytes).number("packets", null, s.txPackets)
+                    .number("errors", null, s.txErrors).number("dropped", null, s.txDropped)
+                    .number("carrier_errors", null, s.txCarrierErrors).number("collisions", null, s.collisions)
+                    .closeObject().closeObject();
         }
     }
 }

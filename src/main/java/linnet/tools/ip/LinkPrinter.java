@@ -9,6 +9,7 @@ import linnet.kernel.rtnl.LinkInfo;
 import linnet.kernel.ipv6.Addrconf;
 import linnet.tools.common.Ctx;
 import linnet.tools.common.Fmt;
+import linnet.tools.common.Printer;
 
 /** The link and address lines of `ip link` / `ip addr` (ipaddress.c's print_linkinfo, print_addrinfo). */
 final class LinkPrinter {
@@ -23,18 +24,11 @@ final class LinkPrinter {
         for (LinkInfo l : links) byIndex.put(l.ifindex(), l);
     }
 
+    /** The text form of the flags (used by the brief listing). */
     static String flags(int f, boolean mdown) {
-        StringBuilder sb = new StringBuilder("<");
-        if ((f & Iff.UP) != 0 && (f & Iff.RUNNING) == 0) sb.append("NO-CARRIER,");
-        int[] bits = {Iff.LOOPBACK, Iff.BROADCAST, Iff.POINTOPOINT, Iff.MULTICAST, Iff.NOARP, Iff.ALLMULTI, Iff.PROMISC,
-            Iff.MASTER, Iff.SLAVE, Iff.DEBUG, Iff.DYNAMIC, Iff.AUTOMEDIA, Iff.PORTSEL, Iff.NOTRAILERS, Iff.UP,
-            Iff.LOWER_UP, Iff.DORMANT, Iff.ECHO};
-        String[] names = {"LOOPBACK", "BROADCAST", "POINTOPOINT", "MULTICAST", "NOARP", "ALLMULTI", "PROMISC", "MASTER",
-            "SLAVE", "DEBUG", "DYNAMIC", "AUTOMEDIA", "PORTSEL", "NOTRAILERS", "UP", "LOWER_UP", "DORMANT", "ECHO"};
-        for (int i = 0; i < bits.length; i++) if ((f & bits[i]) != 0) sb.append(names[i]).append(',');
-        if (mdown) sb.append("M-DOWN,");
-        if (sb.charAt(sb.length() - 1) == ',') sb.setLength(sb.length() - 1);
-        return sb.append('>').toString();
+        Printer p = new Printer(false, false);
+        flags(p, f, mdown);
+        return p.finish();
     }
 
     /** "name@peer" as iproute2 shows it, and whether the link partner is down (M-DOWN). */
@@ -60,36 +54,66 @@ final class LinkPrinter {
         };
     }
 
-    /** The first line and the link/ line of one device; {@code withMode} for `ip link` (mode DEFAULT). */
-    void header(StringBuilder sb, LinkInfo l, boolean withMode) { header(sb, l, withMode, true); }
+    static final String[] FLAG_NAMES = {"LOOPBACK", "BROADCAST", "POINTOPOINT", "MULTICAST", "NOARP", "ALLMULTI",
+        "PROMISC", "MASTER", "SLAVE", "DEBUG", "DYNAMIC", "AUTOMEDIA", "PORTSEL", "NOTRAILERS", "UP", "LOWER_UP",
+        "DORMANT", "ECHO"};
+    static final int[] FLAG_BITS = {Iff.LOOPBACK, Iff.BROADCAST, Iff.POINTOPOINT, Iff.MULTICAST, Iff.NOARP, Iff.ALLMULTI,
+        Iff.PROMISC, Iff.MASTER, Iff.SLAVE, Iff.DEBUG, Iff.DYNAMIC, Iff.AUTOMEDIA, Iff.PORTSEL, Iff.NOTRAILERS, Iff.UP,
+        Iff.LOWER_UP, Iff.DORMANT, Iff.ECHO};
 
-    /** {@code linkLine} false: `ip -4 addr` leaves out the link/ line. */
-    void header(StringBuilder sb, LinkInfo l, boolean withMode, boolean linkLine) {
-        sb.append(l.ifindex()).append(": ").append(ifname(l)).append(": ").append(flags(l.flags(), mdown(l)));
-        sb.append(" mtu ").append(l.mtu()).append(" qdisc ").append(l.qdisc());
+    /** print_link_flags: "<A,B,C>" in text, an array "flags" in JSON. */
+    static void flags(Printer p, int f, boolean mdown) {
+        p.openArray("flags").text("<");
+        List<String> names = new java.util.ArrayList<>();
+        if ((f & Iff.UP) != 0 && (f & Iff.RUNNING) == 0) names.add("NO-CARRIER");
+        for (int i = 0; i < FLAG_BITS.length; i++) if ((f & FLAG_BITS[i]) != 0) names.add(FLAG_NAMES[i]);
+        if (mdown) names.add("M-DOWN");
+        for (int i = 0; i < names.size(); i++) p.string(null, (i > 0 ? "," : "") + "%s", names.get(i)).jsonItem(names.get(i));
+        p.text(">").closeArray();
+    }
+
+    /** The "name@link" part (print_name_and_link). */
+    void name(Printer p, LinkInfo l) {
+        p.string("ifname", "%s", l.name());
+        if (l.link() == 0) return;
+        if (l.linkNetnsid() >= 0) {
+            p.number("link_index", null, l.link()).text("@if" + l.link());
+        } else {
+            LinkInfo peer = byIndex.get(l.link());
+            p.string("link", "@%s", peer == null ? "if" + l.link() : peer.name());
+        }
+    }
+
+    /** The first line and the link/ line of one device; {@code withMode} for `ip link` (mode DEFAULT). */
+    void header(Printer p, LinkInfo l, boolean withMode, boolean linkLine) {
+        p.number("ifindex", "%s: ", l.ifindex());
+        name(p, l);
+        p.text(": ");
+        flags(p, l.flags(), mdown(l));
+        p.number("mtu", " mtu %s", l.mtu()).string("qdisc", " qdisc %s", l.qdisc());
         if (l.master() != 0) {
             LinkInfo m = byIndex.get(l.master());
-            sb.append(" master ").append(m == null ? "if" + l.master() : m.name());
+            p.string("master", " master %s", m == null ? "if" + l.master() : m.name());
         }
-        sb.append(" state ").append(l.operstate());
-        if (withMode) sb.append(" mode DEFAULT");
-        sb.append(" group default qlen ").append(l.txqlen());
-        sb.append(o.oneline ? "\\" : "\n");
+        p.string("operstate", " state %s", l.operstate());
+        if (withMode) p.string("linkmode", " mode %s", "DEFAULT");
+        p.string("group", " group %s", "default").number("txqlen", " qlen %s", l.txqlen());
+        p.text(o.oneline ? "\\" : "\n");
         if (!linkLine) return;
-        sb.append("    link/").append(linkType(l.type()));
+        p.string("link_type", "    link/%s", linkType(l.type()));
         if (l.addrLen() > 0) {
-            sb.append(' ').append(Fmt.mac(l.addr())).append(" brd ").append(Fmt.mac(l.broadcast()));
+            p.string("address", " %s", Fmt.mac(l.addr())).string("broadcast", " brd %s", Fmt.mac(l.broadcast()));
         } else {
-            sb.append(' ');
+            p.text(" ");
         }
         if (l.linkNetnsid() >= 0) {
             Net peer = ctx.host.rtnl().netById(ctx.net, l.linkNetnsid());
             String name = peer == null ? null : nsName(peer);
-            if (name != null) sb.append(" link-netns ").append(name);
-            else sb.append(" link-netnsid ").append(l.linkNetnsid());
+            if (name != null) p.string("link_netns", " link-netns %s", name);
+            else p.number("link_netnsid", " link-netnsid %s", l.linkNetnsid());
         }
-        if (o.details > 0) details(sb, l);
-        sb.append('\n');
+        if (o.details > 0) details(p, l);
+        p.text("\n");
     }
 
     /** iproute2 maps an nsid to a name by asking, for each /run/netns entry, its id here. */
@@ -101,19 +125,27 @@ final class LinkPrinter {
         return null;
     }
 
-    private void details(StringBuilder sb, LinkInfo l) {
-        sb.append(" promiscuity 0  allmulti 0 minmtu ").append(l.minMtu()).append(" maxmtu ").append(l.maxMtu());
-        if (l.kind() != null) sb.append(" \n    ").append(l.kind()).append(' ');
-        sb.append("addrgenmode eui64 numtxqueues 1 numrxqueues 1 gso_max_size 65536 gso_max_segs 65535");
+    private void details(Printer p, LinkInfo l) {
+        p.number("promiscuity", " promiscuity %s ", 0).number("allmulti", " allmulti %s", 0)
+                .number("min_mtu", " minmtu %s", l.minMtu()).number("max_mtu", " maxmtu %s", l.maxMtu());
+        if (l.kind() != null) p.openObject("linkinfo").string("info_kind", " \n    %s ", l.kind()).closeObject();
+        p.string("inet6_addr_gen_mode", "addrgenmode %s ", "eui64").number("num_tx_queues", "numtxqueues %s ", 1)
+                .number("num_rx_queues", "numrxqueues %s ", 1).number("gso_max_size", "gso_max_size %s ", 65536)
+                .number("gso_max_segs", "gso_max_segs %s", 65535);
     }
 
-    static String brief(String name, String state) {
-        return Fmt.pad(name, 16) + " " + Fmt.pad(state, 14) + " ";
+    /** The two padded columns of -br: "name@link" and the operstate. */
+    void briefLine(Printer p, LinkInfo l) {
+        if (p.json()) {
+            name(p, l);
+            p.string("operstate", null, l.operstate());
+        } else {
+            p.text(Fmt.pad(ifname(l), 16) + " " + Fmt.pad(l.operstate(), 14) + " ");
+        }
     }
 
-    static String addr(AddrInfo a) {
-        if (a.family() == AddrInfo.AF_INET6) return Addrconf.format(a.addr6()) + "/" + a.prefixLen();
-        return Fmt.ip(a.local()) + "/" + a.prefixLen();
+    static String addrText(AddrInfo a) {
+        return a.family() == AddrInfo.AF_INET6 ? Addrconf.format(a.addr6()) : Fmt.ip(a.local());
     }
 
     static String scope(int s) {
@@ -128,22 +160,29 @@ final class LinkPrinter {
     }
 
     /** print_addrinfo for one address (two lines). */
-    void addrLines(StringBuilder sb, AddrInfo a, String devName) {
-        if (o.oneline) sb.append(a.ifindex()).append(": ").append(devName).append("    ");
-        else sb.append("    ");
+    void addrLines(Printer p, AddrInfo a, String devName) {
+        p.openObject(null);
+        if (o.oneline) p.text(a.ifindex() + ": " + devName + "    ");
+        else p.text("    ");
         if (a.family() == AddrInfo.AF_INET) {
-            sb.append("inet ").append(Fmt.ip(a.local()));
-            if (a.address() != a.local()) sb.append(" peer ").append(Fmt.ip(a.address()));
-            sb.append('/').append(a.prefixLen()).append(' ');
-            if (a.broadcast() != 0) sb.append("brd ").append(Fmt.ip(a.broadcast())).append(' ');
+            p.string("family", "%s ", "inet").string("local", "%s", Fmt.ip(a.local()));
+            if (a.address() != a.local()) p.string("address", " peer %s", Fmt.ip(a.address()));
+            p.number("prefixlen", "/%s ", a.prefixLen());
+            if (a.broadcast() != 0) p.string("broadcast", "brd %s ", Fmt.ip(a.broadcast()));
         } else {
-            sb.append("inet6 ").append(addr(a)).append(' ');
+            p.string("family", "%s ", "inet6").string("local", "%s", Addrconf.format(a.addr6()))
+                    .number("prefixlen", "/%s ", a.prefixLen());
         }
-        sb.append("scope ").append(scope(a.scope())).append(' ');
-        if ((a.flags() & 0x01) != 0) sb.append(a.family() == AddrInfo.AF_INET ? "secondary " : "temporary ");
-        if ((a.flags() & 0x200) != 0) sb.append("noprefixroute ");
-        if (a.family() == AddrInfo.AF_INET && a.label() != null) sb.append(a.label());
-        sb.append(o.oneline ? "\\" : "\n");
-        sb.append("       valid_lft forever preferred_lft forever\n");
+        p.string("scope", "scope %s ", scope(a.scope()));
+        if ((a.flags() & 0x01) != 0) {
+            if (a.family() == AddrInfo.AF_INET) p.string(null, "secondary ", "").jsonTrue("secondary");
+            else p.string(null, "temporary ", "").jsonTrue("temporary");
+        }
+        if ((a.flags() & 0x200) != 0) p.string(null, "noprefixroute ", "").jsonTrue("noprefixroute");
+        if (a.family() == AddrInfo.AF_INET && a.label() != null) p.string("label", "%s", a.label());
+        p.text(o.oneline ? "\\" : "\n");
+        p.number("valid_life_time", "       valid_lft forever", 4294967295L)
+                .number("preferred_life_time", " preferred_lft forever\n", 4294967295L);
+        p.closeObject();
     }
 }

@@ -1,0 +1,171 @@
+package linnet.tools.common;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One printer, two formats (iproute2's json_print.h): each field is emitted once with its JSON key
+ * and its text format; in text mode the text form is written, in JSON mode the value goes into the
+ * document, which is written at {@link #finish()} (compact, or pretty with -p).
+ */
+public final class Printer {
+    private final boolean json;
+    private final boolean pretty;
+    private final StringBuilder text = new StringBuilder();
+    private final List<Object> root = new ArrayList<>();
+    private final Deque<Object> stack = new ArrayDeque<>();
+
+    public Printer(boolean json, boolean pretty) {
+        this.json = json;
+        this.pretty = pretty;
+        stack.push(root);
+    }
+
+    public boolean json() { return json; }
+
+    @SuppressWarnings("unchecked")
+    private void put(String key, Object v) {
+        Object top = stack.peek();
+        if (top instanceof List<?> l) ((List<Object>) l).add(v);
+        else ((Map<String, Object>) top).put(key, v);
+    }
+
+    /** Starts one record (a device, an address, a route). */
+    public Printer openObject(String key) {
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            put(key, m);
+            stack.push(m);
+        }
+        return this;
+    }
+
+    public Printer closeObject() {
+        if (json) stack.pop();
+        return this;
+    }
+
+    public Printer openArray(String key) {
+        if (json) {
+            List<Object> l = new ArrayList<>();
+            put(key, l);
+            stack.push(l);
+        }
+        return this;
+    }
+
+    public Printer closeArray() {
+        if (json) stack.pop();
+        return this;
+    }
+
+    /** A string field: {@code fmt} is its text form with one %s (null = JSON only). */
+    public Printer string(String key, String fmt, String value) {
+        if (json) {
+            if (key != null) put(key, value);
+        } else if (fmt != null) {
+            text.append(fmt.replace("%s", value));
+        }
+        return this;
+    }
+
+    /** A number field: {@code fmt} has one %s for the decimal value (null = JSON only). */
+    public Printer number(String key, String fmt, long value) {
+        if (json) {
+            if (key != null) put(key, value);
+        } else if (fmt != null) {
+            text.append(fmt.replace("%s", Long.toString(value)));
+        }
+        return this;
+    }
+
+    /** An element of the current JSON array (text mode: nothing). */
+    public Printer jsonItem(String value) {
+        if (json) put(null, value);
+        return this;
+    }
+
+    /** A JSON boolean true with no text form (text already printed by the caller). */
+    public Printer jsonTrue(String key) {
+        if (json) put(key, Boolean.TRUE);
+        return this;
+    }
+
+    /** A JSON null (iproute2's print_null) with its text form. */
+    public Printer nullValue(String key, String textForm) {
+        if (json) put(key, null);
+        else text.append(textForm);
+        return this;
+    }
+
+    /** Text that has no JSON counterpart (separators, newlines). */
+    public Printer text(String s) {
+        if (!json) text.append(s);
+        return this;
+    }
+
+    /** Everything printed: the text, or the JSON document (an array of the records) and a newline. */
+    public String finish() {
+        if (!json) return text.toString();
+        StringBuilder sb = new StringBuilder();
+        write(sb, root, 0);
+        return sb.append('\n').toString();
+    }
+
+    private void indent(StringBuilder sb, int level) {
+        if (pretty) sb.append('\n').append("    ".repeat(level));
+    }
+
+    private void write(StringBuilder sb, Object v, int level) {
+        if (v instanceof Map<?, ?> m) {
+            sb.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!first) sb.append(',');
+                first = false;
+                indent(sb, level + 1);
+                quote(sb, (String) e.getKey());
+                sb.append(pretty ? ": " : ":");
+                write(sb, e.getValue(), level + 1);
+            }
+            if (!m.isEmpty()) indent(sb, level);
+            sb.append('}');
+        } else if (v instanceof List<?> l) {
+            sb.append('[');
+            boolean first = true;
+            for (Object o : l) {
+                if (!first) sb.append(',');
+                first = false;
+                indent(sb, level + 1);
+                write(sb, o, level + 1);
+            }
+            if (!l.isEmpty()) indent(sb, level);
+            sb.append(']');
+        } else if (v instanceof String s) {
+            quote(sb, s);
+        } else {
+            sb.append(v == null ? "null" : v.toString());
+        }
+    }
+
+    private static void quote(StringBuilder sb, String s) {
+        sb.append('"');
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+                    else sb.append(c);
+                }
+            }
+        }
+        sb.append('"');
+    }
+}

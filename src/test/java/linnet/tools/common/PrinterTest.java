@@ -1,0 +1,38 @@
+package linnet.tools.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The same field calls print the text form or the JSON document. */
+class PrinterTest {
+    private static String emit(Printer p) {
+        p.openObject(null).number("ifindex", "%s: ", 2).string("ifname", "%s", "veth0")
+                .openArray("flags").text("<").jsonItem("UP").text("UP").text(">").closeArray()
+                .string(null, " text-only", "").text("\n").closeObject();
+        return p.finish();
+    }
+
+    @Test
+    void textForm() {
+        assertEquals("2: veth0<UP> text-only\n", emit(new Printer(false, false)));
+    }
+
+    @Test
+    void compactJson() {
+        assertEquals("[{\"ifindex\":2,\"ifname\":\"veth0\",\"flags\":[\"UP\"]}]\n", emit(new Printer(true, false)));
+    }
+
+    @Test
+    void prettyJsonIndentsByFour() {
+        assertEquals("[\n    {\n        \"ifindex\": 2,\n        \"ifname\": \"veth0\",\n        \"flags\": [\n"
+                + "            \"UP\"\n        ]\n    }\n]\n", emit(new Printer(true, true)));
+    }
+
+    @Test
+    void stringsAreEscaped() {
+        Printer p = new Printer(true, false);
+        p.openObject(null).string("k", "%s", "a\"b\\c\n").closeObject();
+        assertEquals("[{\"k\":\"a\\\"b\\\\c\\n\"}]\n", p.finish());
+    }
+}
