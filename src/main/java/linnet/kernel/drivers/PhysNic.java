@@ -1,0 +1,80 @@
+package linnet.kernel.drivers;
+
+import linnet.kernel.core.Eth;
+import linnet.kernel.core.Iff;
+import linnet.kernel.core.Kernel;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.SkBuff;
+
+/**
+ * A physical Ethernet NIC (the uplink of a machine, eth0). Its cable may end in a NIC of another
+ * machine of the lab; the carrier is on while both ends are up, as a link partner would show it.
+ */
+public final class PhysNic extends NetDevice {
+    private PhysNic partner;
+
+    public PhysNic(Kernel kernel, String name, long mac) {
+        super(kernel, name);
+        initFlags(Iff.BROADCAST | Iff.MULTICAST);
+        mtu = 1500;
+        maxMtu = 9000;
+        addr = mac;
+        nameAssignType = NET_NAME_ENUM;
+        setCarrier(false);
+    }
+
+    /** Plugs a cable between two NICs (of the same or different machines). */
+    public static void connect(PhysNic a, PhysNic b) {
+        a.partner = b;
+        b.partner = a;
+    }
+
+    @Override
+    public String kind() { return null; }
+
+    @Override
+    public String driverName() { return "e1000"; }
+
+    @Override
+    protected String defaultQdisc() { return "fq_codel"; }
+
+    @Override
+    protected void ndoOpen() {
+        if (partner != null && partner.isUp()) {
+            setCarrier(true);
+            partner.setCarrier(true);
+        }
+    }
+
+    @Override
+    protected void ndoStop() {
+        setCarrier(false);
+        if (partner != null) partner.setCarrier(false);
+    }
+
+    @Override
+    protected void ndoUninit() {
+        if (partner != null) {
+            partner.partner = null;
+            partner.setCarrier(false);
+        }
+        partner = null;
+    }
+
+    @Override
+    public void xmit(SkBuff skb) {
+        PhysNic rcv = partner;
+        if (rcv == null || !rcv.isUp() || !carrierOk()) {
+            stats.txDropped++;
+            return;
+        }
+        stats.txPackets++;
+        stats.txBytes += skb.len;
+        rcv.stats.rxPackets++;
+        rcv.stats.rxBytes += skb.len;
+        skb.iif = 0;
+        skb.dst = null;
+        Eth.typeTrans(skb, rcv);
+        rcv.kernel.netifRx(skb);
+    }
+}
