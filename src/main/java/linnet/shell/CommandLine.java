@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One script line as bash would split it: words with '...' and "..." quoting and backslash
- * escapes, plus the one redirection the scenarios use ({@code > FILE} at the end).
+ * escapes, plus the one redirection the scenarios use ({@code > FILE} at the end). A word
+ * starting with "//" begins a comment, as in the study notes ("ping -I veth0 X // why").
  */
 public record CommandLine(List<String> argv, String redirect, boolean background) {
     public static CommandLine parse(String line) {
@@ -31,7 +32,8 @@ public record CommandLine(List<String> argv, String redirect, boolean background
                 i++;
                 continue;
             }
-            if (c == '#' && cur == null) break;
+            // '#' starts a comment at a word boundary; so does the study notes' '//'.
+            if (cur == null && (c == '#' || line.startsWith("//", i))) break;
             if (c == '>' && cur == null) {
                 nextIsRedirect = true;
                 i++;

@@ -82,6 +82,11 @@ public final class Ping implements Tool {
                 }
             }
         }
+        if (o.count < 0 && o.deadlineNs < 0) {
+            // Without -c or -w ping runs until interrupted; a script has nobody to press Ctrl-C,
+            // so linnet interrupts it after the 4th reply would have arrived (documented in README).
+            o.count = 4;
+        }
         if (o.dest == null) {
             ctx.err.println("ping: usage error: Destination address required");
             return 1;
