@@ -17,7 +17,6 @@ import linnet.shell.ScriptRunner;
 import linnet.sim.EventLoop;
 import linnet.wire.Inet4;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -177,13 +176,8 @@ class NeighStateMachineTest {
     /**
      * neigh_rand_reach_time: REACHABLE lasts a random time in [base/2, 3*base/2) = [15 s, 45 s).
      * Linux arms the timer at confirmed + parms->reachable_time and compares against that same
-     * randomized value; NeighTable compares against baseReachableTime (30 s) instead.
+     * randomized value and never re-arms closer than HZ/100 (a fixed bug here spun the loop at +30 s).
      */
-    @Disabled("bug: NeighTable.timerHandler (REACHABLE branch) re-arms with delay confirmed+baseReachableTime-now,"
-            + " which is 0 when now == confirmed+30 s; the <= test is then true again at the same instant, so the"
-            + " event loop spins forever at t0+30 s whenever the random reachable time was < 30 s (6 of these 8 seeds)."
-            + " Linux compares with the randomized parms->reachable_time and never re-arms closer than HZ/100;"
-            + " so here REACHABLE can also never end before 30 s, where Linux ends it in [15 s, 45 s)")
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void reachableBecomesStaleAfterRandomizedReachableTime(long seed) {

@@ -12,7 +12,7 @@ public final class Loopback extends NetDevice {
         initFlags(Iff.LOOPBACK);
         mtu = 65536;
         minMtu = 0;
-        maxMtu = Integer.MAX_VALUE;
+        maxMtu = 0; // no upper limit (dev_validate_mtu skips a zero max_mtu)
         addr = 0;
         broadcast = 0;
         type = Iff.ARPHRD_LOOPBACK;

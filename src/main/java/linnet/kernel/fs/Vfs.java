@@ -115,7 +115,7 @@ public final class Vfs {
                     } catch (NumberFormatException e) {
                         throw new KernelException(Errno.EINVAL);
                     }
-                    if (m < d.minMtu || m > d.maxMtu) throw new KernelException(Errno.EINVAL);
+                    if (m < d.minMtu || (d.maxMtu > 0 && m > d.maxMtu)) throw new KernelException(Errno.EINVAL);
                     d.mtu = m;
                 }
                 case "tx_queue_len" -> d.txQueueLen = Integer.parseInt(value.strip());

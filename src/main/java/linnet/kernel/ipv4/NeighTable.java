@@ -50,10 +50,21 @@ public final class NeighTable {
         return n;
     }
 
-    /** A random reachable time in [base/2, 3*base/2) (neigh_rand_reach_time). */
+    /** parms->reachable_time: drawn in [base/2, 3*base/2) and re-drawn every 300 s, like neigh_periodic_work. */
+    private long reachableTime = -1, reachableDrawnAt;
+
     private long reachableTime() {
-        return baseReachableTime / 2 + (long) (net.kernel.rng.nextInt(1 << 30) / (double) (1 << 30) * baseReachableTime);
+        long now = now();
+        if (reachableTime < 0 || now - reachableDrawnAt >= 300 * SEC) {
+            reachableTime = baseReachableTime / 2
+                    + (long) (net.kernel.rng.nextInt(1 << 30) / (double) (1 << 30) * baseReachableTime);
+            reachableDrawnAt = now;
+        }
+        return reachableTime;
     }
+
+    /** The shortest re-arm of a neighbour timer (HZ/100 jiffies at HZ=250: 8 ms). */
+    static final long MIN_TIMER = 8 * EventLoop.NS_PER_MS;
 
     private void arm(Neighbour n, long delay) {
         if (n.timer != null) n.timer.cancel();
@@ -72,8 +83,9 @@ public final class NeighTable {
         long now = now();
         int s = n.state;
         if ((s & Neighbour.NUD_REACHABLE) != 0) {
-            if (now <= n.confirmed + baseReachableTime) {
-                arm(n, n.confirmed + baseReachableTime - now);
+            long reach = reachableTime();
+            if (now <= n.confirmed + reach) {
+                arm(n, Math.max(n.confirmed + reach - now, MIN_TIMER));
             } else if (now <= n.used + delayProbeTime) {
                 n.state = Neighbour.NUD_DELAY;
                 n.updated = now;

@@ -51,10 +51,9 @@ public final class Rtnl {
 
     LinkInfo info(Net net, NetDevice d) {
         int link = 0, nsid = -1;
-        if (d.iflink() != d.ifindex()) {
-            link = d.iflink();
-            if (d.hasLinkNet() && d.linkNet() != net) nsid = net.peernet2idAlloc(d.linkNet());
-        }
+        if (d.iflink() != d.ifindex()) link = d.iflink();
+        // IFLA_LINK_NETNSID is filled independently of IFLA_LINK (a peer may share our ifindex).
+        if (d.hasLinkNet() && d.linkNet() != net) nsid = net.peernet2idAlloc(d.linkNet());
         return new LinkInfo(d.ifindex(), d.name(), d.reportedFlags(), d.mtu, d.minMtu, d.maxMtu, d.qdisc,
                 d.operstate().name(), d.group, d.txQueueLen, d.type, d.addr, d.broadcast, d.addrLen, link, nsid,
                 d.kind(), d.master == null ? 0 : d.master.ifindex(), d.stats, d.addrAssignType, d.nameAssignType,
@@ -104,7 +103,7 @@ public final class Rtnl {
         }
         if (c.name() != null && !c.name().equals(d.name()) && net.byName(c.name()) != null && c.netns() == null)
             throw new KernelException(Errno.EEXIST);
-        if (c.mtu() != null && (c.mtu() < d.minMtu || c.mtu() > d.maxMtu)) {
+        if (c.mtu() != null && (c.mtu() < d.minMtu || (d.maxMtu > 0 && c.mtu() > d.maxMtu))) {
             throw new KernelException(Errno.EINVAL, c.mtu() < d.minMtu
                     ? "mtu less than device minimum." : "mtu greater than device maximum.");
         }
