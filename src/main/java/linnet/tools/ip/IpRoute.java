@@ -382,8 +382,8 @@ final class IpRoute {
         if (d.gw() != 0) sb.append("via ").append(Fmt.ip(d.gw())).append(' ');
         NetDevice od = ctx.net.byIndex(d.oif());
         sb.append("dev ").append(od == null ? "if" + d.oif() : od.name()).append(' ');
-        if (iif == null) sb.append("src ").append(Fmt.ip(d.src())).append(' ');
-        sb.append("uid 0 ");
+        // An output lookup is made for a socket: the kernel reports its uid (RTA_UID).
+        if (iif == null) sb.append("src ").append(Fmt.ip(d.src())).append(' ').append("uid 0 ");
         sb.append("\n    ");
         if (d.mtu() != 0) sb.append("cache expires 600sec mtu ").append(d.mtu()).append(' ');
         else if (iif != null) sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "").append("iif ").append(iif).append(' ');

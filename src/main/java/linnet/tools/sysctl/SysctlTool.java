@@ -41,7 +41,7 @@ public final class SysctlTool implements Tool {
                 } catch (KernelException e) {
                     if (e.errno == Errno.ENOENT) ctx.err.println("sysctl: cannot stat " + path + ": No such file or directory");
                     else ctx.err.println("sysctl: setting key \"" + key + "\": " + e.errno.text);
-                    rc = e.errno == Errno.ENOENT ? 255 : 1;
+                    rc = 1;
                 }
             } else {
                 String key = a.replace('/', '.');
@@ -51,7 +51,7 @@ public final class SysctlTool implements Tool {
                     ctx.out.println(valuesOnly ? v : key + " = " + v);
                 } catch (KernelException e) {
                     ctx.err.println("sysctl: cannot stat " + path + ": No such file or directory");
-                    rc = 255;
+                    rc = 1;
                 }
             }
         }
