@@ -28,6 +28,7 @@ public final class Programs {
         tools.put("sysctl", new SysctlTool());
         tools.put("ethtool", new Ethtool());
         tools.put("route", new RouteTool());
+        tools.put("traceroute", new linnet.tools.traceroute.Traceroute());
     }
 
     /** execvp: runs argv[0] with the rest; "command not found" as bash says it (exit 127). */

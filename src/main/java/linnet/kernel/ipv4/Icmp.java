@@ -75,7 +75,7 @@ public final class Icmp {
             if (s.protocol != proto || !s.recvErr) continue;
             s.errQueue.add(new RawSocket.ErrQueueEntry(RawSocket.SO_EE_ORIGIN_ICMP, type, code, info, offender, payload));
         }
-        ipv4.l4Error(ns, proto, type, code, offender, payload);
+        ipv4.l4Error(ns, proto, type, code, info, offender, payload);
     }
 
     /** dst_link_failure for a packet whose neighbour never resolved: host unreachable to its sender. */

@@ -37,6 +37,7 @@ public final class Ipv4 implements PernetOps {
     final IpInput input = new IpInput(this);
     public final IpOutput output = new IpOutput(this);
     public final Icmp icmp = new Icmp(this);
+    public final Udp udp = new Udp(this);
     final IcmpRatelimit ratelimit = new IcmpRatelimit();
     public NfHooks hooks;
     public L4 l4;
@@ -62,10 +63,14 @@ public final class Ipv4 implements PernetOps {
         return hooks == null || hooks.hook(hook, skb, in, out);
     }
 
-    boolean l4Rcv(SkBuff skb, Rtable rt, int proto) { return l4 != null && l4.rcv(skb, rt, proto); }
+    boolean l4Rcv(SkBuff skb, Rtable rt, int proto) {
+        if (proto == linnet.wire.Ipv4.PROTO_UDP) return udp.rcv(skb, rt);
+        return l4 != null && l4.rcv(skb, rt, proto);
+    }
 
-    void l4Error(NetnsIpv4 ns, int proto, int type, int code, int offender, byte[] quoted) {
-        if (l4 != null) l4.error(ns, proto, type, code, offender, quoted);
+    void l4Error(NetnsIpv4 ns, int proto, int type, int code, int info, int offender, byte[] quoted) {
+        if (proto == linnet.wire.Ipv4.PROTO_UDP) udp.error(ns, type, code, info, offender, quoted);
+        else if (l4 != null) l4.error(ns, proto, type, code, offender, quoted);
     }
 
     int defaultTtl(NetnsIpv4 ns) { return ns.defaultTtl.intValue(); }

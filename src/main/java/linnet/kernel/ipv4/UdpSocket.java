@@ -1,0 +1,25 @@
+package linnet.kernel.ipv4;
+
+import java.util.ArrayDeque;
+import linnet.kernel.core.NetDevice;
+
+/** A UDP socket (struct udp_sock): its bound address and port, a receive queue, an error queue. */
+public final class UdpSocket {
+    /** One received datagram. */
+    public record Datagram(int srcAddr, int srcPort, int dstAddr, byte[] payload, int ttl) {}
+
+    final NetnsIpv4 ns;
+    public int localAddr;
+    public int localPort;
+    public int remoteAddr;
+    public int remotePort;
+    public NetDevice boundDev;
+    public boolean recvErr;
+    public int ttl = -1;
+    public final ArrayDeque<Datagram> rxQueue = new ArrayDeque<>();
+    public final ArrayDeque<RawSocket.ErrQueueEntry> errQueue = new ArrayDeque<>();
+
+    UdpSocket(NetnsIpv4 ns) { this.ns = ns; }
+
+    public void close() { ns.udpSockets.remove(this); }
+}
