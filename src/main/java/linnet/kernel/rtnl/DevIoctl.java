@@ -89,6 +89,8 @@ public final class DevIoctl {
             ifa.label = ifname.indexOf(':') >= 0 ? ifname : d.name();
             ifa.flags = InIfaddr.IFA_F_PERMANENT;
         }
+        // __inet_insert_ifa drops an address 0.0.0.0: setting it is how an address is deleted.
+        if (addr == 0) return;
         ifa.local = addr;
         ifa.address = addr;
         if ((d.flags() & Iff.POINTOPOINT) == 0) {

@@ -27,7 +27,11 @@ public final class Ifconfig implements Tool {
                 case "-a" -> all = true;
                 case "-s", "-v" -> { }
                 case "-h", "-?", "--help" -> throw usage(ctx, E_USAGE);
-                default -> throw usage(ctx, E_OPTERR);
+                default -> {
+                    ctx.err.println("ifconfig: option `" + args.get(i) + "' not recognised.");
+                    ctx.err.println("ifconfig: `--help' gives usage information.");
+                    return 1;
+                }
             }
         }
         if (i >= args.size()) return printAll(ctx, all) < 0 ? 1 : 0;

@@ -207,7 +207,7 @@ public final class RouteTool implements Tool {
                     String g = a.get(k++);
                     if (g.equals("default")) {
                         ctx.err.println("route: " + g + ": cannot use a NETWORK as gateway!");
-                        return E_OPTERR;
+                        return usage(ctx, INET_USAGE, E_OPTERR);
                     }
                     Integer v = Inet.resolve(g);
                     if (v == null) {
