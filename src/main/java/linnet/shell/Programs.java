@@ -11,6 +11,7 @@ import linnet.tools.fs.Cat;
 import linnet.tools.fs.Echo;
 import linnet.tools.fs.Ls;
 import linnet.tools.ip.Ip;
+import linnet.tools.nettools.Ifconfig;
 import linnet.tools.nettools.RouteTool;
 import linnet.tools.ping.Ping;
 import linnet.tools.sysctl.SysctlTool;
@@ -29,6 +30,7 @@ public final class Programs {
         tools.put("ethtool", new Ethtool());
         tools.put("route", new RouteTool());
         tools.put("traceroute", new linnet.tools.traceroute.Traceroute());
+        tools.put("ifconfig", new Ifconfig());
     }
 
     /** execvp: runs argv[0] with the rest; "command not found" as bash says it (exit 127). */

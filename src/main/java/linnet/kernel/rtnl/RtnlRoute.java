@@ -69,7 +69,7 @@ public final class RtnlRoute {
         if (!needsNh) {
             r.dev = dev;
         } else if (r.gw != 0) {
-            if (r.scope >= InIfaddr.SCOPE_LINK && r.scope != InIfaddr.SCOPE_NOWHERE)
+            if (r.scope == InIfaddr.SCOPE_HOST)
                 throw new KernelException(Errno.EINVAL, "Route with host scope can not have a gateway");
             if (q.onlink()) {
                 if (dev == null) throw new KernelException(Errno.EINVAL, "Nexthop device required for onlink");
@@ -77,23 +77,20 @@ public final class RtnlRoute {
                 r.nhFlags |= FibRoute.RTNH_F_ONLINK;
                 r.dev = dev;
             } else {
-                FibTable t = ns.fib.table(table);
-                FibRoute via = null;
-                int minScope = Math.max(r.scope + 1, InIfaddr.SCOPE_LINK);
-                if (t != null) via = t.lookup(r.gw, minScope, dev == null ? 0 : dev.ifindex());
-                if (via == null && table != FibRoute.RT_TABLE_MAIN) {
-                    FibRoute m = ns.fib.lookup(r.gw, dev == null ? 0 : dev.ifindex());
-                    if (m != null && m.scope >= minScope) via = m;
-                }
-                if (via == null || (via.type != FibRoute.RTN_UNICAST && via.type != FibRoute.RTN_LOCAL)
-                        || via.type == FibRoute.RTN_LOCAL)
+                FibRoute via = gatewayRoute(ns, table, r.gw, Math.max(r.scope + 1, InIfaddr.SCOPE_LINK),
+                        dev == null ? 0 : dev.ifindex());
+                // fib_check_nh_v4_gw: no route at all is fib_lookup's ENETUNREACH (what route(8)
+                // prints); a route of the wrong type is EINVAL. Both carry the same extack.
+                if (via == null) throw new KernelException(Errno.ENETUNREACH, "Nexthop has invalid gateway");
+                if (via.type != FibRoute.RTN_UNICAST && via.type != FibRoute.RTN_LOCAL)
                     throw new KernelException(Errno.EINVAL, "Nexthop has invalid gateway");
                 r.dev = via.dev;
                 if (r.dev == null) throw new KernelException(Errno.ENODEV, "No egress device for nexthop gateway");
                 if (!r.dev.isUp()) throw new KernelException(Errno.ENETDOWN, "Nexthop device is not up");
             }
         } else {
-            if (dev == null) throw new KernelException(Errno.EINVAL, "Nexthop device required");
+            // fib_check_nh_nongw: no device given is inetdev_by_index(0) failing, a bare ENODEV.
+            if (dev == null) throw new KernelException(Errno.ENODEV);
             if (linnet.kernel.ipv4.InDevice.of(dev) == null) throw new KernelException(Errno.ENODEV);
             if (!dev.isUp()) throw new KernelException(Errno.ENETDOWN, "Device for nexthop is not up");
             r.dev = dev;
@@ -102,6 +99,24 @@ public final class RtnlRoute {
         if (r.prefsrc != 0 && !Devinet.isLocal(ns, r.prefsrc) && r.type != FibRoute.RTN_LOCAL)
             throw new KernelException(Errno.EINVAL, "Invalid prefsrc address");
         ns.fib.insert(r, nlFlags);
+    }
+
+    /**
+     * The route a gateway is reached by: the given table first (unless it is main), else a full
+     * fib_lookup, in which main and local act as one table (so an own address is a valid gateway).
+     */
+    private static FibRoute gatewayRoute(NetnsIpv4 ns, int table, int gw, int minScope, int oif) {
+        if (table != FibRoute.RT_TABLE_MAIN) {
+            FibTable t = ns.fib.table(table);
+            FibRoute r = t == null ? null : t.lookup(gw, minScope, oif);
+            if (r != null) return r;
+        }
+        for (int id : new int[] {FibRoute.RT_TABLE_LOCAL, FibRoute.RT_TABLE_MAIN, FibRoute.RT_TABLE_DEFAULT}) {
+            FibTable t = ns.fib.table(id);
+            FibRoute r = t == null ? null : t.lookup(gw, minScope, oif);
+            if (r != null) return r;
+        }
+        return null;
     }
 
     /** inet_rtm_delroute. */
