@@ -52,7 +52,7 @@ public final class Icmp {
         linnet.wire.Icmp.fillChecksum(payload, 0, len);
         try {
             Rtable out = Route.output(ns, daddr, saddr, null);
-            ipv4.output.sendPacket(ns, out, linnet.wire.Ipv4.PROTO_ICMP, payload, 0, len, ipv4.defaultTtl(ns), linnet.wire.Ipv4.tos(b, ip), true);
+            ipv4.output.sendPacket(ns, out, linnet.wire.Ipv4.PROTO_ICMP, payload, 0, len, ipv4.defaultTtl(ns), linnet.wire.Ipv4.tos(b, ip), false);
         } catch (KernelException e) {
             // No route back: the reply is dropped, like icmp_reply's failed ip_route_output_key.
         }
@@ -127,7 +127,7 @@ public final class Icmp {
         System.arraycopy(b, ip, msg, linnet.wire.Icmp.HLEN, quote);
         linnet.wire.Icmp.fillChecksum(msg, 0, msg.length);
         int tos = (linnet.wire.Ipv4.tos(b, ip) & 0x1e) | 0xc0;
-        ipv4.output.sendPacket(ns, rt, linnet.wire.Ipv4.PROTO_ICMP, msg, 0, msg.length, ipv4.defaultTtl(ns), tos, true);
+        ipv4.output.sendPacket(ns, rt, linnet.wire.Ipv4.PROTO_ICMP, msg, 0, msg.length, ipv4.defaultTtl(ns), tos, false);
     }
 
     static boolean isLoopback(NetDevice d) { return (d.flags() & Iff.LOOPBACK) != 0; }

@@ -86,6 +86,10 @@ public final class IpInput {
 
     /** ip_local_deliver: LOCAL_IN, then raw sockets and the protocol handler. */
     void localDeliver(SkBuff skb, Rtable rt) {
+        if (Ipv4.moreFragments(skb.buf, skb.networkHeader) || Ipv4.fragOffset(skb.buf, skb.networkHeader) != 0) {
+            skb = NetnsIpv4.of(skb.dev.net()).frags.add(skb);
+            if (skb == null) return;
+        }
         if (!ipv4.nfHook(linnet.kernel.ipv4.Ipv4.NF_INET_LOCAL_IN, skb, skb.dev, null)) return;
         byte[] b = skb.buf;
         int o = skb.networkHeader;

@@ -63,6 +63,22 @@ public final class IpOutput {
             dev.xmit(skb);
             return;
         }
+        int mtu = rt.mtu();
+        if (skb.len > mtu && (dev.flags() & Iff.LOOPBACK) == 0) {
+            if (linnet.wire.Ipv4.dontFragment(skb.buf, skb.networkHeader)) {
+                ipv4.drop(skb, DropReason.PKT_TOO_BIG);
+                return;
+            }
+            for (SkBuff f : IpFragment.fragment(skb, mtu)) {
+                f.len = linnet.wire.Ipv4.totalLength(f.buf, f.networkHeader);
+                resolveAndSend(f, rt, dev);
+            }
+            return;
+        }
+        resolveAndSend(skb, rt, dev);
+    }
+
+    private void resolveAndSend(SkBuff skb, Rtable rt, NetDevice dev) {
         int nh = rt.nexthop();
         if (nh == -1 || (rt.type == FibRoute.RTN_BROADCAST)) {
             Eth.push(skb, linnet.wire.Mac.BROADCAST, dev.addr, Ethernet.P_IP);

@@ -12,6 +12,7 @@ public final class NetnsIpv4 {
     public final NeighTable arp;
     public final List<RawSocket> rawSockets = new ArrayList<>();
     public final List<UdpSocket> udpSockets = new ArrayList<>();
+    final IpFragment.Table frags = new IpFragment.Table();
     public Sysctl.Entry ipForward, defaultTtl, icmpRatelimit, icmpRatemask, icmpEchoIgnoreAll,
             icmpEchoIgnoreBroadcasts, ipLocalPortRange, pingGroupRange, errorsUseInboundIfaddr, icmpMsgsPerSec, icmpMsgsBurst;
     /** Learned path MTUs per destination (the nexthop exceptions of the route cache), value = mtu. */

@@ -65,6 +65,7 @@ public final class Route {
         }
         rt.dev = r.dev;
         rt.gw = r.gw;
+        rt.pmtu = learnedPmtu(ns, daddr);
         if (saddr != 0) {
             rt.saddr = saddr;
         } else if (r.prefsrc != 0) {
@@ -74,6 +75,17 @@ public final class Route {
         }
         if (Inet4.isLoopback(rt.saddr) && (rt.dev.flags() & Iff.LOOPBACK) == 0) throw new KernelException(Errno.EINVAL);
         return rt;
+    }
+
+    /** The path MTU learned for {@code daddr} (a nexthop exception), or 0 if none or expired. */
+    public static int learnedPmtu(NetnsIpv4 ns, int daddr) {
+        long[] p = ns.pmtu.get(daddr);
+        if (p == null) return 0;
+        if (ns.net.kernel.loop.now() >= p[1]) {
+            ns.pmtu.remove(daddr);
+            return 0;
+        }
+        return (int) p[0];
     }
 
     static NetDevice loopback(NetnsIpv4 ns) { return ns.net.byIndex(1) != null && (ns.net.byIndex(1).flags() & Iff.LOOPBACK) != 0 ? ns.net.byIndex(1) : findLoopback(ns); }

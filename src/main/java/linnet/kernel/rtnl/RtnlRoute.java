@@ -157,7 +157,10 @@ public final class RtnlRoute {
     }
 
     /** The result of RTM_GETROUTE: a route decision described as a route. */
-    public record Decision(int type, int dst, int src, int gw, int oif, int iif, int table, int mtu) {}
+    public record Decision(int type, int dst, int src, int gw, int oif, int iif, int table, int mtu, int expiresSec) {}
+
+    /** `ip route flush cache`: forget learned path MTUs (the nexthop exceptions). */
+    public static void flushCache(Net net) { NetnsIpv4.of(net).pmtu.clear(); }
 
     /** inet_rtm_getroute: an output decision, or an input one when {@code iif} is given. */
     public static Decision get(Net net, int dst, int src, String iif, String oif) throws KernelException {
@@ -167,13 +170,14 @@ public final class RtnlRoute {
             Rtable rt = Route.input(ns, dst, src, in);
             int table = rt.fib == null ? FibRoute.RT_TABLE_MAIN : rt.fib.table;
             return new Decision(rt.type, dst, src, rt.gw, rt.type == FibRoute.RTN_LOCAL ? Route_lo(ns) : rt.dev.ifindex(),
-                    in.ifindex(), table, 0);
+                    in.ifindex(), table, 0, 0);
         }
         NetDevice out = oif == null ? null : Rtnl.dev(net, oif);
         Rtable rt = Route.output(ns, dst, src, out);
         int table = rt.fib == null ? FibRoute.RT_TABLE_MAIN : rt.fib.table;
-        long[] pm = ns.pmtu.get(dst);
-        return new Decision(rt.type, dst, rt.saddr, rt.gw, rt.dev.ifindex(), 0, table, pm == null ? 0 : (int) pm[0]);
+        int mtu = Route.learnedPmtu(ns, dst);
+        long left = mtu == 0 ? 0 : (ns.pmtu.get(dst)[1] - net.kernel.loop.now()) / 1_000_000_000L;
+        return new Decision(rt.type, dst, rt.saddr, rt.gw, rt.dev.ifindex(), 0, table, mtu, (int) left);
     }
 
     private static int Route_lo(NetnsIpv4 ns) {

@@ -35,7 +35,13 @@ final class IpRoute {
         if (Args.matches(cmd, "change") || cmd.equals("chg")) return modify(a, Fib.NLM_F_REPLACE);
         if (Args.matches(cmd, "delete")) return delete(a);
         if (Args.matches(cmd, "show") || Args.matches(cmd, "list") || Args.matches(cmd, "lst")) return show(a, false);
-        if (Args.matches(cmd, "flush")) return show(a, true);
+        if (Args.matches(cmd, "flush")) {
+            if (a.has() && a.peek().equals("cache")) {
+                RtnlRoute.flushCache(ctx.net);
+                return 0;
+            }
+            return show(a, true);
+        }
         if (Args.matches(cmd, "get")) return get(a);
         ctx.err.println("Command \"" + cmd + "\" is unknown, try \"ip route help\".");
         return 255;
@@ -385,7 +391,7 @@ final class IpRoute {
         // An output lookup is made for a socket: the kernel reports its uid (RTA_UID).
         if (iif == null) sb.append("src ").append(Fmt.ip(d.src())).append(' ').append("uid 0 ");
         sb.append("\n    ");
-        if (d.mtu() != 0) sb.append("cache expires 600sec mtu ").append(d.mtu()).append(' ');
+        if (d.mtu() != 0) sb.append("cache expires ").append(d.expiresSec()).append("sec mtu ").append(d.mtu()).append(' ');
         else if (iif != null) sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "").append("iif ").append(iif).append(' ');
         else sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "").append(d.type() == FibRoute.RTN_BROADCAST ? "<local,brd> " : "");
         sb.append('\n');

@@ -211,7 +211,16 @@ public final class Ping implements Tool {
                 return 0;
             }
             int ttl = o.ttl >= 0 ? o.ttl : ns.defaultTtl.intValue();
-            boolean df = o.pmtu == null || !o.pmtu.equals("dont");
+            int mtu = rt.mtu();
+            int size = msg.length + Ipv4.HLEN;
+            // IP_PMTUDISC_DO refuses to send what exceeds the path MTU (ip_local_error, EMSGSIZE);
+            // WANT (the default) sets DF only on packets that fit, DONT never sets it.
+            if ("do".equals(o.pmtu) && size > mtu) {
+                ctx.err.println("ping: local error: message too long, mtu=" + mtu);
+                nerrors++;
+                return 0;
+            }
+            boolean df = "do".equals(o.pmtu) || (!"dont".equals(o.pmtu) && size <= mtu);
             ctx.host.ipv4().output.sendPacket(ns, rt, Ipv4.PROTO_ICMP, msg, 0, msg.length, ttl, 0, df);
             return 0;
         }
