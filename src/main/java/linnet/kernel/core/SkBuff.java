@@ -30,6 +30,9 @@ public final class SkBuff {
     public int mark;
     /** The socket that sent it (for locally generated packets), opaque to the core. */
     public Object sk;
+    /** The conntrack entry and ctinfo attached by netfilter (skb->_nfct), opaque to the core. */
+    public Object nfct;
+    public int nfctinfo;
 
     public SkBuff(byte[] buf, int data, int len) {
         this.buf = buf;

@@ -74,6 +74,9 @@ public final class PhysNic extends NetDevice {
         rcv.stats.rxBytes += skb.len;
         skb.iif = 0;
         skb.dst = null;
+        skb.nfct = null;
+        skb.nfctinfo = 0;
+        skb.mark = 0;
         Eth.typeTrans(skb, rcv);
         rcv.kernel.netifRx(skb);
     }

@@ -110,8 +110,12 @@ public final class Veth extends NetDevice {
         stats.txBytes += len;
         rcv.stats.rxPackets++;
         rcv.stats.rxBytes += len;
+        // skb_scrub_packet: crossing to the peer forgets route, conntrack and mark.
         skb.iif = 0;
         skb.dst = null;
+        skb.nfct = null;
+        skb.nfctinfo = 0;
+        skb.mark = 0;
         Eth.typeTrans(skb, rcv);
         kernel.netifRx(skb);
     }

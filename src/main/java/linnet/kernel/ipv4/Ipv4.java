@@ -54,6 +54,8 @@ public final class Ipv4 implements PernetOps {
         kernel.addPack(Ethernet.P_ARP, v4.arp::rcv);
         kernel.registerPernetOps(v4);
         kernel.registerNotifier(v4::netdevEvent);
+        linnet.kernel.netfilter.Netfilter nf = linnet.kernel.netfilter.Netfilter.init(kernel, new NfOps(v4));
+        v4.hooks = nf::hook;
         return v4;
     }
 
@@ -74,6 +76,38 @@ public final class Ipv4 implements PernetOps {
     }
 
     int defaultTtl(NetnsIpv4 ns) { return ns.defaultTtl.intValue(); }
+
+    /** tcp_v4_send_reset for a segment nobody wants (REJECT --reject-with tcp-reset). */
+    void tcpReset(SkBuff skb) {
+        byte[] b = skb.buf;
+        int ip = skb.networkHeader;
+        int t = ip + linnet.wire.Ipv4.ihl(b, ip);
+        if (linnet.wire.Ipv4.protocol(b, ip) != linnet.wire.Ipv4.PROTO_TCP || (linnet.wire.Tcp.flags(b, t) & linnet.wire.Tcp.RST) != 0) return;
+        NetnsIpv4 ns = NetnsIpv4.of(skb.dev.net());
+        int segLen = linnet.wire.Ipv4.totalLength(b, ip) - linnet.wire.Ipv4.ihl(b, ip) - linnet.wire.Tcp.dataOffset(b, t);
+        int fl = linnet.wire.Tcp.flags(b, t);
+        byte[] rst = new byte[linnet.wire.Tcp.HLEN];
+        linnet.wire.Tcp.setSrcPort(rst, 0, linnet.wire.Tcp.dstPort(b, t));
+        linnet.wire.Tcp.setDstPort(rst, 0, linnet.wire.Tcp.srcPort(b, t));
+        linnet.wire.Tcp.setDataOffset(rst, 0, linnet.wire.Tcp.HLEN);
+        if ((fl & linnet.wire.Tcp.ACK) != 0) {
+            linnet.wire.Tcp.setSeq(rst, 0, linnet.wire.Tcp.ack(b, t));
+            linnet.wire.Tcp.setFlags(rst, 0, linnet.wire.Tcp.RST);
+        } else {
+            long ack = linnet.wire.Tcp.seq(b, t) + segLen + ((fl & linnet.wire.Tcp.SYN) != 0 ? 1 : 0) + ((fl & linnet.wire.Tcp.FIN) != 0 ? 1 : 0);
+            linnet.wire.Tcp.setAck(rst, 0, ack & 0xffffffffL);
+            linnet.wire.Tcp.setFlags(rst, 0, linnet.wire.Tcp.RST | linnet.wire.Tcp.ACK);
+        }
+        try {
+            Rtable rt = Route.output(ns, linnet.wire.Ipv4.src(b, ip), linnet.wire.Ipv4.dst(b, ip), null);
+            int sum = linnet.wire.Checksum.sum(rst, 0, rst.length, linnet.wire.Checksum.pseudoHeaderSum(rt.saddr, rt.daddr,
+                    linnet.wire.Ipv4.PROTO_TCP, rst.length));
+            linnet.wire.Tcp.setChecksum(rst, 0, linnet.wire.Checksum.fold(sum));
+            output.sendPacket(ns, rt, linnet.wire.Ipv4.PROTO_TCP, rst, 0, rst.length, ns.defaultTtl.intValue(), 0, true);
+        } catch (linnet.kernel.core.KernelException e) {
+            // No route back: nothing to send.
+        }
+    }
 
     public RawSocket openRaw(Net net, int protocol) {
         NetnsIpv4 ns = NetnsIpv4.of(net);

@@ -3,7 +3,7 @@ package linnet.kernel.ipv4;
 import linnet.kernel.core.NetDevice;
 
 /** A route decision for one packet (struct rtable): where it goes and through which device. */
-public final class Rtable {
+public final class Rtable implements linnet.kernel.netfilter.Nat.NexthopAware {
     /** RTN_* type of the decision: UNICAST (out), LOCAL (deliver here), BROADCAST, ... */
     public int type;
     public NetDevice dev;
@@ -17,6 +17,7 @@ public final class Rtable {
     /** Path MTU learned from ICMP (0 = use the device MTU). */
     public int pmtu;
 
+    @Override
     public int nexthop() { return gw != 0 ? gw : daddr; }
 
     public int mtu() {

@@ -1,0 +1,43 @@
+package linnet.kernel.ipv4;
+
+import linnet.kernel.core.Net;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.SkBuff;
+import linnet.kernel.netfilter.NfIpv4Ops;
+
+/** The IPv4 services netfilter uses (REJECT's ICMP errors and resets, addrtype, MASQUERADE). */
+final class NfOps implements NfIpv4Ops {
+    private final Ipv4 ipv4;
+
+    NfOps(Ipv4 ipv4) { this.ipv4 = ipv4; }
+
+    @Override
+    public void sendIcmpError(SkBuff skb, int type, int code, int hook) {
+        // nf_send_unreach: the error goes out as if icmp_send had been called on the packet here.
+        int saved = skb.pktType;
+        if (skb.pktType == SkBuff.PACKET_OUTGOING || hook == 3) skb.pktType = SkBuff.PACKET_HOST;
+        ipv4.icmp.send(skb, type, code, 0);
+        skb.pktType = saved;
+    }
+
+    @Override
+    public void sendTcpReset(SkBuff skb, int hook) {
+        ipv4.tcpReset(skb);
+    }
+
+    @Override
+    public int addrType(Net net, int addr, NetDevice dev) {
+        if (addr == 0) return FibRoute.RTN_BROADCAST;
+        if (addr == -1) return FibRoute.RTN_BROADCAST;
+        if (linnet.wire.Inet4.isMulticast(addr)) return FibRoute.RTN_MULTICAST;
+        FibRoute r = NetnsIpv4.of(net).fib.lookup(addr, 0);
+        if (r == null) return FibRoute.RTN_UNICAST;
+        if (r.type == FibRoute.RTN_LOCAL || r.type == FibRoute.RTN_BROADCAST) return r.type;
+        return FibRoute.RTN_UNICAST;
+    }
+
+    @Override
+    public int masqueradeSource(NetDevice out, int nexthop) {
+        return Devinet.selectAddr(out, nexthop, InIfaddr.SCOPE_UNIVERSE);
+    }
+}

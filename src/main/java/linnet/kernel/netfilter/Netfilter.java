@@ -1,0 +1,100 @@
+package linnet.kernel.netfilter;
+
+import linnet.kernel.core.Kernel;
+import linnet.kernel.core.Net;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.PernetOps;
+import linnet.kernel.core.SkBuff;
+import linnet.kernel.netfilter.xt.RejectTarget;
+
+/**
+ * The IPv4 netfilter hooks of one kernel, in Linux's priority order (include/uapi/linux/
+ * netfilter_ipv4.h): raw -300, conntrack -200, mangle -150, DNAT -100, filter 0, security 50,
+ * SNAT 100, conntrack confirm last. {@link #hook} returns false when the packet was dropped.
+ */
+public final class Netfilter implements PernetOps {
+    public static final int PRE_ROUTING = 0, LOCAL_IN = 1, FORWARD = 2, LOCAL_OUT = 3, POST_ROUTING = 4;
+
+    private final NfIpv4Ops ops;
+
+    private Netfilter(NfIpv4Ops ops) { this.ops = ops; }
+
+    public static Netfilter init(Kernel kernel, NfIpv4Ops ops) {
+        if (NetfilterNet.slot < 0) NetfilterNet.slot = kernel.registerPernet();
+        RejectTarget.ops = ops;
+        Netfilter nf = new Netfilter(ops);
+        kernel.registerPernetOps(nf);
+        return nf;
+    }
+
+    @Override
+    public void init(Net net) {
+        NetfilterNet nn = new NetfilterNet(net, ops);
+        nn.bridgeNfCallIptables = net.sysctl.registerInt("net.bridge.bridge-nf-call-iptables", 1, 0, 1);
+        net.sysctl.registerInt("net.bridge.bridge-nf-call-ip6tables", 1, 0, 1);
+        net.sysctl.registerInt("net.bridge.bridge-nf-call-arptables", 1, 0, 1);
+        net.sysctl.registerInt("net.netfilter.nf_conntrack_max", 262144);
+        net.setGeneric(NetfilterNet.slot, nn);
+    }
+
+    /** NF_HOOK for IPv4: runs every hook function of {@code hook} in priority order. */
+    public boolean hook(int hook, SkBuff skb, NetDevice in, NetDevice out) {
+        NetDevice dev = in != null ? in : out;
+        if (dev == null) return true;
+        Net net = dev.net();
+        NetfilterNet nn = NetfilterNet.of(net);
+        if (nn == null) return true;
+        NfPacket p = new NfPacket();
+        p.skb = skb;
+        p.hook = hook;
+        p.in = in;
+        p.out = out;
+        p.net = net;
+        p.ct = skb.nfct instanceof NfConn c ? c : null;
+        p.ctinfo = skb.nfctinfo;
+        if (hook == PRE_ROUTING || hook == LOCAL_OUT) {
+            if (!table(nn, "raw", p)) return false;
+            if (skb.nfct == null) {
+                nn.conntrack.in(p);
+                skb.nfct = p.ct;
+                skb.nfctinfo = p.ctinfo;
+            }
+        }
+        if (!table(nn, "mangle", p)) return false;
+        if (hook == PRE_ROUTING || hook == LOCAL_OUT) {
+            if (!nat(nn, p)) return false;
+        }
+        if (!table(nn, "filter", p)) return false;
+        if (!table(nn, "security", p)) return false;
+        if (hook == POST_ROUTING || hook == LOCAL_IN) {
+            if (!nat(nn, p)) return false;
+            nn.conntrack.confirm(p);
+        }
+        return true;
+    }
+
+    private boolean table(NetfilterNet nn, String name, NfPacket p) {
+        int[] hooks = XtTable.hooksOf(name);
+        boolean has = false;
+        for (int h : hooks) if (h == p.hook) has = true;
+        if (!has) return true;
+        int v = nn.xtables.doTable(name, p.hook, p);
+        return v == Verdict.NF_ACCEPT;
+    }
+
+    /** nf_nat_inet_fn: decide the mapping on a new connection, then rewrite the packet. */
+    private boolean nat(NetfilterNet nn, NfPacket p) {
+        NfConn ct = p.ct;
+        if (ct == null) return true;
+        int manip = Nat.manipOf(p.hook);
+        if (p.ctinfo == NfConn.IP_CT_NEW && !Nat.initialized(ct, manip)) {
+            int v = nn.xtables.doTable("nat", p.hook, p);
+            if (v != Verdict.NF_ACCEPT) return false;
+            if (!Nat.initialized(ct, manip)) Nat.nullBinding(ct, manip);
+        }
+        Nat.packet(ct, p.ctinfo, p.hook, p.skb);
+        return true;
+    }
+
+    public static NetfilterNet of(Net net) { return NetfilterNet.of(net); }
+}

@@ -1,0 +1,21 @@
+package linnet.kernel.netfilter;
+
+import linnet.kernel.core.Net;
+
+/** Netfilter state of one namespace: its iptables tables and its conntrack table. */
+public final class NetfilterNet {
+    static int slot = -1;
+
+    public final Xtables xtables = new Xtables();
+    public final Conntrack conntrack;
+    final NfIpv4Ops ops;
+    /** net.bridge.bridge-nf-call-iptables (br_netfilter is built in on the oracle machine). */
+    public linnet.kernel.core.Sysctl.Entry bridgeNfCallIptables;
+
+    NetfilterNet(Net net, NfIpv4Ops ops) {
+        this.conntrack = new Conntrack(net.kernel.loop);
+        this.ops = ops;
+    }
+
+    public static NetfilterNet of(Net net) { return net.generic(slot); }
+}

@@ -1,0 +1,24 @@
+package linnet.kernel.netfilter;
+
+import linnet.kernel.core.Net;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.SkBuff;
+
+/**
+ * What netfilter needs from the IPv4 layer without depending on it (kernel.ipv4 depends on us):
+ * sending ICMP errors and TCP resets for REJECT, address types for -m addrtype, the source
+ * address MASQUERADE picks. Installed by kernel.ipv4 at start-up.
+ */
+public interface NfIpv4Ops {
+    /** nf_send_unreach / icmp_send about {@code skb}. */
+    void sendIcmpError(SkBuff skb, int type, int code, int hook);
+
+    /** nf_send_reset: a TCP RST answering {@code skb}. */
+    void sendTcpReset(SkBuff skb, int hook);
+
+    /** inet_addr_type: RTN_* of {@code addr} in {@code net} (LOCAL, BROADCAST, UNICAST, ...). */
+    int addrType(Net net, int addr, NetDevice dev);
+
+    /** inet_select_addr for MASQUERADE: the address {@code out} uses toward {@code nexthop}, or 0. */
+    int masqueradeSource(NetDevice out, int nexthop);
+}

@@ -1,0 +1,29 @@
+package linnet.kernel.netfilter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A chain: built-in (hook >= 0, with a policy and policy counters) or user-defined (hook -1). */
+public final class XtChain {
+    public String name;
+    public final int hook;
+    public int policy = Verdict.NF_ACCEPT;
+    public long policyPkts, policyBytes;
+    public final List<XtRule> rules = new ArrayList<>();
+
+    public XtChain(String name, int hook) {
+        this.name = name;
+        this.hook = hook;
+    }
+
+    public boolean builtin() { return hook >= 0; }
+
+    public XtChain copy() {
+        XtChain c = new XtChain(name, hook);
+        c.policy = policy;
+        c.policyPkts = policyPkts;
+        c.policyBytes = policyBytes;
+        for (XtRule r : rules) c.rules.add(r.copy());
+        return c;
+    }
+}

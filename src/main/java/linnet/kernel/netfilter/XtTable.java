@@ -1,0 +1,59 @@
+package linnet.kernel.netfilter;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One iptables table (raw, mangle, nat, filter, security): its chains in listing order. */
+public final class XtTable {
+    public final String name;
+    public final Map<String, XtChain> chains = new LinkedHashMap<>();
+
+    public XtTable(String name) { this.name = name; }
+
+    /** The hooks each table attaches to and its priority (NF_IP_PRI_*), in Linux's order. */
+    public static int[] hooksOf(String table) {
+        return switch (table) {
+            case "filter", "security" -> new int[] {1, 2, 3};
+            case "nat" -> new int[] {0, 1, 3, 4};
+            case "mangle" -> new int[] {0, 1, 2, 3, 4};
+            case "raw" -> new int[] {0, 3};
+            default -> null;
+        };
+    }
+
+    public static int priority(String table, int hook) {
+        return switch (table) {
+            case "raw" -> -300;
+            case "mangle" -> -150;
+            case "nat" -> (hook == 0 || hook == 3) ? -100 : 100;
+            case "filter" -> 0;
+            case "security" -> 50;
+            default -> 0;
+        };
+    }
+
+    public static final String[] HOOK_CHAINS = {"PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"};
+
+    /** A table as it is when first created: its built-in chains, policy ACCEPT, no rules. */
+    public static XtTable fresh(String table) {
+        int[] hooks = hooksOf(table);
+        if (hooks == null) return null;
+        XtTable t = new XtTable(table);
+        for (int h : hooks) t.chains.put(HOOK_CHAINS[h], new XtChain(HOOK_CHAINS[h], h));
+        return t;
+    }
+
+    public XtTable copy() {
+        XtTable t = new XtTable(name);
+        for (XtChain c : chains.values()) t.chains.put(c.name, c.copy());
+        return t;
+    }
+
+    /** How many rules jump or go to {@code chain} (the "references" of -L). */
+    public int references(String chain) {
+        int n = 0;
+        for (XtChain c : chains.values())
+            for (XtRule r : c.rules) if (r.target instanceof JumpTarget j && j.chain().equals(chain)) n++;
+        return n;
+    }
+}

@@ -1,0 +1,92 @@
+package linnet.kernel.netfilter;
+
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.TreeMap;
+import linnet.wire.Ipv4;
+
+/**
+ * The iptables tables of one namespace and their traversal (ipt_do_table). Tables exist only once
+ * something was written to them (the nf_tables backend creates them on first use); tools read a
+ * copy and install a changed copy, so every command is atomic.
+ */
+public final class Xtables {
+    private final Map<String, XtTable> tables = new TreeMap<>();
+
+    public XtTable get(String name) { return tables.get(name); }
+
+    public Map<String, XtTable> all() { return tables; }
+
+    public void install(XtTable t) { tables.put(t.name, t); }
+
+    public void remove(String name) { tables.remove(name); }
+
+    /** ipt_do_table: the verdict of {@code table} for a packet on {@code hook}. */
+    public int doTable(String table, int hook, NfPacket p) {
+        XtTable t = tables.get(table);
+        if (t == null) return Verdict.NF_ACCEPT;
+        XtChain chain = t.chains.get(XtTable.HOOK_CHAINS[hook]);
+        if (chain == null) return Verdict.NF_ACCEPT;
+        XtChain base = chain;
+        int len = Ipv4.totalLength(p.buf(), p.ip());
+        ArrayDeque<long[]> stack = new ArrayDeque<>();
+        ArrayDeque<XtChain> chainStack = new ArrayDeque<>();
+        int i = 0;
+        while (true) {
+            if (i >= chain.rules.size()) {
+                // Falling off a chain: a user chain returns, a built-in one applies its policy.
+                if (chain == base || chainStack.isEmpty()) {
+                    base.policyPkts++;
+                    base.policyBytes += len;
+                    return base.policy;
+                }
+                chain = chainStack.pop();
+                i = (int) stack.pop()[0];
+                continue;
+            }
+            XtRule r = chain.rules.get(i);
+            if (!Match.ipMatches(r.ip, p) || !matchesAll(r, p)) {
+                if (p.hotdrop) return Verdict.NF_DROP;
+                i++;
+                continue;
+            }
+            r.pkts++;
+            r.bytes += len;
+            if (r.target instanceof JumpTarget j) {
+                XtChain next = t.chains.get(j.chain());
+                if (next == null) {
+                    i++;
+                    continue;
+                }
+                if (!j.isGoto()) {
+                    chainStack.push(chain);
+                    stack.push(new long[] {i + 1});
+                }
+                chain = next;
+                i = 0;
+                continue;
+            }
+            int v = r.target.target(p);
+            if (v == Verdict.XT_CONTINUE) {
+                i++;
+                continue;
+            }
+            if (v == Verdict.XT_RETURN) {
+                if (chainStack.isEmpty()) {
+                    base.policyPkts++;
+                    base.policyBytes += len;
+                    return base.policy;
+                }
+                chain = chainStack.pop();
+                i = (int) stack.pop()[0];
+                continue;
+            }
+            return v;
+        }
+    }
+
+    private static boolean matchesAll(XtRule r, NfPacket p) {
+        for (XtMatch m : r.matches) if (!m.match(p)) return false;
+        return true;
+    }
+}
