@@ -31,6 +31,7 @@ public final class Programs {
         tools.put("route", new RouteTool());
         tools.put("traceroute", new linnet.tools.traceroute.Traceroute());
         tools.put("ifconfig", new Ifconfig());
+        tools.put("conntrack", new linnet.tools.conntrack.ConntrackTool());
     }
 
     /** execvp: runs argv[0] with the rest; "command not found" as bash says it (exit 127). */
