@@ -151,6 +151,18 @@ public abstract class NetDevice {
     /** ethtool -i: the driver name. */
     public String driverName() { return kind(); }
 
+    /** ethtool -i: the driver's version string (DRV_VERSION; "1.0" for veth and most virtual drivers). */
+    public String driverVersion() { return "1.0"; }
+
+    /** ethtool -i: bus_info (empty for virtual devices without a bus). */
+    public String busInfo() { return ""; }
+
+    /** The driver's own sysfs attribute group (dev->sysfs_groups[0], e.g. tun's tun_flags): the file names. */
+    public java.util.List<String> sysfsGroupAttrs() { return java.util.List.of(); }
+
+    /** Reads one attribute of {@link #sysfsGroupAttrs()}, with its newline; null if the driver has no such file. */
+    public String sysfsGroupRead(String attr) { return null; }
+
     // ------------------------------------------------------------------ data path
 
     /** ndo_start_xmit: the frame in {@code skb} (starting at its MAC header) leaves through this device. */
