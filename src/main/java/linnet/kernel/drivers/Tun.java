@@ -95,6 +95,15 @@ public final class Tun extends NetDevice {
     @Override
     protected String defaultQdisc() { return "pfifo_fast"; }
 
+    /**
+     * dev->operstate is computed by linkwatch only when the carrier changes. A device whose program
+     * created it (carrier on from the start, never changed) is never evaluated and reports
+     * "UNKNOWN" when up, like OpenVPN's tun0; once the carrier has changed (the close after
+     * `ip tuntap add`, a program attaching to a persistent device) it reports DOWN or UP.
+     */
+    @Override
+    protected boolean tracksCarrier() { return carrierUpCount + carrierDownCount > 0; }
+
     /** tun has no link-layer header; a tap has Ethernet's. */
     @Override
     public int hardHeaderLen() { return isTun() ? 0 : 14; }
