@@ -145,6 +145,12 @@ public abstract class NetDevice {
     /** Called when the device is unregistered (ndo_uninit / dellink). */
     protected void ndoUninit() {}
 
+    /**
+     * rtnl_link_ops->fill_info: the IFLA_INFO_DATA attributes of the device's kind, by their
+     * IFLA_* name, in the order the driver puts them; empty when the kind has none.
+     */
+    public java.util.SequencedMap<String, Long> linkInfoData() { return new java.util.LinkedHashMap<>(); }
+
     /** ethtool -S: the driver's statistics names and values (ndo get_ethtool_stats), or null if none. */
     public java.util.List<java.util.Map.Entry<String, Long>> ethtoolStats() { return null; }
 

@@ -150,6 +150,24 @@ public final class Tun extends NetDevice {
         tfiles.clear();
     }
 
+    /** tun_fill_info: owner and group only when set; queue counts only for a multi-queue device. */
+    @Override
+    public java.util.SequencedMap<String, Long> linkInfoData() {
+        java.util.SequencedMap<String, Long> m = new java.util.LinkedHashMap<>();
+        if (owner != NO_OWNER) m.put("IFLA_TUN_OWNER", (long) owner);
+        if (group != NO_OWNER) m.put("IFLA_TUN_GROUP", (long) group);
+        m.put("IFLA_TUN_TYPE", (long) (tunFlags & TUN_TYPE_MASK));
+        m.put("IFLA_TUN_PI", (tunFlags & IFF_NO_PI) == 0 ? 1L : 0L);
+        m.put("IFLA_TUN_VNET_HDR", (tunFlags & IFF_VNET_HDR) != 0 ? 1L : 0L);
+        m.put("IFLA_TUN_PERSIST", persistent() ? 1L : 0L);
+        m.put("IFLA_TUN_MULTI_QUEUE", (tunFlags & IFF_MULTI_QUEUE) != 0 ? 1L : 0L);
+        if ((tunFlags & IFF_MULTI_QUEUE) != 0) {
+            m.put("IFLA_TUN_NUM_QUEUES", (long) tfiles.size());
+            m.put("IFLA_TUN_NUM_DISABLED_QUEUES", 0L);
+        }
+        return m;
+    }
+
     /** Counts a frame a program read (tun_put_user). */
     void countTx(int len) {
         stats.txPackets++;

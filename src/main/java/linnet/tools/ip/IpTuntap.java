@@ -223,4 +223,50 @@ final class IpTuntap {
     private static void flag(Printer p, String f) {
         p.jsonItem(f).text(" " + f);
     }
+
+    /**
+     * tun_print_opt (ip -d link): type, pi, vnet_hdr, multi_queue (+ queue counts), persist, user,
+     * group, from the IFLA_INFO_DATA the tun driver fills in.
+     */
+    static void printInfoData(Printer p, java.util.Map<String, Long> d) {
+        p.openObject("info_data");
+        Long type = d.get("IFLA_TUN_TYPE");
+        if (type != null) {
+            String t = type == TunFd.IFF_TUN ? "tun" : type == TunFd.IFF_TAP ? "tap" : "UNKNOWN:" + type;
+            p.string("type", "type %s ", t);
+        }
+        onOff(p, d, "IFLA_TUN_PI", "pi");
+        onOff(p, d, "IFLA_TUN_VNET_HDR", "vnet_hdr");
+        Long mq = d.get("IFLA_TUN_MULTI_QUEUE");
+        if (mq == null || mq == 0) {
+            if (p.json()) p.jsonFalse("multi_queue");
+        } else {
+            p.text("multi_queue ").jsonTrue("multi_queue");
+            Long n = d.get("IFLA_TUN_NUM_QUEUES");
+            if (n != null) p.number("numqueues", "numqueues %s ", n);
+            n = d.get("IFLA_TUN_NUM_DISABLED_QUEUES");
+            if (n != null) p.number("numdisabled", "numdisabled %s ", n);
+        }
+        onOff(p, d, "IFLA_TUN_PERSIST", "persist");
+        Long uid = d.get("IFLA_TUN_OWNER");
+        if (uid != null) {
+            if (uid == 0) p.string("user", "user %s ", "root"); // getpwuid(): only root has a name here
+            else p.number("user", "user %s ", uid);
+        }
+        Long gid = d.get("IFLA_TUN_GROUP");
+        if (gid != null) {
+            if (gid == 0) p.string("group", "group %s ", "root");
+            else p.number("group", "group %s ", gid);
+        }
+        p.closeObject();
+    }
+
+    /** print_on_off(): "NAME on|off " in text, a boolean in JSON. */
+    private static void onOff(Printer p, java.util.Map<String, Long> d, String attr, String name) {
+        Long v = d.get(attr);
+        if (v == null) return;
+        p.text(name + (v != 0 ? " on " : " off "));
+        if (v != 0) p.jsonTrue(name);
+        else p.jsonFalse(name);
+    }
 }
