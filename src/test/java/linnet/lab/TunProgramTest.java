@@ -12,6 +12,8 @@ import linnet.kernel.core.KernelException;
 import linnet.kernel.core.Net;
 import linnet.kernel.rtnl.TunFd;
 import linnet.shell.ScriptRunner;
+import linnet.wire.Arp;
+import linnet.wire.Ethernet;
 import linnet.wire.Icmp;
 import linnet.wire.Inet4;
 import linnet.wire.Ipv4;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * The notes' tun flow end to end: application A (ping) in a namespace sends to an address routed
  * into tun0; the stack hands the packet to tun0; application B, a program holding tun0 through
  * {@link TunFd}, reads the IP packet and writes an answer back, which the stack receives on tun0
- * and delivers to A.
+ * and delivers to A. The same for a tap, where the program sees Ethernet frames and has to answer
+ * ARP too (what a VM behind the tap does).
  */
 class TunProgramTest {
     /** Application B: answers every ICMP echo request it reads as if it were the destination. */
@@ -49,7 +52,7 @@ class TunProgramTest {
             }
         }
 
-        private static byte[] reply(byte[] req, int ihl) {
+        static byte[] reply(byte[] req, int ihl) {
             byte[] r = req.clone();
             int src = Ipv4.src(req, 0), dst = Ipv4.dst(req, 0);
             Ipv4.setSrc(r, 0, dst);
@@ -109,5 +112,69 @@ class TunProgramTest {
         b.fd.close();
         assertTrue(run("ip netns exec vpn ip link show tun0", 0).contains("<NO-CARRIER,POINTOPOINT,MULTICAST,NOARP,UP>"));
         assertEquals("tun0: tun persist\n", run("ip netns exec vpn ip tuntap show", 0));
+    }
+
+    /**
+     * A tap's program sees Ethernet frames: it plays a host with MAC {@code mac} at {@code addr},
+     * answering ARP requests for it and echo requests to it (what a VM behind the tap would do).
+     */
+    static final class TapHost {
+        final TunFd fd;
+        final long mac;
+        final int addr;
+
+        TapHost(TunFd fd, long mac, int addr) {
+            this.fd = fd;
+            this.mac = mac;
+            this.addr = addr;
+            fd.setOnReadable(this::onReadable);
+        }
+
+        private void onReadable() {
+            try {
+                byte[] f;
+                while ((f = fd.read()) != null) {
+                    int e = Ethernet.HLEN;
+                    if (Ethernet.type(f, 0) == Ethernet.P_ARP && Arp.op(f, e) == Arp.OP_REQUEST && Arp.tpa(f, e) == addr) {
+                        byte[] r = f.clone();
+                        Ethernet.setDst(r, 0, Ethernet.src(f, 0));
+                        Ethernet.setSrc(r, 0, mac);
+                        Arp.setOp(r, e, Arp.OP_REPLY);
+                        Arp.setSha(r, e, mac);
+                        Arp.setSpa(r, e, addr);
+                        Arp.setTha(r, e, Arp.sha(f, e));
+                        Arp.setTpa(r, e, Arp.spa(f, e));
+                        fd.write(r);
+                    } else if (Ethernet.type(f, 0) == Ethernet.P_IP && Ipv4.dst(f, e) == addr
+                            && Ipv4.protocol(f, e) == Ipv4.PROTO_ICMP && Icmp.type(f, e + Ipv4.ihl(f, e)) == Icmp.ECHO_REQUEST) {
+                        byte[] ip = EchoResponder.reply(java.util.Arrays.copyOfRange(f, e, f.length), Ipv4.ihl(f, e));
+                        byte[] r = new byte[e + ip.length];
+                        Ethernet.setDst(r, 0, Ethernet.src(f, 0));
+                        Ethernet.setSrc(r, 0, mac);
+                        Ethernet.setType(r, 0, Ethernet.P_IP);
+                        System.arraycopy(ip, 0, r, e, ip.length);
+                        fd.write(r);
+                    }
+                }
+            } catch (KernelException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Test
+    void aHostBehindATapAnswersArpAndPing() throws KernelException {
+        run("ip netns add ns0", 0);
+        run("ip netns exec ns0 ip tuntap add dev tap0 mode tap", 0);
+        run("ip netns exec ns0 ip addr add 10.0.0.1/24 dev tap0", 0);
+        run("ip netns exec ns0 ip link set tap0 up", 0);
+        Net ns0 = lab.main.host.netns().get("ns0");
+        TapHost vm = new TapHost(TunFd.open(lab.main.host.kernel(), ns0), 0x02_00_00_00_00_aaL, Inet4.parse("10.0.0.2"));
+        vm.fd.setIff("tap0", TunFd.IFF_TAP | TunFd.IFF_NO_PI);
+
+        String out = run("ip netns exec ns0 ping -c 2 -i 0.2 10.0.0.2", 0);
+        assertTrue(out.contains("2 packets transmitted, 2 received, 0% packet loss"), out);
+        assertEquals("10.0.0.2 dev tap0 lladdr 02:00:00:00:00:aa REACHABLE \n", run("ip netns exec ns0 ip neigh show", 0));
+        vm.fd.close();
     }
 }
