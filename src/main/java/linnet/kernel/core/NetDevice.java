@@ -145,11 +145,29 @@ public abstract class NetDevice {
     /** Called when the device is unregistered (ndo_uninit / dellink). */
     protected void ndoUninit() {}
 
+    /**
+     * rtnl_link_ops->fill_info: the IFLA_INFO_DATA attributes of the device's kind, by their
+     * IFLA_* name, in the order the driver puts them; empty when the kind has none.
+     */
+    public java.util.SequencedMap<String, Long> linkInfoData() { return new java.util.LinkedHashMap<>(); }
+
     /** ethtool -S: the driver's statistics names and values (ndo get_ethtool_stats), or null if none. */
     public java.util.List<java.util.Map.Entry<String, Long>> ethtoolStats() { return null; }
 
     /** ethtool -i: the driver name. */
     public String driverName() { return kind(); }
+
+    /** ethtool -i: the driver's version string (DRV_VERSION; "1.0" for veth and most virtual drivers). */
+    public String driverVersion() { return "1.0"; }
+
+    /** ethtool -i: bus_info (empty for virtual devices without a bus). */
+    public String busInfo() { return ""; }
+
+    /** The driver's own sysfs attribute group (dev->sysfs_groups[0], e.g. tun's tun_flags): the file names. */
+    public java.util.List<String> sysfsGroupAttrs() { return java.util.List.of(); }
+
+    /** Reads one attribute of {@link #sysfsGroupAttrs()}, with its newline; null if the driver has no such file. */
+    public String sysfsGroupRead(String attr) { return null; }
 
     // ------------------------------------------------------------------ data path
 

@@ -48,7 +48,11 @@ public final class Vfs {
             String[] parts = p.substring("/sys/class/net/".length()).split("/");
             NetDevice d = net.byName(parts[0]);
             if (d == null) throw new KernelException(Errno.ENOENT);
-            if (parts.length == 1) return new ArrayList<>(new TreeSet<>(List.of(SYSFS_ATTRS)));
+            if (parts.length == 1) {
+                TreeSet<String> s = new TreeSet<>(List.of(SYSFS_ATTRS));
+                s.addAll(d.sysfsGroupAttrs());
+                return new ArrayList<>(s);
+            }
             throw new KernelException(Errno.ENOTDIR);
         }
         if (p.startsWith("/proc/sys")) {
@@ -162,7 +166,11 @@ public final class Vfs {
                 if (!running || !d.carrierOk()) throw new KernelException(Errno.EINVAL);
                 yield attr.equals("speed") ? "10000\n" : "full\n";
             }
-            default -> throw new KernelException(Errno.ENOENT);
+            default -> {
+                String v = d.sysfsGroupRead(attr);
+                if (v == null) throw new KernelException(Errno.ENOENT);
+                yield v;
+            }
         };
     }
 

@@ -95,6 +95,12 @@ public final class Printer {
         return this;
     }
 
+    /** A JSON boolean false with no text form. */
+    public Printer jsonFalse(String key) {
+        if (json) put(key, Boolean.FALSE);
+        return this;
+    }
+
     /** A JSON null (iproute2's print_null) with its text form. */
     public Printer nullValue(String key, String textForm) {
         if (json) put(key, null);

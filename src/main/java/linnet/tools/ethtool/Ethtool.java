@@ -44,8 +44,9 @@ public final class Ethtool implements Tool {
                     ctx.err.println("Cannot get driver information: No such device");
                     return 71;
                 }
-                ctx.out.print("driver: " + d.driverName() + "\nversion: 1.0\nfirmware-version: \nexpansion-rom-version: \n"
-                        + "bus-info: \nsupports-statistics: " + (d.ethtoolStats() != null ? "yes" : "no")
+                ctx.out.print("driver: " + d.driverName() + "\nversion: " + d.driverVersion()
+                        + "\nfirmware-version: \nexpansion-rom-version: \nbus-info: " + d.busInfo()
+                        + "\nsupports-statistics: " + (d.ethtoolStats() != null ? "yes" : "no")
                         + "\nsupports-test: no\nsupports-eeprom-access: no\nsupports-register-dump: no\nsupports-priv-flags: no\n");
                 return 0;
             }

@@ -69,6 +69,9 @@ public final class Ip implements Tool {
         if (Args.matches(obj, "neighbour") || Args.matches(obj, "neighbor")) return new IpNeigh(ctx, o).run(rest);
         if (Args.matches(obj, "netns")) return new IpNetns(ctx, o).run(rest);
         if (Args.matches(obj, "rule")) return new IpRule(ctx, o).run(rest);
+        // ip.c's table has "tunnel" and "tunl" before "tuntap" and "tap": "ip tun" is ip tunnel.
+        if (!Args.matches(obj, "tunnel") && !Args.matches(obj, "tunl")
+                && (Args.matches(obj, "tuntap") || Args.matches(obj, "tap"))) return new IpTuntap(ctx, o).run(rest);
         if (Args.matches(obj, "help")) return usage(ctx);
         ctx.err.println("Object \"" + obj + "\" is unknown, try \"ip help\".");
         return 1;

@@ -106,7 +106,8 @@ final class IpLink {
         return 0;
     }
 
-    private static boolean validIfname(String n) {
+    /** get_ifname()/check_ifname(): shorter than IFNAMSIZ, no "/", ":" or whitespace, not "." or "..". */
+    static boolean validIfname(String n) {
         if (n.isEmpty() || n.length() >= 16 || n.equals(".") || n.equals("..")) return false;
         for (char c : n.toCharArray()) if (c == '/' || c == ':' || Character.isWhitespace(c)) return false;
         return true;

@@ -128,7 +128,11 @@ final class LinkPrinter {
     private void details(Printer p, LinkInfo l) {
         p.number("promiscuity", " promiscuity %s ", 0).number("allmulti", " allmulti %s", 0)
                 .number("min_mtu", " minmtu %s", l.minMtu()).number("max_mtu", " maxmtu %s ", l.maxMtu());
-        if (l.kind() != null) p.openObject("linkinfo").string("info_kind", " \n    %s ", l.kind()).closeObject();
+        if (l.kind() != null) {
+            p.openObject("linkinfo").string("info_kind", " \n    %s ", l.kind());
+            if (l.kind().equals("tun")) IpTuntap.printInfoData(p, l.infoData());
+            p.closeObject();
+        }
         p.string("inet6_addr_gen_mode", "addrgenmode %s ", "eui64").number("num_tx_queues", "numtxqueues %s ", 1)
                 .number("num_rx_queues", "numrxqueues %s ", 1).number("gso_max_size", "gso_max_size %s ", 65536)
                 .number("gso_max_segs", "gso_max_segs %s", 65535);
