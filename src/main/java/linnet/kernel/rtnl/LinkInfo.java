@@ -9,6 +9,7 @@ import linnet.kernel.core.LinkStats;
 public record LinkInfo(int ifindex, String name, int flags, int mtu, int minMtu, int maxMtu, String qdisc,
                        String operstate, int group, int txqlen, int type, long addr, long broadcast, int addrLen,
                        int link, int linkNetnsid, String kind, int master, LinkStats stats, int addrAssignType,
-                       int nameAssignType, boolean carrier, int carrierUpCount, int carrierDownCount) {
+                       int nameAssignType, boolean carrier, int carrierUpCount, int carrierDownCount,
+                       int promiscuity) {
     public int carrierChanges() { return carrierUpCount + carrierDownCount; }
 }
