@@ -28,6 +28,8 @@ public final class Programs {
         tools.put("sysctl", new SysctlTool());
         tools.put("ethtool", new Ethtool());
         tools.put("route", new RouteTool());
+        tools.put("bridge", new linnet.tools.bridge.BridgeTool());
+        tools.put("brctl", new linnet.tools.bridge.Brctl());
     }
 
     /** execvp: runs argv[0] with the rest; "command not found" as bash says it (exit 127). */
