@@ -19,6 +19,7 @@ public final class Machine {
         kernel = new Kernel(loop, rng);
         Ipv4 ipv4 = Ipv4.init(kernel);
         Addrconf.init(kernel);
+        linnet.kernel.bridge.BrNotify.init(kernel);
         kernel.newNet(Loopback::new);
         NetnsFiles files = new NetnsFiles(kernel);
         host = new Host(kernel, new Rtnl(kernel), files, ipv4, new linnet.kernel.fs.Vfs(files));

@@ -32,6 +32,8 @@ public final class Programs {
         tools.put("traceroute", new linnet.tools.traceroute.Traceroute());
         tools.put("ifconfig", new Ifconfig());
         tools.put("conntrack", new linnet.tools.conntrack.ConntrackTool());
+        tools.put("bridge", new linnet.tools.bridge.BridgeTool());
+        tools.put("brctl", new linnet.tools.bridge.Brctl());
     }
 
     /** execvp: runs argv[0] with the rest; "command not found" as bash says it (exit 127). */

@@ -5,5 +5,11 @@ public enum DropReason {
     NOT_SPECIFIED, NO_SOCKET, PKT_TOO_SMALL, OTHERHOST, IP_CSUM, IP_INHDR, IP_RPFILTER,
     IP_INADDRERRORS, IP_INNOROUTES, IP_OUTNOROUTES, IP_NOPROTO, UNHANDLED_PROTO, NEIGH_FAILED,
     NEIGH_QUEUEFULL, NEIGH_DEAD, DEV_READY, DEV_HDR, TTL_EXPIRED, NETFILTER_DROP, QDISC_DROP,
-    FULL_RING, NOMEM, PKT_TOO_BIG, IPV6DISABLED, BRIDGE, ARP_IGNORED
+    FULL_RING, NOMEM, PKT_TOO_BIG, IPV6DISABLED, BRIDGE, ARP_IGNORED,
+    /** Bridge: a frame whose source MAC is multicast or zero (SKB_DROP_REASON_MAC_INVALID_SOURCE). */
+    MAC_INVALID_SOURCE,
+    /** Bridge: the ingress port is not learning/forwarding (Linux counts these as NOT_SPECIFIED). */
+    BRIDGE_PORT_STATE,
+    /** Bridge: no port may send the frame (only the ingress port, or none forwarding). */
+    BRIDGE_NO_EGRESS
 }

@@ -30,6 +30,8 @@ public abstract class NetDevice {
     public int addrAssignType = NET_ADDR_PERM;
     public int nameAssignType = NET_NAME_UNKNOWN;
     public int group;
+    /** dev->promiscuity: how many users asked for promiscuous mode (a bridge port is one). */
+    public int promiscuity;
     /** The qdisc iproute2 shows: "noop" until the device is first opened. */
     public String qdisc = "noop";
     public final LinkStats stats = new LinkStats();

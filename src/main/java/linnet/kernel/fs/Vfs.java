@@ -49,10 +49,13 @@ public final class Vfs {
             NetDevice d = net.byName(parts[0]);
             if (d == null) throw new KernelException(Errno.ENOENT);
             if (parts.length == 1) {
-                TreeSet<String> s = new TreeSet<>(List.of(SYSFS_ATTRS));
-                s.addAll(d.sysfsGroupAttrs());
-                return new ArrayList<>(s);
+                TreeSet<String> names = new TreeSet<>(List.of(SYSFS_ATTRS));
+                names.addAll(d.sysfsGroupAttrs());
+                names.addAll(BrSysfs.extraEntries(d));
+                return new ArrayList<>(names);
             }
+            List<String> br = BrSysfs.list(d, parts);
+            if (br != null) return br;
             throw new KernelException(Errno.ENOTDIR);
         }
         if (p.startsWith("/proc/sys")) {
@@ -110,6 +113,7 @@ public final class Vfs {
         if (p.startsWith("/sys/class/net/")) {
             String[] parts = p.substring("/sys/class/net/".length()).split("/");
             NetDevice d = net.byName(parts[0]);
+            if (d != null && parts.length == 3 && BrSysfs.write(d, parts, value)) return;
             if (d == null || parts.length != 2) throw new KernelException(Errno.ENOENT);
             switch (parts[1]) {
                 case "mtu" -> {
@@ -137,6 +141,8 @@ public final class Vfs {
         if (parts.length == 1) throw new KernelException(Errno.EISDIR);
         String attr = parts[1];
         if (attr.equals("statistics") && parts.length == 3) return stat(d, parts[2]) + "\n";
+        String br = BrSysfs.read(d, parts);
+        if (br != null) return br;
         boolean running = d.isUp();
         return switch (attr) {
             case "ifindex" -> d.ifindex() + "\n";

@@ -21,8 +21,13 @@ import linnet.kernel.ipv6.Addrconf;
  */
 public final class Rtnl {
     public final Kernel kernel;
+    /** The bridge requests (links of type bridge, ports, FDB). */
+    public final RtnlBridge bridge;
 
-    public Rtnl(Kernel kernel) { this.kernel = kernel; }
+    public Rtnl(Kernel kernel) {
+        this.kernel = kernel;
+        this.bridge = new RtnlBridge(kernel);
+    }
 
     // ------------------------------------------------------------------ links
 
@@ -57,7 +62,7 @@ public final class Rtnl {
         return new LinkInfo(d.ifindex(), d.name(), d.reportedFlags(), d.mtu, d.minMtu, d.maxMtu, d.qdisc,
                 d.operstate().name(), d.group, d.txQueueLen, d.type, d.addr, d.broadcast, d.addrLen, link, nsid,
                 d.kind(), d.master == null ? 0 : d.master.ifindex(), d.stats, d.addrAssignType, d.nameAssignType,
-                d.carrierOk(), d.carrierUpCount, d.carrierDownCount, d.linkInfoData());
+                d.carrierOk(), d.carrierUpCount, d.carrierDownCount, d.linkInfoData(), d.promiscuity);
     }
 
     /** The namespace a device's IFLA_LINK_NETNSID refers to (for ethtool peer lookups and names). */
@@ -111,18 +116,43 @@ public final class Rtnl {
             if (d.addrLen == 0) throw new KernelException(Errno.EOPNOTSUPP);
             if (linnet.wire.Mac.isMulticast(c.address()) || c.address() == 0) throw new KernelException(Errno.EADDRNOTAVAIL);
         }
+        NetDevice newMaster = null;
+        if (c.master() != null && c.master() != 0) {
+            newMaster = net.byIndex(c.master());
+            if (newMaster == null) throw new KernelException(Errno.EINVAL);
+            if (newMaster != d.master) {
+                // do_set_master: only an upper device with ndo_add_slave (a bridge) takes slaves.
+                if (!(newMaster instanceof linnet.kernel.bridge.Bridge b)) throw new KernelException(Errno.EOPNOTSUPP);
+                NetDevice old = d.master;
+                d.master = null;
+                try {
+                    linnet.kernel.bridge.BrIf.checkAddIf(b, d);
+                } finally {
+                    d.master = old;
+                }
+            }
+        }
         if (c.netns() != null && c.netns() != net) kernel.moveNetdevice(d, c.netns());
         if (c.name() != null) kernel.renameNetdevice(d, c.name());
         if (c.mtu() != null && c.mtu() != d.mtu) {
             d.mtu = c.mtu();
             kernel.notifyEvent(linnet.kernel.core.NetdevEvent.CHANGEMTU, d);
         }
-        if (c.address() != null && c.address() != d.addr) {
+        if (c.mtu() != null && d instanceof linnet.kernel.bridge.Bridge b) b.mtuSetByUser = true;
+        if (c.address() != null && d instanceof linnet.kernel.bridge.Bridge b) {
+            linnet.kernel.bridge.BrNetlink.setMacAddress(b, c.address());
+            kernel.notifyEvent(linnet.kernel.core.NetdevEvent.CHANGEADDR, d);
+        } else if (c.address() != null && c.address() != d.addr) {
             d.addr = c.address();
             d.addrAssignType = NetDevice.NET_ADDR_SET;
             kernel.notifyEvent(linnet.kernel.core.NetdevEvent.CHANGEADDR, d);
         }
         if (c.txqlen() != null) d.txQueueLen = c.txqlen();
+        if (c.master() != null && (c.master() == 0 || newMaster != d.master)) {
+            // do_set_master: leave the old upper device, then join the new one.
+            if (d.master instanceof linnet.kernel.bridge.Bridge old) linnet.kernel.bridge.BrNetlink.delSlave(old, d);
+            if (newMaster instanceof linnet.kernel.bridge.Bridge b) linnet.kernel.bridge.BrNetlink.addSlave(b, d);
+        }
         if (c.up() != null) {
             if (c.up()) d.open();
             else d.close();

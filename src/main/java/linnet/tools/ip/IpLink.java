@@ -113,6 +113,13 @@ final class IpLink {
         return true;
     }
 
+    /** check_altifname: like check_ifname but up to ALTIFNAMSIZ (128); the kernel checks IFNAMSIZ. */
+    private static boolean validAltIfname(String n) {
+        if (n.isEmpty() || n.length() >= 128 || n.equals(".") || n.equals("..")) return false;
+        for (char c : n.toCharArray()) if (c == '/' || c == ':' || Character.isWhitespace(c)) return false;
+        return true;
+    }
+
     /** One side's options of `ip link add` (iplink_parse up to "type"). */
     private record Side(String name, Integer mtu, Long address, Integer txqlen, Net netns) {}
 
@@ -134,7 +141,7 @@ final class IpLink {
                 try {
                     mtu = Integer.parseInt(v);
                 } catch (NumberFormatException e) {
-                    throw Errors.invarg(ctx, "Invalid \"mtu\" value", v);
+                    throw Errors.invarg(ctx, "Invalid \"mtu\" value\n", v);
                 }
             } else if (Args.matches(k, "address")) {
                 String v = a.value(ctx);
@@ -144,10 +151,10 @@ final class IpLink {
             } else if (k.equals("netns")) {
                 String v = a.value(ctx);
                 netns = ctx.host.netns().get(v);
-                if (netns == null) throw Errors.invarg(ctx, "Invalid \"netns\" value", v);
+                if (netns == null) throw Errors.invarg(ctx, "Invalid \"netns\" value\n", v);
             } else {
                 if (name != null) throw Errors.duparg2(ctx, "dev", k);
-                if (!validIfname(k)) throw Errors.invarg(ctx, "\"name\" not a valid ifname", k);
+                if (!validAltIfname(k)) throw Errors.invarg(ctx, "\"dev\" not a valid ifname", k);
                 name = k;
             }
         }
@@ -159,12 +166,18 @@ final class IpLink {
             return Mac.parse(v);
         } catch (IllegalArgumentException e) {
             ctx.err.println("\"" + v + "\" is invalid lladdr.");
-            throw new linnet.tools.common.ToolExit(255);
+            // iplink_parse returns -1 for a bad lladdr: ip exits 1, not through invarg's exit(-1).
+            throw new linnet.tools.common.ToolExit(1);
         }
     }
 
     private int add(Args a) {
         Side me = parseSide(a, false);
+        if (me.name() != null && me.name().length() >= 16) {
+            // Only check_altifname ran in ip: IFLA_IFNAME's policy (IFNAMSIZ) rejects it in the kernel.
+            ctx.err.println("Error: Attribute failed policy validation.");
+            return 2;
+        }
         if (!a.has()) {
             ctx.err.println("Not enough information: \"type\" argument is required");
             return 1;
@@ -226,9 +239,23 @@ final class IpLink {
         Integer mtu = null, txq = null;
         Long addr = null;
         Net netns = null;
+        Integer master = null;
+        String type = null;
+        linnet.kernel.bridge.BridgeOpts brOpts = null;
         while (a.has()) {
             String k = a.next();
             switch (k) {
+                case "master" -> {
+                    String v = a.value(ctx);
+                    linnet.kernel.core.NetDevice m = ctx.net.byName(v);
+                    if (m == null) throw Errors.invarg(ctx, "Device does not exist\n", v);
+                    master = m.ifindex();
+                }
+                case "nomaster" -> master = 0;
+                case "type" -> {
+                    type = a.value(ctx);
+                    if (type.equals("bridge")) brOpts = IpLinkTypes.parseBridge(ctx, a);
+                }
                 case "up" -> up = true;
                 case "down" -> up = false;
                 case "name" -> {
@@ -244,9 +271,9 @@ final class IpLink {
                         try {
                             Integer.parseInt(v);
                         } catch (NumberFormatException e) {
-                            throw Errors.invarg(ctx, "Invalid \"netns\" value", v);
+                            throw Errors.invarg(ctx, "Invalid \"netns\" value\n", v);
                         }
-                        throw Errors.invarg(ctx, "Invalid \"netns\" value", v);
+                        throw Errors.invarg(ctx, "Invalid \"netns\" value\n", v);
                     }
                 }
                 case "txqueuelen", "qlen", "txqlen" -> txq = Integer.parseInt(a.value(ctx));
@@ -256,7 +283,7 @@ final class IpLink {
                         try {
                             mtu = Integer.parseInt(v);
                         } catch (NumberFormatException e) {
-                            throw Errors.invarg(ctx, "Invalid \"mtu\" value", v);
+                            throw Errors.invarg(ctx, "Invalid \"mtu\" value\n", v);
                         }
                     } else if (Args.matches(k, "address")) {
                         addr = parseMac(a.value(ctx));
@@ -274,7 +301,8 @@ final class IpLink {
         }
         if (ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
         try {
-            ctx.host.rtnl().setLink(ctx.net, dev, new LinkChange(up, name, mtu, addr, txq, netns));
+            if (brOpts != null) ctx.host.rtnl().bridge.changeBridge(ctx.net, dev, brOpts);
+            ctx.host.rtnl().setLink(ctx.net, dev, new LinkChange(up, name, mtu, addr, txq, netns, master));
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);
         }

@@ -126,16 +126,41 @@ final class LinkPrinter {
     }
 
     private void details(Printer p, LinkInfo l) {
-        p.number("promiscuity", " promiscuity %s ", 0).number("allmulti", " allmulti %s", 0)
+        p.number("promiscuity", " promiscuity %s ", l.promiscuity()).number("allmulti", " allmulti %s", 0)
                 .number("min_mtu", " minmtu %s", l.minMtu()).number("max_mtu", " maxmtu %s ", l.maxMtu());
+        // print_linktype: "\n    KIND " and the kind's options, then the slave kind and its options.
         if (l.kind() != null) {
-            p.openObject("linkinfo").string("info_kind", " \n    %s ", l.kind());
+            p.openObject("linkinfo").string("info_kind", "\n    %s ", l.kind());
             if (l.kind().equals("tun")) IpTuntap.printInfoData(p, l.infoData());
+            if (l.kind().equals("bridge")) {
+                try {
+                    BridgeDetails.bridge(p, ctx.host.rtnl().bridge.info(ctx.net, l.name()));
+                } catch (linnet.kernel.core.KernelException e) {
+                    // gone meanwhile: nothing to print
+                }
+            }
+            linnet.kernel.rtnl.BrPortInfo port = portOf(l);
+            if (port != null) {
+                p.string("info_slave_kind", "\n    %s ", "bridge_slave");
+                BridgeDetails.slave(p, port);
+            }
             p.closeObject();
         }
+        boolean bigTso = "bridge".equals(l.kind()) || "veth".equals(l.kind());
         p.string("inet6_addr_gen_mode", "addrgenmode %s ", "eui64").number("num_tx_queues", "numtxqueues %s ", 1)
                 .number("num_rx_queues", "numrxqueues %s ", 1).number("gso_max_size", "gso_max_size %s ", 65536)
-                .number("gso_max_segs", "gso_max_segs %s", 65535);
+                .number("gso_max_segs", "gso_max_segs %s ", 65535)
+                .number("tso_max_size", "tso_max_size %s ", bigTso ? 524280 : 65536)
+                .number("tso_max_segs", "tso_max_segs %s ", 65535).number("gro_max_size", "gro_max_size %s ", 65536);
+    }
+
+    private linnet.kernel.rtnl.BrPortInfo portOf(LinkInfo l) {
+        if (l.master() == 0) return null;
+        try {
+            return ctx.host.rtnl().bridge.port(ctx.net, l.name());
+        } catch (linnet.kernel.core.KernelException e) {
+            return null;
+        }
     }
 
     /** The two padded columns of -br: "name@link" and the operstate. */

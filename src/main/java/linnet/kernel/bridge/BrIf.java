@@ -1,0 +1,78 @@
+package linnet.kernel.bridge;
+
+import linnet.kernel.core.Errno;
+import linnet.kernel.core.Iff;
+import linnet.kernel.core.KernelException;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.NetdevEvent;
+import linnet.wire.Mac;
+
+/** Adding and removing ports (br_if.c): what `ip link set DEV master BR` and `brctl addif` end in. */
+public final class BrIf {
+    private BrIf() {}
+
+    /** br_add_if: checks in the kernel's order, then the port joins (newest first in port_list). */
+    public static void addIf(Bridge br, NetDevice dev) throws KernelException {
+        checkAddIf(br, dev);
+        BridgePort p = new BridgePort(br, dev, findPortNo(br));
+        dev.rxHandler = BrInput::handleFrame;
+        dev.rxHandlerData = p;
+        dev.master = br;
+        // nbp_update_port_count -> dev_set_promiscuity(dev, 1): the port must see every frame.
+        dev.promiscuity++;
+        br.ports.add(0, p);
+        br.fdb.addLocal(p, dev.addr);
+        br.markOperKnown();
+        boolean changedAddr = br.stp.recalculateBridgeId();
+        if (BrStp.portOperUp(p) && br.isUp()) br.stp.enablePort(p);
+        if (changedAddr) br.kernel.notifyEvent(NetdevEvent.CHANGEADDR, br);
+        mtuAutoAdjust(br);
+        br.kernel.notifyEvent(NetdevEvent.CHANGEUPPER, dev);
+    }
+
+    /** The checks of br_add_if, usable before anything changes (a failing request changes nothing). */
+    public static void checkAddIf(Bridge br, NetDevice dev) throws KernelException {
+        // Don't allow bridging non-ethernet like devices.
+        if ((dev.flags() & Iff.LOOPBACK) != 0 || dev.type != Iff.ARPHRD_ETHER || dev.addrLen != 6
+                || !Mac.isValidUnicast(dev.addr))
+            throw new KernelException(Errno.EINVAL);
+        if (dev instanceof Bridge) throw new KernelException(Errno.ELOOP, "Can not enslave a bridge to a bridge");
+        if (dev.master != null) throw new KernelException(Errno.EBUSY);
+    }
+
+    /** find_portno: the smallest free port number, from 1. */
+    private static int findPortNo(Bridge br) {
+        for (int n = 1; ; n++) {
+            boolean used = false;
+            for (BridgePort p : br.ports) if (p.portNo == n) used = true;
+            if (!used) return n;
+        }
+    }
+
+    /** br_del_if / del_nbp: the port stops, its FDB entries go, and the bridge MAC is re-evaluated. */
+    public static void delIf(Bridge br, BridgePort p) {
+        NetDevice dev = p.dev;
+        dev.promiscuity--;
+        br.stp.disablePort(p);
+        br.ports.remove(p);
+        br.fdb.deleteByPort(p);
+        dev.rxHandler = null;
+        dev.rxHandlerData = null;
+        dev.master = null;
+        mtuAutoAdjust(br);
+        boolean changedAddr = br.stp.recalculateBridgeId();
+        if (changedAddr) br.kernel.notifyEvent(NetdevEvent.CHANGEADDR, br);
+        br.kernel.notifyEvent(NetdevEvent.CHANGEUPPER, dev);
+    }
+
+    /** br_mtu_auto_adjust: unless the user set it, the bridge MTU is the smallest port MTU. */
+    static void mtuAutoAdjust(Bridge br) {
+        if (br.mtuSetByUser || br.ports.isEmpty()) return;
+        int min = Integer.MAX_VALUE;
+        for (BridgePort p : br.ports) min = Math.min(min, p.dev.mtu);
+        if (min != br.mtu) {
+            br.mtu = min;
+            br.kernel.notifyEvent(NetdevEvent.CHANGEMTU, br);
+        }
+    }
+}

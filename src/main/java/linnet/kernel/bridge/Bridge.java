@@ -1,0 +1,127 @@
+package linnet.kernel.bridge;
+
+import java.util.ArrayList;
+import java.util.List;
+import linnet.kernel.core.Iff;
+import linnet.kernel.core.Kernel;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.SkBuff;
+import linnet.wire.Ethernet;
+import linnet.wire.Mac;
+
+/**
+ * A Linux bridge device (struct net_bridge + br_device.c): a software switch whose ports are other
+ * devices. The device itself is the bridge's "CPU port": frames it transmits go out through the FDB
+ * ({@link #xmit}), frames for its own MAC come up its own stack ({@link BrInput#passFrameUp}).
+ */
+public final class Bridge extends NetDevice {
+    /** BR_NO_STP / BR_KERNEL_STP (stp_state). */
+    public static final int BR_NO_STP = 0, BR_KERNEL_STP = 1;
+    /** Default timers in clock_t (USER_HZ = 100): what `ip -d link` and sysfs show. */
+    public static final int DEFAULT_AGEING_TIME = 30000, DEFAULT_FORWARD_DELAY = 1500, DEFAULT_HELLO_TIME = 200,
+            DEFAULT_MAX_AGE = 2000;
+
+    /** Ports, newest first (br_add_if uses list_add_rcu on port_list, i.e. at the head). */
+    final List<BridgePort> ports = new ArrayList<>();
+    public final Fdb fdb;
+    final BrStp stp;
+
+    // Configuration in clock_t (centiseconds), as netlink and sysfs carry it.
+    public int ageingTime = DEFAULT_AGEING_TIME;
+    public int forwardDelay = DEFAULT_FORWARD_DELAY;
+    public int helloTime = DEFAULT_HELLO_TIME;
+    public int maxAge = DEFAULT_MAX_AGE;
+    public int stpEnabled = BR_NO_STP;
+    public int priority = 0x8000;
+    public int groupFwdMask;
+    public int vlanFiltering;
+    /** bridge_id.addr: all zero until the first port gives the bridge a MAC (brctl shows 8000.000000000000). */
+    long bridgeIdAddr;
+    /** Whether a carrier event has set the operstate (until then an up bridge reports UNKNOWN). */
+    private boolean operKnown;
+    /** Frames the bridge dropped, by reason (the one place bridge drops are counted). */
+    public final long[] drops = new long[linnet.kernel.core.DropReason.values().length];
+
+    Bridge(Kernel kernel, String name) {
+        super(kernel, name);
+        initFlags(Iff.BROADCAST | Iff.MULTICAST);
+        mtu = 1500;
+        minMtu = 68;
+        maxMtu = 65535;
+        // br_dev_setup: eth_hw_addr_random.
+        addr = kernel.rng.randomMac();
+        addrAssignType = NET_ADDR_RANDOM;
+        fdb = new Fdb(this);
+        stp = new BrStp(this);
+    }
+
+    @Override
+    public String kind() { return "bridge"; }
+
+    /** NETIF_F_NETNS_LOCAL: a bridge cannot change namespace. */
+    @Override
+    public boolean netnsLocal() { return true; }
+
+    /** Until the first carrier change the operstate is UNKNOWN (linkwatch has not run for it). */
+    @Override
+    protected boolean tracksCarrier() { return operKnown; }
+
+    @Override
+    public void setCarrier(boolean on) {
+        if (carrierOk() != on) operKnown = true;
+        super.setCarrier(on);
+    }
+
+    /** Whether the user set the MTU (then it no longer follows the smallest port MTU). */
+    public boolean mtuSetByUser;
+
+    /** Called when the bridge gets ports: from now on its operstate follows its carrier. */
+    void markOperKnown() { operKnown = true; }
+
+    /** The ports, oldest first (for listings that do not follow port_list order). */
+    public List<BridgePort> ports() { return List.copyOf(ports); }
+
+    public BridgePort port(NetDevice dev) {
+        for (BridgePort p : ports) if (p.dev == dev) return p;
+        return null;
+    }
+
+    public long bridgeIdAddr() { return bridgeIdAddr; }
+
+    public boolean topologyChange() { return false; }
+
+    /** br_dev_open: STP and the FDB garbage collector start. */
+    @Override
+    protected void ndoOpen() { stp.enableBridge(); }
+
+    /** br_dev_stop. */
+    @Override
+    protected void ndoStop() { stp.disableBridge(); }
+
+    /** br_dev_delete: every port is released first. */
+    @Override
+    protected void ndoUninit() {
+        for (BridgePort p : new ArrayList<>(ports)) BrIf.delIf(this, p);
+        fdb.stopGc();
+    }
+
+    /** br_dev_xmit: frames from the bridge's own stack are switched like ingress ones, with no ingress port. */
+    @Override
+    public void xmit(SkBuff skb) {
+        stats.txPackets++;
+        stats.txBytes += skb.len;
+        skb.macHeader = skb.data;
+        long dest = Ethernet.dst(skb.buf, skb.data);
+        if (Mac.isMulticast(dest)) {
+            BrForward.flood(this, skb, null, false,
+                    Mac.isBroadcast(dest) ? BrForward.BR_PKT_BROADCAST : BrForward.BR_PKT_MULTICAST);
+            return;
+        }
+        // A local entry owned by no port (dst == null) makes br_forward drop the frame.
+        FdbEntry dst = fdb.find(dest);
+        if (dst != null) BrForward.forward(dst.dst, skb, false);
+        else BrForward.flood(this, skb, null, false, BrForward.BR_PKT_UNICAST);
+    }
+
+    void drop(SkBuff skb, linnet.kernel.core.DropReason reason) { drops[reason.ordinal()]++; }
+}

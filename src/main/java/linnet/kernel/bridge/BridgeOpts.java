@@ -1,0 +1,10 @@
+package linnet.kernel.bridge;
+
+/**
+ * The IFLA_BR_* attributes of one `ip link add|set ... type bridge` request (null = not given);
+ * times in clock_t (centiseconds), as netlink carries them.
+ */
+public record BridgeOpts(Integer ageingTime, Integer stpState, Integer forwardDelay, Integer helloTime,
+                         Integer maxAge, Integer priority, Integer groupFwdMask, Integer vlanFiltering) {
+    public static final BridgeOpts NONE = new BridgeOpts(null, null, null, null, null, null, null, null);
+}

@@ -1,0 +1,47 @@
+package linnet.kernel.bridge;
+
+import linnet.kernel.core.NetDevice;
+
+/** One port of a bridge (struct net_bridge_port): the enslaved device, its STP state and flags. */
+public final class BridgePort {
+    /** BR_STATE_*, numbered as in include/uapi/linux/if_bridge.h. */
+    public static final int BR_STATE_DISABLED = 0, BR_STATE_LISTENING = 1, BR_STATE_LEARNING = 2,
+            BR_STATE_FORWARDING = 3, BR_STATE_BLOCKING = 4;
+    private static final String[] STATE_NAMES = {"disabled", "listening", "learning", "forwarding", "blocking"};
+
+    public final Bridge br;
+    public final NetDevice dev;
+    public final int portNo;
+    public int state = BR_STATE_DISABLED;
+    /** Port priority (0..63) and path cost, the STP parameters `bridge link` prints. */
+    public int priority = 0x20;
+    public int pathCost;
+    // Port flags (BR_LEARNING, BR_FLOOD, BR_BCAST_FLOOD, ...): the defaults of new_nbp().
+    public boolean learning = true, flood = true, mcastFlood = true, bcastFlood = true, hairpin;
+    /** A pending STP forward-delay timer (listening -> learning -> forwarding). */
+    linnet.sim.EventLoop.Timer forwardDelayTimer;
+
+    BridgePort(Bridge br, NetDevice dev, int portNo) {
+        this.br = br;
+        this.dev = dev;
+        this.portNo = portNo;
+        this.pathCost = portCost(dev);
+    }
+
+    /** port_id: priority in the top bits, then the port number (0x8001 for port 1). */
+    public int portId() { return (priority << 10) | portNo; }
+
+    public static String stateName(int s) { return s >= 0 && s < STATE_NAMES.length ? STATE_NAMES[s] : "unknown"; }
+
+    /**
+     * port_cost(): derived from the ethtool link speed (10 Gb/s -> 2, 1 Gb/s -> 4, 100 Mb/s -> 19,
+     * else 100). veth reports 10000 Mb/s; devices without a speed get the 10 Mb/s cost.
+     */
+    static int portCost(NetDevice dev) {
+        int speed = "veth".equals(dev.kind()) ? 10000 : 0;
+        if (speed >= 10000) return 2;
+        if (speed >= 1000) return 4;
+        if (speed >= 100) return 19;
+        return 100;
+    }
+}

@@ -1,0 +1,6 @@
+package linnet.kernel.rtnl;
+
+/** A bridge port's IFLA_PROTINFO / IFLA_BRPORT_* (what `bridge link` and `ip -d link` print). */
+public record BrPortInfo(int ifindex, String name, int masterIndex, String masterName, int state, int priority,
+                         int cost, int portNo, int portId, long bridgeIdAddr, int bridgePriority, boolean learning,
+                         boolean flood, boolean mcastFlood, boolean bcastFlood, boolean hairpin) {}

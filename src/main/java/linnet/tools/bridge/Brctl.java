@@ -1,0 +1,251 @@
+package linnet.tools.bridge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import linnet.kernel.core.Errno;
+import linnet.kernel.core.KernelException;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.rtnl.BridgeInfo;
+import linnet.kernel.rtnl.FdbInfo;
+import linnet.tools.common.Ctx;
+import linnet.tools.common.Fmt;
+import linnet.tools.common.Tool;
+
+/**
+ * brctl(8) from bridge-utils: the legacy ioctl/sysfs interface. Messages and exit codes are
+ * bridge-utils' own (brctl_cmd.c), which differ from iproute2's.
+ */
+public final class Brctl implements Tool {
+    @Override
+    public int run(Ctx ctx, List<String> a) {
+        if (a.isEmpty()) return help(ctx);
+        String cmd = a.get(0);
+        List<String> args = a.subList(1, a.size());
+        return switch (cmd) {
+            case "addbr" -> need(ctx, args, 1) ? addbr(ctx, args.get(0)) : 1;
+            case "delbr" -> need(ctx, args, 1) ? delbr(ctx, args.get(0)) : 1;
+            case "addif" -> need(ctx, args, 2) ? addDelIf(ctx, args, true) : 1;
+            case "delif" -> need(ctx, args, 2) ? addDelIf(ctx, args, false) : 1;
+            case "show" -> show(ctx, args);
+            case "showmacs" -> need(ctx, args, 1) ? showmacs(ctx, args.get(0)) : 1;
+            case "setageing" -> need(ctx, args, 2) ? setageing(ctx, args.get(0), args.get(1)) : 1;
+            case "stp" -> need(ctx, args, 2) ? stp(ctx, args.get(0), args.get(1)) : 1;
+            case "showstp" -> need(ctx, args, 1) ? showstp(ctx, args.get(0)) : 1;
+            default -> {
+                ctx.err.println("never heard of command [" + cmd + "]");
+                help(ctx);
+                yield 1;
+            }
+        };
+    }
+
+    private static boolean need(Ctx ctx, List<String> args, int n) {
+        if (args.size() >= n) return true;
+        ctx.err.println("Incorrect number of arguments for command");
+        return false;
+    }
+
+    private static int help(Ctx ctx) {
+        ctx.out.print("""
+                Usage: brctl [commands]
+                commands:
+                	addbr     	<bridge>		add bridge
+                	delbr     	<bridge>		delete bridge
+                	addif     	<bridge> <device>	add interface to bridge
+                	delif     	<bridge> <device>	delete interface from bridge
+                	setageing 	<bridge> <time>		set ageing time
+                	setbridgeprio	<bridge> <prio>		set bridge priority
+                	setfd     	<bridge> <time>		set bridge forward delay
+                	sethello  	<bridge> <time>		set hello time
+                	setmaxage 	<bridge> <time>		set max message age
+                	setpathcost	<bridge> <port> <cost>	set path cost
+                	setportprio	<bridge> <port> <prio>	set port priority
+                	show      	[ <bridge> ]		show a list of bridges
+                	showmacs  	<bridge>		show a list of mac addrs
+                	showstp   	<bridge>		show bridge stp info
+                	stp       	<bridge> {on|off}	turn stp on/off
+                """);
+        return 1;
+    }
+
+    private static int addbr(Ctx ctx, String name) {
+        try {
+            ctx.host.rtnl().bridge.addBridgeIoctl(ctx.net, name);
+        } catch (KernelException e) {
+            if (e.errno == Errno.EEXIST)
+                ctx.err.println("device " + name + " already exists; can't create bridge with the same name");
+            else ctx.err.println("add bridge failed: " + e.errno.text);
+            return 1;
+        }
+        return 0;
+    }
+
+    private static int delbr(Ctx ctx, String name) {
+        try {
+            ctx.host.rtnl().bridge.delBridgeIoctl(ctx.net, name);
+        } catch (KernelException e) {
+            switch (e.errno) {
+                case ENXIO -> ctx.err.println("bridge " + name + " doesn't exist; can't delete it");
+                case EBUSY -> ctx.err.println("bridge " + name + " is still up; can't delete it");
+                default -> ctx.err.println("can't delete bridge " + name + ": " + e.errno.text);
+            }
+            return 1;
+        }
+        return 0;
+    }
+
+    private static int addDelIf(Ctx ctx, List<String> args, boolean add) {
+        String br = args.get(0);
+        for (String ifname : args.subList(1, args.size())) {
+            NetDevice d = ctx.net.byName(ifname);
+            // br_add_interface: if_nametoindex first; a missing device is ENODEV before any ioctl.
+            Errno err = null;
+            if (d == null) err = Errno.ENODEV;
+            else {
+                try {
+                    ctx.host.rtnl().bridge.addDelIfIoctl(ctx.net, br, d.ifindex(), add);
+                } catch (KernelException e) {
+                    err = e.errno;
+                }
+            }
+            if (err == null) continue;
+            if (err == Errno.ENODEV) {
+                if (d == null) ctx.err.println("interface " + ifname + " does not exist!");
+                else ctx.err.println("bridge " + br + " does not exist!");
+            } else if (add && err == Errno.EBUSY) {
+                ctx.err.println("device " + ifname + " is already a member of a bridge; can't add it to bridge " + br + ".");
+            } else if (add && err == Errno.ELOOP) {
+                ctx.err.println("device " + ifname
+                        + " is a bridge device itself; can't add a bridge device to a bridge device.");
+            } else if (!add && err == Errno.EINVAL) {
+                ctx.err.println("device " + ifname + " is not a port of " + br);
+            } else if (add) {
+                ctx.err.println("can't add " + ifname + " to bridge " + br + ": " + err.text);
+            } else {
+                ctx.err.println("can't delete " + ifname + " from " + br + ": " + err.text);
+            }
+            return 1;
+        }
+        return 0;
+    }
+
+    /** The brctl form of a bridge id: 4 hex digits of priority, a dot, 12 hex digits. */
+    static String bridgeId(int prio, long mac) { return String.format("%04x.%012x", prio & 0xffff, mac); }
+
+    private static int show(Ctx ctx, List<String> names) {
+        List<BridgeInfo> sel = new ArrayList<>();
+        int rc = 0;
+        StringBuilder out = new StringBuilder();
+        if (names.isEmpty()) {
+            sel.addAll(ctx.host.rtnl().bridge.bridges(ctx.net));
+            sel.sort(Comparator.comparing(BridgeInfo::name));
+        } else {
+            for (String n : names) {
+                try {
+                    sel.add(ctx.host.rtnl().bridge.info(ctx.net, n));
+                } catch (KernelException e) {
+                    ctx.err.println("bridge " + n + " does not exist!");
+                    rc = 1;
+                }
+            }
+        }
+        for (BridgeInfo b : sel) {
+            if (out.isEmpty()) out.append("bridge name\tbridge id\t\tSTP enabled\tinterfaces\n");
+            out.append(b.name()).append("\t\t").append(bridgeId(b.priority(), b.bridgeIdAddr())).append('\t')
+                    .append(b.stpState() != 0 ? "yes" : "no").append("\t\t");
+            List<String> ports = b.portNames();
+            for (int i = 0; i < ports.size(); i++) {
+                if (i > 0) out.append("\n\t\t\t\t\t\t\t");
+                out.append(ports.get(i));
+            }
+            out.append('\n');
+        }
+        ctx.out.print(out);
+        return rc;
+    }
+
+    private static int showmacs(Ctx ctx, String br) {
+        List<FdbInfo> l;
+        try {
+            l = ctx.host.rtnl().bridge.brforward(ctx.net, br);
+        } catch (KernelException e) {
+            Errno err = ctx.net.byName(br) == null ? Errno.ENODEV : Errno.EOPNOTSUPP;
+            ctx.err.println("read of forward table failed: " + err.text);
+            return 1;
+        }
+        l = new ArrayList<>(l);
+        l.sort(Comparator.comparingLong(FdbInfo::mac));
+        StringBuilder sb = new StringBuilder("port no\tmac addr\t\tis local?\tageing timer\n");
+        for (FdbInfo f : l) {
+            boolean local = f.state() == FdbInfo.NUD_PERMANENT;
+            sb.append(String.format("%3d\t%s\t%s\t\t%s%n", f.portNo(), Fmt.mac(f.mac()), local ? "yes" : "no",
+                    timer(local ? 0 : f.ageNs() / 10_000_000L)));
+        }
+        ctx.out.print(sb);
+        return 0;
+    }
+
+    /** br_show_timer: "%4i.%.2i" of a clock_t value. */
+    static String timer(long clockT) { return String.format("%4d.%02d", clockT / 100, clockT % 100); }
+
+    private static int setageing(Ctx ctx, String br, String secs) {
+        double s;
+        try {
+            s = Double.parseDouble(secs);
+        } catch (NumberFormatException e) {
+            ctx.err.println("bad ageing time value");
+            return 1;
+        }
+        try {
+            ctx.host.vfs().write(ctx.net, "/sys/class/net/" + br + "/bridge/ageing_time",
+                    Long.toString(Math.round(s * 100)));
+        } catch (KernelException e) {
+            ctx.err.println("set ageing time failed: " + (e.errno == Errno.ENOENT ? Errno.ENODEV : e.errno).text);
+            return 1;
+        }
+        return 0;
+    }
+
+    private static int stp(Ctx ctx, String br, String v) {
+        int on;
+        if (v.equals("on") || v.equals("yes") || v.equals("1")) on = 1;
+        else if (v.equals("off") || v.equals("no") || v.equals("0")) on = 0;
+        else {
+            ctx.err.println("expect on/off for argument");
+            return 1;
+        }
+        try {
+            ctx.host.rtnl().bridge.setStp(ctx.net, br, on);
+        } catch (KernelException e) {
+            ctx.err.println("set stp status failed: " + (e.errno == Errno.EOPNOTSUPP ? Errno.ENODEV : e.errno).text);
+            return 1;
+        }
+        return 0;
+    }
+
+    private static int showstp(Ctx ctx, String br) {
+        BridgeInfo b;
+        try {
+            b = ctx.host.rtnl().bridge.info(ctx.net, br);
+        } catch (KernelException e) {
+            ctx.err.println("br_get_bridge_info: " + Errno.ENODEV.text);
+            return 1;
+        }
+        String id = bridgeId(b.priority(), b.bridgeIdAddr());
+        StringBuilder sb = new StringBuilder();
+        sb.append(b.name()).append('\n');
+        sb.append(" bridge id\t\t").append(id).append('\n');
+        sb.append(" designated root\t").append(id).append('\n');
+        sb.append(" root port\t\t   0\t\t\tpath cost\t\t   0\n");
+        sb.append(" max age\t\t").append(timer(b.maxAge())).append("\t\t\tbridge max age\t\t").append(timer(b.maxAge())).append('\n');
+        sb.append(" hello time\t\t").append(timer(b.helloTime())).append("\t\t\tbridge hello time\t").append(timer(b.helloTime())).append('\n');
+        sb.append(" forward delay\t\t").append(timer(b.forwardDelay())).append("\t\t\tbridge forward delay\t").append(timer(b.forwardDelay())).append('\n');
+        sb.append(" ageing time\t\t").append(timer(b.ageingTime())).append('\n');
+        sb.append(" hello timer\t\t").append(timer(0)).append("\t\t\ttcn timer\t\t").append(timer(0)).append('\n');
+        sb.append(" topology change timer\t").append(timer(0)).append("\t\t\tgc timer\t\t").append(timer(b.gcTimer())).append('\n');
+        sb.append(" flags\t\t\t\n\n\n");
+        ctx.out.print(sb);
+        return 0;
+    }
+}

@@ -1,0 +1,107 @@
+package linnet.tools.ip;
+
+import linnet.kernel.rtnl.BrPortInfo;
+import linnet.kernel.rtnl.BridgeInfo;
+import linnet.tools.common.Printer;
+
+/** The `ip -d link` options of a bridge and of a bridge port (iplink_bridge.c, iplink_bridge_slave.c). */
+final class BridgeDetails {
+    private BridgeDetails() {}
+
+    /** The bridge id as iproute2 prints it: 4 hex digits of priority, then the MAC without padding. */
+    static String bridgeId(int prio, long mac) {
+        StringBuilder sb = new StringBuilder(String.format("%04x.", prio & 0xffff));
+        for (int i = 5; i >= 0; i--) {
+            sb.append(Long.toHexString((mac >>> (8 * i)) & 0xff));
+            if (i > 0) sb.append(':');
+        }
+        return sb.toString();
+    }
+
+    /** A timer in clock_t as "%4i.%.2i". */
+    static String timer(long clockT) { return String.format("%4d.%02d", clockT / 100, clockT % 100); }
+
+    static void bridge(Printer p, BridgeInfo b) {
+        String id = bridgeId(b.priority(), b.bridgeIdAddr());
+        p.number("forward_delay", "forward_delay %s ", b.forwardDelay())
+                .number("hello_time", "hello_time %s ", b.helloTime())
+                .number("max_age", "max_age %s ", b.maxAge())
+                .number("ageing_time", "ageing_time %s ", b.ageingTime())
+                .number("stp_state", "stp_state %s ", b.stpState())
+                .number("priority", "priority %s ", b.priority())
+                .number("vlan_filtering", "vlan_filtering %s ", b.vlanFiltering())
+                .string("bridge_id", "bridge_id %s ", id)
+                .string("root_id", "designated_root %s ", id)
+                .number("root_port", "root_port %s ", 0)
+                .number("root_path_cost", "root_path_cost %s ", 0)
+                .number("topology_change", "topology_change %s ", 0)
+                .number("topology_change_detected", "topology_change_detected %s ", 0)
+                .string("hello_timer", "hello_timer %s ", timer(0))
+                .string("tcn_timer", "tcn_timer %s ", timer(0))
+                .string("topology_change_timer", "topology_change_timer %s ", timer(0))
+                .string("gc_timer", "gc_timer %s ", timer(b.gcTimer()))
+                .number("group_fwd_mask", "group_fwd_mask %s ", b.groupFwdMask())
+                .string("group_addr", "group_address %s ", "01:80:c2:00:00:00")
+                .number("mcast_snooping", "mcast_snooping %s ", 1)
+                .number("no_linklocal_learn", "no_linklocal_learn %s ", 0)
+                .number("mcast_vlan_snooping", "mcast_vlan_snooping %s ", 0)
+                .number("mcast_router", "mcast_router %s ", 1)
+                .number("mcast_query_use_ifaddr", "mcast_query_use_ifaddr %s ", 0)
+                .number("mcast_querier", "mcast_querier %s ", 0)
+                .number("mcast_hash_elasticity", "mcast_hash_elasticity %s ", 16)
+                .number("mcast_hash_max", "mcast_hash_max %s ", 4096)
+                .number("mcast_last_member_cnt", "mcast_last_member_count %s ", 2)
+                .number("mcast_startup_query_cnt", "mcast_startup_query_count %s ", 2)
+                .number("mcast_last_member_intvl", "mcast_last_member_interval %s ", 100)
+                .number("mcast_membership_intvl", "mcast_membership_interval %s ", 26000)
+                .number("mcast_querier_intvl", "mcast_querier_interval %s ", 25500)
+                .number("mcast_query_intvl", "mcast_query_interval %s ", 12500)
+                .number("mcast_query_response_intvl", "mcast_query_response_interval %s ", 1000)
+                .number("mcast_startup_query_intvl", "mcast_startup_query_interval %s ", 3124)
+                .number("mcast_stats_enabled", "mcast_stats_enabled %s ", 0)
+                .number("mcast_igmp_version", "mcast_igmp_version %s ", 2)
+                .number("mcast_mld_version", "mcast_mld_version %s ", 1)
+                .number("nf_call_iptables", "nf_call_iptables %s ", 0)
+                .number("nf_call_ip6tables", "nf_call_ip6tables %s ", 0)
+                .number("nf_call_arptables", "nf_call_arptables %s ", 0);
+    }
+
+    private static String onOff(boolean b) { return b ? "on" : "off"; }
+
+    static void slave(Printer p, BrPortInfo s) {
+        String id = bridgeId(s.bridgePriority(), s.bridgeIdAddr());
+        p.string("state", "state %s ", linnet.kernel.bridge.BridgePort.stateName(s.state()))
+                .number("priority", "priority %s ", s.priority())
+                .number("cost", "cost %s ", s.cost())
+                .string("mode", "hairpin %s ", onOff(s.hairpin()))
+                .string("guard", "guard %s ", "off")
+                .string("protect", "root_block %s ", "off")
+                .string("fast_leave", "fastleave %s ", "off")
+                .string("learning", "learning %s ", onOff(s.learning()))
+                .string("flood", "flood %s ", onOff(s.flood()))
+                .string("id", "port_id %s ", String.format("0x%x", s.portId()))
+                .string("no", "port_no %s ", String.format("0x%x", s.portNo()))
+                .number("designated_port", "designated_port %s ", s.portId())
+                .number("designated_cost", "designated_cost %s ", 0)
+                .string("bridge_id", "designated_bridge %s ", id)
+                .string("root_id", "designated_root %s ", id)
+                .string("hold_timer", "hold_timer %s ", timer(0))
+                .string("message_age_timer", "message_age_timer %s ", timer(0))
+                .string("forward_delay_timer", "forward_delay_timer %s ", timer(0))
+                .number("topology_change_ack", "topology_change_ack %s ", 0)
+                .number("config_pending", "config_pending %s ", 0)
+                .string("proxy_arp", "proxy_arp %s ", "off")
+                .string("proxy_arp_wifi", "proxy_arp_wifi %s ", "off")
+                .number("multicast_router", "mcast_router %s ", 1)
+                .string("mcast_fast_leave", "mcast_fast_leave %s ", "off")
+                .string("mcast_flood", "mcast_flood %s ", onOff(s.mcastFlood()))
+                .string("bcast_flood", "bcast_flood %s ", onOff(s.bcastFlood()))
+                .string("mcast_to_unicast", "mcast_to_unicast %s ", "off")
+                .string("neigh_suppress", "neigh_suppress %s ", "off")
+                .number("group_fwd_mask", "group_fwd_mask %s ", 0)
+                .string("group_fwd_mask_str", "group_fwd_mask_str %s ", "0x0")
+                .string("vlan_tunnel", "vlan_tunnel %s ", "off")
+                .string("isolated", "isolated %s ", "off")
+                .string("locked", "locked %s ", "off");
+    }
+}
