@@ -15,8 +15,12 @@ import linnet.tools.common.Ctx;
 public final class ScriptRunner {
     private final Lab lab;
     private final Programs programs = new Programs();
+    private final VmCommand vm;
 
-    public ScriptRunner(Lab lab) { this.lab = lab; }
+    public ScriptRunner(Lab lab) {
+        this.lab = lab;
+        this.vm = new VmCommand(lab, programs);
+    }
 
     /** Whether a script line is a command (not blank, not a comment). */
     public static boolean isCommand(String line) {
@@ -57,6 +61,7 @@ public final class ScriptRunner {
 
     private int safeExec(Ctx ctx, CommandLine cl, PrintStream err) {
         try {
+            if (!cl.argv().isEmpty() && cl.argv().get(0).equals("vm")) return vm.run(ctx, cl.argv().subList(1, cl.argv().size()));
             return programs.exec(ctx, cl.argv());
         } catch (RuntimeException e) {
             // An emulator bug must not look like Linux output, nor show a Java stack trace.

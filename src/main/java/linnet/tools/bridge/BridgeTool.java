@@ -123,11 +123,13 @@ public final class BridgeTool implements Tool {
 
     private static int fdbShow(Ctx ctx, Args a) {
         String br = null, brport = null;
+        boolean dynamic = false;
         while (a.has()) {
             String k = a.next();
             if (k.equals("br")) br = a.value(ctx);
             else if (k.equals("brport") || k.equals("dev")) brport = a.value(ctx);
-            else if (k.equals("self") || k.equals("master") || k.equals("dynamic")) continue;
+            else if (k.equals("dynamic")) dynamic = true;
+            else if (k.equals("self") || k.equals("master")) continue;
             else brport = k;
         }
         if (br != null && ctx.net.byName(br) == null) {
@@ -146,6 +148,8 @@ public final class BridgeTool implements Tool {
         }
         StringBuilder sb = new StringBuilder();
         for (FdbInfo f : l) {
+            // "dynamic" leaves out permanent and static entries (learned ones only).
+            if (dynamic && (f.state() == FdbInfo.NUD_PERMANENT || f.state() == FdbInfo.NUD_NOARP)) continue;
             sb.append(Fmt.mac(f.mac())).append(' ');
             // print_fdb: with a brport filter the device is implied and not printed.
             if (brport == null) sb.append("dev ").append(f.dev()).append(' ');
