@@ -54,8 +54,8 @@ public class PathBench {
                     "ip -n a addr add 10.1.0.2/24 dev va", "ip -n r addr add 10.1.0.1/24 dev ra",
                     "ip -n b addr add 10.2.0.2/24 dev vb", "ip -n r addr add 10.2.0.1/24 dev rb",
                     "ip -n a link set va up", "ip -n r link set ra up", "ip -n r link set rb up", "ip -n b link set vb up",
-                    "ip -n a route add default via 10.1.0.1", "ip netns exec r sysctl -w net.ipv4.ip_forward=1",
-                    "ip netns exec a ping -c 1 10.2.0.2");
+                    "ip -n a route add default via 10.1.0.1", "ip -n b route add default via 10.2.0.1",
+                    "ip netns exec r sysctl -w net.ipv4.ip_forward=1", "ip netns exec a ping -c 1 10.2.0.2");
             linnet.kernel.netfilter.XtTable nat = linnet.kernel.netfilter.XtTable.fresh("nat");
             nat.chains.get("POSTROUTING").rules.add(new linnet.kernel.netfilter.XtRule(
                     new linnet.kernel.netfilter.IpEntry(0, 0, 0, 0, "", "rb", 0, false, 0), java.util.List.of(),
@@ -67,8 +67,31 @@ public class PathBench {
         }
     }
 
+    /** ns a -- veth -- br0 -- veth -- ns b: bridged (FDB lookup, forward), br_netfilter on as on the oracle. */
+    @State(Scope.Thread)
+    public static class Bridged {
+        Topology t = new Topology();
+
+        @Setup(Level.Trial)
+        public void setUp() throws Exception {
+            t.run("ip netns add a", "ip netns add b", "ip link add br0 type bridge",
+                    "ip link add va netns a type veth peer name pa", "ip link add vb netns b type veth peer name pb",
+                    "ip link set pa master br0", "ip link set pb master br0",
+                    "ip link set br0 up", "ip link set pa up", "ip link set pb up",
+                    "ip -n a addr add 10.3.0.1/24 dev va", "ip -n b addr add 10.3.0.2/24 dev vb",
+                    "ip -n a link set va up", "ip -n b link set vb up", "ip netns exec a ping -c 1 10.3.0.2");
+            t.receiver = t.lab.main.host.ipv4().udp.open(t.ns("b"), 0, 9, null);
+            // The frame enters the bridge port pa as if a's va had sent it, addressed to b's vb.
+            t.frame(null, "pa", "b", "vb", "10.3.0.1", "10.3.0.2", 9);
+            t.check();
+        }
+    }
+
     @Benchmark
     public int vethToVeth(Veth s) { return s.t.inject(); }
+
+    @Benchmark
+    public int vethBridgeVeth(Bridged s) { return s.t.inject(); }
 
     @Benchmark
     public int routerWithConntrackAndMasquerade(NatRouter s) { return s.t.inject(); }

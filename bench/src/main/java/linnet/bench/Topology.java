@@ -25,6 +25,7 @@ final class Topology {
     NetDevice ingress;
     UdpSocket receiver;
     byte[] frame;
+    int srcMacOffset;
 
     void run(String... lines) {
         for (String l : lines) {
@@ -33,16 +34,19 @@ final class Topology {
         }
     }
 
-    Net ns(String name) { return lab.main.host.netns().get(name); }
+    /** A named namespace, or the root namespace for null. */
+    Net ns(String name) { return name == null ? lab.main.kernel.initNet() : lab.main.host.netns().get(name); }
 
     /** The frame a host on the ingress side would send: Ethernet + IPv4 + UDP with 18 bytes of data. */
     void frame(String ingressNs, String dev, String dstMacOwnerNs, String dstMacDev, String src, String dst, int dport)
             throws Exception {
         ingress = ns(ingressNs).byName(dev);
+        // The source MAC must be the sending host's: a bridge learns it (and drops it if it were its own).
         long dstMac = ns(dstMacOwnerNs).byName(dstMacDev).addr;
         int payload = 18;
         frame = new byte[14 + 20 + 8 + payload];
         new EthernetRepr(dstMac, 0x02_00_00_00_00_99L, 0x0800).emit(frame, 0);
+        srcMacOffset = 6;
         new Ipv4Repr(Inet4.parse(src), Inet4.parse(dst), Ipv4.PROTO_UDP, 64, 0, 1, true, 8 + payload).emit(frame, 14);
         Udp.setSrcPort(frame, 34, 40000);
         Udp.setDstPort(frame, 34, dport);

@@ -197,7 +197,8 @@ final class IpLink {
                     peer = parseSide(a, true);
                 }
                 Net net = me.netns() != null ? me.netns() : ctx.net;
-                Net peerNet = peer.netns() != null ? peer.netns() : net;
+                // veth_newlink: the peer defaults to the caller's namespace (src_net), not the first end's.
+                Net peerNet = peer.netns() != null ? peer.netns() : ctx.net;
                 try {
                     ctx.host.rtnl().newVeth(net, me.name(), new LinkAttrs(me.mtu(), me.address(), me.txqlen()), peerNet,
                             peer.name(), new LinkAttrs(peer.mtu(), peer.address(), peer.txqlen()));
