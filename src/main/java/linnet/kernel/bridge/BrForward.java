@@ -56,11 +56,14 @@ final class BrForward {
 
     /** __br_forward -> br_forward_finish -> br_dev_queue_push_xmit: the Ethernet header goes back on, out it goes. */
     private static void deliver(BridgePort to, SkBuff skb) {
+        if (!linnet.kernel.netfilter.BrNetfilter.forward(to.br, to.dev, skb)) {
+            to.br.drop(skb, DropReason.NETFILTER_DROP);
+            return;
+        }
         int hdr = skb.data - skb.macHeader;
         if (hdr > 0) skb.push(hdr);
         skb.dev = to.dev;
         skb.dst = null;
-        // br_netfilter's FORWARD / POST_ROUTING hooks would run here (not yet wired).
         to.dev.xmit(skb);
     }
 }

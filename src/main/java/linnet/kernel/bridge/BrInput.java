@@ -39,7 +39,10 @@ final class BrInput {
         switch (p.state) {
             case BridgePort.BR_STATE_FORWARDING, BridgePort.BR_STATE_LEARNING -> {
                 if (dest == br.addr) skb.pktType = SkBuff.PACKET_HOST;
-                // br_netfilter's PRE_ROUTING hook would run here (not yet wired).
+                if (!linnet.kernel.netfilter.BrNetfilter.preRouting(br, p.dev, skb)) {
+                    br.drop(skb, DropReason.NETFILTER_DROP);
+                    return;
+                }
                 handleFrameFinish(br, p, skb, src, dest);
             }
             default -> br.drop(skb, DropReason.BRIDGE_PORT_STATE);
@@ -94,7 +97,6 @@ final class BrInput {
         skb.dev = br;
         // __netif_receive_skb_core starts a new round: skb_iif becomes the bridge.
         skb.iif = 0;
-        // br_netfilter's LOCAL_IN hook would run here (not yet wired).
         br.kernel.netifReceiveSkb(skb);
     }
 }

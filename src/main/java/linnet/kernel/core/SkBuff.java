@@ -33,6 +33,10 @@ public final class SkBuff {
     /** The conntrack entry and ctinfo attached by netfilter (skb->_nfct), opaque to the core. */
     public Object nfct;
     public int nfctinfo;
+    /** br_netfilter's nf_bridge info: the bridge ports the frame came in on / goes out of. */
+    public NetDevice physIn, physOut;
+    /** Set once br_netfilter ran PRE_ROUTING, so the IP layer does not run it again (ip_sabotage_in). */
+    public boolean brnfPrerouted;
 
     public SkBuff(byte[] buf, int data, int len) {
         this.buf = buf;
@@ -87,6 +91,12 @@ public final class SkBuff {
         c.protocol = protocol;
         c.pktType = pktType;
         c.mark = mark;
+        // A clone shares the conntrack entry and bridge info (skb_clone copies the references).
+        c.nfct = nfct;
+        c.nfctinfo = nfctinfo;
+        c.physIn = physIn;
+        c.physOut = physOut;
+        c.brnfPrerouted = brnfPrerouted;
         return c;
     }
 }

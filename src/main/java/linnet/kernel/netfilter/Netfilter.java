@@ -38,7 +38,15 @@ public final class Netfilter implements PernetOps {
     }
 
     /** NF_HOOK for IPv4: runs every hook function of {@code hook} in priority order. */
-    public boolean hook(int hook, SkBuff skb, NetDevice in, NetDevice out) {
+    public boolean hook(int hook, SkBuff skb, NetDevice in, NetDevice out) { return run(hook, skb, in, out); }
+
+    /** The same, for callers without the instance (br_netfilter calls into the IPv4 hooks). */
+    public static boolean run(int hook, SkBuff skb, NetDevice in, NetDevice out) {
+        if (hook == PRE_ROUTING && skb.brnfPrerouted) {
+            // ip_sabotage_in: a bridged packet going up the bridge already passed PRE_ROUTING.
+            skb.brnfPrerouted = false;
+            return true;
+        }
         NetDevice dev = in != null ? in : out;
         if (dev == null) return true;
         Net net = dev.net();
@@ -50,6 +58,8 @@ public final class Netfilter implements PernetOps {
         p.in = in;
         p.out = out;
         p.net = net;
+        p.physIn = skb.physIn;
+        p.physOut = skb.physOut;
         p.ct = skb.nfct instanceof NfConn c ? c : null;
         p.ctinfo = skb.nfctinfo;
         if (hook == PRE_ROUTING || hook == LOCAL_OUT) {
@@ -73,7 +83,7 @@ public final class Netfilter implements PernetOps {
         return true;
     }
 
-    private boolean table(NetfilterNet nn, String name, NfPacket p) {
+    private static boolean table(NetfilterNet nn, String name, NfPacket p) {
         int[] hooks = XtTable.hooksOf(name);
         boolean has = false;
         for (int h : hooks) if (h == p.hook) has = true;
@@ -83,7 +93,7 @@ public final class Netfilter implements PernetOps {
     }
 
     /** nf_nat_inet_fn: decide the mapping on a new connection, then rewrite the packet. */
-    private boolean nat(NetfilterNet nn, NfPacket p) {
+    private static boolean nat(NetfilterNet nn, NfPacket p) {
         NfConn ct = p.ct;
         if (ct == null) return true;
         int manip = Nat.manipOf(p.hook);
