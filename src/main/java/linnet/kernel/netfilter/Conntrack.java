@@ -75,12 +75,21 @@ public final class Conntrack {
         byTuple.clear();
     }
 
+    /** A lookup that treats an entry past its timeout as gone (and removes it), instead of a table scan. */
+    private NfConn find(Tuple t) {
+        NfConn c = byTuple.get(t);
+        if (c != null && c.timeoutAt <= loop.now()) {
+            remove(c);
+            return null;
+        }
+        return c;
+    }
+
     /**
      * nf_conntrack_in: attach the connection to the packet. Returns false when the packet is
      * invalid for tracking (it goes on untracked, ct null, state INVALID).
      */
     boolean in(NfPacket p) {
-        expire();
         SkBuff skb = p.skb;
         byte[] b = skb.buf;
         int ip = skb.networkHeader;
@@ -96,7 +105,7 @@ public final class Conntrack {
             if (type == 0 || type == 14) {
                 // A reply without a request is not a new connection (nf_conntrack_icmp: INVALID).
                 Tuple t = tupleOf(b, ip);
-                NfConn c = byTuple.get(t);
+                NfConn c = find(t);
                 if (c == null) {
                     p.ct = null;
                     return false;
@@ -108,7 +117,7 @@ public final class Conntrack {
             return false;
         }
         Tuple t = tupleOf(b, ip);
-        NfConn c = byTuple.get(t);
+        NfConn c = find(t);
         if (c != null) {
             if (t.equals(c.orig)) {
                 // Until a reply was seen, more packets of the original direction are still NEW.
@@ -171,7 +180,7 @@ public final class Conntrack {
         // The error travels opposite to the packet it quotes: look up the quoted tuple inverted;
         // finding it as an original tuple means the error goes in the original direction.
         Tuple want = tupleOf(b, inner).invert();
-        NfConn c = byTuple.get(want);
+        NfConn c = find(want);
         if (c == null) {
             p.ct = null;
             return false;
@@ -185,7 +194,7 @@ public final class Conntrack {
     void confirm(NfPacket p) {
         NfConn c = p.ct;
         if (c == null || c.confirmed() || p.ctinfo != NfConn.IP_CT_NEW) return;
-        if (byTuple.containsKey(c.orig) || byTuple.containsKey(c.reply)) return;
+        if (find(c.orig) != null || find(c.reply) != null) return;
         c.status |= NfConn.IPS_CONFIRMED;
         byTuple.put(c.orig, c);
         byTuple.put(c.reply, c);
@@ -194,7 +203,7 @@ public final class Conntrack {
 
     /** Whether a tuple is taken by another connection (for NAT's unique-tuple search). */
     boolean tupleTaken(Tuple t, NfConn self) {
-        NfConn c = byTuple.get(t);
+        NfConn c = find(t);
         return c != null && c != self;
     }
 
