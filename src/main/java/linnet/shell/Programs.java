@@ -31,6 +31,9 @@ public final class Programs {
         tools.put("route", new RouteTool());
         tools.put("traceroute", new linnet.tools.traceroute.Traceroute());
         tools.put("ifconfig", new Ifconfig());
+        tools.put("iptables", new linnet.tools.iptables.Iptables());
+        tools.put("iptables-save", new linnet.tools.iptables.IptablesSave());
+        tools.put("iptables-restore", new linnet.tools.iptables.IptablesRestore());
     }
 
     /** execvp: runs argv[0] with the rest; "command not found" as bash says it (exit 127). */

@@ -15,6 +15,7 @@ public enum Errno {
     EISDIR(21, "Is a directory"),
     EINVAL(22, "Invalid argument"),
     ERANGE(34, "Numerical result out of range"),
+    ELOOP(40, "Too many levels of symbolic links"),
     EMSGSIZE(90, "Message too long"),
     EPROTONOSUPPORT(93, "Protocol not supported"),
     EOPNOTSUPP(95, "Operation not supported"),
