@@ -34,6 +34,9 @@ public final class Programs {
         tools.put("conntrack", new linnet.tools.conntrack.ConntrackTool());
         tools.put("bridge", new linnet.tools.bridge.BridgeTool());
         tools.put("brctl", new linnet.tools.bridge.Brctl());
+        tools.put("iptables", new linnet.tools.iptables.Iptables());
+        tools.put("iptables-save", new linnet.tools.iptables.IptablesSave());
+        tools.put("iptables-restore", new linnet.tools.iptables.IptablesRestore());
     }
 
     /** execvp: runs argv[0] with the rest; "command not found" as bash says it (exit 127). */

@@ -16,6 +16,20 @@ public final class IpOutput {
 
     /** Builds an IPv4 packet around {@code payload} and sends it along {@code rt} (ip_build_and_send_pkt). */
     public SkBuff sendPacket(NetnsIpv4 ns, Rtable rt, int proto, byte[] payload, int off, int len, int ttl, int tos, boolean df) {
+        SkBuff skb = build(ns, rt, proto, payload, off, len, ttl, tos, df);
+        localOut(skb, rt);
+        return skb;
+    }
+
+    /**
+     * The same for a socket's sendmsg: false when LOCAL_OUT dropped the packet (NF_DROP, which
+     * ip_local_out turns into -EPERM for the caller).
+     */
+    public boolean send(NetnsIpv4 ns, Rtable rt, int proto, byte[] payload, int off, int len, int ttl, int tos, boolean df) {
+        return localOut(build(ns, rt, proto, payload, off, len, ttl, tos, df), rt);
+    }
+
+    private SkBuff build(NetnsIpv4 ns, Rtable rt, int proto, byte[] payload, int off, int len, int ttl, int tos, boolean df) {
         SkBuff skb = SkBuff.alloc(linnet.wire.Ipv4.HLEN + len);
         int ip = skb.data;
         int id = df ? 0 : nextId(ns);
@@ -27,16 +41,16 @@ public final class IpOutput {
         skb.pktType = SkBuff.PACKET_OUTGOING;
         skb.dst = rt;
         skb.dev = rt.dev;
-        localOut(skb, rt);
         return skb;
     }
 
     int nextId(NetnsIpv4 ns) { return (ns.nextId++) & 0xffff; }
 
-    /** ip_local_out: LOCAL_OUT, then dst_output. */
-    public void localOut(SkBuff skb, Rtable rt) {
-        if (!ipv4.nfHook(Ipv4.NF_INET_LOCAL_OUT, skb, null, rt.dev)) return;
+    /** ip_local_out: LOCAL_OUT, then dst_output; false when netfilter dropped the packet (-EPERM). */
+    public boolean localOut(SkBuff skb, Rtable rt) {
+        if (!ipv4.nfHook(Ipv4.NF_INET_LOCAL_OUT, skb, null, rt.dev)) return false;
         output(skb, rt);
+        return true;
     }
 
     /** ip_output: POST_ROUTING, then ip_finish_output. */

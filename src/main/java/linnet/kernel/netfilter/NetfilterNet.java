@@ -18,4 +18,7 @@ public final class NetfilterNet {
     }
 
     public static NetfilterNet of(Net net) { return net.generic(slot); }
+
+    /** The IPv4 services (addr types for -m addrtype, ICMP errors for REJECT). */
+    public NfIpv4Ops ops() { return ops; }
 }

@@ -9,6 +9,11 @@ public final class XtChain {
     public final int hook;
     public int policy = Verdict.NF_ACCEPT;
     public long policyPkts, policyBytes;
+    /**
+     * Whether the policy counters count (nf_tables base-chain stats): iptables-nft creates built-in
+     * chains without them and turns them on when it sets a policy or zeroes the chain's counters.
+     */
+    public boolean policyCounters;
     public final List<XtRule> rules = new ArrayList<>();
 
     public XtChain(String name, int hook) {
@@ -23,6 +28,7 @@ public final class XtChain {
         c.policy = policy;
         c.policyPkts = policyPkts;
         c.policyBytes = policyBytes;
+        c.policyCounters = policyCounters;
         for (XtRule r : rules) c.rules.add(r.copy());
         return c;
     }

@@ -36,8 +36,7 @@ public final class Xtables {
             if (i >= chain.rules.size()) {
                 // Falling off a chain: a user chain returns, a built-in one applies its policy.
                 if (chain == base || chainStack.isEmpty()) {
-                    base.policyPkts++;
-                    base.policyBytes += len;
+                    countPolicy(base, len);
                     return base.policy;
                 }
                 chain = chainStack.pop();
@@ -73,8 +72,7 @@ public final class Xtables {
             }
             if (v == Verdict.XT_RETURN) {
                 if (chainStack.isEmpty()) {
-                    base.policyPkts++;
-                    base.policyBytes += len;
+                    countPolicy(base, len);
                     return base.policy;
                 }
                 chain = chainStack.pop();
@@ -83,6 +81,12 @@ public final class Xtables {
             }
             return v;
         }
+    }
+
+    private static void countPolicy(XtChain base, int len) {
+        if (!base.policyCounters) return;
+        base.policyPkts++;
+        base.policyBytes += len;
     }
 
     private static boolean matchesAll(XtRule r, NfPacket p) {

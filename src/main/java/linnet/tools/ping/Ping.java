@@ -221,7 +221,16 @@ public final class Ping implements Tool {
                 return 0;
             }
             boolean df = "do".equals(o.pmtu) || (!"dont".equals(o.pmtu) && size <= mtu);
-            ctx.host.ipv4().output.sendPacket(ns, rt, Ipv4.PROTO_ICMP, msg, 0, msg.length, ttl, 0, df);
+            if (!ctx.host.ipv4().output.send(ns, rt, Ipv4.PROTO_ICMP, msg, 0, msg.length, ttl, 0, df)) {
+                // sendmsg failed with EPERM (netfilter dropped it in OUTPUT). iputils looks at the error
+                // queue: an ICMP error there (REJECT answering through lo, delivered before the syscall
+                // returns) is printed, then the sendmsg error; an empty queue means a silent loss.
+                loop.runPending();
+                if (!sock.errQueue.isEmpty()) {
+                    drain(sock);
+                    ctx.err.println("ping: sendmsg: " + linnet.kernel.core.Errno.EPERM.text);
+                }
+            }
             return 0;
         }
 

@@ -1,0 +1,49 @@
+package linnet.tools.iptables;
+
+import linnet.kernel.netfilter.JumpTarget;
+import linnet.kernel.netfilter.StandardTarget;
+import linnet.kernel.netfilter.XtMatch;
+import linnet.kernel.netfilter.XtTarget;
+
+/** The extensions this iptables knows (its "xtables library directory"), by the name -m / -j use. */
+final class Extensions {
+    private Extensions() {}
+
+    /** A fresh match extension for -m NAME, or null when there is none ("Couldn't load match"). */
+    static MatchExt match(String name) {
+        return switch (name) {
+            case "tcp", "udp" -> new PortsExt(name);
+            case "icmp" -> new IcmpExt();
+            case "multiport" -> new MultiportExt();
+            case "comment" -> new CommentExt();
+            case "mark" -> new MarkMatchExt();
+            case "addrtype" -> new AddrtypeExt();
+            case "physdev" -> new PhysdevExt();
+            case "conntrack" -> new ConntrackExt(false);
+            case "state" -> new ConntrackExt(true);
+            default -> null;
+        };
+    }
+
+    /** A fresh target extension for -j NAME, or null when NAME is not a target (then it names a chain). */
+    static TargetExt target(String name) {
+        return switch (name) {
+            case "ACCEPT", "DROP", "RETURN" -> new StandardExt(name);
+            case "REJECT" -> new RejectExt();
+            case "LOG" -> new LogExt();
+            case "MARK" -> new MarkTargetExt();
+            case "MASQUERADE", "SNAT", "DNAT", "REDIRECT" -> new NatExt(name);
+            default -> null;
+        };
+    }
+
+    /** The extension that prints a kernel match. */
+    static MatchExt printerFor(XtMatch m) { return match(m.name()); }
+
+    /** The extension that prints a kernel target; null for a jump or the empty "no target" rule. */
+    static TargetExt printerFor(XtTarget t) {
+        if (t instanceof JumpTarget) return null;
+        if (t instanceof StandardTarget s && s.verdict() == linnet.kernel.netfilter.Verdict.XT_CONTINUE) return null;
+        return target(t.name());
+    }
+}

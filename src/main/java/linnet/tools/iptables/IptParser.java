@@ -1,0 +1,353 @@
+package linnet.tools.iptables;
+
+import java.util.ArrayList;
+import java.util.List;
+import linnet.kernel.netfilter.IpEntry;
+
+/**
+ * do_parse of iptables 1.8.9 (xshared.c): getopt_long over the built-in options and those of the
+ * loaded extensions, in command-line order; "!" before an option inverts it; an unknown option
+ * after -p PROTO loads the protocol's match implicitly and is tried again; long options may be
+ * abbreviated to a unique prefix, as getopt_long allows.
+ */
+final class IptParser {
+    /** Built-in long options: name, the short letter it stands for, argument (0 none, 1 required, 2 optional). */
+    private static final Object[][] LONG = {{"append", 'A', 1}, {"delete", 'D', 1}, {"check", 'C', 1},
+        {"insert", 'I', 1}, {"replace", 'R', 1}, {"list", 'L', 2}, {"list-rules", 'S', 2}, {"flush", 'F', 2},
+        {"zero", 'Z', 2}, {"new-chain", 'N', 1}, {"delete-chain", 'X', 2}, {"rename-chain", 'E', 1},
+        {"policy", 'P', 1}, {"source", 's', 1}, {"destination", 'd', 1}, {"src", 's', 1}, {"dst", 'd', 1},
+        {"protocol", 'p', 1}, {"in-interface", 'i', 1}, {"jump", 'j', 1}, {"table", 't', 1}, {"match", 'm', 1},
+        {"numeric", 'n', 0}, {"out-interface", 'o', 1}, {"verbose", 'v', 0}, {"wait", 'w', 2},
+        {"wait-interval", 'W', 2}, {"exact", 'x', 0}, {"fragments", 'f', 0}, {"version", 'V', 0},
+        {"help", 'h', 2}, {"line-numbers", '0', 0}, {"modprobe", 'M', 1}, {"set-counters", 'c', 1},
+        {"goto", 'g', 1}, {"ipv4", '4', 0}, {"ipv6", '6', 0}};
+    private static final String SHORT_REQ = "ACDRINEPopsdjitmgcM";
+    private static final String SHORT_OPT = "LSFZXwWh";
+    private static final String SHORT_NONE = "nvxfV46";
+
+    private final List<String> argv;
+    private int optind;
+    private final Command c = new Command();
+    private boolean invert;
+    private final java.util.Set<Character> seenOpts = new java.util.HashSet<>();
+    /** Extensions in load order; an extension before the last -m is "completed". */
+    private final List<Ext> loaded = new ArrayList<>();
+    private int completedUpTo;
+
+    private IptParser(List<String> argv) { this.argv = argv; }
+
+    static Command parse(List<String> argv) { return new IptParser(argv).run(); }
+
+    /** Parses with a table already chosen (iptables-restore lines). */
+    static Command parse(List<String> argv, String table) {
+        IptParser p = new IptParser(argv);
+        p.c.table = table;
+        return p.run();
+    }
+
+    private Command run() {
+        while (optind < argv.size()) {
+            String a = argv.get(optind++);
+            if (a.startsWith("--") && a.length() > 2) {
+                longOption(a);
+            } else if (a.startsWith("-") && a.length() > 1) {
+                shortOptions(a);
+            } else if (a.equals("!")) {
+                if (invert) throw IptError.param("multiple consecutive ! not allowed");
+                invert = true;
+            } else {
+                throw IptError.badArgument("Bad argument `" + a + "'");
+            }
+        }
+        if (invert) throw IptError.param("nothing appropriate following !");
+        for (Ext e : loaded) e.finalCheck(c.rule);
+        if (c.cmd == 0) throw IptError.param("no command specified");
+        if (c.table.equals("nat") && (c.rule.jumpto.equals("DROP") || (c.cmd == 'P' && "DROP".equals(c.arg2))))
+            throw IptError.param("\nThe \"nat\" table is not intended for filtering, the use of DROP is therefore "
+                    + "inhibited.\n\n");
+        return c;
+    }
+
+    // ------------------------------------------------------------------ getopt
+
+    private void shortOptions(String a) {
+        for (int i = 1; i < a.length(); i++) {
+            char ch = a.charAt(i);
+            if (SHORT_REQ.indexOf(ch) >= 0) {
+                String arg;
+                if (i + 1 < a.length()) arg = a.substring(i + 1);
+                else if (optind < argv.size()) arg = argv.get(optind++);
+                else throw IptError.param("option \"" + a + "\" requires an argument");
+                option(ch, arg, "-" + ch);
+                return;
+            }
+            if (SHORT_OPT.indexOf(ch) >= 0) {
+                option(ch, i + 1 < a.length() ? a.substring(i + 1) : null, "-" + ch);
+                return;
+            }
+            if (SHORT_NONE.indexOf(ch) >= 0) {
+                option(ch, null, "-" + ch);
+                continue;
+            }
+            unknown(a);
+            return;
+        }
+    }
+
+    private void longOption(String a) {
+        String name = a.substring(2), arg = null;
+        int eq = name.indexOf('=');
+        if (eq >= 0) {
+            arg = name.substring(eq + 1);
+            name = name.substring(0, eq);
+        }
+        // Exact matches first, then a unique prefix (getopt_long); built-in options and loaded extensions.
+        Object[] builtin = null;
+        Ext ext = null;
+        Ext.Opt extOpt = null;
+        int hits = 0;
+        for (Object[] o : LONG) if (o[0].equals(name)) { builtin = o; hits = 1; }
+        if (builtin == null) {
+            for (Ext e : loaded) for (Ext.Opt o : e.options()) if (o.name().equals(name)) { ext = e; extOpt = o; hits = 1; }
+        }
+        if (hits == 0) {
+            for (Object[] o : LONG) if (((String) o[0]).startsWith(name)) { builtin = o; hits++; }
+            for (Ext e : loaded)
+                for (Ext.Opt o : e.options()) if (o.name().startsWith(name)) { ext = e; extOpt = o; hits++; }
+            if (hits > 1) {
+                unknown(a);
+                return;
+            }
+        }
+        if (hits == 0) {
+            unknown(a);
+            return;
+        }
+        if (builtin != null && ext == null) {
+            int kind = (Integer) builtin[2];
+            if (kind == 1 && arg == null) {
+                if (optind >= argv.size()) throw IptError.param("option \"" + a + "\" requires an argument");
+                arg = argv.get(optind++);
+            }
+            option((Character) builtin[1], arg, a);
+            return;
+        }
+        if (extOpt.hasArg() && arg == null) {
+            if (optind >= argv.size()) throw IptError.param("option \"" + a + "\" requires an argument");
+            arg = argv.get(optind++);
+        }
+        int idx = loaded.indexOf(ext);
+        if (idx < completedUpTo && !(ext instanceof TargetExt)) {
+            unknown(a);
+            return;
+        }
+        extOption(ext, extOpt, arg);
+    }
+
+    private void extOption(Ext ext, Ext.Opt o, String arg) {
+        if (invert && !o.invertible())
+            throw IptError.param(ext.name() + ": option \"--" + o.name() + "\" cannot be inverted.\n");
+        if (!o.multi() && !ext.seen.add(o.name()))
+            throw IptError.param(ext.name() + ": option \"--" + o.name() + "\" can only be used once.\n");
+        boolean inv = invert;
+        invert = false;
+        ext.parse(o.name(), arg, inv, c.rule);
+    }
+
+    /** command_default: an option nobody claimed; after -p PROTO the protocol's match is loaded and asked. */
+    private void unknown(String a) {
+        RuleSpec r = c.rule;
+        String proto = r.protoMatchName();
+        if (proto != null && !r.protoUsed) {
+            MatchExt m = Extensions.match(proto);
+            if (m != null) {
+                r.protoUsed = true;
+                r.matches.add(m);
+                loaded.add(m);
+                optind--;
+                return;
+            }
+        }
+        throw IptError.param("unknown option \"" + a + "\"");
+    }
+
+    // ------------------------------------------------------------------ the built-in options
+
+    private static final String INVERTIBLE = "sdpiof";
+
+    private void setOption(char ch) {
+        if (!seenOpts.add(ch)) throw IptError.param("multiple -" + ch + " flags not allowed");
+        if (invert && INVERTIBLE.indexOf(ch) < 0) throw IptError.param("cannot have ! before -" + ch);
+    }
+
+    private boolean hasArg() {
+        return optind < argv.size() && !argv.get(optind).startsWith("-") && !argv.get(optind).startsWith("!");
+    }
+
+    private void command(char cmd, String chain) {
+        boolean listish = cmd == 'L' || cmd == 'S';
+        if (c.cmd != 0) {
+            if (cmd == 'Z' && (c.cmd == 'L' || c.cmd == 'S') && !c.alsoZero) {
+                c.alsoZero = true;
+                return;
+            }
+            if (listish && c.cmd == 'Z' && !c.alsoZero) {
+                c.cmd = cmd;
+                c.alsoZero = true;
+                if (chain != null) c.chain = chain;
+                return;
+            }
+            throw IptError.param("Cannot use -" + cmd + " with -" + c.cmd + "\n");
+        }
+        if (invert) throw IptError.param("unexpected ! flag before -" + cmd);
+        c.cmd = cmd;
+        c.chain = chain;
+    }
+
+    private static int ruleNumber(String s) {
+        Integer n = Names.parseUInt(s, 1, Integer.MAX_VALUE);
+        if (n == null) throw IptError.param("Invalid rule number `" + s + "'");
+        return n;
+    }
+
+    private void option(char ch, String arg, String spelled) {
+        RuleSpec r = c.rule;
+        switch (ch) {
+            case 'A', 'C', 'N' -> command(ch, arg);
+            case 'D' -> {
+                command('D', arg);
+                if (hasArg()) c.rulenum = ruleNumber(argv.get(optind++));
+            }
+            case 'R' -> {
+                command('R', arg);
+                if (!hasArg()) throw IptError.param("-R requires a rule number");
+                c.rulenum = ruleNumber(argv.get(optind++));
+            }
+            case 'I' -> {
+                command('I', arg);
+                c.rulenum = hasArg() ? ruleNumber(argv.get(optind++)) : 1;
+            }
+            case 'L', 'S', 'Z' -> {
+                String chain = arg != null ? arg : hasArg() ? argv.get(optind++) : null;
+                command(ch, chain);
+                if (chain != null && hasArg()) c.rulenum = ruleNumber(argv.get(optind++));
+            }
+            case 'F', 'X' -> command(ch, arg != null ? arg : hasArg() ? argv.get(optind++) : null);
+            case 'E' -> {
+                command('E', arg);
+                if (!hasArg()) throw IptError.param("-E requires old-chain-name and new-chain-name");
+                c.arg2 = argv.get(optind++);
+            }
+            case 'P' -> {
+                command('P', arg);
+                if (!hasArg()) throw IptError.param("-P requires a chain and a policy");
+                c.arg2 = argv.get(optind++);
+            }
+            case 'p' -> {
+                setOption('p');
+                if (invert) r.invFlags |= IpEntry.INV_PROTO;
+                invert = false;
+                r.proto = Names.parseProtocol(arg);
+                r.protoGiven = true;
+                if (r.proto == 0 && (r.invFlags & IpEntry.INV_PROTO) != 0)
+                    throw IptError.param("rule would never match protocol");
+            }
+            case 's', 'd' -> {
+                setOption(ch);
+                boolean inv = invert;
+                invert = false;
+                int[] am = Names.parseAddrMask(arg);
+                if (ch == 's') {
+                    r.src = am[0];
+                    r.srcMask = am[1];
+                    if (inv) r.invFlags |= IpEntry.INV_SRCIP;
+                } else {
+                    r.dst = am[0];
+                    r.dstMask = am[1];
+                    if (inv) r.invFlags |= IpEntry.INV_DSTIP;
+                }
+            }
+            case 'i', 'o' -> {
+                setOption(ch);
+                boolean inv = invert;
+                invert = false;
+                String name = Iface.parse(arg);
+                if (ch == 'i') {
+                    r.inIface = name;
+                    if (inv) r.invFlags |= IpEntry.INV_VIA_IN;
+                } else {
+                    r.outIface = name;
+                    if (inv) r.invFlags |= IpEntry.INV_VIA_OUT;
+                }
+            }
+            case 'f' -> {
+                setOption('f');
+                if (invert) r.invFlags |= IpEntry.INV_FRAG;
+                invert = false;
+                r.fragment = true;
+            }
+            case 'j', 'g' -> {
+                setOption('j');
+                target(arg, ch == 'g');
+            }
+            case 'm' -> {
+                if (invert) throw IptError.param("unexpected ! flag before --match");
+                MatchExt m = Extensions.match(arg);
+                if (m == null) throw IptError.param("Couldn't load match `" + arg + "':No such file or directory\n");
+                completedUpTo = loaded.size();
+                r.matches.add(m);
+                loaded.add(m);
+                if (arg.equals(r.protoMatchName())) r.protoUsed = true;
+            }
+            case 't' -> {
+                if (invert) throw IptError.param("unexpected ! flag before --table");
+                c.table = arg;
+            }
+            case 'n' -> {
+                setOption('n');
+                c.numeric = true;
+            }
+            case 'v' -> {
+                if (invert) throw IptError.param("cannot have ! before -v");
+                c.verbose = true;
+            }
+            case 'x' -> {
+                setOption('x');
+                c.exact = true;
+            }
+            case '0' -> {
+                setOption('0');
+                c.lineNumbers = true;
+            }
+            case 'c' -> {
+                setOption('c');
+                if (!hasArg()) throw IptError.param("-c requires packet and byte counter");
+                Long pk = MarkMatchExt.parseU32(arg), by = MarkMatchExt.parseU32(argv.get(optind++));
+                if (pk == null) throw IptError.param("-c packet counter not numeric");
+                if (by == null) throw IptError.param("-c byte counter not numeric");
+                c.counters = new long[] {pk, by};
+            }
+            case 'w', 'W', '4', 'M' -> {
+                if ((ch == 'w' || ch == 'W') && arg == null && hasArg()) optind++;
+            }
+            case 'V' -> throw IptError.version("iptables v1.8.9 (nf_tables)");
+            case '6' -> throw IptError.param("This is the IPv4 version of iptables.");
+            default -> throw IptError.param("unknown option \"" + spelled + "\"");
+        }
+    }
+
+    private void target(String name, boolean isGoto) {
+        RuleSpec r = c.rule;
+        if (name.isEmpty()) throw IptError.param("Invalid target name (too short)");
+        if (name.length() >= 29) throw IptError.param("Invalid target name `" + name + "' (28 chars max)");
+        for (int i = 0; i < name.length(); i++)
+            if (Character.isWhitespace(name.charAt(i))) throw IptError.param("Invalid target name `" + name + "'");
+        r.jumpto = name;
+        r.isGoto = isGoto;
+        TargetExt t = isGoto ? null : Extensions.target(name);
+        if (t != null) {
+            r.target = t;
+            loaded.add(t);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package linnet.tools.iptables;
+
+import java.util.Locale;
+
+/**
+ * The name tables iptables consults: protocols (xtables_chain_protos, then /etc/protocols),
+ * services (/etc/services for port names), and the numeric address and mask forms.
+ */
+final class Names {
+    private Names() {}
+
+    /** xtables_chain_protos: the names iptables itself knows, in its order. */
+    private static final Object[][] CHAIN_PROTOS = {{"tcp", 6}, {"sctp", 132}, {"udp", 17}, {"udplite", 136},
+        {"icmp", 1}, {"ipv6-icmp", 58}, {"icmpv6", 58}, {"esp", 50}, {"ah", 51}, {"mh", 135}, {"all", 0}};
+    /** The part of Debian's /etc/protocols that getprotobyname/-bynumber would find beyond those. */
+    private static final Object[][] ETC_PROTOCOLS = {{"ip", 0}, {"hopopt", 0}, {"icmp", 1}, {"igmp", 2},
+        {"ggp", 3}, {"ipencap", 4}, {"st", 5}, {"tcp", 6}, {"egp", 8}, {"igp", 9}, {"pup", 12}, {"udp", 17},
+        {"hmp", 20}, {"xns-idp", 22}, {"rdp", 27}, {"iso-tp4", 29}, {"dccp", 33}, {"xtp", 36}, {"ddp", 37},
+        {"idpr-cmtp", 38}, {"ipv6", 41}, {"ipv6-route", 43}, {"ipv6-frag", 44}, {"idrp", 45}, {"rsvp", 46},
+        {"gre", 47}, {"esp", 50}, {"ah", 51}, {"skip", 57}, {"ipv6-icmp", 58}, {"ipv6-nonxt", 59},
+        {"ipv6-opts", 60}, {"rspf", 73}, {"vmtp", 81}, {"eigrp", 88}, {"ospf", 89}, {"ax.25", 93},
+        {"ipip", 94}, {"etherip", 97}, {"encap", 98}, {"pim", 103}, {"ipcomp", 108}, {"vrrp", 112},
+        {"l2tp", 115}, {"isis", 124}, {"sctp", 132}, {"fc", 133}, {"mobility-header", 135}, {"udplite", 136},
+        {"mpls-in-ip", 137}, {"manet", 138}, {"hip", 139}, {"shim6", 140}, {"wesp", 141}, {"rohc", 142},
+        {"ethernet", 143}};
+
+    /** xtables_parse_protocol: a number 0..255, "all", or a name; lower-cased first. */
+    static int parseProtocol(String s) {
+        Integer n = parseUInt(s, 0, 255);
+        if (n != null) return n;
+        String l = s.toLowerCase(Locale.ROOT);
+        for (Object[] p : ETC_PROTOCOLS) if (p[0].equals(l)) return (Integer) p[1];
+        for (Object[] p : CHAIN_PROTOS) if (p[0].equals(l)) return (Integer) p[1];
+        throw IptError.param("unknown protocol \"" + s + "\" specified");
+    }
+
+    /** proto_to_name(proto, 0): iptables' own names first, then /etc/protocols; null if none. */
+    static String protoName(int proto) {
+        for (Object[] p : CHAIN_PROTOS) if ((Integer) p[1] == proto) return (String) p[0];
+        for (Object[] p : ETC_PROTOCOLS) if ((Integer) p[1] == proto && proto != 0) return (String) p[0];
+        return null;
+    }
+
+    /** A few /etc/services entries: name, port, protocols ("tcp", "udp" or both). */
+    private static final Object[][] SERVICES = {{"ftp-data", 20, "tcp"}, {"ftp", 21, "tcp"}, {"ssh", 22, "tcp"},
+        {"telnet", 23, "tcp"}, {"smtp", 25, "tcp"}, {"domain", 53, "tcpudp"}, {"bootps", 67, "udp"},
+        {"bootpc", 68, "udp"}, {"tftp", 69, "udp"}, {"gopher", 70, "tcp"}, {"finger", 79, "tcp"},
+        {"http", 80, "tcp"}, {"kerberos", 88, "tcpudp"}, {"pop3", 110, "tcp"}, {"sunrpc", 111, "tcpudp"},
+        {"auth", 113, "tcp"}, {"ntp", 123, "udp"}, {"epmap", 135, "tcp"}, {"netbios-ns", 137, "udp"},
+        {"netbios-dgm", 138, "udp"}, {"netbios-ssn", 139, "tcp"}, {"imap2", 143, "tcp"}, {"snmp", 161, "tcpudp"},
+        {"snmp-trap", 162, "tcpudp"}, {"bgp", 179, "tcp"}, {"ldap", 389, "tcpudp"}, {"https", 443, "tcpudp"},
+        {"microsoft-ds", 445, "tcp"}, {"isakmp", 500, "udp"}, {"syslog", 514, "udp"}, {"submission", 587, "tcp"},
+        {"ldaps", 636, "tcpudp"}, {"rsync", 873, "tcp"}, {"imaps", 993, "tcp"}, {"pop3s", 995, "tcp"},
+        {"openvpn", 1194, "tcpudp"}, {"mysql", 3306, "tcp"}, {"postgresql", 5432, "tcp"}, {"http-alt", 8080, "tcp"}};
+
+    /** getservbyname(name, proto). */
+    static Integer serviceByName(String name, String proto) {
+        for (Object[] s : SERVICES)
+            if (s[0].equals(name) && (proto == null || ((String) s[2]).contains(proto))) return (Integer) s[1];
+        return null;
+    }
+
+    /** getservbyport(port, proto), or null. */
+    static String serviceByPort(int port, String proto) {
+        for (Object[] s : SERVICES)
+            if ((Integer) s[1] == port && (proto == null || ((String) s[2]).contains(proto))) return (String) s[0];
+        return null;
+    }
+
+    /** xtables_parse_port: a number 0..65535 or a service name of {@code proto}. */
+    static int parsePort(String s, String proto) {
+        Integer n = parseUInt(s, 0, 65535);
+        if (n != null) return n;
+        Integer p = serviceByName(s, proto);
+        if (p != null) return p;
+        throw IptError.param("invalid port/service `" + s + "' specified");
+    }
+
+    /** strtoui-style: decimal (also 0x hex and 0 octal, as strtoul base 0 would) within [min, max], else null. */
+    static Integer parseUInt(String s, long min, long max) {
+        if (s.isEmpty()) return null;
+        try {
+            long v;
+            if (s.startsWith("0x") || s.startsWith("0X")) v = Long.parseLong(s.substring(2), 16);
+            else if (s.length() > 1 && s.startsWith("0")) v = Long.parseLong(s.substring(1), 8);
+            else {
+                for (int i = 0; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return null;
+                v = Long.parseLong(s);
+            }
+            if (v < min || v > max) return null;
+            return (int) v;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Dotted quad to int, or null (xtables_numeric_to_ipaddr). */
+    static Integer dotted(String s) {
+        String[] p = s.split("\\.", -1);
+        if (p.length != 4) return null;
+        int v = 0;
+        for (String x : p) {
+            if (x.isEmpty() || x.length() > 3) return null;
+            for (int i = 0; i < x.length(); i++) if (!Character.isDigit(x.charAt(i))) return null;
+            int n = Integer.parseInt(x);
+            if (n > 255) return null;
+            v = (v << 8) | n;
+        }
+        return v;
+    }
+
+    static String dotted(int a) {
+        return ((a >>> 24) & 0xff) + "." + ((a >>> 16) & 0xff) + "." + ((a >>> 8) & 0xff) + "." + (a & 0xff);
+    }
+
+    static int prefixMask(int len) { return len == 0 ? 0 : (int) (0xffffffffL << (32 - len)); }
+
+    /** A mask as a prefix length when contiguous, else dotted (xtables_ipmask_to_numeric without '/'). */
+    static String maskText(int mask) {
+        int len = Integer.bitCount(mask);
+        if (prefixMask(len) == mask) return Integer.toString(len);
+        return dotted(mask);
+    }
+
+    /** xtables_ipparse_any for one address: "ADDR[/MASK]" → {addr &amp; mask, mask}. */
+    static int[] parseAddrMask(String s) {
+        String a = s, m = null;
+        int slash = s.indexOf('/');
+        if (slash >= 0) {
+            a = s.substring(0, slash);
+            m = s.substring(slash + 1);
+        }
+        int mask = -1;
+        if (m != null) {
+            Integer d = dotted(m);
+            if (d != null) mask = d;
+            else {
+                Integer len = parseUInt(m, 0, 32);
+                if (len == null) throw IptError.param("invalid mask `" + m + "' specified");
+                mask = prefixMask(len);
+            }
+        }
+        Integer addr = dotted(a);
+        if (addr == null) {
+            if (a.equals("localhost")) addr = 0x7f000001;
+            else if (a.equals("anywhere") || a.isEmpty()) addr = 0;
+            else throw IptError.param("host/network `" + a + "' not found");
+        }
+        return new int[] {addr & mask, mask};
+    }
+
+    /** xtables_ipaddr_to_anyname: a host name when /etc/hosts knows one, else the dotted quad. */
+    static String hostName(int addr) {
+        if (addr == 0x7f000001) return "localhost";
+        return dotted(addr);
+    }
+}
