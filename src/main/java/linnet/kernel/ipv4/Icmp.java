@@ -127,7 +127,14 @@ public final class Icmp {
         System.arraycopy(b, ip, msg, linnet.wire.Icmp.HLEN, quote);
         linnet.wire.Icmp.fillChecksum(msg, 0, msg.length);
         int tos = (linnet.wire.Ipv4.tos(b, ip) & 0x1e) | 0xc0;
-        ipv4.output.sendPacket(ns, rt, linnet.wire.Ipv4.PROTO_ICMP, msg, 0, msg.length, ipv4.defaultTtl(ns), tos, false);
+        SkBuff err = ipv4.output.build(ns, rt, linnet.wire.Ipv4.PROTO_ICMP, msg, 0, msg.length, ipv4.defaultTtl(ns), tos, false);
+        // nf_ct_attach: the error belongs to the offending packet's connection (RELATED), even an
+        // unconfirmed one, so NAT can translate the packet it quotes back.
+        if (skbIn.nfct != null) {
+            err.nfct = skbIn.nfct;
+            err.nfctinfo = linnet.kernel.netfilter.NfConn.relatedTo(skbIn.nfctinfo);
+        }
+        ipv4.output.localOut(err, rt);
     }
 
     static boolean isLoopback(NetDevice d) { return (d.flags() & Iff.LOOPBACK) != 0; }

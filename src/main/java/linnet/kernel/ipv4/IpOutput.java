@@ -29,7 +29,7 @@ public final class IpOutput {
         return localOut(build(ns, rt, proto, payload, off, len, ttl, tos, df), rt);
     }
 
-    private SkBuff build(NetnsIpv4 ns, Rtable rt, int proto, byte[] payload, int off, int len, int ttl, int tos, boolean df) {
+    SkBuff build(NetnsIpv4 ns, Rtable rt, int proto, byte[] payload, int off, int len, int ttl, int tos, boolean df) {
         SkBuff skb = SkBuff.alloc(linnet.wire.Ipv4.HLEN + len);
         int ip = skb.data;
         int id = df ? 0 : nextId(ns);

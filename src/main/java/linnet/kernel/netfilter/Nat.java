@@ -117,20 +117,22 @@ public final class Nat {
         Tuple target = ct.tuple(1 - dir).invert();
         boolean related = ctinfo == NfConn.IP_CT_RELATED || ctinfo == NfConn.IP_CT_RELATED_REPLY;
         if (related && Ipv4.protocol(skb.buf, skb.networkHeader) == 1) {
-            icmpReplyTranslation(skb, target, manip);
+            icmpReplyTranslation(skb, ct.tuple(1 - dir), target, manip);
             return;
         }
         manipPkt(skb.buf, skb.networkHeader, target, manip);
     }
 
-    /** nf_nat_icmp_reply_translation: the quoted packet gets the opposite manip, then the outer one. */
-    private static void icmpReplyTranslation(SkBuff skb, Tuple target, int manip) {
+    /**
+     * nf_nat_icmp_reply_translation: the quoted packet is made to look like the packet as it was
+     * seen on this side (the other direction's tuple, opposite manip), then the outer header.
+     */
+    private static void icmpReplyTranslation(SkBuff skb, Tuple inner, Tuple target, int manip) {
         byte[] b = skb.buf;
         int ip = skb.networkHeader;
         int icmp = ip + Ipv4.ihl(b, ip);
-        int inner = icmp + 8;
         int len = Ipv4.totalLength(b, ip) - Ipv4.ihl(b, ip);
-        manipQuoted(b, inner, target, 1 - manip, ip + Ipv4.totalLength(b, ip));
+        manipQuoted(b, icmp + 8, inner, 1 - manip, ip + Ipv4.totalLength(b, ip));
         b[icmp + 2] = 0;
         b[icmp + 3] = 0;
         int c = Checksum.compute(b, icmp, len);

@@ -64,7 +64,7 @@ public final class Netfilter implements PernetOps {
         p.ctinfo = skb.nfctinfo;
         if (hook == PRE_ROUTING || hook == LOCAL_OUT) {
             if (!table(nn, "raw", p)) return false;
-            if (skb.nfct == null) {
+            if (skb.nfct == null && nn.xtables.needsConntrack()) {
                 nn.conntrack.in(p);
                 skb.nfct = p.ct;
                 skb.nfctinfo = p.ctinfo;
@@ -78,7 +78,7 @@ public final class Netfilter implements PernetOps {
         if (!table(nn, "security", p)) return false;
         if (hook == POST_ROUTING || hook == LOCAL_IN) {
             if (!nat(nn, p)) return false;
-            nn.conntrack.confirm(p);
+            if (nn.xtables.needsConntrack()) nn.conntrack.confirm(p);
         }
         return true;
     }

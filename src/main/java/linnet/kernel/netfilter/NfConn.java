@@ -34,6 +34,11 @@ public final class NfConn {
 
     public boolean confirmed() { return (status & IPS_CONFIRMED) != 0; }
 
+    /** __nf_conntrack_attach: the ctinfo an ICMP error about a packet of {@code ctinfo} carries. */
+    public static int relatedTo(int ctinfo) {
+        return ctinfo >= IP_CT_ESTABLISHED_REPLY ? IP_CT_RELATED : IP_CT_RELATED_REPLY;
+    }
+
     /** The tuple of a direction: 0 = original, 1 = reply. */
     public Tuple tuple(int dir) { return dir == 0 ? orig : reply; }
 }

@@ -17,9 +17,37 @@ public final class Xtables {
 
     public Map<String, XtTable> all() { return tables; }
 
-    public void install(XtTable t) { tables.put(t.name, t); }
+    public void install(XtTable t) {
+        tables.put(t.name, t);
+        needsConntrack = computeNeedsConntrack();
+    }
 
-    public void remove(String name) { tables.remove(name); }
+    public void remove(String name) {
+        tables.remove(name);
+        needsConntrack = computeNeedsConntrack();
+    }
+
+    /**
+     * Whether connection tracking runs in this namespace. Linux registers the conntrack hooks of a
+     * namespace only while something needs them (nf_ct_netns_get): the nat table, or a rule using
+     * a conntrack-based match or a NAT target. Before that, packets pass untracked.
+     */
+    public boolean needsConntrack() { return needsConntrack; }
+
+    private boolean needsConntrack;
+
+    private boolean computeNeedsConntrack() {
+        if (tables.containsKey("nat")) return true;
+        for (XtTable t : tables.values()) {
+            for (XtChain c : t.chains.values()) {
+                for (XtRule r : c.rules) {
+                    if (r.target instanceof linnet.kernel.netfilter.xt.NatTarget) return true;
+                    for (XtMatch m : r.matches) if (m instanceof linnet.kernel.netfilter.xt.ConntrackMatch) return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** ipt_do_table: the verdict of {@code table} for a packet on {@code hook}. */
     public int doTable(String table, int hook, NfPacket p) {

@@ -34,6 +34,7 @@ class BrNetfilterTest {
         var root = lab.main.kernel.initNet();
         XtTable filter = XtTable.fresh("filter");
         filter.chains.get("FORWARD").policy = Verdict.NF_DROP;
+        filter.chains.get("FORWARD").policyCounters = true; // as `iptables -P` turns them on (nf_tables)
         NetfilterNet.of(root).xtables.install(filter);
         assertTrue(run(r, "ip netns exec a ping -c 1 -W 1 172.20.0.2").contains("0 received"));
         assertEquals(1, filter.chains.get("FORWARD").policyPkts, "one echo request hit the policy; ARP is not IPv4");
