@@ -47,7 +47,7 @@ public final class Programs {
         if (slash >= 0) name = name.substring(slash + 1);
         Tool t = tools.get(name);
         if (t == null) {
-            ctx.err.println("bash: line 1: " + argv.get(0) + ": command not found");
+            ctx.err.println("/bin/bash: line 1: " + argv.get(0) + ": command not found");
             return 127;
         }
         try {

@@ -41,14 +41,14 @@ public final class ScriptRunner {
             PrintStream p = new PrintStream(buf, true, StandardCharsets.UTF_8);
             ctx = new Ctx(host, root, root, p, err, programs::exec);
             if (!host.vfs().exists(root, cl.redirect()) && !cl.redirect().startsWith("/proc/sys/")) {
-                err.println("bash: line 1: " + cl.redirect() + ": No such file or directory");
+                err.println("/bin/bash: line 1: " + cl.redirect() + ": No such file or directory");
                 return 1;
             }
             rc = safeExec(ctx, cl, err);
             try {
                 host.vfs().write(root, cl.redirect(), buf.toString(StandardCharsets.UTF_8));
             } catch (KernelException e) {
-                err.println("bash: line 1: echo: write error: " + e.errno.text);
+                err.println("/bin/bash: line 1: echo: write error: " + e.errno.text);
                 rc = 1;
             }
         } else {

@@ -31,9 +31,31 @@ public final class Vfs {
         return p;
     }
 
+    /**
+     * Follows the sysfs symlinks that lead from one device to another: DEV/master and
+     * DEV/brport/bridge point at the bridge's directory (/sys/class/net/BR).
+     */
+    private static String followLinks(Net net, String p) {
+        String base = "/sys/class/net/";
+        for (int guard = 0; guard < 8 && p.startsWith(base); guard++) {
+            String[] parts = p.substring(base.length()).split("/", -1);
+            if (parts.length < 2) return p;
+            NetDevice d = net.byName(parts[0]);
+            if (d == null || d.master == null) return p;
+            int skip;
+            if (parts[1].equals("master")) skip = 2;
+            else if (parts.length >= 3 && parts[1].equals("brport") && parts[2].equals("bridge")) skip = 3;
+            else return p;
+            StringBuilder sb = new StringBuilder(base).append(d.master.name());
+            for (int i = skip; i < parts.length; i++) sb.append('/').append(parts[i]);
+            p = sb.toString();
+        }
+        return p;
+    }
+
     /** Directory entries, sorted as ls shows them; ENOTDIR for a file, ENOENT when missing. */
     public List<String> list(Net net, String path) throws KernelException {
-        String p = norm(path);
+        String p = followLinks(net, norm(path));
         if (p.equals("/run/netns")) return new ArrayList<>(new TreeSet<>(netns.namesNewestFirst()));
         if (p.startsWith("/run/netns/")) {
             if (netns.exists(p.substring("/run/netns/".length()))) throw new KernelException(Errno.ENOTDIR);
@@ -88,7 +110,7 @@ public final class Vfs {
         "tx_queue_len", "type", "queues", "power", "subsystem", "uevent"};
 
     public String read(Net net, String path) throws KernelException {
-        String p = norm(path);
+        String p = followLinks(net, norm(path));
         if (p.startsWith("/proc/sys/")) {
             String key = p.substring("/proc/sys/".length()).replace('/', '.');
             Sysctl.Entry e = net.sysctl.get(key);
@@ -103,7 +125,7 @@ public final class Vfs {
     }
 
     public void write(Net net, String path, String value) throws KernelException {
-        String p = norm(path);
+        String p = followLinks(net, norm(path));
         if (p.startsWith("/proc/sys/")) {
             String key = p.substring("/proc/sys/".length()).replace('/', '.');
             if (net.sysctl.get(key) == null) throw new KernelException(Errno.ENOENT);
@@ -167,7 +189,12 @@ public final class Vfs {
             case "carrier_changes" -> (d.carrierUpCount + d.carrierDownCount) + "\n";
             case "carrier_up_count" -> d.carrierUpCount + "\n";
             case "carrier_down_count" -> d.carrierDownCount + "\n";
-            case "dormant", "testing", "dev_id", "dev_port", "link_mode", "netdev_group", "proto_down" -> "0\n";
+            case "dormant", "testing" -> {
+                // Like carrier: meaningful only while the device runs (netif_running), else EINVAL.
+                if (!running) throw new KernelException(Errno.EINVAL);
+                yield "0\n";
+            }
+            case "dev_id", "dev_port", "link_mode", "netdev_group", "proto_down" -> "0\n";
             case "speed", "duplex" -> {
                 if (!running || !d.carrierOk()) throw new KernelException(Errno.EINVAL);
                 yield attr.equals("speed") ? "10000\n" : "full\n";

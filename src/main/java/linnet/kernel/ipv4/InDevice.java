@@ -10,6 +10,8 @@ public final class InDevice {
     /** Addresses in list order: primaries first, each followed in order of addition. */
     public final List<InIfaddr> addrs = new ArrayList<>();
     public final DevConf conf;
+    /** net.ipv4.neigh.NAME.* of this device. */
+    java.util.Map<String, linnet.kernel.core.Sysctl.Entry> neighConf;
 
     InDevice(NetDevice dev, DevConf conf) {
         this.dev = dev;

@@ -140,6 +140,7 @@ public final class Ipv4 implements PernetOps {
         s.registerInt("net.ipv4.tcp_syn_retries", 6, 1, 127);
         ns.all = DevConf.register(s, "all", null);
         ns.dflt = DevConf.register(s, "default", null);
+        ns.neighDefault = NeighConf.register(s, "default", null);
     }
 
     @Override
@@ -170,6 +171,7 @@ public final class Ipv4 implements PernetOps {
             case REGISTER -> {
                 if (dev.ipPtr == null) {
                     InDevice in = new InDevice(dev, DevConf.register(dev.net().sysctl, dev.name(), ns.dflt));
+                    in.neighConf = NeighConf.register(dev.net().sysctl, dev.name(), ns.neighDefault);
                     dev.ipPtr = in;
                 }
             }
@@ -203,6 +205,7 @@ public final class Ipv4 implements PernetOps {
                 InDevice in = InDevice.of(dev);
                 if (in != null) {
                     dev.net().sysctl.removePrefix("net.ipv4.conf." + dev.name() + ".");
+                    dev.net().sysctl.removePrefix("net.ipv4.neigh." + dev.name() + ".");
                     dev.ipPtr = null;
                 }
             }
@@ -212,6 +215,9 @@ public final class Ipv4 implements PernetOps {
                     // The conf directory follows the name; the values stay.
                     dev.net().sysctl.removePrefix("net.ipv4.conf.");
                     rebuildConf(ns);
+                    // The neigh directory follows the name too, keeping its values.
+                    for (var e : old.neighConf.values()) dev.net().sysctl.remove(e.key);
+                    old.neighConf = NeighConf.register(dev.net().sysctl, dev.name(), old.neighConf);
                 }
             }
             default -> { }

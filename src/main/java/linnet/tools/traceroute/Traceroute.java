@@ -41,6 +41,8 @@ public final class Traceroute implements Tool {
 
     private static final class Opts {
         boolean numeric, icmp, tcp;
+        /** -U: UDP to one fixed port (default 53) instead of one port higher per probe. */
+        boolean udpFixedPort;
         int queries = 3, maxHops = 30, firstHop = 1, port = -1, simQueries = 16, sport = 0;
         long waitNs = 5000 * MS;
         String iface, dest;
@@ -62,7 +64,7 @@ public final class Traceroute implements Tool {
                     case "-n" -> o.numeric = true;
                     case "-I", "--icmp" -> o.icmp = true;
                     case "-T", "--tcp" -> o.tcp = true;
-                    case "-U", "--udp" -> { }
+                    case "-U", "--udp" -> o.udpFixedPort = true;
                     case "-q" -> o.queries = Integer.parseInt(args.get(++i));
                     case "-m" -> o.maxHops = Integer.parseInt(args.get(++i));
                     case "-f" -> o.firstHop = Integer.parseInt(args.get(++i));
@@ -167,7 +169,7 @@ public final class Traceroute implements Tool {
         private void trace(UdpSocket udp, RawSocket raw) {
             List<Probe> probes = new ArrayList<>();
             int total = (o.maxHops - o.firstHop + 1) * o.queries;
-            int basePort = o.port >= 0 ? o.port : (o.icmp ? 1 : 33434);
+            int basePort = o.port >= 0 ? o.port : (o.icmp ? 1 : o.udpFixedPort ? 53 : 33434);
             int next = 0;
             int printedHop = o.firstHop - 1;
             int endTtl = Integer.MAX_VALUE;
@@ -182,7 +184,7 @@ public final class Traceroute implements Tool {
                     Probe p = new Probe();
                     p.ttl = ttl;
                     p.seq = ++seq;
-                    p.port = o.icmp ? p.seq : (o.port >= 0 && o.icmp ? o.port : basePort + next);
+                    p.port = o.icmp ? p.seq : (o.udpFixedPort ? basePort : basePort + next);
                     p.sent = loop.now();
                     probes.add(p);
                     send(udp, raw, p);
