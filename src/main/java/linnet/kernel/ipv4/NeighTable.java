@@ -1,9 +1,7 @@
 package linnet.kernel.ipv4;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import linnet.kernel.core.Errno;
 import linnet.kernel.core.KernelException;
 import linnet.kernel.core.Net;
@@ -24,7 +22,9 @@ public final class NeighTable {
 
     private final Net net;
     private final Ipv4 ipv4;
-    private final Map<Long, Neighbour> entries = new LinkedHashMap<>();
+    /** Lookup by (ifindex, address) without boxing; {@link #order} keeps creation order for dumps. */
+    private final linnet.kernel.core.LongMap<Neighbour> entries = new linnet.kernel.core.LongMap<>();
+    private final java.util.LinkedHashSet<Neighbour> order = new java.util.LinkedHashSet<>();
 
     NeighTable(Net net, Ipv4 ipv4) {
         this.net = net;
@@ -37,7 +37,7 @@ public final class NeighTable {
 
     public Neighbour lookup(int addr, NetDevice dev) { return entries.get(key(addr, dev)); }
 
-    public List<Neighbour> entries() { return new ArrayList<>(entries.values()); }
+    public List<Neighbour> entries() { return new ArrayList<>(order); }
 
     Neighbour create(int addr, NetDevice dev) {
         Neighbour n = entries.get(key(addr, dev));
@@ -46,6 +46,7 @@ public final class NeighTable {
             n.updated = n.used = now();
             n.confirmed = now() - 2 * baseReachableTime;
             entries.put(key(addr, dev), n);
+            order.add(n);
         }
         return n;
     }
@@ -215,6 +216,7 @@ public final class NeighTable {
             n = create(addr, dev);
         }
         if (lladdr == null && (state & Neighbour.NUD_VALID) != 0 && !n.hasLladdr && (dev.flags() & (linnet.kernel.core.Iff.NOARP | linnet.kernel.core.Iff.LOOPBACK)) == 0) {
+            order.remove(entries.get(key(addr, dev)));
             entries.remove(key(addr, dev));
             throw new KernelException(Errno.EINVAL, "No link layer address given.");
         }
@@ -250,6 +252,7 @@ public final class NeighTable {
         disarm(n);
         n.arpQueue.clear();
         entries.remove(key(n.key, n.dev));
+        order.remove(n);
     }
 
     /** neigh_ifdown: a device went down or away: its entries go (permanent ones only with it). */

@@ -52,7 +52,17 @@ public final class Netfilter implements PernetOps {
         Net net = dev.net();
         NetfilterNet nn = NetfilterNet.of(net);
         if (nn == null) return true;
-        NfPacket p = new NfPacket();
+        // No table and no conntrack in this namespace: no hook is registered, nothing to run.
+        if (nn.xtables.isEmpty() && !nn.xtables.needsConntrack() && skb.nfct == null) return true;
+        NfPacket p = nn.acquire();
+        try {
+            return run(nn, hook, skb, in, out, net, p);
+        } finally {
+            nn.release();
+        }
+    }
+
+    private static boolean run(NetfilterNet nn, int hook, SkBuff skb, NetDevice in, NetDevice out, Net net, NfPacket p) {
         p.skb = skb;
         p.hook = hook;
         p.in = in;
@@ -84,10 +94,7 @@ public final class Netfilter implements PernetOps {
     }
 
     private static boolean table(NetfilterNet nn, String name, NfPacket p) {
-        int[] hooks = XtTable.hooksOf(name);
-        boolean has = false;
-        for (int h : hooks) if (h == p.hook) has = true;
-        if (!has) return true;
+        if ((XtTable.hookMask(name) & (1 << p.hook)) == 0) return true;
         int v = nn.xtables.doTable(name, p.hook, p);
         return v == Verdict.NF_ACCEPT;
     }

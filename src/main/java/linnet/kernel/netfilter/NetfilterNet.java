@@ -19,6 +19,24 @@ public final class NetfilterNet {
 
     public static NetfilterNet of(Net net) { return net.generic(slot); }
 
+    /** NfPacket objects reused per nesting depth (a REJECT's ICMP error re-enters the hooks). */
+    private NfPacket[] pool = new NfPacket[4];
+    private int depth;
+
+    NfPacket acquire() {
+        if (depth == pool.length) pool = java.util.Arrays.copyOf(pool, depth * 2);
+        NfPacket p = pool[depth];
+        if (p == null) pool[depth] = p = new NfPacket();
+        depth++;
+        p.ct = null;
+        p.ctinfo = 0;
+        p.hotdrop = false;
+        p.physIn = p.physOut = null;
+        return p;
+    }
+
+    void release() { depth--; }
+
     /** The IPv4 services (addr types for -m addrtype, ICMP errors for REJECT). */
     public NfIpv4Ops ops() { return ops; }
 }

@@ -21,6 +21,17 @@ public final class XtTable {
         };
     }
 
+    /** The same as a bit mask (1 << NF_INET_*), without allocating: for the packet path. */
+    public static int hookMask(String table) {
+        return switch (table) {
+            case "filter", "security" -> 0b01110;
+            case "nat" -> 0b11011;
+            case "mangle" -> 0b11111;
+            case "raw" -> 0b01001;
+            default -> 0;
+        };
+    }
+
     public static int priority(String table, int hook) {
         return switch (table) {
             case "raw" -> -300;

@@ -15,6 +15,8 @@ public final class Xtables {
 
     public XtTable get(String name) { return tables.get(name); }
 
+    public boolean isEmpty() { return tables.isEmpty(); }
+
     public Map<String, XtTable> all() { return tables; }
 
     public void install(XtTable t) {
@@ -57,13 +59,14 @@ public final class Xtables {
         if (chain == null) return Verdict.NF_ACCEPT;
         XtChain base = chain;
         int len = Ipv4.totalLength(p.buf(), p.ip());
-        ArrayDeque<long[]> stack = new ArrayDeque<>();
-        ArrayDeque<XtChain> chainStack = new ArrayDeque<>();
+        // The return stack is only needed once a rule jumps (most traversals never do).
+        ArrayDeque<long[]> stack = null;
+        ArrayDeque<XtChain> chainStack = null;
         int i = 0;
         while (true) {
             if (i >= chain.rules.size()) {
                 // Falling off a chain: a user chain returns, a built-in one applies its policy.
-                if (chain == base || chainStack.isEmpty()) {
+                if (chain == base || chainStack == null || chainStack.isEmpty()) {
                     countPolicy(base, len);
                     return base.policy;
                 }
@@ -86,6 +89,10 @@ public final class Xtables {
                     continue;
                 }
                 if (!j.isGoto()) {
+                    if (chainStack == null) {
+                        chainStack = new ArrayDeque<>();
+                        stack = new ArrayDeque<>();
+                    }
                     chainStack.push(chain);
                     stack.push(new long[] {i + 1});
                 }
@@ -99,7 +106,7 @@ public final class Xtables {
                 continue;
             }
             if (v == Verdict.XT_RETURN) {
-                if (chainStack.isEmpty()) {
+                if (chainStack == null || chainStack.isEmpty()) {
                     countPolicy(base, len);
                     return base.policy;
                 }
