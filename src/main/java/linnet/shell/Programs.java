@@ -34,6 +34,9 @@ public final class Programs {
         tools.put("conntrack", new linnet.tools.conntrack.ConntrackTool());
         tools.put("bridge", new linnet.tools.bridge.BridgeTool());
         tools.put("brctl", new linnet.tools.bridge.Brctl());
+        tools.put("sleep", new linnet.tools.sleep.Sleep());
+        tools.put("nc", new linnet.tools.nc.Nc());
+        tools.put("netcat", new linnet.tools.nc.Nc());
     }
 
     /** execvp: runs argv[0] with the rest; "command not found" as bash says it (exit 127). */
