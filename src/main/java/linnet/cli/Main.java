@@ -92,6 +92,7 @@ public final class Main {
             out.flush();
             rc = runner.runLine(line, out, new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8));
         }
+        runner.finish();
         return rc;
     }
 }

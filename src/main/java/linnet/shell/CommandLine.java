@@ -7,9 +7,16 @@ import java.util.List;
  * One script line as bash would split it: words with '...' and "..." quoting and backslash
  * escapes, plus the one redirection the scenarios use ({@code > FILE} at the end). A word
  * starting with "//" begins a comment, as in the study notes ("ping -I veth0 X // why").
+ * A trailing {@code &} makes a background job; {@code A | B} runs A and feeds its output to B's
+ * stdin ({@code pipeFrom} is A's argv; only one pipe per line).
  */
-public record CommandLine(List<String> argv, String redirect, boolean background) {
+public record CommandLine(List<String> argv, String redirect, boolean background, List<String> pipeFrom) {
+    public CommandLine(List<String> argv, String redirect, boolean background) {
+        this(argv, redirect, background, null);
+    }
+
     public static CommandLine parse(String line) {
+        List<String> pipeFrom = null;
         List<String> words = new ArrayList<>();
         StringBuilder cur = null;
         String redirect = null;
@@ -36,6 +43,16 @@ public record CommandLine(List<String> argv, String redirect, boolean background
             if (cur == null && (c == '#' || line.startsWith("//", i))) break;
             if (c == '>' && cur == null) {
                 nextIsRedirect = true;
+                i++;
+                continue;
+            }
+            if (c == '|' && pipeFrom == null && !line.startsWith("||", i)) {
+                if (cur != null) {
+                    words.add(cur.toString());
+                    cur = null;
+                }
+                pipeFrom = words;
+                words = new ArrayList<>();
                 i++;
                 continue;
             }
@@ -69,6 +86,6 @@ public record CommandLine(List<String> argv, String redirect, boolean background
             if (nextIsRedirect) redirect = cur.toString();
             else words.add(cur.toString());
         }
-        return new CommandLine(words, redirect, background);
+        return new CommandLine(words, redirect, background, pipeFrom);
     }
 }

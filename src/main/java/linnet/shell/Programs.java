@@ -37,6 +37,9 @@ public final class Programs {
         tools.put("iptables", new linnet.tools.iptables.Iptables());
         tools.put("iptables-save", new linnet.tools.iptables.IptablesSave());
         tools.put("iptables-restore", new linnet.tools.iptables.IptablesRestore());
+        tools.put("sleep", new linnet.tools.sleep.Sleep());
+        tools.put("nc", new linnet.tools.nc.Nc());
+        tools.put("netcat", new linnet.tools.nc.Nc());
     }
 
     /** execvp: runs argv[0] with the rest; "command not found" as bash says it (exit 127). */

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import linnet.kernel.core.KernelException;
 import linnet.lab.Lab;
+import linnet.sim.Tasks;
 import linnet.tools.common.Ctx;
 
 /**
@@ -16,10 +17,22 @@ public final class ScriptRunner {
     private final Lab lab;
     private final Programs programs = new Programs();
     private final VmCommand vm;
+    private final Tasks tasks;
+    /** Background jobs by job number (bash's %N), in start order; done ones are reported once by `jobs`. */
+    private final java.util.List<Job> jobs = new java.util.ArrayList<>();
+
+    private record Job(int number, String command, Tasks.Task task) {}
 
     public ScriptRunner(Lab lab) {
         this.lab = lab;
         this.vm = new VmCommand(lab, programs);
+        this.tasks = new Tasks(lab.loop);
+    }
+
+    /** The script has ended: background jobs are ended too (bash prints nothing about them). */
+    public void finish() {
+        tasks.killAll();
+        jobs.clear();
     }
 
     /** Whether a script line is a command (not blank, not a comment). */
@@ -33,6 +46,22 @@ public final class ScriptRunner {
         var host = lab.main.host;
         var root = host.kernel().initNet();
         CommandLine cl = CommandLine.parse(line);
+        if (cl.background()) {
+            Ctx jctx = new Ctx(host, root, root, out, err, programs::exec);
+            String cmd = line.strip();
+            int number = jobs.isEmpty() ? 1 : jobs.get(jobs.size() - 1).number() + 1;
+            Tasks.Task t = tasks.spawn(cmd, () -> runCommand(jctx, cl, err));
+            jobs.add(new Job(number, cmd, t));
+            lab.loop.runPending();
+            return 0;
+        }
+        if (!cl.argv().isEmpty() && cl.pipeFrom() == null && cl.redirect() == null) {
+            Integer b = builtin(cl.argv(), out, err);
+            if (b != null) {
+                lab.loop.runPending();
+                return b;
+            }
+        }
         Ctx ctx;
         int rc;
         if (cl.redirect() != null) {
@@ -53,10 +82,64 @@ public final class ScriptRunner {
             }
         } else {
             ctx = new Ctx(host, root, root, out, err, programs::exec);
-            rc = safeExec(ctx, cl, err);
+            rc = runCommand(ctx, cl, err);
         }
         lab.loop.runPending();
         return rc;
+    }
+
+    /** A command with its optional pipe: the left side runs to its end, its output is the right side's stdin. */
+    private int runCommand(Ctx ctx, CommandLine cl, PrintStream err) {
+        if (cl.pipeFrom() == null) return safeExec(ctx, cl, err);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream p = new PrintStream(buf, true, StandardCharsets.UTF_8);
+        safeExec(ctx.withIo(p, ctx.stdin), new CommandLine(cl.pipeFrom(), null, false), err);
+        p.flush();
+        return safeExec(ctx.withIo(ctx.out, buf.toByteArray()), cl, err);
+    }
+
+    /** The shell's own job-control builtins: jobs, wait, kill %N. */
+    private Integer builtin(java.util.List<String> argv, PrintStream out, PrintStream err) {
+        switch (argv.get(0)) {
+            case "jobs" -> {
+                for (int i = 0; i < jobs.size(); i++) {
+                    Job j = jobs.get(i);
+                    char mark = i == jobs.size() - 1 ? '+' : i == jobs.size() - 2 ? '-' : ' ';
+                    String state = !j.task().finished() ? "Running"
+                            : j.task().exitStatus() == 0 ? "Done" : j.task().exitStatus() == 143 ? "Terminated"
+                            : "Exit " + j.task().exitStatus();
+                    String cmd = j.command();
+                    if (j.task().finished() && cmd.endsWith("&")) cmd = cmd.substring(0, cmd.length() - 1).strip();
+                    out.printf("[%d]%c  %-24s%s%n", j.number(), mark, state, cmd);
+                }
+                jobs.removeIf(j -> j.task().finished());
+                return 0;
+            }
+            case "wait" -> {
+                int rc = 0;
+                for (Job j : new java.util.ArrayList<>(jobs)) {
+                    if (argv.size() > 1 && !argv.contains("%" + j.number())) continue;
+                    tasks.await(j.task());
+                    if (j.task().finished()) rc = j.task().exitStatus();
+                }
+                return rc;
+            }
+            case "kill" -> {
+                if (argv.size() < 2 || !argv.get(argv.size() - 1).startsWith("%")) return null;
+                String spec = argv.get(argv.size() - 1);
+                for (Job j : jobs) {
+                    if (spec.equals("%" + j.number()) || (spec.equals("%%") || spec.equals("%+")) && j == jobs.get(jobs.size() - 1)) {
+                        tasks.kill(j.task());
+                        return 0;
+                    }
+                }
+                err.println("bash: line 1: kill: " + spec + ": no such job");
+                return 1;
+            }
+            default -> {
+                return null;
+            }
+        }
     }
 
     private int safeExec(Ctx ctx, CommandLine cl, PrintStream err) {

@@ -27,6 +27,7 @@ public final class Transcripts {
             if (!out.isEmpty() && !out.endsWith("\n")) sb.append('\n');
             if (rc != 0) sb.append("[exit ").append(rc).append("]\n");
         }
+        runner.finish();
         return sb.toString();
     }
 }

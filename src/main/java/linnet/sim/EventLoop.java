@@ -39,6 +39,8 @@ public final class EventLoop {
     private final PriorityQueue<Timer> queue = new PriorityQueue<>();
     private long now;
     private long seq;
+    /** Background jobs sharing this loop (null until a script starts one). */
+    Tasks tasks;
 
     /** Current virtual time in nanoseconds since the lab started. */
     public long now() { return now; }
@@ -52,6 +54,10 @@ public final class EventLoop {
 
     /** Runs every event due up to and including {@code until}, then sets the clock to it. */
     public void runUntil(long until) {
+        if (tasks != null && tasks.active()) {
+            tasks.waitWhile(() -> true, until);
+            return;
+        }
         Timer t;
         while ((t = queue.peek()) != null && t.when <= until) {
             queue.poll();
@@ -72,6 +78,10 @@ public final class EventLoop {
 
     /** Runs events until {@code done} says stop or the clock would pass {@code deadline}. */
     public void runWhile(java.util.function.BooleanSupplier notDone, long deadline) {
+        if (tasks != null && tasks.active()) {
+            tasks.waitWhile(notDone, deadline);
+            return;
+        }
         Timer t;
         while (notDone.getAsBoolean() && (t = queue.peek()) != null && t.when <= deadline) {
             queue.poll();
@@ -82,5 +92,26 @@ public final class EventLoop {
             a.run();
         }
         if (notDone.getAsBoolean() && deadline > now && deadline != Long.MAX_VALUE) now = deadline;
+    }
+
+    /** When the next live event is due, or Long.MAX_VALUE when nothing is queued. */
+    long nextTime() {
+        Timer t;
+        while ((t = queue.peek()) != null && t.action == null) queue.poll();
+        return t == null ? Long.MAX_VALUE : t.when;
+    }
+
+    /** Runs the next event (for {@link Tasks}, which decides between events who runs). */
+    void runOne() {
+        Timer t = queue.poll();
+        if (t == null || t.action == null) return;
+        now = t.when;
+        Runnable a = t.action;
+        t.action = null;
+        a.run();
+    }
+
+    void setNow(long t) {
+        if (t > now) now = t;
     }
 }

@@ -11,5 +11,7 @@ public enum DropReason {
     /** Bridge: the ingress port is not learning/forwarding (Linux counts these as NOT_SPECIFIED). */
     BRIDGE_PORT_STATE,
     /** Bridge: no port may send the frame (only the ingress port, or none forwarding). */
-    BRIDGE_NO_EGRESS
+    BRIDGE_NO_EGRESS,
+    /** TCP: bad checksum, a segment outside the receive window, one out of order (not queued here), a full accept queue. */
+    TCP_CSUM, TCP_INVALID_SEQUENCE, TCP_OFO_DROP, TCP_LISTEN_OVERFLOW
 }

@@ -29,7 +29,13 @@ public enum Errno {
     ENOBUFS(105, "No buffer space available"),
     ETIMEDOUT(110, "Connection timed out"),
     ECONNREFUSED(111, "Connection refused"),
-    EHOSTUNREACH(113, "No route to host");
+    ECONNRESET(104, "Connection reset by peer"),
+    ENOTCONN(107, "Transport endpoint is not connected"),
+    EHOSTDOWN(112, "Host is down"),
+    EHOSTUNREACH(113, "No route to host"),
+    ENOPROTOOPT(92, "Protocol not available"),
+    ENONET(64, "Machine is not on the network"),
+    EPIPE(32, "Broken pipe");
 
     public final int code;
     public final String text;

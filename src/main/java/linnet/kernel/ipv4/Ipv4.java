@@ -38,6 +38,7 @@ public final class Ipv4 implements PernetOps {
     public final IpOutput output = new IpOutput(this);
     public final Icmp icmp = new Icmp(this);
     public final Udp udp = new Udp(this);
+    public final Tcp tcp = new Tcp(this);
     final IcmpRatelimit ratelimit = new IcmpRatelimit();
     public NfHooks hooks;
     public L4 l4;
@@ -67,11 +68,13 @@ public final class Ipv4 implements PernetOps {
 
     boolean l4Rcv(SkBuff skb, Rtable rt, int proto) {
         if (proto == linnet.wire.Ipv4.PROTO_UDP) return udp.rcv(skb, rt);
+        if (proto == linnet.wire.Ipv4.PROTO_TCP) return tcp.rcv(skb, rt);
         return l4 != null && l4.rcv(skb, rt, proto);
     }
 
     void l4Error(NetnsIpv4 ns, int proto, int type, int code, int info, int offender, byte[] quoted) {
         if (proto == linnet.wire.Ipv4.PROTO_UDP) udp.error(ns, type, code, info, offender, quoted);
+        else if (proto == linnet.wire.Ipv4.PROTO_TCP) tcp.error(ns, type, code, info, quoted);
         else if (l4 != null) l4.error(ns, proto, type, code, offender, quoted);
     }
 
@@ -137,7 +140,7 @@ public final class Ipv4 implements PernetOps {
         s.registerInt("net.ipv4.ip_no_pmtu_disc", 0);
         s.registerInt("net.ipv4.ip_nonlocal_bind", 0, 0, 1);
         s.registerInt("net.ipv4.icmp_ignore_bogus_error_responses", 1, 0, 1);
-        s.registerInt("net.ipv4.tcp_syn_retries", 6, 1, 127);
+        ns.tcpSynRetries = s.registerInt("net.ipv4.tcp_syn_retries", 6, 1, 127);
         ns.all = DevConf.register(s, "all", null);
         ns.dflt = DevConf.register(s, "default", null);
         ns.neighDefault = NeighConf.register(s, "default", null);

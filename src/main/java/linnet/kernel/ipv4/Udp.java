@@ -100,7 +100,12 @@ public final class Udp {
         if (quoted.length < ihl + 4) return;
         int sport = linnet.wire.Udp.srcPort(quoted, ihl);
         UdpSocket s = lookup(ns, Ipv4.src(quoted, 0), sport, null);
-        if (s == null || !s.recvErr) return;
+        if (s == null) return;
+        if (s.remoteAddr != 0 && type == linnet.wire.Icmp.DEST_UNREACH && code == linnet.wire.Icmp.PORT_UNREACH) {
+            // __udp4_lib_err: a connected socket learns ECONNREFUSED even without IP_RECVERR.
+            s.err = linnet.kernel.core.Errno.ECONNREFUSED;
+        }
+        if (!s.recvErr) return;
         s.errQueue.add(new RawSocket.ErrQueueEntry(RawSocket.SO_EE_ORIGIN_ICMP, type, code, info, offender, quoted));
     }
 }

@@ -15,6 +15,8 @@ public final class UdpSocket {
     public int remotePort;
     public NetDevice boundDev;
     public boolean recvErr;
+    /** sk_err of a connected socket: an ICMP error reported by the next send or receive (then cleared). */
+    public linnet.kernel.core.Errno err;
     public int ttl = -1;
     public final ArrayDeque<Datagram> rxQueue = new ArrayDeque<>();
     public final ArrayDeque<RawSocket.ErrQueueEntry> errQueue = new ArrayDeque<>();

@@ -23,8 +23,15 @@ public final class Ctx {
     public final PrintStream out;
     public final PrintStream err;
     public final Exec exec;
+    /** Standard input: null is /dev/null (a script line's stdin), else what a pipe fed in. */
+    public final byte[] stdin;
 
     public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec) {
+        this(host, net, callerNet, out, err, exec, null);
+    }
+
+    public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec, byte[] stdin) {
+        this.stdin = stdin;
         this.host = host;
         this.net = net;
         this.callerNet = callerNet;
@@ -34,5 +41,8 @@ public final class Ctx {
     }
 
     /** The same process, moved into another namespace (setns). */
-    public Ctx in(Net n) { return new Ctx(host, n, callerNet, out, err, exec); }
+    public Ctx in(Net n) { return new Ctx(host, n, callerNet, out, err, exec, stdin); }
+
+    /** The same process with other standard streams (the shell's pipes). */
+    public Ctx withIo(PrintStream o, byte[] in) { return new Ctx(host, net, callerNet, o, err, exec, in); }
 }

@@ -19,9 +19,10 @@ import linnet.wire.Inet4;
 import linnet.wire.Ipv4;
 
 /**
- * traceroute(8) 2.1.2: UDP probes to port 33434 upwards (default) or ICMP echo (-I) with rising
+ * traceroute(8) 2.1.2: UDP probes to port 33434 upwards (default), ICMP echo (-I) or TCP SYN
+ * (-T, port 80 unless -p; one source port, the sequence number tells probes apart) with rising
  * TTL, up to 16 probes in flight, each answered by a router's "time exceeded" or the target's
- * "port unreachable"/echo reply; the header goes to stderr, hops to stdout.
+ * "port unreachable"/echo reply/SYN-ACK or RST; the header goes to stderr, hops to stdout.
  */
 public final class Traceroute implements Tool {
     private static final long MS = EventLoop.NS_PER_MS;
@@ -37,6 +38,8 @@ public final class Traceroute implements Tool {
         String annotation = "";
         boolean done;
         boolean fin;
+        /** -T: the probe's own source port, reserved by a bound TCP socket (mod-tcp binds one per probe). */
+        linnet.kernel.ipv4.TcpSocket sock;
     }
 
     private static final class Opts {
@@ -112,6 +115,8 @@ public final class Traceroute implements Tool {
         final EventLoop loop;
         final NetnsIpv4 ns;
         final int ident;
+        int tcpSeqBase;
+        final List<linnet.kernel.ipv4.TcpSocket> reserved = new ArrayList<>();
 
         Run(Ctx ctx, Opts o, int daddr) {
             this.ctx = ctx;
@@ -144,7 +149,13 @@ public final class Traceroute implements Tool {
             UdpSocket udp = null;
             RawSocket raw = null;
             try {
-                if (o.icmp) {
+                if (o.tcp) {
+                    // Each probe's bound TCP socket reserves its source port; a raw socket sends SYNs and sees replies.
+                    tcpSeqBase = ctx.host.kernel().rng.nextInt(Integer.MAX_VALUE);
+                    raw = ctx.host.ipv4().openRaw(ctx.net, Ipv4.PROTO_TCP);
+                    raw.recvErr = true;
+                    raw.boundDev = dev;
+                } else if (o.icmp) {
                     raw = ctx.host.ipv4().openRaw(ctx.net, Ipv4.PROTO_ICMP);
                     raw.recvErr = true;
                     raw.boundDev = dev;
@@ -162,6 +173,7 @@ public final class Traceroute implements Tool {
             } finally {
                 if (udp != null) udp.close();
                 if (raw != null) raw.close();
+                for (linnet.kernel.ipv4.TcpSocket t : reserved) t.close();
             }
             return 0;
         }
@@ -169,7 +181,7 @@ public final class Traceroute implements Tool {
         private void trace(UdpSocket udp, RawSocket raw) {
             List<Probe> probes = new ArrayList<>();
             int total = (o.maxHops - o.firstHop + 1) * o.queries;
-            int basePort = o.port >= 0 ? o.port : (o.icmp ? 1 : o.udpFixedPort ? 53 : 33434);
+            int basePort = o.port >= 0 ? o.port : (o.icmp ? 1 : o.tcp ? 80 : o.udpFixedPort ? 53 : 33434);
             int next = 0;
             int printedHop = o.firstHop - 1;
             int endTtl = Integer.MAX_VALUE;
@@ -184,7 +196,7 @@ public final class Traceroute implements Tool {
                     Probe p = new Probe();
                     p.ttl = ttl;
                     p.seq = ++seq;
-                    p.port = o.icmp ? p.seq : (o.udpFixedPort ? basePort : basePort + next);
+                    p.port = o.icmp ? p.seq : (o.tcp || o.udpFixedPort) ? basePort : basePort + next;
                     p.sent = loop.now();
                     probes.add(p);
                     send(udp, raw, p);
@@ -223,7 +235,9 @@ public final class Traceroute implements Tool {
         private void send(UdpSocket udp, RawSocket raw, Probe p) {
             int payloadLen = Math.max(0, o.packetLen - Ipv4.HLEN - 8);
             try {
-                if (udp != null) {
+                if (o.tcp) {
+                    sendSyn(raw, p);
+                } else if (udp != null) {
                     byte[] payload = new byte[payloadLen];
                     for (int i = 0; i < payloadLen; i++) payload[i] = (byte) (0x40 + i);
                     ctx.host.ipv4().udp.send(udp, daddr, p.port, payload, p.ttl);
@@ -242,7 +256,33 @@ public final class Traceroute implements Tool {
             }
         }
 
+        /** A SYN as Linux's own (MSS, SACK_PERM, TS, NOP, WSCALE): 40 bytes of TCP, 60 with IP. */
+        private void sendSyn(RawSocket raw, Probe p) throws KernelException {
+            Rtable rt = Route.output(ns, daddr, 0, raw.boundDev);
+            p.sock = ctx.host.ipv4().tcp.socket(ctx.net);
+            p.sock.bind(0, o.sport);
+            reserved.add(p.sock);
+            byte[] t = new byte[40];
+            linnet.wire.Tcp.setSrcPort(t, 0, p.sock.localPort);
+            linnet.wire.Tcp.setDstPort(t, 0, p.port);
+            linnet.wire.Tcp.setSeq(t, 0, (tcpSeqBase + p.seq) & 0xffffffffL);
+            linnet.wire.Tcp.setDataOffset(t, 0, 40);
+            linnet.wire.Tcp.setFlags(t, 0, linnet.wire.Tcp.SYN);
+            linnet.wire.Tcp.setWindow(t, 0, 5840);
+            byte[] opts = {2, 4, (byte) ((rt.mtu() - 40) >> 8), (byte) (rt.mtu() - 40), 4, 2, 8, 10, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 3, 2};
+            linnet.wire.Bytes.put32(opts, 8, (int) (loop.now() / MS));
+            System.arraycopy(opts, 0, t, 20, opts.length);
+            int sum = linnet.wire.Checksum.sum(t, 0, t.length,
+                    linnet.wire.Checksum.pseudoHeaderSum(rt.saddr, daddr, Ipv4.PROTO_TCP, t.length));
+            linnet.wire.Tcp.setChecksum(t, 0, linnet.wire.Checksum.fold(sum));
+            ctx.host.ipv4().output.sendPacket(ns, rt, Ipv4.PROTO_TCP, t, 0, t.length, p.ttl, 0, false);
+        }
+
         private void collect(UdpSocket udp, RawSocket raw, List<Probe> probes) {
+            if (o.tcp) {
+                collectTcp(raw, probes);
+                return;
+            }
             RawSocket.ErrQueueEntry e;
             while (udp != null && (e = udp.errQueue.poll()) != null) {
                 byte[] q = e.payload();
@@ -269,6 +309,34 @@ public final class Traceroute implements Tool {
                         p.fin = true;
                         p.rtt = loop.now() - p.sent;
                         p.from = Ipv4.src(skb.buf, skb.networkHeader);
+                    }
+                }
+            }
+        }
+
+        private void collectTcp(RawSocket raw, List<Probe> probes) {
+            RawSocket.ErrQueueEntry e;
+            while ((e = raw.errQueue.poll()) != null) {
+                byte[] q = e.payload();
+                int ihl = Ipv4.ihl(q, 0);
+                if (q.length < ihl + 8) continue;
+                int sport = linnet.wire.Tcp.srcPort(q, ihl);
+                for (Probe p : probes) if (!p.done && p.sock != null && p.sock.localPort == sport) answer(p, e.offender(), e.type(), e.code());
+            }
+            SkBuff skb;
+            while ((skb = raw.rxQueue.poll()) != null) {
+                byte[] b = skb.buf;
+                int t = skb.transportHeader;
+                if (Ipv4.src(b, skb.networkHeader) != daddr) continue;
+                int fl = linnet.wire.Tcp.flags(b, t);
+                if ((fl & (linnet.wire.Tcp.RST | linnet.wire.Tcp.SYN)) == 0) continue;
+                int dport = linnet.wire.Tcp.dstPort(b, t);
+                for (Probe p : probes) {
+                    if (!p.done && p.sock != null && p.sock.localPort == dport) {
+                        p.done = true;
+                        p.fin = true;
+                        p.rtt = loop.now() - p.sent;
+                        p.from = daddr;
                     }
                 }
             }
