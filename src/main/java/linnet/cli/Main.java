@@ -86,11 +86,14 @@ public final class Main {
         }
         Lab lab = new Lab(seed, bare ? Lab.Profile.BARE : Lab.Profile.HOST);
         ScriptRunner runner = new ScriptRunner(lab);
+        // stderr shares the line discipline: flushed as written, after stdout of the same line.
+        PrintStream errStream = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         int rc = 0;
         for (String line : script.split("\n", -1)) {
             if (!ScriptRunner.isCommand(line)) continue;
+            rc = runner.runLine(line, out, errStream);
+            // Each line's output reaches the terminal before the next line runs.
             out.flush();
-            rc = runner.runLine(line, out, new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8));
         }
         runner.finish();
         return rc;
