@@ -28,6 +28,7 @@ public final class Main {
 
     static int usage(PrintStream err) {
         err.println("usage: linnet run [--bare] [--transcript] [--seed N] FILE|-");
+        err.println("       linnet shell [--bare] [--seed N]");
         err.println("       linnet check [--tier NAME]... [SCENARIO]...");
         return 2;
     }
@@ -36,6 +37,16 @@ public final class Main {
         if (args.length == 0) return usage(err);
         return switch (args[0]) {
             case "run" -> runScript(args, out, err);
+            case "shell" -> {
+                boolean bare = false;
+                long seed = 1;
+                for (int i = 1; i < args.length; i++) {
+                    if (args[i].equals("--bare")) bare = true;
+                    else if (args[i].equals("--seed") && i + 1 < args.length) seed = Long.parseLong(args[++i]);
+                    else yield usage(err);
+                }
+                yield InteractiveShell.run(bare, seed, out, err);
+            }
             case "check" -> linnet.conformance.CheckCommand.run(java.util.List.of(args).subList(1, args.length),
                     projectRoot().resolve("conformance"), out);
             default -> usage(err);
