@@ -27,13 +27,20 @@ final class NfOps implements NfIpv4Ops {
 
     @Override
     public int addrType(Net net, int addr, NetDevice dev) {
-        if (addr == 0) return FibRoute.RTN_BROADCAST;
-        if (addr == -1) return FibRoute.RTN_BROADCAST;
+        // __inet_dev_addr_type: 0.0.0.0/8 and the limited broadcast are BROADCAST, class D MULTICAST;
+        // otherwise the local table decides, for {@code dev} only when one is given (--limit-iface-*).
+        if (linnet.wire.Inet4.isZeronet(addr) || addr == -1) return FibRoute.RTN_BROADCAST;
         if (linnet.wire.Inet4.isMulticast(addr)) return FibRoute.RTN_MULTICAST;
-        FibRoute r = NetnsIpv4.of(net).fib.lookup(addr, 0);
-        if (r == null) return FibRoute.RTN_UNICAST;
-        if (r.type == FibRoute.RTN_LOCAL || r.type == FibRoute.RTN_BROADCAST) return r.type;
-        return FibRoute.RTN_UNICAST;
+        FibTable local = NetnsIpv4.of(net).fib.table(FibRoute.RT_TABLE_LOCAL);
+        FibRoute r = local == null ? null : local.lookup(addr, 0, 0);
+        if (r == null || (dev != null && r.dev != dev)) return FibRoute.RTN_UNICAST;
+        return r.type == FibRoute.RTN_LOCAL || r.type == FibRoute.RTN_BROADCAST ? r.type : FibRoute.RTN_UNICAST;
+    }
+
+    @Override
+    public int firstAddress(NetDevice in) {
+        InDevice d = in == null ? null : InDevice.of(in);
+        return d == null || d.addrs.isEmpty() ? 0 : d.addrs.get(0).local;
     }
 
     @Override

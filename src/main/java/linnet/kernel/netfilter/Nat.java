@@ -38,7 +38,8 @@ public final class Nat {
                 minAddr = maxAddr = a;
             }
             case "REDIRECT" -> {
-                int a = p.hook == 3 ? 0x7f000001 : (p.in == null ? 0 : nn.ops.masqueradeSource(p.in, 0));
+                // Locally generated: to 127.0.0.1; received: the in device's first address, or drop.
+                int a = p.hook == 3 ? 0x7f000001 : nn.ops.firstAddress(p.in);
                 if (a == 0) return Verdict.NF_DROP;
                 minAddr = maxAddr = a;
             }

@@ -21,4 +21,7 @@ public interface NfIpv4Ops {
 
     /** inet_select_addr for MASQUERADE: the address {@code out} uses toward {@code nexthop}, or 0. */
     int masqueradeSource(NetDevice out, int nexthop);
+
+    /** nf_nat_redirect_ipv4: the first address of the receiving device (any scope), or 0. */
+    int firstAddress(NetDevice in);
 }

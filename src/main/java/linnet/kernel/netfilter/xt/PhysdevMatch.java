@@ -30,9 +30,12 @@ public record PhysdevMatch(String physIn, String physOut, int bitmask, int inver
         if ((bitmask & OP_BRIDGED) != 0 && ((out != null) == ((invert & OP_BRIDGED) != 0))) return false;
         if ((bitmask & OP_ISIN) != 0 && ((in != null) == ((invert & OP_ISIN) != 0))) return false;
         if ((bitmask & OP_ISOUT) != 0 && ((out != null) == ((invert & OP_ISOUT) != 0))) return false;
-        if ((bitmask & OP_IN) != 0 && (nameMatches(physIn, in) == ((invert & OP_IN) != 0))) return false;
-        if ((bitmask & OP_OUT) != 0 && (nameMatches(physOut, out) == ((invert & OP_OUT) != 0))) return false;
-        return true;
+        // xt_physdev_mt: the in-port test is skipped without an in port; an out-port test never
+        // matches before the out port is known (PREROUTING, INPUT), inverted or not.
+        if ((bitmask & OP_IN) != 0 && in != null && (nameMatches(physIn, in) == ((invert & OP_IN) != 0))) return false;
+        if ((bitmask & OP_OUT) == 0) return true;
+        if (out == null) return false;
+        return nameMatches(physOut, out) != ((invert & OP_OUT) != 0);
     }
 
     private static boolean nameMatches(String rule, NetDevice dev) {

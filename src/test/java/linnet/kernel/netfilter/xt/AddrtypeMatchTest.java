@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import linnet.kernel.netfilter.NfPacket;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -136,11 +135,6 @@ class AddrtypeMatchTest {
         assertTrue(m.match(to("8.8.8.8", "10.0.0.1")));
         assertFalse(m.match(to("8.8.8.8", "10.0.0.2")));
     }
-
-    @Disabled("bug: NfOps.addrType ignores its dev argument, so --limit-iface-in/--limit-iface-out have no effect; "
-            + "Linux's inet_dev_addr_type returns the route type only when the local route's nexthop device is the "
-            + "given device and RTN_UNICAST otherwise, so 10.0.1.1 (on eth1) seen with --limit-iface-in on a packet "
-            + "from eth0 is UNICAST, not LOCAL")
     @Test
     void limitIfaceInOnAnotherDevice() {
         NfPacket p = to("8.8.8.8", "10.0.1.1"); // in = eth0, the address is eth1's
@@ -148,9 +142,6 @@ class AddrtypeMatchTest {
         assertTrue(new AddrtypeMatch(0, UNICAST, AddrtypeMatch.LIMIT_IFACE_IN).match(p));
         assertTrue(new AddrtypeMatch(0, LOCAL, 0).match(p), "without the limit it is LOCAL");
     }
-
-    @Disabled("bug: NfOps.addrType treats only 0.0.0.0 as BROADCAST; Linux's __inet_dev_addr_type uses "
-            + "ipv4_is_zeronet, so every address in 0.0.0.0/8 (e.g. 0.1.2.3) is RTN_BROADCAST")
     @Test
     void zeronetIsBroadcast() {
         assertTrue(dst(BROADCAST).match(to("10.0.0.2", "0.1.2.3")));

@@ -293,11 +293,6 @@ class NatTargetTest {
         assertEquals(new Tuple(UDP, ip("127.0.0.1"), ip("10.0.0.1"), 8053, 45000), ct(skb).reply);
         assertHeader(skb, "10.0.0.1", 45000, "127.0.0.1", 8053);
     }
-
-    @org.junit.jupiter.api.Disabled("bug: REDIRECT picks its address with NfIpv4Ops.masqueradeSource(p.in, 0), i.e. "
-            + "Devinet.selectAddr, which falls back to other devices' addresses; Linux's nf_nat_redirect_ipv4 uses only "
-            + "the first address of the in device (any scope) and returns NF_DROP when that device has none, so a "
-            + "REDIRECT on address-less vbr1 is redirected to 10.0.0.1 here instead of being dropped")
     @Test
     void redirectOnADeviceWithoutAddressDrops() {
         rule("PREROUTING", inIf("vbr1"), new NatTarget("REDIRECT", 0, 0, 3128, 3128, NatTarget.PROTO_SPECIFIED));

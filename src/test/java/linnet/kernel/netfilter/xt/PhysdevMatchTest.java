@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import linnet.kernel.netfilter.NfPacket;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** -m physdev (xt_physdev): the bridge ports of a bridged packet (NfPacket.physIn / physOut). */
@@ -67,18 +66,12 @@ class PhysdevMatchTest {
         assertFalse(m("eth1", "", IN, 0).match(p));
     }
 
-    @Disabled("bug: PhysdevMatch compares an unknown physOut as the empty name, so '! --physdev-out vbr1' matches a "
-            + "bridged packet whose out port is not known yet (PREROUTING/INPUT); Linux's physdev_mt returns false "
-            + "there whatever the inversion ('if (!outdev) return false')")
     @Test
     void invertedPhysdevOutUnknownYetDoesNotMatch() {
         NfPacket p = packet("eth0", null);
         assertFalse(m("", "vbr1", OUT, OUT).match(p));
     }
 
-    @Disabled("bug (not reachable through BrNetfilter today, which always sets physIn): with physOut known but physIn "
-            + "null, PhysdevMatch tests --physdev-in against the empty name; Linux's physdev_mt skips the "
-            + "--physdev-in test when there is no in port ('if (indev) {...}'), so it matches inverted or not")
     @Test
     void physdevInSkippedWithoutAnInPort() {
         NfPacket p = packet(null, "vbr1");

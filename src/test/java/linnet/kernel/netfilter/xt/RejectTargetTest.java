@@ -45,6 +45,10 @@ class RejectTargetTest {
 
         @Override
         public int masqueradeSource(NetDevice out, int nexthop) { throw new AssertionError("not for REJECT"); }
+
+        @Override
+        public int firstAddress(NetDevice in) { throw new AssertionError("not for REJECT"); }
+
     }
 
     NfIpv4Ops saved;
