@@ -25,5 +25,22 @@ public final class NfPacket {
 
     public byte[] buf() { return skb.buf; }
 
+    /**
+     * Where the transport header starts, for a match that needs its first {@code need} bytes; -1 when
+     * the match cannot apply: a later fragment (no header: no match), or a header cut short (the
+     * packet is hot-dropped, as tcp_mt/udp_mt/icmp_match do).
+     */
+    public int transport(int need) {
+        byte[] b = skb.buf;
+        int o = skb.networkHeader;
+        if (linnet.wire.Ipv4.fragOffset(b, o) != 0) return -1;
+        int t = o + linnet.wire.Ipv4.ihl(b, o);
+        if (t + need > b.length) {
+            hotdrop = true;
+            return -1;
+        }
+        return t;
+    }
+
     public int ip() { return skb.networkHeader; }
 }

@@ -2,7 +2,6 @@ package linnet.kernel.netfilter.xt;
 
 import linnet.kernel.netfilter.NfPacket;
 import linnet.kernel.netfilter.XtMatch;
-import linnet.wire.Ipv4;
 
 /** `-m icmp --icmp-type T[/C]` (ipt_icmp): type 0xff is "any"; a code range [codeMin, codeMax]. */
 public record IcmpMatch(int type, int codeMin, int codeMax, boolean invert) implements XtMatch {
@@ -11,14 +10,9 @@ public record IcmpMatch(int type, int codeMin, int codeMax, boolean invert) impl
 
     @Override
     public boolean match(NfPacket p) {
+        int t = p.transport(2);
+        if (t < 0) return false;
         byte[] b = p.buf();
-        int o = p.ip();
-        if (Ipv4.fragOffset(b, o) != 0) return false;
-        int t = o + Ipv4.ihl(b, o);
-        if (t + 2 > b.length) {
-            p.hotdrop = true;
-            return false;
-        }
         int ty = b[t] & 0xff, code = b[t + 1] & 0xff;
         boolean m = type == 0xff || (ty == type && code >= codeMin && code <= codeMax);
         return m ^ invert;

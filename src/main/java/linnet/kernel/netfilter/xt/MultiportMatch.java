@@ -4,7 +4,6 @@ import java.util.List;
 import linnet.kernel.netfilter.NfPacket;
 import linnet.kernel.netfilter.XtMatch;
 import linnet.wire.Bytes;
-import linnet.wire.Ipv4;
 
 /**
  * `-m multiport` (xt_multiport revision 1): up to 15 ports or port ranges on the source, the
@@ -23,14 +22,9 @@ public record MultiportMatch(int flags, List<int[]> ranges, boolean invert) impl
 
     @Override
     public boolean match(NfPacket p) {
+        int t = p.transport(4);
+        if (t < 0) return false;
         byte[] b = p.buf();
-        int o = p.ip();
-        if (Ipv4.fragOffset(b, o) != 0) return false;
-        int t = o + Ipv4.ihl(b, o);
-        if (t + 4 > b.length) {
-            p.hotdrop = true;
-            return false;
-        }
         int sp = Bytes.u16(b, t), dp = Bytes.u16(b, t + 2);
         for (int[] r : ranges) {
             boolean s = sp >= r[0] && sp <= r[1], d = dp >= r[0] && dp <= r[1];

@@ -3,7 +3,6 @@ package linnet.kernel.netfilter.xt;
 import linnet.kernel.netfilter.NfPacket;
 import linnet.kernel.netfilter.XtMatch;
 import linnet.wire.Bytes;
-import linnet.wire.Ipv4;
 
 /**
  * `-m tcp` / `-m udp` (xt_tcpudp): source and destination port ranges, each invertible. Never
@@ -17,14 +16,9 @@ public record PortMatch(String name, int proto, int sportMin, int sportMax, int 
 
     @Override
     public boolean match(NfPacket p) {
+        int t = p.transport(4);
+        if (t < 0) return false;
         byte[] b = p.buf();
-        int o = p.ip();
-        if (Ipv4.fragOffset(b, o) != 0) return false;
-        int t = o + Ipv4.ihl(b, o);
-        if (t + 4 > b.length) {
-            p.hotdrop = true;
-            return false;
-        }
         int sp = Bytes.u16(b, t), dp = Bytes.u16(b, t + 2);
         return ((sp >= sportMin && sp <= sportMax) ^ invSport) && ((dp >= dportMin && dp <= dportMax) ^ invDport);
     }
