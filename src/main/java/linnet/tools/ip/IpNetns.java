@@ -76,20 +76,26 @@ final class IpNetns {
         return 0;
     }
 
+    /** The NAME argument of add/delete/exec: missing or invalid ends the command (exit 255). */
+    private String nameArg(Args a) {
+        if (!a.has()) {
+            ctx.err.println("No netns name specified");
+            throw new linnet.tools.common.ToolExit(255);
+        }
+        String name = a.next();
+        if (!validName(name)) {
+            ctx.err.println("Invalid netns name \"" + name + "\"");
+            throw new linnet.tools.common.ToolExit(255);
+        }
+        return name;
+    }
+
     private static boolean validName(String n) {
         return !n.isEmpty() && !n.contains("/") && !n.equals(".") && !n.equals("..") && n.length() < 256;
     }
 
     private int add(Args a) {
-        if (!a.has()) {
-            ctx.err.println("No netns name specified");
-            return 255;
-        }
-        String name = a.next();
-        if (!validName(name)) {
-            ctx.err.println("Invalid netns name \"" + name + "\"");
-            return 255;
-        }
+        String name = nameArg(a);
         if (ctx.host.netns().exists(name)) {
             ctx.err.println("Cannot create namespace file \"/run/netns/" + name + "\": File exists");
             return 1;
@@ -103,15 +109,7 @@ final class IpNetns {
             for (String n : ctx.host.netns().namesNewestFirst()) ctx.host.netns().delete(n);
             return 0;
         }
-        if (!a.has()) {
-            ctx.err.println("No netns name specified");
-            return 255;
-        }
-        String name = a.next();
-        if (!validName(name)) {
-            ctx.err.println("Invalid netns name \"" + name + "\"");
-            return 255;
-        }
+        String name = nameArg(a);
         if (!ctx.host.netns().exists(name)) {
             ctx.err.println("Cannot remove namespace file \"/run/netns/" + name + "\": No such file or directory");
             return 1;
@@ -131,15 +129,7 @@ final class IpNetns {
             }
             return rc;
         }
-        if (!a.has()) {
-            ctx.err.println("No netns name specified");
-            return 255;
-        }
-        String name = a.next();
-        if (!validName(name)) {
-            ctx.err.println("Invalid netns name \"" + name + "\"");
-            return 255;
-        }
+        String name = nameArg(a);
         Net n = ctx.host.netns().get(name);
         if (n == null) {
             ctx.err.println("Cannot open network namespace \"" + name + "\": No such file or directory");
