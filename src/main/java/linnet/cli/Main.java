@@ -18,7 +18,7 @@ public final class Main {
         int rc;
         try {
             rc = run(args, out, System.err);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             System.err.println("linnet: internal error: " + e);
             rc = 70;
         }

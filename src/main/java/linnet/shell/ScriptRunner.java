@@ -146,8 +146,9 @@ public final class ScriptRunner {
         try {
             if (!cl.argv().isEmpty() && cl.argv().get(0).equals("vm")) return vm.run(ctx, cl.argv().subList(1, cl.argv().size()));
             return programs.exec(ctx, cl.argv());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // An emulator bug must not look like Linux output, nor show a Java stack trace.
+            // (Other Errors pass: background jobs are unwound with one, Tasks.Killed.)
             err.println("linnet: internal error in '" + String.join(" ", cl.argv()) + "': " + e);
             return 70;
         }

@@ -61,8 +61,8 @@ public final class Ping implements Tool {
                             case 'W' -> o.timeoutNs = (long) (Double.parseDouble(v) * 1000) * MS;
                             case 'w' -> o.deadlineNs = (long) (Double.parseDouble(v) * 1000) * MS;
                             case 'I' -> o.iface = v;
-                            case 't' -> o.ttl = Integer.parseInt(v);
-                            case 's' -> o.size = Integer.parseInt(v);
+                            case 't' -> o.ttl = ranged(ctx, v, 0, 255);
+                            case 's' -> o.size = ranged(ctx, v, 0, Integer.MAX_VALUE);
                             case 'M' -> o.pmtu = v;
                             default -> { }
                         }
@@ -87,6 +87,11 @@ public final class Ping implements Tool {
             // so linnet interrupts it after the 4th reply would have arrived (documented in README).
             o.count = 4;
         }
+        // ping4_run: the ICMP message must fit in one IPv4 datagram.
+        if (o.size > 0xFFFF - 8 - 20) {
+            ctx.err.println("ping: packet size " + o.size + " is too large. Maximum is " + (0xFFFF - 8 - 20));
+            return 2;
+        }
         if (o.dest == null) {
             ctx.err.println("ping: usage error: Destination address required");
             return 1;
@@ -99,6 +104,22 @@ public final class Ping implements Tool {
             return 2;
         }
         return new Session(ctx, o, daddr).run();
+    }
+
+    /** strtol_or_err: a number within [min, max], else iputils' message and exit 1. */
+    private static int ranged(Ctx ctx, String v, long min, long max) {
+        long n;
+        try {
+            n = Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            ctx.err.println("ping: invalid argument: '" + v + "'");
+            throw new linnet.tools.common.ToolExit(1);
+        }
+        if (n < min || n > max) {
+            ctx.err.println("ping: invalid argument: '" + v + "': out of range: " + min + " <= value <= " + max);
+            throw new linnet.tools.common.ToolExit(1);
+        }
+        return (int) n;
     }
 
     /** One ping run. */

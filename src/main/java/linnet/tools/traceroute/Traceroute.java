@@ -101,6 +101,14 @@ public final class Traceroute implements Tool {
             ctx.err.println("Cannot handle \"host\" cmdline arg `" + o.dest + "' on position 1 (argc " + args.size() + ")");
             return 2;
         }
+        if (o.queries < 1 || o.queries > 10) {
+            ctx.err.println("no more than 10 probes per hop");
+            return 2;
+        }
+        if (o.maxHops < 1 || o.maxHops > 255) {
+            ctx.err.println("max hops cannot be more than 255");
+            return 2;
+        }
         if (o.firstHop > o.maxHops) {
             ctx.err.println("first hop out of range");
             return 2;
