@@ -10,8 +10,8 @@ import java.util.PriorityQueue;
 public final class EventLoop {
     /** A scheduled event; cancel() makes it a no-op (cheaper than removing it from the heap). */
     public static final class Timer implements Comparable<Timer> {
-        final long when;
-        final long seq;
+        long when;
+        long seq;
         Runnable action;
 
         Timer(long when, long seq, Runnable action) {
@@ -48,6 +48,19 @@ public final class EventLoop {
     /** Runs {@code action} after {@code delayNs} of virtual time (0 = after everything queued for now). */
     public Timer schedule(long delayNs, Runnable action) {
         Timer t = new Timer(now + Math.max(0, delayNs), seq++, action);
+        queue.add(t);
+        return t;
+    }
+
+    /**
+     * Schedules a timer object again once it has fired (never one that is still queued, even
+     * cancelled): the packet path re-arms its softirq this way without allocating.
+     */
+    public Timer rearm(Timer t, long delayNs, Runnable action) {
+        if (t == null) return schedule(delayNs, action);
+        t.when = now + Math.max(0, delayNs);
+        t.seq = seq++;
+        t.action = action;
         queue.add(t);
         return t;
     }

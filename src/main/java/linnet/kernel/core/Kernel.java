@@ -20,6 +20,8 @@ public final class Kernel {
     private final PacketHandler[] ptypes = new PacketHandler[0x10000];
     private final ArrayDeque<SkBuff> backlog = new ArrayDeque<>();
     private boolean backlogScheduled;
+    /** The softirq's timer, re-armed rather than re-allocated for every batch of frames. */
+    private EventLoop.Timer backlogTimer;
     private final Runnable processBacklog = this::processBacklog;
     private int pernetSlots;
     private long cookies;
@@ -158,7 +160,7 @@ public final class Kernel {
         backlog.add(skb);
         if (!backlogScheduled) {
             backlogScheduled = true;
-            loop.schedule(0, processBacklog);
+            backlogTimer = loop.rearm(backlogTimer, 0, processBacklog);
         }
     }
 
