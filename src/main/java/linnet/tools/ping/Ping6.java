@@ -87,7 +87,12 @@ final class Ping6 {
         }
         String shown = Inet6.format(daddr) + (scopeDev != null ? "%" + scopeDev.name() : "");
         StringBuilder head = new StringBuilder("PING ").append(dest).append('(').append(shown).append(") ");
-        if (iface != null) head.append("from ").append(Inet6.format(probe.saddr())).append(' ').append(iface).append(": ");
+        if (iface != null) {
+            // Without a source address ping6 binds only the device, so the source is still "::"
+            // when the header is printed (ping6_run's warning).
+            ctx.err.println("ping: Warning: source address might be selected on device other than: " + iface);
+            head.append("from :: ").append(iface).append(": ");
+        }
         head.append(size).append(" data bytes");
         ctx.out.println(head);
         RawSocket6 sock = ns.af.openRaw(ctx.net);
