@@ -3,7 +3,7 @@ package linnet.lab;
 import linnet.kernel.core.Kernel;
 import linnet.kernel.drivers.Loopback;
 import linnet.kernel.ipv4.Ipv4;
-import linnet.kernel.ipv6.Addrconf;
+import linnet.kernel.ipv6.AfInet6;
 import linnet.kernel.rtnl.Host;
 import linnet.kernel.rtnl.NetnsFiles;
 import linnet.kernel.rtnl.Rtnl;
@@ -18,7 +18,7 @@ public final class Machine {
     public Machine(EventLoop loop, Rng rng) {
         kernel = new Kernel(loop, rng);
         Ipv4 ipv4 = Ipv4.init(kernel);
-        Addrconf.init(kernel);
+        AfInet6.init(kernel);
         linnet.kernel.bridge.BrNotify.init(kernel);
         kernel.newNet(Loopback::new);
         NetnsFiles files = new NetnsFiles(kernel);

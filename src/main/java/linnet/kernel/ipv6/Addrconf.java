@@ -1,45 +1,45 @@
 package linnet.kernel.ipv6;
 
-import java.util.ArrayList;
-import java.util.List;
+import linnet.kernel.core.Errno;
 import linnet.kernel.core.Iff;
 import linnet.kernel.core.Kernel;
+import linnet.kernel.core.KernelException;
 import linnet.kernel.core.Net;
 import linnet.kernel.core.NetDevice;
 import linnet.kernel.core.NetdevEvent;
 import linnet.kernel.core.PernetOps;
 import linnet.kernel.core.Sysctl;
+import linnet.sim.EventLoop;
+import linnet.wire.Inet6;
 
 /**
- * The IPv6 addresses Linux shows without being asked (net/ipv6/addrconf.c): ::1 on an up
- * loopback, and an EUI-64 link-local on an up Ethernet device once its carrier is on; gone when
- * the device goes down or IPv6 is disabled. No IPv6 packets are sent (DAD/MLD are not emulated).
+ * IPv6 address configuration (net/ipv6/addrconf.c). ::1 on an up loopback; once an Ethernet
+ * device is up with carrier (IF_READY) the multicast route ff00::/8, the EUI-64 link-local with
+ * its fe80::/64 prefix route (addrgenmode eui64; none makes neither); user addresses with their
+ * prefix routes. An address is tentative until duplicate address detection ends (a random delay
+ * below rtr_solicit_delay plus one retransmission time; immediately for nodad), and only then
+ * gets its local route. The DAD probes themselves, MLD and router solicitations are not sent.
+ * Going down or disable_ipv6 removes every address and route of the device.
  */
 public final class Addrconf implements PernetOps {
-    /** One inet6 address of a device. */
-    public record Inet6Addr(byte[] addr, int prefixLen, int scope) {}
-
-    /** dev->ip6_ptr: the device's IPv6 addresses and its disable_ipv6 switch. */
-    public static final class Inet6Dev {
-        public final List<Inet6Addr> addrs = new ArrayList<>();
-        Sysctl.Entry disable;
-    }
-
     public static final int SCOPE_HOST = 254, SCOPE_LINK = 253, SCOPE_UNIVERSE = 0;
+    /** IP6_RT_PRIO_ADDRCONF: the metric of automatic prefix routes. */
+    public static final int PRIO_ADDRCONF = 256;
+    static final long DAD_DELAY_MAX = EventLoop.NS_PER_SEC, RETRANS = EventLoop.NS_PER_SEC;
     private static int slot = -1;
 
     private record Pernet(Sysctl.Entry allDisable, Sysctl.Entry dfltDisable) {}
 
     private Addrconf() {}
 
-    public static void init(Kernel kernel) {
+    static void init(Kernel kernel) {
         if (slot < 0) slot = kernel.registerPernet();
         Addrconf a = new Addrconf();
         kernel.registerPernetOps(a);
         kernel.registerNotifier(a::event);
     }
 
-    public static Inet6Dev of(NetDevice d) { return (Inet6Dev) d.ip6Ptr; }
+    public static Inet6Dev of(NetDevice d) { return d.ip6Ptr instanceof Inet6Dev i ? i : null; }
 
     @Override
     public void init(Net net) {
@@ -55,7 +55,7 @@ public final class Addrconf implements PernetOps {
                 Inet6Dev i6 = of(d);
                 if (i6 == null) continue;
                 i6.disable.setInternal(e.value());
-                refresh(d);
+                disableChanged(d);
             }
         });
     }
@@ -66,22 +66,17 @@ public final class Addrconf implements PernetOps {
         switch (ev) {
             case REGISTER -> {
                 if (dev.ip6Ptr == null) {
-                    Inet6Dev i6 = new Inet6Dev();
-                    i6.disable = dev.net().sysctl.registerInt("net.ipv6.conf." + dev.name() + ".disable_ipv6",
-                            p.dfltDisable().longValue(), 0, 1);
+                    Inet6Dev i6 = new Inet6Dev(dev);
+                    i6.disable = register(dev, p.dfltDisable().longValue());
                     dev.net().sysctl.registerInt("net.ipv6.conf." + dev.name() + ".forwarding", 0, 0, 1);
-                    i6.disable.onWrite(e -> refresh(dev));
                     dev.ip6Ptr = i6;
                 }
             }
-            case UP, CHANGE -> refresh(dev);
-            case DOWN -> {
-                Inet6Dev i6 = of(dev);
-                if (i6 != null) i6.addrs.clear();
-            }
+            case UP, CHANGE -> up(dev);
+            case DOWN -> ifdown(dev, false);
             case UNREGISTER -> {
-                Inet6Dev i6 = of(dev);
-                if (i6 != null) {
+                ifdown(dev, true);
+                if (of(dev) != null) {
                     dev.net().sysctl.removePrefix("net.ipv6.conf." + dev.name() + ".");
                     dev.ip6Ptr = null;
                 }
@@ -93,32 +88,169 @@ public final class Addrconf implements PernetOps {
                     for (Sysctl.Entry e : s.list("net.ipv6.conf.")) {
                         if (e == i6.disable) s.remove(e.key);
                     }
-                    long v = i6.disable.longValue();
-                    i6.disable = s.registerInt("net.ipv6.conf." + dev.name() + ".disable_ipv6", v, 0, 1);
-                    i6.disable.onWrite(e -> refresh(dev));
+                    i6.disable = register(dev, i6.disable.longValue());
                 }
             }
             default -> { }
         }
     }
 
-    /** Brings the automatic addresses in line with the device state. */
-    static void refresh(NetDevice dev) {
+    private static Sysctl.Entry register(NetDevice dev, long value) {
+        Sysctl.Entry e = dev.net().sysctl.registerInt("net.ipv6.conf." + dev.name() + ".disable_ipv6", value, 0, 1);
+        e.onWrite(x -> disableChanged(dev));
+        return e;
+    }
+
+    /** dev_disable_change: like the device going down, or coming up again. */
+    private static void disableChanged(NetDevice dev) {
         Inet6Dev i6 = of(dev);
         if (i6 == null) return;
-        boolean enabled = i6.disable.intValue() == 0 && dev.isUp();
-        if (!enabled) {
-            i6.addrs.clear();
+        if (i6.disabled()) ifdown(dev, false);
+        else up(dev);
+    }
+
+    static boolean linkReady(NetDevice dev) {
+        return dev.isUp() && (dev.carrierOk() || (dev.flags() & Iff.LOOPBACK) != 0);
+    }
+
+    /** addrconf_notify for NETDEV_UP / NETDEV_CHANGE. */
+    private static void up(NetDevice dev) {
+        Inet6Dev i6 = of(dev);
+        if (i6 == null || i6.disabled() || !dev.isUp()) return;
+        NetnsIpv6 ns = NetnsIpv6.of(dev.net());
+        // Prefix routes of addresses given while the device was down come back with it.
+        for (Inet6Ifaddr a : i6.addrs) addPrefixRoute(ns, a);
+        if (!linkReady(dev) || i6.ready) return;
+        i6.ready = true;
+        if ((dev.flags() & Iff.LOOPBACK) != 0) {
+            // init_loopback: ::1, no DAD.
+            if (i6.find(Inet6.LOOPBACK) == null) {
+                Inet6Ifaddr a = new Inet6Ifaddr(dev, Inet6.LOOPBACK.clone(), 128, SCOPE_HOST, Inet6Ifaddr.IFA_F_PERMANENT);
+                i6.link(a);
+                dadCompleted(a);
+            }
             return;
         }
-        if (!i6.addrs.isEmpty()) return;
-        if ((dev.flags() & Iff.LOOPBACK) != 0) {
-            byte[] a = new byte[16];
-            a[15] = 1;
-            i6.addrs.add(new Inet6Addr(a, 128, SCOPE_HOST));
-        } else if (dev.carrierOk() && dev.type == Iff.ARPHRD_ETHER) {
-            i6.addrs.add(new Inet6Addr(eui64LinkLocal(dev.addr), 64, SCOPE_LINK));
+        if (dev.type != Iff.ARPHRD_ETHER) return;
+        // addrconf_dev_config: the multicast route, then the link-local address.
+        ns.local.add(new Rt6Info(Rt6Info.RT_TABLE_LOCAL, Rt6Info.RTN_MULTICAST, Inet6.parse("ff00::"), 8, dev, null,
+                PRIO_ADDRCONF, Rt6Info.RTPROT_KERNEL));
+        if (i6.addrGenMode == Inet6Dev.ADDR_GEN_MODE_EUI64 && i6.find(eui64LinkLocal(dev.addr)) == null) {
+            Inet6Ifaddr ll = new Inet6Ifaddr(dev, eui64LinkLocal(dev.addr), 64, SCOPE_LINK,
+                    Inet6Ifaddr.IFA_F_PERMANENT | Inet6Ifaddr.IFA_F_TENTATIVE);
+            i6.link(ll);
+            addPrefixRoute(ns, ll);
         }
+        for (Inet6Ifaddr a : i6.addrs) dadStart(a);
+    }
+
+    private static void addPrefixRoute(NetnsIpv6 ns, Inet6Ifaddr a) {
+        if ((a.flags & Inet6Ifaddr.IFA_F_NOPREFIXROUTE) != 0 || a.prefixLen == 128 || !a.dev.isUp()) return;
+        ns.main.add(new Rt6Info(Rt6Info.RT_TABLE_MAIN, Rt6Info.RTN_UNICAST, a.addr, a.prefixLen, a.dev, null,
+                PRIO_ADDRCONF, Rt6Info.RTPROT_KERNEL));
+    }
+
+    /** addrconf_dad_start: nodad addresses are done at once, others after the DAD delay. */
+    private static void dadStart(Inet6Ifaddr a) {
+        if (a.localRoute != null || a.dadTimer != null) return;
+        if (!a.tentative()) {
+            dadCompleted(a);
+            return;
+        }
+        EventLoop loop = a.dev.net().kernel.loop;
+        // The kernel draws the delay at random; a hash of the address keeps the lab's seeded RNG
+        // sequence (MACs, ports) the same whether or not IPv6 is in use.
+        long h = java.util.Arrays.hashCode(a.addr) * 0x9E3779B97F4A7C15L + a.dev.ifindex();
+        long delay = Math.floorMod(h, DAD_DELAY_MAX) + RETRANS;
+        a.dadTimer = loop.schedule(delay, () -> {
+            a.dadTimer = null;
+            a.flags &= ~Inet6Ifaddr.IFA_F_TENTATIVE;
+            dadCompleted(a);
+        });
+    }
+
+    /** addrconf_dad_completed → ipv6_ifa_notify(RTM_NEWADDR): the local route appears. */
+    private static void dadCompleted(Inet6Ifaddr a) {
+        Inet6Dev i6 = of(a.dev);
+        if (i6 == null || !i6.addrs.contains(a) || !linkReady(a.dev)) return;
+        a.localRoute = new Rt6Info(Rt6Info.RT_TABLE_LOCAL, Rt6Info.RTN_LOCAL, a.addr, 128, a.dev, null, 0,
+                Rt6Info.RTPROT_KERNEL);
+        NetnsIpv6.of(a.dev.net()).local.add(a.localRoute);
+    }
+
+    /** addrconf_ifdown: every address, route and neighbour of the device goes. */
+    private static void ifdown(NetDevice dev, boolean unregister) {
+        Inet6Dev i6 = of(dev);
+        if (i6 == null) return;
+        for (Inet6Ifaddr a : i6.addrs) cancel(a);
+        i6.addrs.clear();
+        i6.ready = false;
+        NetnsIpv6 ns = NetnsIpv6.of(dev.net());
+        if (ns == null) return;
+        ns.main.flushDev(dev);
+        ns.local.flushDev(dev);
+        ns.nd.ifdown(dev, unregister);
+    }
+
+    private static void cancel(Inet6Ifaddr a) {
+        if (a.dadTimer != null) a.dadTimer.cancel();
+        a.dadTimer = null;
+        a.localRoute = null;
+    }
+
+    // ------------------------------------------------------------------ user requests
+
+    /** inet6_addr_add (RTM_NEWADDR). */
+    public static void addAddr(NetDevice dev, byte[] addr, int prefixLen, int flags) throws KernelException {
+        Inet6Dev i6 = of(dev);
+        if (i6 == null) throw new KernelException(Errno.ENODEV);
+        if (i6.disabled()) throw new KernelException(Errno.EACCES, "IPv6 is disabled on this device");
+        if (prefixLen > 128) throw new KernelException(Errno.EINVAL);
+        if (i6.find(addr) != null) throw new KernelException(Errno.EEXIST, "ipv6: address already assigned");
+        int scope = Inet6.isLoopback(addr) ? SCOPE_HOST : Inet6.isLinkLocal(addr) ? SCOPE_LINK : SCOPE_UNIVERSE;
+        int f = (flags & (Inet6Ifaddr.IFA_F_NODAD | Inet6Ifaddr.IFA_F_NOPREFIXROUTE | Inet6Ifaddr.IFA_F_HOMEADDRESS
+                | Inet6Ifaddr.IFA_F_MANAGETEMPADDR | Inet6Ifaddr.IFA_F_OPTIMISTIC)) | Inet6Ifaddr.IFA_F_PERMANENT;
+        if ((f & Inet6Ifaddr.IFA_F_NODAD) == 0) f |= Inet6Ifaddr.IFA_F_TENTATIVE;
+        Inet6Ifaddr a = new Inet6Ifaddr(dev, addr.clone(), prefixLen, scope, f);
+        i6.link(a);
+        NetnsIpv6 ns = NetnsIpv6.of(dev.net());
+        addPrefixRoute(ns, a);
+        if (i6.ready) dadStart(a);
+    }
+
+    /** inet6_addr_del (RTM_DELADDR). */
+    public static void delAddr(NetDevice dev, byte[] addr, int prefixLen) throws KernelException {
+        Inet6Dev i6 = of(dev);
+        if (i6 == null) throw new KernelException(Errno.ENODEV);
+        Inet6Ifaddr a = i6.find(addr);
+        if (a == null || (prefixLen >= 0 && a.prefixLen != prefixLen))
+            throw new KernelException(Errno.EADDRNOTAVAIL, "ipv6: address not found");
+        cancel(a);
+        i6.addrs.remove(a);
+        NetnsIpv6 ns = NetnsIpv6.of(dev.net());
+        for (Rt6Info r : ns.local.dump()) {
+            if (r.type == Rt6Info.RTN_LOCAL && r.dev == dev && Inet6.equals(r.dst, a.addr)) ns.local.remove(r);
+        }
+        if ((a.flags & Inet6Ifaddr.IFA_F_NOPREFIXROUTE) == 0) {
+            byte[] prefix = Inet6.mask(a.addr, a.prefixLen);
+            boolean shared = false;
+            for (Inet6Ifaddr o : i6.addrs) {
+                if (o.prefixLen == a.prefixLen && Inet6.equals(Inet6.mask(o.addr, o.prefixLen), prefix)) shared = true;
+            }
+            if (!shared) {
+                for (Rt6Info r : ns.main.dump()) {
+                    if (r.dev == dev && r.dstLen == a.prefixLen && Inet6.equals(r.dst, prefix)
+                            && r.protocol == Rt6Info.RTPROT_KERNEL && r.gateway == null) ns.main.remove(r);
+                }
+            }
+        }
+    }
+
+    /** IFLA_INET6_ADDR_GEN_MODE: takes effect at the next configuration of the device. */
+    public static void setAddrGenMode(NetDevice dev, int mode) throws KernelException {
+        Inet6Dev i6 = of(dev);
+        if (i6 == null) throw new KernelException(Errno.EAFNOSUPPORT);
+        i6.addrGenMode = mode;
     }
 
     /** fe80::/64 with the modified EUI-64 interface identifier of {@code mac}. */
@@ -138,33 +270,5 @@ public final class Addrconf implements PernetOps {
     }
 
     /** RFC 5952 text form. */
-    public static String format(byte[] a) {
-        int[] w = new int[8];
-        for (int i = 0; i < 8; i++) w[i] = ((a[2 * i] & 0xff) << 8) | (a[2 * i + 1] & 0xff);
-        int bestStart = -1, bestLen = 0;
-        for (int i = 0; i < 8; ) {
-            if (w[i] == 0) {
-                int j = i;
-                while (j < 8 && w[j] == 0) j++;
-                if (j - i > bestLen && j - i >= 2) {
-                    bestStart = i;
-                    bestLen = j - i;
-                }
-                i = j;
-            } else {
-                i++;
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                sb.append("::");
-                i += bestLen - 1;
-                continue;
-            }
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') sb.append(':');
-            sb.append(Integer.toHexString(w[i]));
-        }
-        return sb.toString();
-    }
+    public static String format(byte[] a) { return Inet6.format(a); }
 }

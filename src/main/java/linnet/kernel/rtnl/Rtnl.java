@@ -177,11 +177,11 @@ public final class Rtnl {
                         a.broadcast, a.label, null));
             }
         }
-        Addrconf.Inet6Dev i6 = Addrconf.of(d);
+        linnet.kernel.ipv6.Inet6Dev i6 = Addrconf.of(d);
         if (i6 != null) {
-            for (Addrconf.Inet6Addr a : i6.addrs) {
-                out.add(new AddrInfo(AddrInfo.AF_INET6, d.ifindex(), a.prefixLen(), a.scope(),
-                        InIfaddr.IFA_F_PERMANENT, 0, 0, 0, null, a.addr()));
+            for (linnet.kernel.ipv6.Inet6Ifaddr a : i6.addrs) {
+                out.add(new AddrInfo(AddrInfo.AF_INET6, d.ifindex(), a.prefixLen, a.scope, a.flags, 0, 0, 0, null,
+                        a.addr.clone()));
             }
         }
         return out;

@@ -5,6 +5,7 @@ import java.util.List;
 import linnet.kernel.core.KernelException;
 import linnet.kernel.rtnl.AddrInfo;
 import linnet.kernel.rtnl.LinkInfo;
+import linnet.kernel.rtnl.Rtnl6;
 import linnet.tools.common.Args;
 import linnet.tools.common.Ctx;
 import linnet.tools.common.Errors;
@@ -100,6 +101,7 @@ final class IpAddr {
             ctx.err.println("Not enough information: \"local\" argument is required.");
             return 1;
         }
+        if (local.indexOf(':') >= 0 || o.family == 10) return modify6(dev, local, flags);
         int[] p = prefix(ctx, local);
         int len = p[1] < 0 ? 32 : p[1];
         int address = p[0];
@@ -133,6 +135,35 @@ final class IpAddr {
         return 0;
     }
 
+    /** A prefix "addr[/len]" of IPv6; returns the address, {@code len[0]} gets the length (-1 if absent). */
+    static byte[] prefix6(Ctx ctx, String s, int[] len) {
+        String addr = s;
+        len[0] = -1;
+        int slash = s.indexOf('/');
+        try {
+            if (slash >= 0) {
+                addr = s.substring(0, slash);
+                len[0] = Integer.parseInt(s.substring(slash + 1));
+                if (len[0] < 0 || len[0] > 128) throw new IllegalArgumentException();
+            }
+            return linnet.wire.Inet6.parse(addr);
+        } catch (IllegalArgumentException e) {
+            throw Errors.badPrefix(ctx, s);
+        }
+    }
+
+    private int modify6(String dev, String local, int flags) {
+        int[] len = new int[1];
+        byte[] addr = prefix6(ctx, local, len);
+        if (ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
+        try {
+            Rtnl6.addAddr(ctx.net, dev, addr, len[0] < 0 ? 128 : len[0], flags);
+        } catch (KernelException e) {
+            return Errors.rtnl(ctx, e);
+        }
+        return 0;
+    }
+
     private int delete(Args a) {
         String dev = null, local = null, label = null;
         while (a.has()) {
@@ -147,6 +178,16 @@ final class IpAddr {
             return 1;
         }
         if (ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
+        if (local != null && (local.indexOf(':') >= 0 || o.family == 10)) {
+            int[] l6 = new int[1];
+            byte[] a6 = prefix6(ctx, local, l6);
+            try {
+                Rtnl6.delAddr(ctx.net, dev, a6, l6[0]);
+            } catch (KernelException e) {
+                return Errors.rtnl(ctx, e);
+            }
+            return 0;
+        }
         int addr = 0, len = -1;
         if (local != null) {
             int[] p = prefix(ctx, local);
@@ -225,6 +266,10 @@ final class IpAddr {
             return 0;
         }
         LinkPrinter p = new LinkPrinter(ctx, o, links);
+        // `ip -6 addr` without a device asks for the AF_INET6 link dump (inet6_fill_ifinfo): only
+        // devices with IPv6, and fewer attributes (no qdisc, group or link-netnsid).
+        boolean inet6Dump = o.family == 10 && dev == null;
+        p.inet6Dump = inet6Dump;
         Printer pr = new Printer(o.json, o.pretty);
         for (LinkInfo l : sel) {
             List<AddrInfo> addrs = new ArrayList<>();
@@ -250,6 +295,7 @@ final class IpAddr {
                 continue;
             }
             // A label filter prints just the matching addresses (no link header).
+            if (inet6Dump && !Rtnl6.hasInet6(ctx.net, l.ifindex())) continue;
             if (!o.oneline && label == null) p.header(pr, l, false, o.family == 0 || o.family == 17);
             pr.openArray("addr_info");
             for (AddrInfo ai : addrs) p.addrLines(pr, ai, l.name());

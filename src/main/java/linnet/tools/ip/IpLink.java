@@ -243,6 +243,7 @@ final class IpLink {
         Integer master = null;
         String type = null;
         linnet.kernel.bridge.BridgeOpts brOpts = null;
+        int addrGenMode = -1;
         while (a.has()) {
             String k = a.next();
             switch (k) {
@@ -278,6 +279,16 @@ final class IpLink {
                     }
                 }
                 case "txqueuelen", "qlen", "txqlen" -> txq = Integer.parseInt(a.value(ctx));
+                case "addrgenmode" -> {
+                    String v = a.value(ctx);
+                    addrGenMode = switch (v) {
+                        case "eui64" -> 0;
+                        case "none" -> 1;
+                        case "stable_secret" -> 2;
+                        case "random" -> 3;
+                        default -> throw Errors.invarg(ctx, "Invalid address generation mode\n", v);
+                    };
+                }
                 default -> {
                     if (Args.matches(k, "mtu")) {
                         String v = a.value(ctx);
@@ -304,6 +315,7 @@ final class IpLink {
         try {
             if (brOpts != null) ctx.host.rtnl().bridge.changeBridge(ctx.net, dev, brOpts);
             ctx.host.rtnl().setLink(ctx.net, dev, new LinkChange(up, name, mtu, addr, txq, netns, master));
+            if (addrGenMode >= 0) linnet.kernel.rtnl.Rtnl6.setAddrGenMode(ctx.net, name != null ? name : dev, addrGenMode);
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);
         }

@@ -149,7 +149,7 @@ final class IpNeigh {
             return 255;
         }
         StringBuilder sb = new StringBuilder();
-        for (NeighInfo n : RtnlNeigh.dump(ctx.net)) {
+        for (NeighInfo n : o.family == 10 ? List.<NeighInfo>of() : RtnlNeigh.dump(ctx.net)) {
             if (d != null && n.ifindex() != d.ifindex()) continue;
             if (to != null) {
                 int len = to[1] < 0 ? 32 : to[1];
@@ -173,6 +173,24 @@ final class IpNeigh {
             if ((n.flags() & Neighbour.NTF_PROXY) != 0) sb.append("proxy ");
             sb.append(Neighbour.stateName(n.state())).append(' ');
             sb.append('\n');
+        }
+        // nd_tbl comes after arp_tbl in an AF_UNSPEC dump.
+        if (o.family != 2 && to == null && !flush) {
+            for (linnet.kernel.rtnl.Rtnl6.Neigh6Info n : linnet.kernel.rtnl.Rtnl6.neighs(ctx.net)) {
+                if (d != null && n.ifindex() != d.ifindex()) continue;
+                int st = n.state() == 0 ? 0x100 : n.state();
+                if ((states & st) == 0) continue;
+                sb.append(linnet.wire.Inet6.format(n.addr())).append(' ');
+                if (d == null) {
+                    NetDevice nd = ctx.net.byIndex(n.ifindex());
+                    sb.append("dev ").append(nd == null ? "if" + n.ifindex() : nd.name()).append(' ');
+                }
+                if (n.hasLladdr() && n.state() != Neighbour.NUD_FAILED && n.state() != Neighbour.NUD_INCOMPLETE)
+                    sb.append("lladdr ").append(Fmt.mac(n.lladdr())).append(' ');
+                if ((n.flags() & Neighbour.NTF_ROUTER) != 0) sb.append("router ");
+                sb.append(Neighbour.stateName(n.state())).append(' ');
+                sb.append('\n');
+            }
         }
         ctx.out.print(sb);
         return 0;

@@ -9,6 +9,8 @@ import linnet.kernel.ipv4.FibRoute;
 import linnet.kernel.rtnl.RouteInfo;
 import linnet.kernel.rtnl.RouteRequest;
 import linnet.kernel.rtnl.RtnlRoute;
+import linnet.kernel.rtnl.Rtnl6;
+import linnet.wire.Inet6;
 import linnet.tools.common.Args;
 import linnet.tools.common.Ctx;
 import linnet.tools.common.Errors;
@@ -270,6 +272,7 @@ final class IpRoute {
     }
 
     private int show(Args a, boolean flush) {
+        if (o.family == 10) return show6(a);
         Spec s = new Spec();
         s.table = FibRoute.RT_TABLE_MAIN;
         s.protocol = -1;
@@ -354,6 +357,100 @@ final class IpRoute {
 
     private static String IpAddr_scope(int s) { return LinkPrinter.scope(s); }
 
+    /** `ip -6 route [show] [table T] [dev D] [PREFIX]`. */
+    private int show6(Args a) {
+        int table = Rtnl6.RT_TABLE_MAIN;
+        boolean tableGiven = false;
+        String dev = null;
+        byte[] pfx = null;
+        int[] plen = new int[1];
+        while (a.has()) {
+            String k = a.next();
+            switch (k) {
+                case "table" -> {
+                    table = tableId(ctx, a.value(ctx));
+                    tableGiven = true;
+                }
+                case "dev", "oif" -> dev = a.value(ctx);
+                default -> {
+                    if (!k.equals("to") && !k.equals("root") && !k.equals("match") && !k.equals("exact")) {
+                        pfx = IpAddr.prefix6(ctx, k, plen);
+                    } else {
+                        pfx = IpAddr.prefix6(ctx, a.value(ctx), plen);
+                    }
+                }
+            }
+        }
+        NetDevice d = null;
+        if (dev != null) {
+            d = ctx.net.byName(dev);
+            if (d == null) throw Errors.cannotFindDevice(ctx, dev);
+        }
+        Printer pr = new Printer(o.json, o.pretty);
+        for (Rtnl6.Route6Info r : Rtnl6.routes(ctx.net, table)) {
+            if (d != null && r.oif() != d.ifindex()) continue;
+            if (pfx != null && (r.dstLen() != (plen[0] < 0 ? 128 : plen[0]) || !Inet6.equals(r.dst(), Inet6.mask(pfx, r.dstLen())))) continue;
+            print6(pr, r, table == 0, d != null);
+        }
+        ctx.out.print(pr.finish());
+        return 0;
+    }
+
+    /** print_route for AF_INET6. */
+    private void print6(Printer p, Rtnl6.Route6Info r, boolean showTable, boolean devFiltered) {
+        p.openObject(null);
+        if (r.type() != Rtnl6.RTN_UNICAST) p.string("type", "%s ", TYPES[r.type()]);
+        p.string("dst", "%s ", r.dstLen() == 0 ? "default"
+                : Inet6.format(r.dst()) + (r.dstLen() == 128 ? "" : "/" + r.dstLen()));
+        if (r.gateway() != null) p.string("gateway", "via %s ", Inet6.format(r.gateway()));
+        if (r.oif() != 0 && !devFiltered) {
+            NetDevice nd = ctx.net.byIndex(r.oif());
+            p.string("dev", "dev %s ", nd == null ? "if" + r.oif() : nd.name());
+        }
+        if (showTable && r.table() != Rtnl6.RT_TABLE_MAIN) p.string("table", "table %s ", tableName(r.table()));
+        if (r.protocol() != FibRoute.RTPROT_BOOT) p.string("protocol", "proto %s ", protoName(r.protocol()));
+        p.number("metric", "metric %s ", Integer.toUnsignedLong(r.metric()));
+        p.openArray("flags");
+        if (r.linkdown()) p.text("linkdown ").jsonItem("linkdown");
+        p.closeArray();
+        p.string("pref", "pref %s", pref(r.pref()));
+        p.text("\n").closeObject();
+    }
+
+    static String pref(int v) {
+        return switch (v) {
+            case 0 -> "medium";
+            case 1 -> "high";
+            case 3 -> "low";
+            default -> Integer.toString(v);
+        };
+    }
+
+    private int get6(String to, String oif) {
+        byte[] dst = IpAddr.prefix6(ctx, to, new int[1]);
+        if (oif != null && ctx.net.byName(oif) == null) throw Errors.cannotFindDevice(ctx, oif);
+        Rtnl6.Route6Get g;
+        try {
+            g = Rtnl6.get(ctx.net, dst, oif);
+        } catch (KernelException e) {
+            return Errors.rtnl(ctx, e);
+        }
+        Rtnl6.Route6Info r = g.route();
+        StringBuilder sb = new StringBuilder();
+        if (r.type() != Rtnl6.RTN_UNICAST) sb.append(TYPES[r.type()]).append(' ');
+        sb.append(Inet6.format(g.dst())).append(" from :: ");
+        if (r.gateway() != null) sb.append("via ").append(Inet6.format(r.gateway())).append(' ');
+        NetDevice od = ctx.net.byIndex(g.oif());
+        sb.append("dev ").append(od == null ? "if" + g.oif() : od.name()).append(' ');
+        if (r.table() != Rtnl6.RT_TABLE_MAIN) sb.append("table ").append(tableName(r.table())).append(' ');
+        sb.append("proto ").append(protoName(r.protocol())).append(' ');
+        sb.append("src ").append(Inet6.format(g.src())).append(' ');
+        sb.append("metric ").append(Integer.toUnsignedLong(r.metric())).append(' ');
+        sb.append("pref ").append(pref(r.pref())).append('\n');
+        ctx.out.print(sb);
+        return 0;
+    }
+
     private int get(Args a) {
         String to = null, from = null, iif = null, oif = null;
         while (a.has()) {
@@ -371,6 +468,7 @@ final class IpRoute {
             ctx.err.println("need at least a destination address");
             return 1;
         }
+        if (o.family == 10 || to.indexOf(':') >= 0) return get6(to, oif);
         int dst = IpAddr.prefix(ctx, to)[0];
         int src = from == null ? 0 : IpAddr.prefix(ctx, from)[0];
         if (iif != null && ctx.net.byName(iif) == null) throw Errors.cannotFindDevice(ctx, iif);

@@ -16,6 +16,8 @@ final class LinkPrinter {
     private final Ctx ctx;
     private final IpOpts o;
     private final Map<Integer, LinkInfo> byIndex;
+    /** The links come from the AF_INET6 dump: no qdisc, group or link-netnsid attributes. */
+    boolean inet6Dump;
 
     LinkPrinter(Ctx ctx, IpOpts o, List<LinkInfo> links) {
         this.ctx = ctx;
@@ -34,7 +36,7 @@ final class LinkPrinter {
     /** "name@peer" as iproute2 shows it, and whether the link partner is down (M-DOWN). */
     String ifname(LinkInfo l) {
         if (l.link() == 0) return l.name();
-        if (l.linkNetnsid() >= 0) return l.name() + "@if" + l.link();
+        if (l.linkNetnsid() >= 0 && !inet6Dump) return l.name() + "@if" + l.link();
         LinkInfo p = byIndex.get(l.link());
         return l.name() + "@" + (p == null ? "if" + l.link() : p.name());
     }
@@ -76,7 +78,7 @@ final class LinkPrinter {
     void name(Printer p, LinkInfo l) {
         p.string("ifname", "%s", l.name());
         if (l.link() == 0) return;
-        if (l.linkNetnsid() >= 0) {
+        if (l.linkNetnsid() >= 0 && !inet6Dump) {
             p.number("link_index", null, l.link()).text("@if" + l.link());
         } else {
             LinkInfo peer = byIndex.get(l.link());
@@ -90,30 +92,40 @@ final class LinkPrinter {
         name(p, l);
         p.text(": ");
         flags(p, l.flags(), mdown(l));
-        p.number("mtu", " mtu %s", l.mtu()).string("qdisc", " qdisc %s", l.qdisc());
+        p.number("mtu", " mtu %s", l.mtu());
+        if (!inet6Dump) p.string("qdisc", " qdisc %s", l.qdisc());
         if (l.master() != 0) {
             LinkInfo m = byIndex.get(l.master());
             p.string("master", " master %s", m == null ? "if" + l.master() : m.name());
         }
         p.string("operstate", " state %s", l.operstate());
         if (withMode) p.string("linkmode", " mode %s", "DEFAULT");
-        p.string("group", " group %s", "default").number("txqlen", " qlen %s", l.txqlen());
+        if (!inet6Dump) p.string("group", " group %s", "default");
+        p.number("txqlen", " qlen %s", l.txqlen());
+        if (!linkLine) {
+            // Without the link/ line, the link-netns ends the first line (print_linkinfo).
+            if (!inet6Dump) linkNetns(p, l);
+            p.text(o.oneline ? "\\" : "\n");
+            return;
+        }
         p.text(o.oneline ? "\\" : "\n");
-        if (!linkLine) return;
         p.string("link_type", "    link/%s", linkType(l.type()));
         if (l.addrLen() > 0) {
             p.string("address", " %s", Fmt.mac(l.addr())).string("broadcast", " brd %s", Fmt.mac(l.broadcast()));
         } else {
             p.text(" ");
         }
-        if (l.linkNetnsid() >= 0) {
-            Net peer = ctx.host.rtnl().netById(ctx.net, l.linkNetnsid());
-            String name = peer == null ? null : nsName(peer);
-            if (name != null) p.string("link_netns", " link-netns %s", name);
-            else p.number("link_netnsid", " link-netnsid %s", l.linkNetnsid());
-        }
+        linkNetns(p, l);
         if (o.details > 0) details(p, l);
         p.text("\n");
+    }
+
+    private void linkNetns(Printer p, LinkInfo l) {
+        if (l.linkNetnsid() < 0) return;
+        Net peer = ctx.host.rtnl().netById(ctx.net, l.linkNetnsid());
+        String name = peer == null ? null : nsName(peer);
+        if (name != null) p.string("link_netns", " link-netns %s", name);
+        else p.number("link_netnsid", " link-netnsid %s", l.linkNetnsid());
     }
 
     /** iproute2 maps an nsid to a name by asking, for each /run/netns entry, its id here. */
@@ -147,7 +159,8 @@ final class LinkPrinter {
             p.closeObject();
         }
         boolean bigTso = "bridge".equals(l.kind()) || "veth".equals(l.kind());
-        p.string("inet6_addr_gen_mode", "addrgenmode %s ", "eui64").number("num_tx_queues", "numtxqueues %s ", 1)
+        int agm = linnet.kernel.rtnl.Rtnl6.addrGenMode(ctx.net, l.ifindex());
+        p.string("inet6_addr_gen_mode", "addrgenmode %s ", agm == 1 ? "none" : agm == 2 ? "stable_secret" : agm == 3 ? "random" : "eui64").number("num_tx_queues", "numtxqueues %s ", 1)
                 .number("num_rx_queues", "numrxqueues %s ", 1).number("gso_max_size", "gso_max_size %s ", 65536)
                 .number("gso_max_segs", "gso_max_segs %s ", 65535)
                 .number("tso_max_size", "tso_max_size %s ", bigTso ? 524280 : 65536)
@@ -203,11 +216,22 @@ final class LinkPrinter {
                     .number("prefixlen", "/%s ", a.prefixLen());
         }
         p.string("scope", "scope %s ", scope(a.scope()));
-        if ((a.flags() & 0x01) != 0) {
-            if (a.family() == AddrInfo.AF_INET) p.string(null, "secondary ", "").jsonTrue("secondary");
-            else p.string(null, "temporary ", "").jsonTrue("temporary");
+        if (a.family() == AddrInfo.AF_INET) {
+            if ((a.flags() & 0x01) != 0) p.string(null, "secondary ", "").jsonTrue("secondary");
+            if ((a.flags() & 0x200) != 0) p.string(null, "noprefixroute ", "").jsonTrue("noprefixroute");
+        } else {
+            // print_ifa_flags: ifa_flag_data order; "dynamic" when not permanent.
+            String[] names = {"temporary", "nodad", "optimistic", "dadfailed", "home", "deprecated", "tentative",
+                "permanent", "mngtmpaddr", "noprefixroute"};
+            for (int i = 0; i < names.length; i++) {
+                int bit = 1 << i;
+                if (bit == 0x80) {
+                    if ((a.flags() & bit) == 0) p.string(null, "dynamic ", "").jsonTrue("dynamic");
+                } else if ((a.flags() & bit) != 0) {
+                    p.string(null, names[i] + " ", "").jsonTrue(names[i]);
+                }
+            }
         }
-        if ((a.flags() & 0x200) != 0) p.string(null, "noprefixroute ", "").jsonTrue("noprefixroute");
         if (a.family() == AddrInfo.AF_INET && a.label() != null) p.string("label", "%s", a.label());
         p.text(o.oneline ? "\\" : "\n");
         p.number("valid_life_time", "       valid_lft forever", 4294967295L)

@@ -35,6 +35,7 @@ public final class Ping implements Tool {
         boolean quiet;
         String pmtu;
         String dest;
+        int family;
     }
 
     @Override
@@ -74,7 +75,9 @@ public final class Ping implements Tool {
                 }
                 switch (c) {
                     case 'q' -> o.quiet = true;
-                    case 'n', '4', 'D', 'U', 'v' -> { }
+                    case '4' -> o.family = 4;
+                    case '6' -> o.family = 6;
+                    case 'n', 'D', 'U', 'v' -> { }
                     default -> {
                         ctx.err.println("ping: invalid option -- '" + c + "'");
                         return 2;
@@ -95,6 +98,10 @@ public final class Ping implements Tool {
         if (o.dest == null) {
             ctx.err.println("ping: usage error: Destination address required");
             return 1;
+        }
+        if (o.family == 6 || (o.family == 0 && o.dest.indexOf(':') >= 0)) {
+            return new Ping6(ctx, o.count, o.intervalNs, o.timeoutNs, o.deadlineNs, o.iface, o.size, o.ttl, o.quiet,
+                    o.dest).run();
         }
         int daddr;
         try {

@@ -1,0 +1,37 @@
+package linnet.kernel.ipv6;
+
+import java.util.ArrayList;
+import java.util.List;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.Sysctl;
+
+/** dev->ip6_ptr (struct inet6_dev): a device's IPv6 addresses, its switches and whether it is configured. */
+public final class Inet6Dev {
+    public static final int ADDR_GEN_MODE_EUI64 = 0, ADDR_GEN_MODE_NONE = 1, ADDR_GEN_MODE_STABLE_PRIVACY = 2,
+            ADDR_GEN_MODE_RANDOM = 3;
+
+    public final NetDevice dev;
+    /** Ordered as the kernel keeps them: larger source scope first, newest first within a scope. */
+    public final List<Inet6Ifaddr> addrs = new ArrayList<>();
+    Sysctl.Entry disable;
+    /** IFLA_INET6_ADDR_GEN_MODE. */
+    public int addrGenMode = ADDR_GEN_MODE_EUI64;
+    /** IF_READY: the link was up with carrier, the automatic configuration ran. */
+    boolean ready;
+
+    Inet6Dev(NetDevice dev) { this.dev = dev; }
+
+    public boolean disabled() { return disable.intValue() != 0; }
+
+    /** ipv6_link_dev_addr: before the first address whose scope is not larger than the new one's. */
+    void link(Inet6Ifaddr a) {
+        int i = 0;
+        while (i < addrs.size() && addrs.get(i).srcScope() > a.srcScope()) i++;
+        addrs.add(i, a);
+    }
+
+    public Inet6Ifaddr find(byte[] addr) {
+        for (Inet6Ifaddr a : addrs) if (java.util.Arrays.equals(a.addr, addr)) return a;
+        return null;
+    }
+}

@@ -1,0 +1,38 @@
+package linnet.kernel.ipv6;
+
+import linnet.kernel.core.NetDevice;
+import linnet.sim.EventLoop;
+
+/** One IPv6 address of a device (struct inet6_ifaddr): the address, its prefix, scope, flags and DAD timer. */
+public final class Inet6Ifaddr {
+    public static final int IFA_F_SECONDARY = 0x01, IFA_F_NODAD = 0x02, IFA_F_OPTIMISTIC = 0x04,
+            IFA_F_DADFAILED = 0x08, IFA_F_HOMEADDRESS = 0x10, IFA_F_DEPRECATED = 0x20, IFA_F_TENTATIVE = 0x40,
+            IFA_F_PERMANENT = 0x80, IFA_F_MANAGETEMPADDR = 0x100, IFA_F_NOPREFIXROUTE = 0x200;
+
+    public final NetDevice dev;
+    public final byte[] addr;
+    public final int prefixLen;
+    /** rtnetlink scope: 0 global, 253 link, 254 host. */
+    public final int scope;
+    public int flags;
+    EventLoop.Timer dadTimer;
+    /** The local route of this address (table local), once DAD is done. */
+    Rt6Info localRoute;
+
+    Inet6Ifaddr(NetDevice dev, byte[] addr, int prefixLen, int scope, int flags) {
+        this.dev = dev;
+        this.addr = addr;
+        this.prefixLen = prefixLen;
+        this.scope = scope;
+        this.flags = flags;
+    }
+
+    public boolean tentative() { return (flags & IFA_F_TENTATIVE) != 0; }
+
+    /** ipv6_addr_src_scope, the order key of a device's address list (larger first). */
+    int srcScope() {
+        if (linnet.wire.Inet6.isLoopback(addr)) return 0x1;
+        if (linnet.wire.Inet6.isLinkLocal(addr)) return 0x2;
+        return 0xe;
+    }
+}

@@ -1,0 +1,83 @@
+package linnet.kernel.ipv6;
+
+import linnet.kernel.core.DropReason;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.SkBuff;
+import linnet.wire.Inet6;
+import linnet.wire.Ipv6;
+
+/**
+ * IPv6 receive (net/ipv6/ip6_input.c): header checks, then local delivery for our own addresses
+ * (a local route, i.e. DAD is done) and the groups the device listens to (all-nodes, solicited-node
+ * groups of its addresses). Forwarding is not emulated: other packets are dropped.
+ */
+final class Ip6Input {
+    private final AfInet6 af;
+
+    Ip6Input(AfInet6 af) { this.af = af; }
+
+    /** ipv6_rcv. */
+    void rcv(SkBuff skb) {
+        NetDevice dev = skb.dev;
+        Inet6Dev idev = Addrconf.of(dev);
+        if (idev == null || idev.disabled()) {
+            af.drop(skb, DropReason.IPV6DISABLED);
+            return;
+        }
+        if (skb.pktType == SkBuff.PACKET_OTHERHOST) {
+            af.drop(skb, DropReason.OTHERHOST);
+            return;
+        }
+        byte[] b = skb.buf;
+        int o = skb.data;
+        if (skb.len < Ipv6.HLEN || Ipv6.version(b, o) != 6) {
+            af.drop(skb, DropReason.IP_INHDR);
+            return;
+        }
+        int plen = Ipv6.payloadLength(b, o);
+        if (Ipv6.HLEN + plen > skb.len) {
+            af.drop(skb, DropReason.PKT_TOO_SMALL);
+            return;
+        }
+        skb.trim(Ipv6.HLEN + plen);
+        skb.networkHeader = o;
+        skb.transportHeader = o + Ipv6.HLEN;
+        NetnsIpv6 ns = NetnsIpv6.of(dev.net());
+        byte[] daddr = Ipv6.dst(b, o);
+        if (Inet6.isMulticast(daddr)) {
+            if (!listening(idev, daddr)) {
+                af.drop(skb, DropReason.OTHERHOST);
+                return;
+            }
+        } else {
+            Rt6Info r = ns.local.lookup(daddr, null);
+            if (r == null || r.type != Rt6Info.RTN_LOCAL) {
+                af.drop(skb, DropReason.IP_INNOROUTES);
+                return;
+            }
+        }
+        deliver(ns, skb);
+    }
+
+    /** ipv6_chk_mcast_addr: all-nodes, and the solicited-node group of each address (tentative ones too). */
+    private static boolean listening(Inet6Dev idev, byte[] group) {
+        if ((group[1] & 0x0f) <= 2 && group[15] == 1 && isZeroBetween(group, 2, 15)) return true;
+        for (Inet6Ifaddr a : idev.addrs) if (Inet6.equals(Inet6.solicitedNode(a.addr), group)) return true;
+        return false;
+    }
+
+    private static boolean isZeroBetween(byte[] a, int from, int to) {
+        for (int i = from; i < to; i++) if (a[i] != 0) return false;
+        return true;
+    }
+
+    /** ip6_input_finish: the upper-layer protocol. */
+    private void deliver(NetnsIpv6 ns, SkBuff skb) {
+        int nh = Ipv6.nextHeader(skb.buf, skb.networkHeader);
+        if (nh == Ipv6.NEXTHDR_ICMP) {
+            af.icmp.rcv(ns, skb);
+            return;
+        }
+        af.drop(skb, DropReason.IP_NOPROTO);
+    }
+}

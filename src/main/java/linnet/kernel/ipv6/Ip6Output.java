@@ -1,0 +1,69 @@
+package linnet.kernel.ipv6;
+
+import linnet.kernel.core.DropReason;
+import linnet.kernel.core.Eth;
+import linnet.kernel.core.Iff;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.SkBuff;
+import linnet.wire.Ethernet;
+import linnet.wire.Icmpv6;
+import linnet.wire.Inet6;
+import linnet.wire.Ipv6;
+
+/** IPv6 output (net/ipv6/ip6_output.c): build the header, then the device or the neighbour. */
+public final class Ip6Output {
+    private final AfInet6 af;
+
+    Ip6Output(AfInet6 af) { this.af = af; }
+
+    /** A packet with a fixed header for {@code payload} (ICMPv6 checksum filled in). */
+    static SkBuff build(byte[] saddr, byte[] daddr, int nextHeader, int hopLimit, byte[] payload, int off, int len) {
+        SkBuff skb = SkBuff.alloc(Ipv6.HLEN + len);
+        skb.networkHeader = skb.data;
+        Ipv6.emit(skb.buf, skb.data, len, nextHeader, hopLimit, saddr, daddr);
+        System.arraycopy(payload, off, skb.buf, skb.data + Ipv6.HLEN, len);
+        skb.transportHeader = skb.data + Ipv6.HLEN;
+        if (nextHeader == Ipv6.NEXTHDR_ICMP) Icmpv6.fillChecksum(skb.buf, skb.networkHeader, skb.transportHeader, len);
+        skb.protocol = Ethernet.P_IPV6;
+        return skb;
+    }
+
+    /** Sends a packet whose header is written, to {@code daddr} (also the next hop) via the route. */
+    public boolean sendTo(NetnsIpv6 ns, byte[] saddr, byte[] daddr, Ip6Route.Dst dst, int nextHeader, int hopLimit,
+                          byte[] payload, int off, int len) {
+        SkBuff skb = build(saddr, daddr, nextHeader, hopLimit, payload, off, len);
+        return output(skb, dst.dev(), dst.nexthop());
+    }
+
+    /** ip6_finish_output2: loopback needs no neighbour, multicast maps to a MAC, unicast resolves. */
+    boolean output(SkBuff skb, NetDevice dev, byte[] nexthop) {
+        if (dev == null || !dev.isUp()) {
+            af.drop(skb, DropReason.DEV_READY);
+            return false;
+        }
+        Inet6Dev idev = Addrconf.of(dev);
+        if (idev == null || idev.disabled()) {
+            af.drop(skb, DropReason.IPV6DISABLED);
+            return false;
+        }
+        skb.data = skb.networkHeader;
+        skb.len = Ipv6.HLEN + Ipv6.payloadLength(skb.buf, skb.networkHeader);
+        skb.dev = dev;
+        if ((dev.flags() & (Iff.LOOPBACK | Iff.NOARP)) != 0 || dev.addrLen == 0) {
+            if (dev.hardHeaderLen() > 0) Eth.push(skb, 0, 0, Ethernet.P_IPV6);
+            dev.xmit(skb);
+            return true;
+        }
+        byte[] daddr = Ipv6.dst(skb.buf, skb.networkHeader);
+        if (Inet6.isMulticast(daddr)) {
+            Eth.push(skb, Inet6.multicastMac(daddr), dev.addr, Ethernet.P_IPV6);
+            dev.xmit(skb);
+            return true;
+        }
+        Neigh6Table tbl = NetnsIpv6.of(dev.net()).nd;
+        Neigh6 n = tbl.lookup(nexthop, dev);
+        if (n == null) n = tbl.create(nexthop, dev);
+        tbl.output(n, skb);
+        return true;
+    }
+}

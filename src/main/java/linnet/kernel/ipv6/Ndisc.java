@@ -1,0 +1,144 @@
+package linnet.kernel.ipv6;
+
+import static linnet.kernel.ipv4.Neighbour.NUD_PROBE;
+import static linnet.kernel.ipv4.Neighbour.NUD_REACHABLE;
+import static linnet.kernel.ipv4.Neighbour.NUD_STALE;
+
+import linnet.kernel.core.DropReason;
+import linnet.kernel.core.Eth;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.SkBuff;
+import linnet.wire.Ethernet;
+import linnet.wire.Icmpv6;
+import linnet.wire.Inet6;
+import linnet.wire.Ipv6;
+
+/**
+ * Neighbour discovery (net/ipv6/ndisc.c): answering solicitations for our addresses, learning
+ * from solicitations and advertisements, and soliciting for the neighbour table.
+ */
+final class Ndisc {
+    static final int HOP_LIMIT = 255;
+    private final AfInet6 af;
+
+    Ndisc(AfInet6 af) { this.af = af; }
+
+    /** ndisc_rcv: NS and NA must come with hop limit 255 (they never crossed a router). */
+    void rcv(NetnsIpv6 ns, SkBuff skb, int len) {
+        byte[] b = skb.buf;
+        int ip = skb.networkHeader;
+        int o = skb.transportHeader;
+        if (Ipv6.hopLimit(b, ip) != HOP_LIMIT || len < Icmpv6.ND_LEN || Icmpv6.code(b, o) != 0) {
+            af.drop(skb, DropReason.NOT_SPECIFIED);
+            return;
+        }
+        if (Icmpv6.type(b, o) == Icmpv6.NEIGHBOUR_SOLICIT) recvNs(ns, skb, len);
+        else recvNa(ns, skb, len);
+    }
+
+    /** ndisc_recv_ns. */
+    private void recvNs(NetnsIpv6 ns, SkBuff skb, int len) {
+        byte[] b = skb.buf;
+        int o = skb.transportHeader;
+        NetDevice dev = skb.dev;
+        byte[] saddr = Ipv6.src(b, skb.networkHeader);
+        byte[] target = Icmpv6.target(b, o);
+        if (Inet6.isMulticast(target)) return;
+        long sll = Icmpv6.llOption(b, o + Icmpv6.ND_LEN, o + len, Icmpv6.OPT_SOURCE_LL);
+        boolean dad = Inet6.isAny(saddr);
+        if (dad && sll >= 0) return;
+        Inet6Dev idev = Addrconf.of(dev);
+        Inet6Ifaddr ifa = idev == null ? null : idev.find(target);
+        if (ifa == null) return;
+        if (ifa.tentative()) return; // someone else probes the address we are still checking
+        if (dad) {
+            // A DAD probe for an address we own: defend it towards all nodes.
+            byte[] allNodes = Inet6.parse("ff02::1");
+            sendNa(dev, allNodes, target, false, true);
+            return;
+        }
+        Neigh6 n = ns.nd.create(saddr, dev);
+        if (sll >= 0) ns.nd.update(n, sll, true, NUD_STALE, true);
+        sendNa(dev, saddr, target, true, true);
+    }
+
+    /** ndisc_recv_na. */
+    private void recvNa(NetnsIpv6 ns, SkBuff skb, int len) {
+        byte[] b = skb.buf;
+        int o = skb.transportHeader;
+        NetDevice dev = skb.dev;
+        byte[] target = Icmpv6.target(b, o);
+        int flags = Icmpv6.naFlags(b, o);
+        if (Inet6.isMulticast(target)) return;
+        Inet6Dev idev = Addrconf.of(dev);
+        if (idev != null && idev.find(target) != null) return; // our own address: a DAD conflict, not emulated
+        Neigh6 n = ns.nd.lookup(target, dev);
+        if (n == null) return;
+        long tll = Icmpv6.llOption(b, o + Icmpv6.ND_LEN, o + len, Icmpv6.OPT_TARGET_LL);
+        boolean solicited = (flags & Icmpv6.NA_SOLICITED) != 0;
+        ns.nd.update(n, tll, tll >= 0, solicited ? NUD_REACHABLE : NUD_STALE, (flags & Icmpv6.NA_OVERRIDE) != 0);
+        if ((flags & Icmpv6.NA_ROUTER) != 0) n.flags |= linnet.kernel.ipv4.Neighbour.NTF_ROUTER;
+        else n.flags &= ~linnet.kernel.ipv4.Neighbour.NTF_ROUTER;
+    }
+
+    /** ndisc_send_na: to {@code daddr} straight on the device, with our MAC as target option. */
+    private void sendNa(NetDevice dev, byte[] daddr, byte[] target, boolean solicited, boolean override) {
+        byte[] msg = new byte[Icmpv6.ND_LEN + Icmpv6.OPT_LL_LEN];
+        Icmpv6.setType(msg, 0, Icmpv6.NEIGHBOUR_ADVERT);
+        Icmpv6.setNaFlags(msg, 0, (solicited ? Icmpv6.NA_SOLICITED : 0) | (override ? Icmpv6.NA_OVERRIDE : 0));
+        Icmpv6.setTarget(msg, 0, target);
+        Icmpv6.putLlOption(msg, Icmpv6.ND_LEN, Icmpv6.OPT_TARGET_LL, dev.addr);
+        SkBuff skb = Ip6Output.build(target, daddr, Ipv6.NEXTHDR_ICMP, HOP_LIMIT, msg, 0, msg.length);
+        af.output.output(skb, dev, daddr);
+    }
+
+    /**
+     * ndisc_solicit: multicast to the solicited-node group while resolving, unicast while probing;
+     * from the queued packet's source if it is an address of this device, else the link-local one.
+     */
+    void solicit(Neigh6 n, SkBuff pending) {
+        NetDevice dev = n.dev;
+        Inet6Dev idev = Addrconf.of(dev);
+        if (idev == null) return;
+        byte[] saddr = null;
+        if (pending != null) {
+            Inet6Ifaddr a = idev.find(Ipv6.src(pending.buf, pending.networkHeader));
+            if (a != null && !a.tentative()) saddr = a.addr;
+        }
+        if (saddr == null) {
+            for (Inet6Ifaddr a : idev.addrs) {
+                if (Inet6.isLinkLocal(a.addr) && !a.tentative()) {
+                    saddr = a.addr;
+                    break;
+                }
+            }
+        }
+        if (saddr == null) return;
+        boolean unicast = n.state == NUD_PROBE && n.hasLladdr;
+        byte[] daddr = unicast ? n.key : Inet6.solicitedNode(n.key);
+        byte[] msg = new byte[Icmpv6.ND_LEN + Icmpv6.OPT_LL_LEN];
+        Icmpv6.setType(msg, 0, Icmpv6.NEIGHBOUR_SOLICIT);
+        Icmpv6.setTarget(msg, 0, n.key);
+        Icmpv6.putLlOption(msg, Icmpv6.ND_LEN, Icmpv6.OPT_SOURCE_LL, dev.addr);
+        SkBuff skb = Ip6Output.build(saddr, daddr, Ipv6.NEXTHDR_ICMP, HOP_LIMIT, msg, 0, msg.length);
+        if (!dev.isUp()) return;
+        skb.data = skb.networkHeader;
+        skb.dev = dev;
+        Eth.push(skb, unicast ? n.lladdr : Inet6.multicastMac(daddr), dev.addr, Ethernet.P_IPV6);
+        dev.xmit(skb);
+    }
+
+    /** neigh->output once the MAC is known. */
+    void finishOutput(Neigh6 n, SkBuff skb) {
+        NetDevice dev = n.dev;
+        if (!dev.isUp()) {
+            af.drop(skb, DropReason.DEV_READY);
+            return;
+        }
+        skb.data = skb.networkHeader;
+        skb.len = Ipv6.HLEN + Ipv6.payloadLength(skb.buf, skb.networkHeader);
+        Eth.push(skb, n.lladdr, dev.addr, Ethernet.P_IPV6);
+        skb.dev = dev;
+        dev.xmit(skb);
+    }
+}

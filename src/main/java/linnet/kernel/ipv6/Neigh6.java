@@ -1,0 +1,33 @@
+package linnet.kernel.ipv6;
+
+import java.util.ArrayDeque;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.SkBuff;
+import linnet.sim.EventLoop;
+
+/**
+ * One entry of the IPv6 neighbour table (struct neighbour of nd_tbl): an address on a device,
+ * its MAC and NUD state. The NUD_* values are those of linnet.kernel.ipv4.Neighbour.
+ */
+public final class Neigh6 {
+    public final byte[] key;
+    public final NetDevice dev;
+    public long lladdr;
+    public boolean hasLladdr;
+    public int state;
+    public int flags;
+    int probes;
+    long confirmed, used, updated;
+    EventLoop.Timer timer;
+    final ArrayDeque<SkBuff> queue = new ArrayDeque<>();
+
+    Neigh6(byte[] key, NetDevice dev) {
+        this.key = key;
+        this.dev = dev;
+    }
+
+    public long usedNs() { return used; }
+    public long confirmedNs() { return confirmed; }
+    public long updatedNs() { return updated; }
+    public int probes() { return probes; }
+}

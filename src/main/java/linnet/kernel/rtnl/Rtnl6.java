@@ -1,0 +1,88 @@
+package linnet.kernel.rtnl;
+
+import java.util.ArrayList;
+import java.util.List;
+import linnet.kernel.core.KernelException;
+import linnet.kernel.core.Net;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.ipv6.Addrconf;
+import linnet.kernel.ipv6.Fib6Table;
+import linnet.kernel.ipv6.Inet6Dev;
+import linnet.kernel.ipv6.Ip6Route;
+import linnet.kernel.ipv6.Neigh6;
+import linnet.kernel.ipv6.NetnsIpv6;
+import linnet.kernel.ipv6.Rt6Info;
+
+/** The rtnetlink door for IPv6: addresses (RTM_NEWADDR/DELADDR), routes (dump, get), neighbours, addrgenmode. */
+public final class Rtnl6 {
+    private Rtnl6() {}
+
+    /** An IPv6 route as RTM_NEWROUTE describes it. {@code linkdown}: RTNH_F_LINKDOWN (device up, no carrier). */
+    public record Route6Info(int table, int type, byte[] dst, int dstLen, int oif, byte[] gateway, int metric,
+                             int protocol, int pref, boolean linkdown) {}
+
+    /** The answer of RTM_GETROUTE: the route's fields plus the device used and the chosen source. */
+    public record Route6Get(Route6Info route, byte[] dst, int oif, byte[] src) {}
+
+    /** A neighbour of nd_tbl. */
+    public record Neigh6Info(byte[] addr, int ifindex, long lladdr, boolean hasLladdr, int state, int flags) {}
+
+    public static final int RT_TABLE_MAIN = Rt6Info.RT_TABLE_MAIN, RT_TABLE_LOCAL = Rt6Info.RT_TABLE_LOCAL;
+    public static final int RTN_UNICAST = Rt6Info.RTN_UNICAST, RTN_LOCAL = Rt6Info.RTN_LOCAL,
+            RTN_MULTICAST = Rt6Info.RTN_MULTICAST;
+
+    private static Route6Info info(Rt6Info r) {
+        boolean linkdown = r.dev != null && r.dev.isUp() && !r.dev.carrierOk() && r.type != Rt6Info.RTN_LOCAL;
+        return new Route6Info(r.table, r.type, r.dst.clone(), r.dstLen, r.dev == null ? 0 : r.dev.ifindex(),
+                r.gateway, r.metric, r.protocol, r.pref, linkdown);
+    }
+
+    /** RTM_GETROUTE dump of one table, or of all (0: main, then local). */
+    public static List<Route6Info> routes(Net net, int table) {
+        NetnsIpv6 ns = NetnsIpv6.of(net);
+        List<Route6Info> out = new ArrayList<>();
+        for (Fib6Table t : new Fib6Table[] {ns.main, ns.local}) {
+            if (table != 0 && t.id != table) continue;
+            for (Rt6Info r : t.dump()) out.add(info(r));
+        }
+        return out;
+    }
+
+    /** RTM_GETROUTE for one destination (ip -6 route get). */
+    public static Route6Get get(Net net, byte[] dst, String oif) throws KernelException {
+        NetDevice dev = oif == null ? null : Rtnl.dev(net, oif);
+        Ip6Route.Dst d = Ip6Route.output(NetnsIpv6.of(net), dst, dev);
+        return new Route6Get(info(d.route()), dst, d.dev().ifindex(), d.saddr());
+    }
+
+    public static List<Neigh6Info> neighs(Net net) {
+        List<Neigh6Info> out = new ArrayList<>();
+        for (Neigh6 n : NetnsIpv6.of(net).nd.entries()) {
+            out.add(new Neigh6Info(n.key.clone(), n.dev.ifindex(), n.lladdr, n.hasLladdr, n.state, n.flags));
+        }
+        return out;
+    }
+
+    public static void addAddr(Net net, String dev, byte[] addr, int prefixLen, int flags) throws KernelException {
+        Addrconf.addAddr(Rtnl.dev(net, dev), addr, prefixLen, flags);
+    }
+
+    public static void delAddr(Net net, String dev, byte[] addr, int prefixLen) throws KernelException {
+        Addrconf.delAddr(Rtnl.dev(net, dev), addr, prefixLen);
+    }
+
+    public static void setAddrGenMode(Net net, String dev, int mode) throws KernelException {
+        Addrconf.setAddrGenMode(Rtnl.dev(net, dev), mode);
+    }
+
+    /** IFLA_INET6_ADDR_GEN_MODE of a device, -1 without IPv6. */
+    public static int addrGenMode(Net net, int ifindex) {
+        NetDevice d = net.byIndex(ifindex);
+        Inet6Dev i6 = d == null ? null : Addrconf.of(d);
+        return i6 == null ? -1 : i6.addrGenMode;
+    }
+
+    /** Whether the device has an inet6_dev (is part of the AF_INET6 link dump). */
+    public static boolean hasInet6(Net net, int ifindex) { return addrGenMode(net, ifindex) >= 0; }
+
+}

@@ -1,0 +1,222 @@
+package linnet.tools.ping;
+
+import linnet.kernel.core.KernelException;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.SkBuff;
+import linnet.kernel.ipv6.Ip6Route;
+import linnet.kernel.ipv6.NetnsIpv6;
+import linnet.kernel.ipv6.RawSocket6;
+import linnet.sim.EventLoop;
+import linnet.tools.common.Ctx;
+import linnet.wire.Icmpv6;
+import linnet.wire.Inet6;
+import linnet.wire.Ipv6;
+
+/**
+ * The IPv6 half of iputils ping (ping6_common.c) over a raw ICMPv6 socket: "ADDR%DEV" scope ids,
+ * "PING dst(dst) 56 data bytes", replies from link-local addresses named with their interface,
+ * and ICMPv6 errors from the error queue.
+ */
+final class Ping6 {
+    private static final long MS = EventLoop.NS_PER_MS;
+
+    private final Ctx ctx;
+    private final int count;
+    private final long intervalNs, timeoutNs, deadlineNs;
+    private final String iface;
+    private final int size, hops;
+    private final boolean quiet;
+    private final String dest;
+    private final EventLoop loop;
+    private final NetnsIpv6 ns;
+    private int ntransmitted, nreceived, nerrors;
+    private long tmin = Long.MAX_VALUE, tmax, tsum;
+    private final long[] sentAt = new long[65536];
+    private final int ident;
+
+    Ping6(Ctx ctx, int count, long intervalNs, long timeoutNs, long deadlineNs, String iface, int size, int hops,
+          boolean quiet, String dest) {
+        this.ctx = ctx;
+        this.count = count;
+        this.intervalNs = intervalNs;
+        this.timeoutNs = timeoutNs;
+        this.deadlineNs = deadlineNs;
+        this.iface = iface;
+        this.size = size;
+        this.hops = hops;
+        this.quiet = quiet;
+        this.dest = dest;
+        this.loop = ctx.host.kernel().loop;
+        this.ns = NetnsIpv6.of(ctx.net);
+        this.ident = ctx.host.kernel().rng.nextInt(1, 65536);
+    }
+
+    int run() {
+        String addrText = dest;
+        NetDevice scopeDev = null;
+        int pct = dest.indexOf('%');
+        if (pct >= 0) {
+            addrText = dest.substring(0, pct);
+            scopeDev = ctx.net.byName(dest.substring(pct + 1));
+            if (scopeDev == null) {
+                ctx.err.println("ping: " + dest + ": Name or service not known");
+                return 2;
+            }
+        }
+        byte[] daddr;
+        try {
+            daddr = Inet6.parse(addrText);
+        } catch (IllegalArgumentException e) {
+            ctx.err.println("ping: " + dest + ": Name or service not known");
+            return 2;
+        }
+        NetDevice bindDev = scopeDev;
+        if (iface != null) {
+            bindDev = ctx.net.byName(iface);
+            if (bindDev == null) {
+                ctx.err.println("ping: SO_BINDTODEVICE " + iface + ": No such device");
+                return 2;
+            }
+        }
+        Ip6Route.Dst probe;
+        try {
+            probe = Ip6Route.output(ns, daddr, bindDev);
+        } catch (KernelException e) {
+            ctx.err.println("ping: connect: " + e.errno.text);
+            return 2;
+        }
+        String shown = Inet6.format(daddr) + (scopeDev != null ? "%" + scopeDev.name() : "");
+        StringBuilder head = new StringBuilder("PING ").append(dest).append('(').append(shown).append(") ");
+        if (iface != null) {
+            // Without a source address ping6 binds only the device, so the source is still "::"
+            // when the header is printed (ping6_run's warning).
+            ctx.err.println("ping: Warning: source address might be selected on device other than: " + iface);
+            head.append("from :: ").append(iface).append(": ");
+        }
+        head.append(size).append(" data bytes");
+        ctx.out.println(head);
+        RawSocket6 sock = ns.af.openRaw(ctx.net);
+        sock.boundDev = bindDev;
+        long start = loop.now();
+        long lastSend = start;
+        long linger = timeoutNs >= 0 ? timeoutNs : 10_000 * MS;
+        try {
+            while (true) {
+                boolean more = count < 0 || ntransmitted < count;
+                if (deadlineNs >= 0 && loop.now() - start >= deadlineNs) break;
+                if (more && loop.now() >= start + (long) ntransmitted * intervalNs) {
+                    send(daddr, bindDev);
+                    lastSend = loop.now();
+                    continue;
+                }
+                if (count >= 0 && nreceived + nerrors >= count) break;
+                long next = more ? start + (long) ntransmitted * intervalNs : lastSend + linger;
+                if (deadlineNs >= 0) next = Math.min(next, start + deadlineNs);
+                if (!more && loop.now() >= next) break;
+                loop.runWhile(() -> sock.rxQueue.isEmpty() && sock.errQueue.isEmpty(), next);
+                drain(sock);
+            }
+        } finally {
+            sock.close();
+        }
+        finish(loop.now() - start);
+        return nreceived == 0 || (deadlineNs >= 0 && nreceived < count) ? 1 : 0;
+    }
+
+    private void send(byte[] daddr, NetDevice bindDev) {
+        int seq = ntransmitted + 1;
+        byte[] msg = new byte[Icmpv6.HLEN + size];
+        Icmpv6.setType(msg, 0, Icmpv6.ECHO_REQUEST);
+        Icmpv6.setId(msg, 0, ident);
+        Icmpv6.setSeq(msg, 0, seq & 0xffff);
+        for (int i = Icmpv6.HLEN + 16; i < msg.length; i++) msg[i] = (byte) (i - Icmpv6.HLEN);
+        ntransmitted++;
+        sentAt[seq & 0xffff] = loop.now();
+        Ip6Route.Dst rt;
+        try {
+            rt = Ip6Route.output(ns, daddr, bindDev);
+        } catch (KernelException e) {
+            ctx.err.println("ping: sendmsg: " + e.errno.text);
+            return;
+        }
+        int hl = hops >= 0 ? hops : Inet6.isMulticast(daddr) ? 1 : ns.hopLimit;
+        ns.af.output.sendTo(ns, rt.saddr(), daddr, rt, Ipv6.NEXTHDR_ICMP, hl, msg, 0, msg.length);
+    }
+
+    private String name(byte[] a, int ifindex) {
+        if (!Inet6.isLinkLocal(a)) return Inet6.format(a);
+        NetDevice d = ctx.net.byIndex(ifindex);
+        return Inet6.format(a) + (d == null ? "" : "%" + d.name());
+    }
+
+    private void drain(RawSocket6 sock) {
+        SkBuff skb;
+        while ((skb = sock.rxQueue.poll()) != null) {
+            byte[] b = skb.buf;
+            int ip = skb.networkHeader;
+            int ic = skb.transportHeader;
+            if (Icmpv6.type(b, ic) != Icmpv6.ECHO_REPLY || Icmpv6.id(b, ic) != ident) continue;
+            int seq = Icmpv6.seq(b, ic);
+            long rtt = loop.now() - sentAt[seq];
+            nreceived++;
+            tmin = Math.min(tmin, rtt);
+            tmax = Math.max(tmax, rtt);
+            tsum += rtt;
+            if (!quiet) {
+                ctx.out.println(Ipv6.payloadLength(b, ip) + " bytes from " + name(Ipv6.src(b, ip), skb.iif)
+                        + ": icmp_seq=" + seq + " ttl=" + Ipv6.hopLimit(b, ip) + " time="
+                        + String.format("%.3f", rtt / 1e6) + " ms");
+            }
+        }
+        RawSocket6.ErrQueueEntry e;
+        while ((e = sock.errQueue.poll()) != null) {
+            byte[] p = e.payload();
+            if (p.length < Ipv6.HLEN + Icmpv6.HLEN || Ipv6.nextHeader(p, 0) != Ipv6.NEXTHDR_ICMP) continue;
+            if (Icmpv6.type(p, Ipv6.HLEN) != Icmpv6.ECHO_REQUEST || Icmpv6.id(p, Ipv6.HLEN) != ident) continue;
+            nerrors++;
+            int seq = Icmpv6.seq(p, Ipv6.HLEN);
+            ctx.out.println("From " + Inet6.format(e.offender()) + " icmp_seq=" + seq + " " + describe(e));
+        }
+    }
+
+    /** print_icmp of ping6_common.c. */
+    static String describe(RawSocket6.ErrQueueEntry e) {
+        int code = e.code();
+        return switch (e.type()) {
+            case Icmpv6.DEST_UNREACH -> "Destination unreachable: " + switch (code) {
+                case Icmpv6.NOROUTE -> "No route";
+                case Icmpv6.ADM_PROHIBITED -> "Administratively prohibited";
+                case Icmpv6.NOT_NEIGHBOUR -> "Beyond scope of source address";
+                case Icmpv6.ADDR_UNREACH -> "Address unreachable";
+                case Icmpv6.PORT_UNREACH -> "Port unreachable";
+                default -> "Unknown code " + code;
+            };
+            case Icmpv6.PKT_TOOBIG -> "Packet too big: mtu=" + e.info();
+            case Icmpv6.TIME_EXCEED -> "Time exceeded: " + (code == 0 ? "Hop limit" : code == 1 ? "Defragmentation failure" : "code " + code);
+            case Icmpv6.PARAMPROB -> "Parameter problem: " + (code == 0 ? "Wrong header field " : code == 1
+                    ? "Unknown header " : code == 2 ? "Unknown option " : "code " + code + " ") + "at " + e.info();
+            default -> "Bad ICMP type: " + e.type();
+        };
+    }
+
+    private void finish(long elapsed) {
+        StringBuilder sb = new StringBuilder();
+        sb.append('\n').append("--- ").append(dest).append(" ping statistics ---\n");
+        sb.append(ntransmitted).append(" packets transmitted, ").append(nreceived).append(" received");
+        if (nerrors > 0) sb.append(", +").append(nerrors).append(" errors");
+        if (ntransmitted > 0) {
+            double loss = (ntransmitted - nreceived) * 100.0 / ntransmitted;
+            String l = loss == Math.rint(loss) ? Long.toString((long) loss)
+                    : new java.math.BigDecimal(loss).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+            sb.append(", ").append(l).append("% packet loss");
+            sb.append(", time ").append(elapsed / MS).append("ms");
+        }
+        sb.append('\n');
+        if (nreceived > 0) {
+            long avg = tsum / nreceived;
+            sb.append(String.format("rtt min/avg/max/mdev = %.3f/%.3f/%.3f/%.3f ms", tmin / 1e6, avg / 1e6, tmax / 1e6, 0.0));
+        }
+        sb.append('\n');
+        ctx.out.print(sb);
+    }
+}
