@@ -124,8 +124,10 @@ final class LinkPrinter {
         if (l.linkNetnsid() < 0) return;
         Net peer = ctx.host.rtnl().netById(ctx.net, l.linkNetnsid());
         String name = peer == null ? null : nsName(peer);
-        if (name != null) p.string("link_netns", " link-netns %s", name);
-        else p.number("link_netnsid", " link-netnsid %s", l.linkNetnsid());
+        // JSON always carries the number; text names the namespace when one is mounted for it.
+        p.number("link_netnsid", null, l.linkNetnsid());
+        if (name != null) p.text(" link-netns " + name);
+        else p.text(" link-netnsid " + l.linkNetnsid());
     }
 
     /** iproute2 maps an nsid to a name by asking, for each /run/netns entry, its id here. */
