@@ -18,8 +18,10 @@ public final class BrIf {
         dev.rxHandler = BrInput::handleFrame;
         dev.rxHandlerData = p;
         dev.master = br;
-        // nbp_update_port_count -> dev_set_promiscuity(dev, 1): the port must see every frame.
-        dev.promiscuity++;
+        // dev_set_allmulti(dev, 1) and nbp_update_port_count -> dev_set_promiscuity(dev, 1):
+        // the port must see every frame.
+        dev.setAllmulti(1);
+        dev.setPromiscuity(1);
         br.ports.add(0, p);
         br.fdb.addLocal(p, dev.addr);
         br.markOperKnown();
@@ -52,7 +54,8 @@ public final class BrIf {
     /** br_del_if / del_nbp: the port stops, its FDB entries go, and the bridge MAC is re-evaluated. */
     public static void delIf(Bridge br, BridgePort p) {
         NetDevice dev = p.dev;
-        dev.promiscuity--;
+        dev.setPromiscuity(-1);
+        dev.setAllmulti(-1);
         br.stp.disablePort(p);
         br.ports.remove(p);
         br.fdb.deleteByPort(p);

@@ -11,6 +11,6 @@ public record LinkInfo(int ifindex, String name, int flags, int mtu, int minMtu,
                        String operstate, int group, int txqlen, int type, long addr, long broadcast, int addrLen,
                        int link, int linkNetnsid, String kind, int master, LinkStats stats, int addrAssignType,
                        int nameAssignType, boolean carrier, int carrierUpCount, int carrierDownCount,
-                       java.util.SequencedMap<String, Long> infoData, int promiscuity) {
+                       java.util.SequencedMap<String, Long> infoData, int promiscuity, int allmulti) {
     public int carrierChanges() { return carrierUpCount + carrierDownCount; }
 }

@@ -126,7 +126,7 @@ final class LinkPrinter {
     }
 
     private void details(Printer p, LinkInfo l) {
-        p.number("promiscuity", " promiscuity %s ", l.promiscuity()).number("allmulti", " allmulti %s", 0)
+        p.number("promiscuity", " promiscuity %s ", l.promiscuity()).number("allmulti", " allmulti %s", l.allmulti())
                 .number("min_mtu", " minmtu %s", l.minMtu()).number("max_mtu", " maxmtu %s ", l.maxMtu());
         // print_linktype: "\n    KIND " and the kind's options, then the slave kind and its options.
         if (l.kind() != null) {
