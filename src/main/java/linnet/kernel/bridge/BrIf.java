@@ -29,7 +29,18 @@ public final class BrIf {
         if (BrStp.portOperUp(p) && br.isUp()) br.stp.enablePort(p);
         if (changedAddr) br.kernel.notifyEvent(NetdevEvent.CHANGEADDR, br);
         mtuAutoAdjust(br);
+        setGsoLimits(br);
         br.kernel.notifyEvent(NetdevEvent.CHANGEUPPER, dev);
+    }
+
+    /**
+     * br_set_gso_limits: the bridge can offload no more than its smallest port; with no port left
+     * that is TSO_MAX_SIZE (a new bridge keeps the legacy default until its first port).
+     */
+    static void setGsoLimits(Bridge br) {
+        int tso = NetDevice.TSO_MAX_SIZE;
+        for (BridgePort p : br.ports) tso = Math.min(tso, p.dev.tsoMaxSize);
+        br.tsoMaxSize = tso;
     }
 
     /** The checks of br_add_if, usable before anything changes (a failing request changes nothing). */
@@ -63,6 +74,7 @@ public final class BrIf {
         dev.rxHandlerData = null;
         dev.master = null;
         mtuAutoAdjust(br);
+        setGsoLimits(br);
         boolean changedAddr = br.stp.recalculateBridgeId();
         if (changedAddr) br.kernel.notifyEvent(NetdevEvent.CHANGEADDR, br);
         br.kernel.notifyEvent(NetdevEvent.CHANGEUPPER, dev);

@@ -36,6 +36,11 @@ public abstract class NetDevice {
     public int allmulti;
     /** dev->gflags: the PROMISC/ALLMULTI the user set; dev_get_flags reports these, not the counters. */
     int gflags;
+    /** dev->num_tx_queues / num_rx_queues: fixed when the device is allocated (alloc_netdev_mqs). */
+    public int numTxQueues = 1, numRxQueues = 1;
+    /** dev->tso_max_size: TSO_LEGACY_MAX_SIZE unless the driver raises it (netif_set_tso_max_size). */
+    public int tsoMaxSize = TSO_LEGACY_MAX_SIZE;
+    public static final int TSO_LEGACY_MAX_SIZE = 65536, TSO_MAX_SIZE = 524280;
     /** The qdisc iproute2 shows: "noop" until the device is first opened. */
     public String qdisc = "noop";
     public final LinkStats stats = new LinkStats();

@@ -62,7 +62,8 @@ public final class Rtnl {
         return new LinkInfo(d.ifindex(), d.name(), d.reportedFlags(), d.mtu, d.minMtu, d.maxMtu, d.qdisc,
                 d.operstate().name(), d.group, d.txQueueLen, d.type, d.addr, d.broadcast, d.addrLen, link, nsid,
                 d.kind(), d.master == null ? 0 : d.master.ifindex(), d.stats, d.addrAssignType, d.nameAssignType,
-                d.carrierOk(), d.carrierUpCount, d.carrierDownCount, d.linkInfoData(), d.promiscuity, d.allmulti);
+                d.carrierOk(), d.carrierUpCount, d.carrierDownCount, d.linkInfoData(), d.promiscuity, d.allmulti,
+                d.numTxQueues, d.numRxQueues, d.tsoMaxSize);
     }
 
     /** The namespace a device's IFLA_LINK_NETNSID refers to (for ethtool peer lookups and names). */

@@ -146,11 +146,11 @@ final class LinkPrinter {
             }
             p.closeObject();
         }
-        boolean bigTso = "bridge".equals(l.kind()) || "veth".equals(l.kind());
-        p.string("inet6_addr_gen_mode", "addrgenmode %s ", "eui64").number("num_tx_queues", "numtxqueues %s ", 1)
-                .number("num_rx_queues", "numrxqueues %s ", 1).number("gso_max_size", "gso_max_size %s ", 65536)
+        p.string("inet6_addr_gen_mode", "addrgenmode %s ", "eui64")
+                .number("num_tx_queues", "numtxqueues %s ", l.numTxQueues())
+                .number("num_rx_queues", "numrxqueues %s ", l.numRxQueues()).number("gso_max_size", "gso_max_size %s ", 65536)
                 .number("gso_max_segs", "gso_max_segs %s ", 65535)
-                .number("tso_max_size", "tso_max_size %s ", bigTso ? 524280 : 65536)
+                .number("tso_max_size", "tso_max_size %s ", l.tsoMaxSize())
                 .number("tso_max_segs", "tso_max_segs %s ", 65535).number("gro_max_size", "gro_max_size %s ", 65536);
     }
 
