@@ -277,8 +277,9 @@ final class IpLink {
                     if (v.equals("on")) on = true;
                     else if (v.equals("off")) on = false;
                     else {
+                        // on_off(): iplink_parse returns -1, which ip link set turns into exit 1.
                         ctx.err.println("Error: argument of \"" + k + "\" must be \"on\" or \"off\", not \"" + v + "\"");
-                        return 255;
+                        return 1;
                     }
                     ifiChange |= bit;
                     if (on != inverted) ifiFlags |= bit;

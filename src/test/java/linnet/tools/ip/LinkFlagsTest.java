@@ -31,6 +31,11 @@ class LinkFlagsTest {
         assertEquals("3: va@vb: <BROADCAST,MULTICAST,PROMISC,M-DOWN> mtu 1500 qdisc noop state DOWN mode DEFAULT"
                 + " group default qlen 1000", firstLine(run(r, "ip link show va")));
         assertEquals("0x1102\n", run(r, "cat /sys/class/net/va/flags"));
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        PrintStream p = new PrintStream(b, true, StandardCharsets.UTF_8);
+        assertEquals(1, r.runLine("ip link set va promisc maybe", p, p));
+        assertEquals("Error: argument of \"promisc\" must be \"on\" or \"off\", not \"maybe\"\n",
+                b.toString(StandardCharsets.UTF_8));
         run(r, "ip link set va allmulticast on");
         run(r, "ip link set va promisc off");
         run(r, "ip link set va multicast off");
