@@ -34,6 +34,8 @@ class LinkQueuesTest {
         has(run(r, "ip -d link show v0"), "numtxqueues 2 numrxqueues 2 gso_max_size 65536 gso_max_segs 65535 tso_max_size 524280 ");
         has(run(r, "ip -d link show tp0"), "numtxqueues 1 numrxqueues 1 gso_max_size 65536 gso_max_segs 65535 tso_max_size 65536 ");
         has(run(r, "ip -d link show tq0"), "numtxqueues 256 numrxqueues 256 ");
+        // print_flags names multi_queue between vnet_hdr and persist
+        has(run(r, "ip tuntap show"), "tq0: tap multi_queue persist\n");
         // br_set_gso_limits: the smallest port limit, TSO_MAX_SIZE with no port
         run(r, "ip link set v1 master br9");
         has(run(r, "ip -d link show br9"), "tso_max_size 524280 ");
