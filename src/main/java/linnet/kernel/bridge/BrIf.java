@@ -18,8 +18,10 @@ public final class BrIf {
         dev.rxHandler = BrInput::handleFrame;
         dev.rxHandlerData = p;
         dev.master = br;
-        // nbp_update_port_count -> dev_set_promiscuity(dev, 1): the port must see every frame.
-        dev.promiscuity++;
+        // dev_set_allmulti(dev, 1) and nbp_update_port_count -> dev_set_promiscuity(dev, 1):
+        // the port must see every frame.
+        dev.setAllmulti(1);
+        dev.setPromiscuity(1);
         br.ports.add(0, p);
         br.fdb.addLocal(p, dev.addr);
         br.markOperKnown();
@@ -27,7 +29,18 @@ public final class BrIf {
         if (BrStp.portOperUp(p) && br.isUp()) br.stp.enablePort(p);
         if (changedAddr) br.kernel.notifyEvent(NetdevEvent.CHANGEADDR, br);
         mtuAutoAdjust(br);
+        setGsoLimits(br);
         br.kernel.notifyEvent(NetdevEvent.CHANGEUPPER, dev);
+    }
+
+    /**
+     * br_set_gso_limits: the bridge can offload no more than its smallest port; with no port left
+     * that is TSO_MAX_SIZE (a new bridge keeps the legacy default until its first port).
+     */
+    static void setGsoLimits(Bridge br) {
+        int tso = NetDevice.TSO_MAX_SIZE;
+        for (BridgePort p : br.ports) tso = Math.min(tso, p.dev.tsoMaxSize);
+        br.tsoMaxSize = tso;
     }
 
     /** The checks of br_add_if, usable before anything changes (a failing request changes nothing). */
@@ -52,7 +65,8 @@ public final class BrIf {
     /** br_del_if / del_nbp: the port stops, its FDB entries go, and the bridge MAC is re-evaluated. */
     public static void delIf(Bridge br, BridgePort p) {
         NetDevice dev = p.dev;
-        dev.promiscuity--;
+        dev.setPromiscuity(-1);
+        dev.setAllmulti(-1);
         br.stp.disablePort(p);
         br.ports.remove(p);
         br.fdb.deleteByPort(p);
@@ -60,6 +74,7 @@ public final class BrIf {
         dev.rxHandlerData = null;
         dev.master = null;
         mtuAutoAdjust(br);
+        setGsoLimits(br);
         boolean changedAddr = br.stp.recalculateBridgeId();
         if (changedAddr) br.kernel.notifyEvent(NetdevEvent.CHANGEADDR, br);
         br.kernel.notifyEvent(NetdevEvent.CHANGEUPPER, dev);

@@ -12,6 +12,8 @@ import linnet.sim.Rng;
  * devices into an event (never a direct recursion).
  */
 public final class Kernel {
+    /** num_possible_cpus() of the machine we emulate (the oracle has 2): sizes per-CPU queues. */
+    public static final int NUM_POSSIBLE_CPUS = 2;
     public final EventLoop loop;
     public final Rng rng;
     private final List<Net> nets = new ArrayList<>();

@@ -32,6 +32,15 @@ public abstract class NetDevice {
     public int group;
     /** dev->promiscuity: how many users asked for promiscuous mode (a bridge port is one). */
     public int promiscuity;
+    /** dev->allmulti: how many users asked for all multicast frames (a bridge port is one). */
+    public int allmulti;
+    /** dev->gflags: the PROMISC/ALLMULTI the user set; dev_get_flags reports these, not the counters. */
+    int gflags;
+    /** dev->num_tx_queues / num_rx_queues: fixed when the device is allocated (alloc_netdev_mqs). */
+    public int numTxQueues = 1, numRxQueues = 1;
+    /** dev->tso_max_size: TSO_LEGACY_MAX_SIZE unless the driver raises it (netif_set_tso_max_size). */
+    public int tsoMaxSize = TSO_LEGACY_MAX_SIZE;
+    public static final int TSO_LEGACY_MAX_SIZE = 65536, TSO_MAX_SIZE = 524280;
     /** The qdisc iproute2 shows: "noop" until the device is first opened. */
     public String qdisc = "noop";
     public final LinkStats stats = new LinkStats();
@@ -81,9 +90,13 @@ public abstract class NetDevice {
 
     public boolean carrierOk() { return carrier; }
 
-    /** Flags as dev_get_flags() reports them: RUNNING/LOWER_UP follow the operational state. */
+    /**
+     * Flags as dev_get_flags() reports them: RUNNING/LOWER_UP follow the operational state, and
+     * PROMISC/ALLMULTI are the user's (gflags), so a bridge port does not look promiscuous.
+     */
     public int reportedFlags() {
-        int f = flags & ~(Iff.RUNNING | Iff.LOWER_UP | Iff.DORMANT);
+        int f = flags & ~(Iff.RUNNING | Iff.LOWER_UP | Iff.DORMANT | Iff.PROMISC | Iff.ALLMULTI);
+        f |= gflags & (Iff.PROMISC | Iff.ALLMULTI);
         if (isUp() && carrier) f |= Iff.RUNNING | Iff.LOWER_UP;
         return f;
     }
@@ -126,6 +139,40 @@ public abstract class NetDevice {
         if ("noop".equals(qdisc)) qdisc = defaultQdisc();
         ndoOpen();
         kernel.notify(NetdevEvent.UP, this);
+    }
+
+    /** __dev_set_promiscuity: IFF_PROMISC is on while anyone (user or bridge) holds a reference. */
+    public void setPromiscuity(int inc) {
+        promiscuity += inc;
+        if (promiscuity > 0) flags |= Iff.PROMISC;
+        else flags &= ~Iff.PROMISC;
+    }
+
+    /** __dev_set_allmulti: IFF_ALLMULTI is on while anyone holds a reference. */
+    public void setAllmulti(int inc) {
+        allmulti += inc;
+        if (allmulti > 0) flags |= Iff.ALLMULTI;
+        else flags &= ~Iff.ALLMULTI;
+    }
+
+    /** The bits of dev->flags a user may set directly (the mask of __dev_change_flags). */
+    static final int USER_FLAGS = Iff.DEBUG | Iff.NOTRAILERS | Iff.NOARP | Iff.DYNAMIC | Iff.MULTICAST
+            | Iff.PORTSEL | Iff.AUTOMEDIA;
+
+    /**
+     * dev_change_flags without UP (the caller opens or closes): the plain user bits are copied,
+     * PROMISC/ALLMULTI toggle the user's reference (gflags) on the counters.
+     */
+    public void changeFlags(int newFlags) {
+        flags = (newFlags & USER_FLAGS) | (flags & ~USER_FLAGS);
+        if (((newFlags ^ gflags) & Iff.PROMISC) != 0) {
+            gflags ^= Iff.PROMISC;
+            setPromiscuity((newFlags & Iff.PROMISC) != 0 ? 1 : -1);
+        }
+        if (((newFlags ^ gflags) & Iff.ALLMULTI) != 0) {
+            gflags ^= Iff.ALLMULTI;
+            setAllmulti((newFlags & Iff.ALLMULTI) != 0 ? 1 : -1);
+        }
     }
 
     /** dev_close. */

@@ -13,6 +13,7 @@ public final class Loopback extends NetDevice {
         mtu = 65536;
         minMtu = 0;
         maxMtu = 0; // no upper limit (dev_validate_mtu skips a zero max_mtu)
+        tsoMaxSize = TSO_MAX_SIZE; // loopback_setup: netif_set_tso_max_size(dev, GSO_MAX_SIZE)
         addr = 0;
         broadcast = 0;
         type = Iff.ARPHRD_LOOPBACK;

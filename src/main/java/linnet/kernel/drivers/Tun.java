@@ -37,6 +37,9 @@ public final class Tun extends NetDevice {
     /** tun->flags: IFF_TUN or IFF_TAP, the features, IFF_PERSIST. */
     int tunFlags;
     int owner = NO_OWNER, group = NO_OWNER;
+    /** MAX_TAP_QUEUES: the queues a multi-queue device is allocated with. */
+    static final int MAX_TAP_QUEUES = 256;
+
     /** The attached queues (tun->tfile[]); more than one only with IFF_MULTI_QUEUE. */
     final List<TunFile> tfiles = new ArrayList<>();
 

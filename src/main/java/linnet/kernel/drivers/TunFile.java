@@ -88,6 +88,9 @@ public final class TunFile {
             if (!name.isEmpty()) pattern = name;
             String n = pattern.contains("%d") ? Kernel.allocName(net, pattern) : pattern;
             t = new Tun(kernel, n, type);
+            // tun_set_iff: a multi-queue device is allocated with MAX_TAP_QUEUES queues.
+            int queues = (flags & Tun.IFF_MULTI_QUEUE) != 0 ? Tun.MAX_TAP_QUEUES : 1;
+            t.numTxQueues = t.numRxQueues = queues;
             // tun_attach comes before register_netdevice; the fresh device's carrier is on.
             attach(t);
             try {

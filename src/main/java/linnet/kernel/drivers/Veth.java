@@ -21,6 +21,9 @@ public final class Veth extends NetDevice {
         mtu = 1500;
         maxMtu = 65535;
         addrAssignType = NET_ADDR_RANDOM;
+        // veth_get_num_queues: one queue pair per possible CPU; veth_setup raises the TSO limit.
+        numTxQueues = numRxQueues = Kernel.NUM_POSSIBLE_CPUS;
+        tsoMaxSize = TSO_MAX_SIZE;
     }
 
     /**

@@ -30,7 +30,7 @@ public final class DevIoctl {
 
     /**
      * SIOCSIFFLAGS. On an alias only "not UP" means something: it deletes the labelled address.
-     * On a device, dev_change_flags (here: UP).
+     * On a device, dev_change_flags: the user bits (promisc, arp, ...), then UP.
      */
     public static void setFlags(Net net, String ifname, int flags) throws KernelException {
         NetDevice d = dev(net, ifname);
@@ -40,6 +40,7 @@ public final class DevIoctl {
             if ((flags & Iff.UP) == 0) Devinet.delete(ifa);
             return;
         }
+        d.changeFlags(flags);
         if ((flags & Iff.UP) != 0) d.open();
         else d.close();
     }

@@ -11,6 +11,7 @@ public record LinkInfo(int ifindex, String name, int flags, int mtu, int minMtu,
                        String operstate, int group, int txqlen, int type, long addr, long broadcast, int addrLen,
                        int link, int linkNetnsid, String kind, int master, LinkStats stats, int addrAssignType,
                        int nameAssignType, boolean carrier, int carrierUpCount, int carrierDownCount,
-                       java.util.SequencedMap<String, Long> infoData, int promiscuity) {
+                       java.util.SequencedMap<String, Long> infoData, int promiscuity, int allmulti,
+                       int numTxQueues, int numRxQueues, int tsoMaxSize) {
     public int carrierChanges() { return carrierUpCount + carrierDownCount; }
 }

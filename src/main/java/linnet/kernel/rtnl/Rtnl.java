@@ -62,7 +62,8 @@ public final class Rtnl {
         return new LinkInfo(d.ifindex(), d.name(), d.reportedFlags(), d.mtu, d.minMtu, d.maxMtu, d.qdisc,
                 d.operstate().name(), d.group, d.txQueueLen, d.type, d.addr, d.broadcast, d.addrLen, link, nsid,
                 d.kind(), d.master == null ? 0 : d.master.ifindex(), d.stats, d.addrAssignType, d.nameAssignType,
-                d.carrierOk(), d.carrierUpCount, d.carrierDownCount, d.linkInfoData(), d.promiscuity);
+                d.carrierOk(), d.carrierUpCount, d.carrierDownCount, d.linkInfoData(), d.promiscuity, d.allmulti,
+                d.numTxQueues, d.numRxQueues, d.tsoMaxSize);
     }
 
     /** The namespace a device's IFLA_LINK_NETNSID refers to (for ethtool peer lookups and names). */
@@ -152,6 +153,10 @@ public final class Rtnl {
             // do_set_master: leave the old upper device, then join the new one.
             if (d.master instanceof linnet.kernel.bridge.Bridge old) linnet.kernel.bridge.BrNetlink.delSlave(old, d);
             if (newMaster instanceof linnet.kernel.bridge.Bridge b) linnet.kernel.bridge.BrNetlink.addSlave(b, d);
+        }
+        if (c.ifiChange() != 0) {
+            // rtnl_dev_combine_flags: the changed bits from the request, the rest as dev_get_flags reports them.
+            d.changeFlags((c.ifiFlags() & c.ifiChange()) | (d.reportedFlags() & ~c.ifiChange()));
         }
         if (c.up() != null) {
             if (c.up()) d.open();

@@ -98,7 +98,8 @@ public final class ConntrackTool implements Tool {
                 }
                 ctx.err.println(VERSION + sel.size() + " flow entries have been " + (delete ? "deleted." : "shown."));
                 ctx.out.print(sb);
-                return 0;
+                // Only a listing may come up empty: a delete that matched nothing is a failure.
+                return delete && sel.isEmpty() ? 1 : 0;
             }
         }
     }

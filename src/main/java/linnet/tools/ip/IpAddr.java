@@ -288,8 +288,11 @@ final class IpAddr {
                 p.briefLine(pr, l);
                 pr.openArray("addr_info");
                 for (AddrInfo ai : addrs) {
-                    pr.openObject(null).string("local", "%s", LinkPrinter.addrText(ai))
-                            .number("prefixlen", "/%s ", ai.prefixLen()).closeObject();
+                    pr.openObject(null).string("local", "%s", LinkPrinter.addrText(ai));
+                    // print_addrinfo prints a point-to-point peer in the brief form too.
+                    if (ai.family() == AddrInfo.AF_INET && ai.address() != ai.local())
+                        pr.string("address", " peer %s", linnet.tools.common.Fmt.ip(ai.address()));
+                    pr.number("prefixlen", "/%s ", ai.prefixLen()).closeObject();
                 }
                 pr.closeArray().text("\n").closeObject();
                 continue;

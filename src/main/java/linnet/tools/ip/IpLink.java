@@ -5,6 +5,7 @@ import java.util.List;
 import linnet.kernel.core.KernelException;
 import linnet.kernel.core.Net;
 import linnet.kernel.rtnl.LinkAttrs;
+import linnet.kernel.core.Iff;
 import linnet.kernel.rtnl.LinkChange;
 import linnet.kernel.rtnl.LinkInfo;
 import linnet.tools.common.Args;
@@ -244,6 +245,7 @@ final class IpLink {
         String type = null;
         linnet.kernel.bridge.BridgeOpts brOpts = null;
         int addrGenMode = -1;
+        int ifiChange = 0, ifiFlags = 0;
         while (a.has()) {
             String k = a.next();
             switch (k) {
@@ -260,6 +262,30 @@ final class IpLink {
                 }
                 case "up" -> up = true;
                 case "down" -> up = false;
+                case "multicast", "allmulticast", "promisc", "trailers", "arp", "dynamic" -> {
+                    // iplink_parse: each sets its bit in ifi_change; arp and trailers are inverted flags.
+                    int bit = switch (k) {
+                        case "multicast" -> Iff.MULTICAST;
+                        case "allmulticast" -> Iff.ALLMULTI;
+                        case "promisc" -> Iff.PROMISC;
+                        case "trailers" -> Iff.NOTRAILERS;
+                        case "arp" -> Iff.NOARP;
+                        default -> Iff.DYNAMIC;
+                    };
+                    boolean inverted = bit == Iff.NOTRAILERS || bit == Iff.NOARP;
+                    String v = a.value(ctx);
+                    boolean on;
+                    if (v.equals("on")) on = true;
+                    else if (v.equals("off")) on = false;
+                    else {
+                        // on_off(): iplink_parse returns -1, which ip link set turns into exit 1.
+                        ctx.err.println("Error: argument of \"" + k + "\" must be \"on\" or \"off\", not \"" + v + "\"");
+                        return 1;
+                    }
+                    ifiChange |= bit;
+                    if (on != inverted) ifiFlags |= bit;
+                    else ifiFlags &= ~bit;
+                }
                 case "name" -> {
                     String v = a.value(ctx);
                     if (!validIfname(v)) throw Errors.invarg(ctx, "\"name\" not a valid ifname", v);
@@ -314,7 +340,7 @@ final class IpLink {
         if (ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
         try {
             if (brOpts != null) ctx.host.rtnl().bridge.changeBridge(ctx.net, dev, brOpts);
-            ctx.host.rtnl().setLink(ctx.net, dev, new LinkChange(up, name, mtu, addr, txq, netns, master));
+            ctx.host.rtnl().setLink(ctx.net, dev, new LinkChange(up, name, mtu, addr, txq, netns, master, ifiChange, ifiFlags));
             if (addrGenMode >= 0) linnet.kernel.rtnl.Rtnl6.setAddrGenMode(ctx.net, name != null ? name : dev, addrGenMode);
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);

@@ -170,6 +170,14 @@ final class IpRoute {
                         }
                     }
                     case "onlink" -> onlink = true;
+                    case "type" -> {
+                        // a listing filter (iproute_list_flush_or_save); add/del take the bare type word
+                        if (!forShow) throw Errors.duparg2(ctx, "to", k);
+                        String v = a.value(ctx);
+                        if (typeId(v) < 0) throw Errors.invarg(ctx, "node type value is invalid\n", v);
+                        type = typeId(v);
+                        typeGiven = true;
+                    }
                     case "table" -> table = tableId(ctx, a.value(ctx));
                     case "root" -> rootOf = a.value(ctx);
                     case "match" -> matchOf = a.value(ctx);
@@ -330,19 +338,20 @@ final class IpRoute {
     /** print_route. */
     private void print(Printer p, RouteInfo r, boolean showTable, Spec filter) {
         p.openObject(null);
-        // A field the listing was filtered on is not repeated on every line (filter.*mask == -1).
-        if (r.type() != FibRoute.RTN_UNICAST && !filter.typeGiven) p.string("type", "%s ", TYPES[r.type()]);
+        // A field the listing was filtered on exactly is not repeated on every line (filter.*mask == -1,
+        // a host-length via/src); the type filter is a bit mask and the type is still printed.
+        if (r.type() != FibRoute.RTN_UNICAST) p.string("type", "%s ", TYPES[r.type()]);
         p.string("dst", "%s ", r.dstLen() == 0 ? "default"
                 : Fmt.ip(r.dst()) + (r.dstLen() == 32 ? "" : "/" + r.dstLen()));
-        if (r.gw() != 0) p.string("gateway", "via %s ", Fmt.ip(r.gw()));
-        if (r.oif() != 0) {
+        if (r.gw() != 0 && filter.gw == 0) p.string("gateway", "via %s ", Fmt.ip(r.gw()));
+        if (r.oif() != 0 && filter.dev == null) {
             NetDevice d = ctx.net.byIndex(r.oif());
             p.string("dev", "dev %s ", d == null ? "if" + r.oif() : d.name());
         }
         if (showTable && r.table() != FibRoute.RT_TABLE_MAIN) p.string("table", "table %s ", tableName(r.table()));
         if (r.protocol() != FibRoute.RTPROT_BOOT && !filter.protocolGiven) p.string("protocol", "proto %s ", protoName(r.protocol()));
         if (r.scope() != 0 && filter.scope < 0) p.string("scope", "scope %s ", IpAddr_scope(r.scope()));
-        if (r.prefsrc() != 0) p.string("prefsrc", "src %s ", Fmt.ip(r.prefsrc()));
+        if (r.prefsrc() != 0 && filter.prefsrc == 0) p.string("prefsrc", "src %s ", Fmt.ip(r.prefsrc()));
         if (r.priority() != 0) p.number("metric", "metric %s ", Integer.toUnsignedLong(r.priority()));
         p.openArray("flags");
         if ((r.nhFlags() & FibRoute.RTNH_F_DEAD) != 0) p.text("dead ").jsonItem("dead");

@@ -211,10 +211,11 @@ final class IpTuntap {
         if ((flags & TunFd.IFF_NO_PI) == 0) flag(p, "pi");
         if ((flags & TunFd.IFF_ONE_QUEUE) != 0) flag(p, "one_queue");
         if ((flags & TunFd.IFF_VNET_HDR) != 0) flag(p, "vnet_hdr");
+        if ((flags & TunFd.IFF_MULTI_QUEUE) != 0) flag(p, "multi_queue");
         if ((flags & TunFd.IFF_PERSIST) != 0) flag(p, "persist");
         if ((flags & TunFd.IFF_NOFILTER) == 0) flag(p, "filter");
         long rest = flags & ~(long) (TunFd.IFF_TUN | TunFd.IFF_TAP | TunFd.IFF_NO_PI | TunFd.IFF_ONE_QUEUE
-                | TunFd.IFF_VNET_HDR | TunFd.IFF_PERSIST | TunFd.IFF_NOFILTER);
+                | TunFd.IFF_VNET_HDR | TunFd.IFF_MULTI_QUEUE | TunFd.IFF_PERSIST | TunFd.IFF_NOFILTER);
         // print_0xhex(PRINT_ANY, NULL, "%#llx", ...): no separating space in the text form.
         if (rest != 0) p.jsonItem("0x" + Long.toHexString(rest)).text("0x" + Long.toHexString(rest));
         p.closeArray();

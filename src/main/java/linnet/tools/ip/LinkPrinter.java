@@ -140,7 +140,7 @@ final class LinkPrinter {
     }
 
     private void details(Printer p, LinkInfo l) {
-        p.number("promiscuity", " promiscuity %s ", l.promiscuity()).number("allmulti", " allmulti %s", 0)
+        p.number("promiscuity", " promiscuity %s ", l.promiscuity()).number("allmulti", " allmulti %s", l.allmulti())
                 .number("min_mtu", " minmtu %s", l.minMtu()).number("max_mtu", " maxmtu %s ", l.maxMtu());
         // print_linktype: "\n    KIND " and the kind's options, then the slave kind and its options.
         if (l.kind() != null) {
@@ -160,12 +160,12 @@ final class LinkPrinter {
             }
             p.closeObject();
         }
-        boolean bigTso = "bridge".equals(l.kind()) || "veth".equals(l.kind());
         int agm = linnet.kernel.rtnl.Rtnl6.addrGenMode(ctx.net, l.ifindex());
-        p.string("inet6_addr_gen_mode", "addrgenmode %s ", agm == 1 ? "none" : agm == 2 ? "stable_secret" : agm == 3 ? "random" : "eui64").number("num_tx_queues", "numtxqueues %s ", 1)
-                .number("num_rx_queues", "numrxqueues %s ", 1).number("gso_max_size", "gso_max_size %s ", 65536)
+        p.string("inet6_addr_gen_mode", "addrgenmode %s ", agm == 1 ? "none" : agm == 2 ? "stable_secret" : agm == 3 ? "random" : "eui64")
+                .number("num_tx_queues", "numtxqueues %s ", l.numTxQueues())
+                .number("num_rx_queues", "numrxqueues %s ", l.numRxQueues()).number("gso_max_size", "gso_max_size %s ", 65536)
                 .number("gso_max_segs", "gso_max_segs %s ", 65535)
-                .number("tso_max_size", "tso_max_size %s ", bigTso ? 524280 : 65536)
+                .number("tso_max_size", "tso_max_size %s ", l.tsoMaxSize())
                 .number("tso_max_segs", "tso_max_segs %s ", 65535).number("gro_max_size", "gro_max_size %s ", 65536);
     }
 

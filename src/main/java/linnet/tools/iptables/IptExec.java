@@ -133,7 +133,9 @@ final class IptExec {
         List<XtChain> chains = new ArrayList<>();
         if (c.chain != null) {
             XtChain ch = v.chains.get(c.chain);
-            if (ch == null) throw IptError.strerror(NO_CHAIN);
+            // nft_rule_list_save reports a missing chain like -L does.
+            if (ch == null)
+                throw IptError.other("chain `" + c.chain + "' in table `" + c.table + "' is incompatible, use 'nft' tool.");
             chains.add(ch);
         } else {
             chains.addAll(v.chains.values());

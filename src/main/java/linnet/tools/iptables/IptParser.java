@@ -65,6 +65,13 @@ final class IptParser {
         if (c.table.equals("nat") && (c.rule.jumpto.equals("DROP") || (c.cmd == 'P' && "DROP".equals(c.arg2))))
             throw IptError.param("\nThe \"nat\" table is not intended for filtering, the use of DROP is therefore "
                     + "inhibited.\n\n");
+        if ("AIDRC".indexOf(c.cmd) >= 0 && c.chain != null) {
+            // do_parse: incoming packets have no output interface yet, outgoing ones no input interface.
+            if ((c.chain.equals("PREROUTING") || c.chain.equals("INPUT")) && seenOpts.contains('o'))
+                throw IptError.param("Can't use -o with " + c.chain + "\n");
+            if ((c.chain.equals("POSTROUTING") || c.chain.equals("OUTPUT")) && seenOpts.contains('i'))
+                throw IptError.param("Can't use -i with " + c.chain + "\n");
+        }
         return c;
     }
 

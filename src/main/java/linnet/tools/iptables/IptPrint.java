@@ -97,8 +97,10 @@ final class IptPrint {
             sb.append(ip.inv(IpEntry.INV_FRAG) ? '!' : '-').append(ip.fragment() ? 'f' : '-').append(' ');
         }
         if ((format & VIA) != 0) {
-            String in = (ip.inv(IpEntry.INV_VIA_IN) ? "!" : "") + (ip.inIface().isEmpty() ? "*" : ip.inIface());
-            String out = (ip.inv(IpEntry.INV_VIA_OUT) ? "!" : "") + (ip.outIface().isEmpty() ? "*" : ip.outIface());
+            // print_ifaces: a rule without an interface shows "any", or "*" with -n.
+            String any = (format & NUMERIC) != 0 ? "*" : "any";
+            String in = (ip.inv(IpEntry.INV_VIA_IN) ? "!" : "") + (ip.inIface().isEmpty() ? any : ip.inIface());
+            String out = (ip.inv(IpEntry.INV_VIA_OUT) ? "!" : "") + (ip.outIface().isEmpty() ? any : ip.outIface());
             sb.append(fmt(format, " %-6s ", "in %s ", in)).append(fmt(format, "%-6s ", "out %s ", out));
         }
         sb.append(ip.inv(IpEntry.INV_SRCIP) ? '!' : ' ');

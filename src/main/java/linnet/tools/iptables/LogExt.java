@@ -7,9 +7,9 @@ import linnet.kernel.netfilter.xt.LogTarget;
 /** `-j LOG` (libipt_LOG): --log-level, --log-prefix, --log-tcp-sequence/-tcp-options/-ip-options/-uid/-macdecode. */
 final class LogExt extends TargetExt {
     static final int TCPSEQ = 1, TCPOPT = 2, IPOPT = 4, UID = 8, MACDECODE = 0x20;
-    /** Level names in libipt_LOG's order (what -L shows without -n). */
+    /** Level names in libxt_LOG's order; -L without -n shows the first name of a level ("warn"). */
     static final Object[][] LEVELS = {{"alert", 1}, {"crit", 2}, {"debug", 7}, {"emerg", 0}, {"error", 3},
-        {"info", 6}, {"notice", 5}, {"panic", 0}, {"warning", 4}};
+        {"info", 6}, {"notice", 5}, {"panic", 0}, {"warn", 4}, {"warning", 4}};
 
     private String prefix = "";
     private int level = 4, flags;

@@ -144,14 +144,31 @@ final class Names {
         if (addr == null) {
             if (a.equals("localhost")) addr = 0x7f000001;
             else if (a.equals("anywhere") || a.isEmpty()) addr = 0;
+            else if (a.equals("loopback")) addr = 0x7f000000; // ipparse_hostnetwork: /etc/networks names
+            else if (a.equals("link-local")) addr = 0xa9fe0000;
+            else if (a.equals("default")) addr = 0;
             else throw IptError.param("host/network `" + a + "' not found");
         }
         return new int[] {addr & mask, mask};
     }
 
-    /** xtables_ipaddr_to_anyname: a host name when /etc/hosts knows one, else the dotted quad. */
+    /**
+     * xtables_ipaddr_to_anyname: a host name when /etc/hosts knows one, else a network name from
+     * /etc/networks (getnetbyaddr), else the dotted quad.
+     */
     static String hostName(int addr) {
         if (addr == 0x7f000001) return "localhost";
-        return dotted(addr);
+        String net = networkName(addr);
+        return net != null ? net : dotted(addr);
+    }
+
+    /** The oracle's /etc/networks (Debian netbase): default, loopback, link-local. */
+    private static String networkName(int addr) {
+        return switch (addr) {
+            case 0 -> "default";
+            case 0x7f000000 -> "loopback";
+            case 0xa9fe0000 -> "link-local";
+            default -> null;
+        };
     }
 }
