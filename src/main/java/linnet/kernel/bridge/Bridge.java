@@ -58,6 +58,23 @@ public final class Bridge extends NetDevice {
     @Override
     public String kind() { return "bridge"; }
 
+    /**
+     * br_get_link_ksettings: duplex unknown, PORT_OTHER, and the fastest speed among ports that run
+     * and are oper-up (SPEED_UNKNOWN without such a port).
+     */
+    @Override
+    public LinkKsettings ethtoolLinkKsettings() {
+        int speed = SPEED_UNKNOWN;
+        for (BridgePort p : ports) {
+            NetDevice pdev = p.dev;
+            if (!pdev.isUp() || !pdev.operUp()) continue;
+            LinkKsettings e = pdev.ethtoolLinkKsettings();
+            if (e == null || e.speed() == SPEED_UNKNOWN) continue;
+            if (speed == SPEED_UNKNOWN || speed < e.speed()) speed = e.speed();
+        }
+        return new LinkKsettings(speed, DUPLEX_UNKNOWN, PORT_OTHER);
+    }
+
     /** NETIF_F_NETNS_LOCAL: a bridge cannot change namespace. */
     @Override
     public boolean netnsLocal() { return true; }

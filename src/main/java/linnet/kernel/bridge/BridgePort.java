@@ -34,11 +34,12 @@ public final class BridgePort {
     public static String stateName(int s) { return s >= 0 && s < STATE_NAMES.length ? STATE_NAMES[s] : "unknown"; }
 
     /**
-     * port_cost(): derived from the ethtool link speed (10 Gb/s -> 2, 1 Gb/s -> 4, 100 Mb/s -> 19,
-     * else 100). veth reports 10000 Mb/s; devices without a speed get the 10 Mb/s cost.
+     * port_cost(): derived from the driver's ethtool link speed (10 Gb/s -> 2, 1 Gb/s -> 4,
+     * 100 Mb/s -> 19, else 100); devices without get_link_ksettings or a speed get the 10 Mb/s cost.
      */
     static int portCost(NetDevice dev) {
-        int speed = "veth".equals(dev.kind()) ? 10000 : 0;
+        NetDevice.LinkKsettings ks = dev.ethtoolLinkKsettings();
+        int speed = ks != null && ks.speed() != NetDevice.SPEED_UNKNOWN ? ks.speed() : 0;
         if (speed >= 10000) return 2;
         if (speed >= 1000) return 4;
         if (speed >= 100) return 19;

@@ -118,7 +118,8 @@ public abstract class NetDevice {
         return peer.operUp() ? Iff.Oper.DOWN : Iff.Oper.LOWERLAYERDOWN;
     }
 
-    private boolean operUp() {
+    /** netif_oper_up(): operstate UP or UNKNOWN. */
+    public boolean operUp() {
         Iff.Oper o = operstate();
         return o == Iff.Oper.UP || o == Iff.Oper.UNKNOWN;
     }
@@ -202,6 +203,26 @@ public abstract class NetDevice {
 
     /** ethtool -S: the driver's statistics names and values (ndo get_ethtool_stats), or null if none. */
     public java.util.List<java.util.Map.Entry<String, Long>> ethtoolStats() { return null; }
+
+    /** SPEED_UNKNOWN (-1) and DUPLEX_UNKNOWN (0xff) from include/uapi/linux/ethtool.h. */
+    public static final int SPEED_UNKNOWN = -1, DUPLEX_HALF = 0, DUPLEX_FULL = 1, DUPLEX_UNKNOWN = 0xff;
+    /** ethtool port types (PORT_TP = 0x00, PORT_OTHER = 0xff). */
+    public static final int PORT_TP = 0x00, PORT_OTHER = 0xff;
+
+    /**
+     * The base part of struct ethtool_link_ksettings that virtual drivers fill in: speed in Mb/s
+     * (SPEED_UNKNOWN when none), duplex and port type.
+     */
+    public record LinkKsettings(int speed, int duplex, int port) {}
+
+    /**
+     * ethtool_ops->get_link_ksettings, or null when the driver has none (lo): the one place the
+     * link speed lives, read by ethtool, by sysfs speed/duplex and by the bridge's port cost.
+     */
+    public LinkKsettings ethtoolLinkKsettings() { return null; }
+
+    /** Whether the driver has ethtool_ops->get_msglevel (tun does, veth does not), and its value. */
+    public Integer ethtoolMsglevel() { return null; }
 
     /** ethtool -i: the driver name. */
     public String driverName() { return kind(); }

@@ -32,6 +32,10 @@ public final class GuestNic extends NetDevice {
     @Override
     public String driverName() { return "virtio_net"; }
 
+    /** virtnet_get_link_ksettings: speed/duplex unknown (no VIRTIO_NET_F_SPEED_DUPLEX), PORT_OTHER. */
+    @Override
+    public LinkKsettings ethtoolLinkKsettings() { return new LinkKsettings(SPEED_UNKNOWN, DUPLEX_UNKNOWN, PORT_OTHER); }
+
     @Override
     protected String defaultQdisc() { return "fq_codel"; }
 

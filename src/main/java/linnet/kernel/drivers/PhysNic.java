@@ -35,6 +35,13 @@ public final class PhysNic extends NetDevice {
     @Override
     public String driverName() { return "e1000"; }
 
+    /** e1000_get_link_ksettings: 1000 Mb/s full duplex while the link is up, else unknown. */
+    @Override
+    public LinkKsettings ethtoolLinkKsettings() {
+        return carrierOk() ? new LinkKsettings(1000, DUPLEX_FULL, PORT_TP)
+                : new LinkKsettings(SPEED_UNKNOWN, DUPLEX_UNKNOWN, PORT_TP);
+    }
+
     @Override
     protected String defaultQdisc() { return "fq_codel"; }
 

@@ -87,6 +87,14 @@ public final class Tun extends NetDevice {
     @Override
     public String driverVersion() { return "1.6"; }
 
+    /** tun_get_link_ksettings: a fixed 10000 Mb/s full duplex over twisted pair, whatever the carrier. */
+    @Override
+    public LinkKsettings ethtoolLinkKsettings() { return new LinkKsettings(10000, DUPLEX_FULL, PORT_TP); }
+
+    /** tun_get_msglevel: tun->msg_enable, 0 unless TUN_DEBUG builds set it. */
+    @Override
+    public Integer ethtoolMsglevel() { return 0; }
+
     /** tun_get_drvinfo: bus_info is the device type. */
     @Override
     public String busInfo() { return isTun() ? "tun" : "tap"; }

@@ -67,6 +67,10 @@ public final class Veth extends NetDevice {
     @Override
     public String kind() { return "veth"; }
 
+    /** veth_get_link_ksettings: SPEED_10000, DUPLEX_FULL, PORT_TP, even without a peer carrier. */
+    @Override
+    public LinkKsettings ethtoolLinkKsettings() { return new LinkKsettings(10000, DUPLEX_FULL, PORT_TP); }
+
     @Override
     public int iflink() { return peer != null ? peer.ifindex() : 0; }
 

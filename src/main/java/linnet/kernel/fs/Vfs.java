@@ -196,8 +196,16 @@ public final class Vfs {
             }
             case "dev_id", "dev_port", "link_mode", "netdev_group", "proto_down" -> "0\n";
             case "speed", "duplex" -> {
-                if (!running || !d.carrierOk()) throw new KernelException(Errno.EINVAL);
-                yield attr.equals("speed") ? "10000\n" : "full\n";
+                // speed_show/duplex_show: only while netif_running and the driver has
+                // get_link_ksettings (else EINVAL); speed is printed "%d", so SPEED_UNKNOWN is -1.
+                NetDevice.LinkKsettings ks = running ? d.ethtoolLinkKsettings() : null;
+                if (ks == null) throw new KernelException(Errno.EINVAL);
+                if (attr.equals("speed")) yield ks.speed() + "\n";
+                yield switch (ks.duplex()) {
+                    case NetDevice.DUPLEX_HALF -> "half\n";
+                    case NetDevice.DUPLEX_FULL -> "full\n";
+                    default -> "unknown\n";
+                };
             }
             default -> {
                 String v = d.sysfsGroupRead(attr);

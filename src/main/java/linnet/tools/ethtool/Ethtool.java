@@ -57,25 +57,14 @@ public final class Ethtool implements Tool {
                     return 75;
                 }
                 StringBuilder sb = new StringBuilder("Settings for " + d.name() + ":\n");
-                if ("veth".equals(d.kind())) {
-                    sb.append("""
-                            	Supported ports: [  ]
-                            	Supported link modes:   Not reported
-                            	Supported pause frame use: No
-                            	Supports auto-negotiation: No
-                            	Supported FEC modes: Not reported
-                            	Advertised link modes:  Not reported
-                            	Advertised pause frame use: No
-                            	Advertised auto-negotiation: No
-                            	Advertised FEC modes: Not reported
-                            	Speed: 10000Mb/s
-                            	Duplex: Full
-                            	Auto-negotiation: off
-                            	Port: Twisted Pair
-                            	PHYAD: 0
-                            	Transceiver: internal
-                            	MDI-X: Unknown
-                            """);
+                NetDevice.LinkKsettings ks = d.ethtoolLinkKsettings();
+                if (ks != null) appendLinkSettings(sb, ks);
+                Integer msglevel = d.ethtoolMsglevel();
+                if (msglevel != null) {
+                    // dump_msglevel: the value, then the names of its set bits on a line indented
+                    // to the value's column (an empty line of 30 blanks when no bit is set).
+                    sb.append(String.format("        Current message level: 0x%08x (%d)%n", msglevel, msglevel));
+                    sb.append(" ".repeat(30)).append('\n');
                 }
                 sb.append("\tLink detected: ").append(d.isUp() && d.carrierOk() ? "yes" : "no").append('\n');
                 ctx.out.print(sb);
@@ -87,5 +76,33 @@ public final class Ethtool implements Tool {
                 return 1;
             }
         }
+    }
+
+    /**
+     * ethtool's settings block for a driver that reports no link modes (the virtual drivers):
+     * speed, duplex and port from get_link_ksettings; MDI-X is only shown for twisted pair.
+     */
+    static void appendLinkSettings(StringBuilder sb, NetDevice.LinkKsettings ks) {
+        sb.append("""
+                	Supported ports: [  ]
+                	Supported link modes:   Not reported
+                	Supported pause frame use: No
+                	Supports auto-negotiation: No
+                	Supported FEC modes: Not reported
+                	Advertised link modes:  Not reported
+                	Advertised pause frame use: No
+                	Advertised auto-negotiation: No
+                	Advertised FEC modes: Not reported
+                """);
+        sb.append("\tSpeed: ").append(ks.speed() == NetDevice.SPEED_UNKNOWN ? "Unknown!" : ks.speed() + "Mb/s").append('\n');
+        sb.append("\tDuplex: ").append(switch (ks.duplex()) {
+            case NetDevice.DUPLEX_HALF -> "Half";
+            case NetDevice.DUPLEX_FULL -> "Full";
+            default -> "Unknown! (" + ks.duplex() + ")";
+        }).append('\n');
+        sb.append("\tAuto-negotiation: off\n");
+        sb.append("\tPort: ").append(ks.port() == NetDevice.PORT_TP ? "Twisted Pair" : "Other").append('\n');
+        sb.append("\tPHYAD: 0\n\tTransceiver: internal\n");
+        if (ks.port() == NetDevice.PORT_TP) sb.append("\tMDI-X: Unknown\n");
     }
 }
