@@ -156,8 +156,13 @@ public final class RtnlRoute {
         return n;
     }
 
-    /** The result of RTM_GETROUTE: a route decision described as a route. */
-    public record Decision(int type, int dst, int src, int gw, int oif, int iif, int table, int mtu, int expiresSec) {}
+    /**
+     * The result of RTM_GETROUTE: a route decision described as a route. {@code src} is the chosen
+     * source (RTA_PREFSRC), {@code reqSrc} the one asked for (RTA_SRC, 0 if none); {@code mtu} a learned
+     * path MTU that expires, {@code metricMtu}/{@code metricMtuLock} the route's own RTAX_MTU metric.
+     */
+    public record Decision(int type, int dst, int src, int gw, int oif, int iif, int table, int mtu, int expiresSec,
+            int reqSrc, int metricMtu, boolean metricMtuLock) {}
 
     /** `ip route flush cache`: forget learned path MTUs (the nexthop exceptions). */
     public static void flushCache(Net net) { NetnsIpv4.of(net).pmtu.clear(); }
@@ -170,14 +175,17 @@ public final class RtnlRoute {
             Rtable rt = Route.input(ns, dst, src, in);
             int table = rt.fib == null ? FibRoute.RT_TABLE_MAIN : rt.fib.table;
             return new Decision(rt.type, dst, src, rt.gw, rt.type == FibRoute.RTN_LOCAL ? Route_lo(ns) : rt.dev.ifindex(),
-                    in.ifindex(), table, 0, 0);
+                    in.ifindex(), table, 0, 0, src, 0, false);
         }
         NetDevice out = oif == null ? null : Rtnl.dev(net, oif);
         Rtable rt = Route.output(ns, dst, src, out);
         int table = rt.fib == null ? FibRoute.RT_TABLE_MAIN : rt.fib.table;
         int mtu = Route.learnedPmtu(ns, dst);
         long left = mtu == 0 ? 0 : (ns.pmtu.get(dst)[1] - net.kernel.loop.now()) / 1_000_000_000L;
-        return new Decision(rt.type, dst, rt.saddr, rt.gw, rt.dev.ifindex(), 0, table, mtu, (int) left);
+        // rt_fill_info copies the fib_info metrics (RTAX_MTU from `mtu N`) into the cached dst.
+        int metricMtu = rt.fib == null ? 0 : rt.fib.mtu;
+        boolean lock = rt.fib != null && rt.fib.mtuLock;
+        return new Decision(rt.type, dst, rt.saddr, rt.gw, rt.dev.ifindex(), 0, table, mtu, (int) left, src, metricMtu, lock);
     }
 
     private static int Route_lo(NetnsIpv4 ns) {

@@ -35,6 +35,8 @@ final class IpRoute {
         if (Args.matches(cmd, "append")) return modify(a, Fib.NLM_F_CREATE | Fib.NLM_F_APPEND);
         if (Args.matches(cmd, "replace")) return modify(a, Fib.NLM_F_CREATE | Fib.NLM_F_REPLACE);
         if (Args.matches(cmd, "change") || cmd.equals("chg")) return modify(a, Fib.NLM_F_REPLACE);
+        // iproute2 6.1: prepend is NLM_F_CREATE alone, so fib_table_insert puts it before its equals.
+        if (Args.matches(cmd, "prepend")) return modify(a, Fib.NLM_F_CREATE);
         if (Args.matches(cmd, "delete")) return delete(a);
         if (Args.matches(cmd, "show") || Args.matches(cmd, "list") || Args.matches(cmd, "lst")) return show(a, false);
         if (Args.matches(cmd, "flush")) {
@@ -491,14 +493,22 @@ final class IpRoute {
         StringBuilder sb = new StringBuilder();
         if (d.type() != FibRoute.RTN_UNICAST) sb.append(TYPES[d.type()]).append(' ');
         sb.append(Fmt.ip(d.dst())).append(' ');
+        // RTA_SRC: the source the request named (always shown for an input lookup with a source).
         if (iif != null && d.src() != 0) sb.append("from ").append(Fmt.ip(d.src())).append(' ');
+        else if (iif == null && d.reqSrc() != 0) sb.append("from ").append(Fmt.ip(d.reqSrc())).append(' ');
         if (d.gw() != 0) sb.append("via ").append(Fmt.ip(d.gw())).append(' ');
         NetDevice od = ctx.net.byIndex(d.oif());
         sb.append("dev ").append(od == null ? "if" + d.oif() : od.name()).append(' ');
         // An output lookup is made for a socket: the kernel reports its uid (RTA_UID).
-        if (iif == null) sb.append("src ").append(Fmt.ip(d.src())).append(' ').append("uid 0 ");
+        // rt_fill_info puts RTA_PREFSRC only when the chosen source differs from the requested one.
+        if (iif == null) {
+            if (d.src() != d.reqSrc()) sb.append("src ").append(Fmt.ip(d.src())).append(' ');
+            sb.append("uid 0 ");
+        }
         sb.append("\n    ");
-        if (d.mtu() != 0) sb.append("cache expires ").append(d.expiresSec()).append("sec mtu ").append(d.mtu()).append(' ');
+        String lock = d.metricMtuLock() ? "lock " : "";
+        if (d.mtu() != 0) sb.append("cache expires ").append(d.expiresSec()).append("sec mtu ").append(lock).append(d.mtu()).append(' ');
+        else if (iif == null && d.metricMtu() != 0) sb.append("cache mtu ").append(lock).append(d.metricMtu()).append(' ');
         else if (iif != null) sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "").append("iif ").append(iif).append(' ');
         else sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "").append(d.type() == FibRoute.RTN_BROADCAST ? "<local,brd> " : "");
         sb.append('\n');
