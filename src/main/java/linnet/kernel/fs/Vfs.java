@@ -238,15 +238,18 @@ public final class Vfs {
         FibTable t = NetnsIpv4.of(net).fib.table(FibRoute.RT_TABLE_MAIN);
         if (t == null) return sb.toString();
         for (FibRoute r : t.routes()) {
-            if (r.type != FibRoute.RTN_UNICAST && r.type != FibRoute.RTN_UNREACHABLE && r.type != FibRoute.RTN_PROHIBIT
-                    && r.type != FibRoute.RTN_BLACKHOLE) continue;
+            // fib_route_seq_show skips only broadcast and multicast aliases (throw routes show too).
+            if (r.type == FibRoute.RTN_BROADCAST || r.type == FibRoute.RTN_MULTICAST) continue;
+            // fib_flag_trans: RTF_REJECT for unreachable/prohibit only (not blackhole or throw),
+            // plus GATEWAY, HOST for a /32, and RTF_UP always.
             int flags = 0x0001;
+            if (r.type == FibRoute.RTN_UNREACHABLE || r.type == FibRoute.RTN_PROHIBIT) flags |= 0x0200;
             if (r.gw != 0) flags |= 0x0002;
             if (r.dstLen == 32) flags |= 0x0004;
-            if (r.type != FibRoute.RTN_UNICAST) flags = 0x0200;
+            // The MTU column is fib_advmss + 40 (0 without an advmss metric); the mtu metric is not in it.
             String line = String.format("%s\t%08X\t%08X\t%04X\t%d\t%d\t%d\t%08X\t%d\t%d\t%d",
                     r.dev == null ? "*" : r.dev.name(), Integer.reverseBytes(r.dst), Integer.reverseBytes(r.gw), flags, 0, 0,
-                    r.priority, Integer.reverseBytes(r.mask()), r.mtu == 0 ? 0 : r.mtu - 40, 0, 0);
+                    r.priority, Integer.reverseBytes(r.mask()), 0, 0, 0);
             sb.append(String.format("%-127s%n", line));
         }
         return sb.toString();
