@@ -111,7 +111,8 @@ public final class NeighTable {
             return;
         }
         if ((s & (Neighbour.NUD_INCOMPLETE | Neighbour.NUD_PROBE)) != 0) {
-            int max = (s & Neighbour.NUD_INCOMPLETE) != 0 ? mcastProbes + appProbes : ucastProbes + appProbes;
+            // neigh_max_probes: ucast + app + (mcast_probes while INCOMPLETE, mcast_reprobes = 0 in PROBE).
+            int max = ucastProbes + appProbes + ((s & Neighbour.NUD_INCOMPLETE) != 0 ? mcastProbes : 0);
             if (n.probes >= max) {
                 n.state = Neighbour.NUD_FAILED;
                 n.updated = now;
@@ -156,9 +157,10 @@ public final class NeighTable {
         }
         if (s != Neighbour.NUD_INCOMPLETE) {
             // NONE or FAILED: (re)start resolution with the first broadcast probe right away.
+            // __neigh_event_send starts the count at ucast_probes (so a resolved entry shows probes 4).
             n.state = Neighbour.NUD_INCOMPLETE;
             n.updated = now;
-            n.probes = 0;
+            n.probes = ucastProbes;
             enqueue(n, skb);
             probe(n);
             return;
@@ -221,6 +223,13 @@ public final class NeighTable {
             throw new KernelException(Errno.EINVAL, "No link layer address given.");
         }
         n.flags = flags;
+        if ((state & Neighbour.NUD_VALID) == 0) {
+            // __neigh_update to a non-valid state (incomplete, failed, none): stop the timer and
+            // set the state, nothing more: no probe is sent and the timestamps stay.
+            disarm(n);
+            n.state = state;
+            return;
+        }
         if (lladdr != null) {
             n.lladdr = lladdr;
             n.hasLladdr = true;
@@ -229,12 +238,12 @@ public final class NeighTable {
         n.updated = now;
         n.state = state;
         disarm(n);
+        if ((state & Neighbour.NUD_CONNECTED) != 0) n.confirmed = now;
         if (state == Neighbour.NUD_REACHABLE) {
-            n.confirmed = now;
             arm(n, reachableTime());
         } else if (state == Neighbour.NUD_DELAY) {
             arm(n, delayProbeTime);
-        } else if (state == Neighbour.NUD_PROBE || state == Neighbour.NUD_INCOMPLETE) {
+        } else if (state == Neighbour.NUD_PROBE) {
             n.probes = 0;
             arm(n, retransTime);
         }

@@ -28,6 +28,17 @@ public final class Neighbour {
     /** Reference count the kernel would hold (routes/sockets); shown as "ref" by ip -s neigh. */
     int refcnt = 1;
     EventLoop.Timer timer;
+
+    /** NDA_PROBES: the neighbour's probe counter. */
+    public int probes() { return probes; }
+
+    /** Virtual times (ns) of the last use, confirmation and update (NDA_CACHEINFO's base). */
+    public long used() { return used; }
+    public long confirmed() { return confirmed; }
+    public long updated() { return updated; }
+
+    /** refcount_read(&neigh->refcnt): the table's reference plus the one an armed timer holds (neigh_add_timer). */
+    public int refcnt() { return refcnt + (timer != null ? 1 : 0); }
     final ArrayDeque<SkBuff> arpQueue = new ArrayDeque<>();
     /** Whether the entry was created by a user (ip neigh add), which keeps it from garbage collection. */
     boolean dead;

@@ -17,7 +17,10 @@ public final class RtnlNeigh {
         long now = net.kernel.loop.now();
         List<NeighInfo> out = new ArrayList<>();
         for (Neighbour n : ns.arp.entries()) {
-            out.add(new NeighInfo(n.key, n.dev.ifindex(), n.lladdr, n.hasLladdr, n.state, n.flags, 0, 0, 0, 0, 1));
+            // neigh_fill_info: ages relative to now, ndm_refcnt = refcount - 1.
+            out.add(new NeighInfo(n.key, n.dev.ifindex(), n.lladdr, n.hasLladdr, n.state, n.flags,
+                    (now - n.used()) / 1_000_000, (now - n.confirmed()) / 1_000_000, (now - n.updated()) / 1_000_000,
+                    n.probes(), n.refcnt() - 1));
         }
         return out;
     }

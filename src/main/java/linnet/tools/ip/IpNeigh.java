@@ -122,14 +122,18 @@ final class IpNeigh {
     private int show(Args a, boolean flush) {
         String dev = null;
         int[] to = null;
-        int states = ~(flush ? (Neighbour.NUD_PERMANENT | Neighbour.NUD_NOARP) : 0);
+        // ipneigh.c: a flush skips permanent/noarp entries, a listing shows 0xFF & ~NUD_NOARP
+        // (so neither NOARP nor NONE entries without `nud all`).
+        int states = flush ? ~(Neighbour.NUD_PERMANENT | Neighbour.NUD_NOARP) : 0xFF & ~Neighbour.NUD_NOARP;
         boolean stateGiven = false;
         while (a.has()) {
             String k = a.next();
             switch (k) {
                 case "dev" -> dev = a.value(ctx);
                 case "nud" -> {
-                    int s = nudId(ctx, a.value(ctx));
+                    String v = a.value(ctx);
+                    // `nud all` is ~0 (NONE entries too), minus NOARP for a flush.
+                    int s = v.equals("all") ? (flush ? ~Neighbour.NUD_NOARP : ~0) : nudId(ctx, v);
                     if (!stateGiven) states = 0;
                     stateGiven = true;
                     states |= s == 0 ? 0x100 : s;
@@ -171,6 +175,12 @@ final class IpNeigh {
                 sb.append("lladdr ").append(Fmt.mac(n.lladdr())).append(' ');
             if ((n.flags() & Neighbour.NTF_ROUTER) != 0) sb.append("router ");
             if ((n.flags() & Neighbour.NTF_PROXY) != 0) sb.append("proxy ");
+            if (o.stats > 0) {
+                // print_cacheinfo (seconds, truncated), then NDA_PROBES without a leading blank.
+                if (n.refcnt() != 0) sb.append(" ref ").append(n.refcnt());
+                sb.append(" used ").append(n.usedMs() / 1000).append('/').append(n.confirmedMs() / 1000)
+                        .append('/').append(n.updatedMs() / 1000).append("probes ").append(n.probes()).append(' ');
+            }
             sb.append(Neighbour.stateName(n.state())).append(' ');
             sb.append('\n');
         }
