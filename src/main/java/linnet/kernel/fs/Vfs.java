@@ -119,6 +119,7 @@ public final class Vfs {
         }
         if (p.equals("/proc/net/route")) return procNetRoute(net);
         if (p.equals("/proc/net/dev")) return procNetDev(net);
+        if (p.equals("/proc/net/arp")) return procNetArp(net);
         if (p.startsWith("/sys/class/net/")) return sysfs(net, p.substring("/sys/class/net/".length()));
         if (p.startsWith("/run/netns/") && netns.exists(p.substring("/run/netns/".length()))) return "";
         throw new KernelException(Errno.ENOENT);
@@ -251,6 +252,29 @@ public final class Vfs {
                     r.dev == null ? "*" : r.dev.name(), Integer.reverseBytes(r.dst), Integer.reverseBytes(r.gw), flags, 0, 0,
                     r.priority, Integer.reverseBytes(r.mask()), 0, 0, 0);
             sb.append(String.format("%-127s%n", line));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * /proc/net/arp (arp_seq_show): the namespace's arp_tbl without NOARP-only entries
+     * (NEIGH_SEQ_SKIP_NOARP); flags are ATF_PERM|ATF_COM for permanent, ATF_COM for other valid states.
+     */
+    private static String procNetArp(Net net) {
+        StringBuilder sb = new StringBuilder("IP address       HW type     Flags       HW address            Mask     Device\n");
+        for (linnet.kernel.ipv4.Neighbour n : NetnsIpv4.of(net).arp.entries()) {
+            if ((n.state & ~linnet.kernel.ipv4.Neighbour.NUD_NOARP) == 0) continue;
+            int flags = (n.state & linnet.kernel.ipv4.Neighbour.NUD_PERMANENT) != 0 ? 0x06
+                    : (n.state & linnet.kernel.ipv4.Neighbour.NUD_VALID) != 0 ? 0x02 : 0;
+            // The hardware address is n->ha over dev->addr_len bytes (all zero until resolved).
+            StringBuilder ha = new StringBuilder();
+            long mac = n.hasLladdr ? n.lladdr : 0;
+            for (int i = 0; i < n.dev.addrLen; i++) {
+                if (i > 0) ha.append(':');
+                ha.append(String.format("%02x", (mac >>> (8 * (n.dev.addrLen - 1 - i))) & 0xff));
+            }
+            String ip = ((n.key >>> 24) & 0xff) + "." + ((n.key >>> 16) & 0xff) + "." + ((n.key >>> 8) & 0xff) + "." + (n.key & 0xff);
+            sb.append(String.format("%-16s 0x%-10x0x%-10x%-17s     %-8s %s%n", ip, n.dev.type, flags, ha, "*", n.dev.name()));
         }
         return sb.toString();
     }
