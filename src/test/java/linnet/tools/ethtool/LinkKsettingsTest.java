@@ -98,4 +98,21 @@ class LinkKsettingsTest {
         assertEquals("2\n", run(r, "cat /sys/class/net/tap0/brport/path_cost"));
         assertEquals("2\n", run(r, "cat /sys/class/net/v0/brport/path_cost"));
     }
+
+    @Test
+    void bridgeWithoutARunningPortHasNoSpeed() {
+        ScriptRunner r = new ScriptRunner(new Lab(1, Lab.Profile.BARE));
+        run(r, "ip link add br0 type bridge");
+        run(r, "ip link set br0 up");
+        assertEquals("-1\n", run(r, "cat /sys/class/net/br0/speed"));
+        assertEquals("unknown\n", run(r, "cat /sys/class/net/br0/duplex"));
+        assertEquals(true, run(r, "ethtool br0").contains("\tSpeed: Unknown!\n\tDuplex: Unknown! (255)\n"));
+        run(r, "ip link add v0 type veth peer name v1");
+        run(r, "ip link set v0 master br0");
+        run(r, "ip link set v0 up");
+        // v0 is not oper-up until its peer is: br_get_link_ksettings skips it.
+        assertEquals("-1\n", run(r, "cat /sys/class/net/br0/speed"));
+        run(r, "ip link set v1 up");
+        assertEquals("10000\n", run(r, "cat /sys/class/net/br0/speed"));
+    }
 }
