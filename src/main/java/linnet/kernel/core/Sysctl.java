@@ -25,19 +25,25 @@ public final class Sysctl {
         Writer writer;
 
         Entry(String key, Kind kind, String value, long min, long max) {
-            this.key = key;
+            // Every namespace has the same keys: one shared String each keeps a namespace small.
+            this.key = key.intern();
             this.kind = kind;
             this.min = min;
             this.max = max;
             set(value);
         }
 
+        /** An INT keeps only its number (the text is made when read), which keeps a namespace small. */
         void set(String v) {
-            value = v;
-            if (kind == Kind.INT) intValue = Long.parseLong(v.trim());
+            if (kind == Kind.INT) {
+                intValue = Long.parseLong(v.trim());
+                value = null;
+            } else {
+                value = v;
+            }
         }
 
-        public String value() { return value; }
+        public String value() { return kind == Kind.INT ? Long.toString(intValue) : value; }
 
         public int intValue() { return (int) intValue; }
 
@@ -46,7 +52,10 @@ public final class Sysctl {
         /** Kernel-side write (no validation, no hooks): for values the kernel itself maintains. */
         public void setInternal(String v) { set(v); }
 
-        public void setInternal(long v) { set(Long.toString(v)); }
+        public void setInternal(long v) {
+            if (kind == Kind.INT) intValue = v;
+            else value = Long.toString(v);
+        }
 
         public Entry onWrite(Consumer<Entry> hook) {
             this.onWrite = hook;
