@@ -3,7 +3,6 @@ package linnet.kernel.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -74,7 +73,8 @@ public final class Sysctl {
         void write(Entry e, String value) throws KernelException;
     }
 
-    private final Map<String, Entry> entries = new TreeMap<>();
+    /** A hash map (smaller per entry than a tree); listings sort, as /proc/sys shows names sorted. */
+    private final Map<String, Entry> entries = new java.util.HashMap<>();
 
     public Entry registerInt(String key, long value, long min, long max) {
         Entry e = new Entry(key, Kind.INT, Long.toString(value), min, max);
@@ -109,6 +109,7 @@ public final class Sysctl {
     public List<Entry> list(String prefix) {
         List<Entry> out = new ArrayList<>();
         for (Entry e : entries.values()) if (e.key.startsWith(prefix)) out.add(e);
+        out.sort(java.util.Comparator.comparing(e -> e.key));
         return out;
     }
 
