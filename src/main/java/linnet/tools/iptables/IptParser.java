@@ -143,6 +143,11 @@ final class IptParser {
             if (optind >= argv.size()) throw IptError.param("option \"" + a + "\" requires an argument");
             arg = argv.get(optind++);
         }
+        for (int k = ext.extraArgs(extOpt.name()); k > 0; k--) {
+            if (optind >= argv.size() || argv.get(optind).startsWith("-") || argv.get(optind).startsWith("!"))
+                throw IptError.param("--" + extOpt.name() + " requires two args.");
+            arg = arg + " " + argv.get(optind++);
+        }
         int idx = loaded.indexOf(ext);
         if (idx < completedUpTo && !(ext instanceof TargetExt)) {
             unknown(a);
