@@ -21,6 +21,7 @@ final class Extensions {
             case "physdev" -> new PhysdevExt();
             case "conntrack" -> new ConntrackExt(false);
             case "state" -> new ConntrackExt(true);
+            case "limit" -> new LimitExt();
             default -> null;
         };
     }

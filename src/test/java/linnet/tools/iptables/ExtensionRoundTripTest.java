@@ -53,7 +53,22 @@ class ExtensionRoundTripTest {
                 new String[] {" -p tcp -j REDIRECT --to-ports 3128", " redir ports 3128"},
                 new String[] {" -f -j DROP", ""},
                 new String[] {" ! -p tcp -g OTHER", "[goto] "},
-                new String[] {" -p gre -j ACCEPT", ""}).map(a -> Arguments.of(a[0], a[1])).toList();
+                new String[] {" -p gre -j ACCEPT", ""},
+                // Recorded from iptables 1.8.9 (nf_tables) on the kernel: -S and -L -n.
+                new String[] {" -p tcp -m tcp --tcp-flags FIN,SYN,RST,ACK SYN -j ACCEPT", " tcp flags:0x17/0x02"},
+                new String[] {" -p tcp -m tcp ! --tcp-flags FIN,SYN,RST,ACK SYN -j DROP", " tcp flags:!0x17/0x02"},
+                new String[] {" -p tcp -m tcp --tcp-flags FIN,SYN,RST,PSH,ACK,URG NONE", " tcp flags:0x3F/0x00"},
+                new String[] {" -p tcp -m tcp ! --tcp-flags FIN,SYN,RST,ACK RST,ACK", " tcp flags:!0x17/0x14"},
+                new String[] {" -p tcp -m tcp --dport 22 --tcp-flags FIN,SYN FIN,SYN", " tcp dpt:22 flags:0x03/0x03"},
+                new String[] {" -p tcp -m tcp --sport 80 --tcp-flags ACK ACK", " tcp spt:80 flags:0x10/0x10"},
+                new String[] {" -m limit --limit 5/sec --limit-burst 10 -j ACCEPT", " limit: avg 5/sec burst 10"},
+                new String[] {" -m limit --limit 3/min", " limit: avg 3/min burst 5"},
+                new String[] {" -m limit --limit 1/hour --limit-burst 1", " limit: avg 1/hour burst 1"},
+                new String[] {" -m limit --limit 2/day", " limit: avg 2/day burst 5"},
+                new String[] {" -m limit --limit 3/hour", " limit: avg 3/hour burst 5"},
+                new String[] {" -m limit --limit 10000/sec", " limit: avg 10000/sec burst 5"},
+                new String[] {" -m limit --limit 7/min", " limit: avg 7/min burst 5"},
+                new String[] {" -m limit --limit 100/hour", " limit: avg 100/hour burst 5"}).map(a -> Arguments.of(a[0], a[1])).toList();
     }
 
     static XtRule parse(String spec) {
