@@ -22,6 +22,10 @@ final class Extensions {
             case "conntrack" -> new ConntrackExt(false);
             case "state" -> new ConntrackExt(true);
             case "limit" -> new LimitExt();
+            case "iprange" -> new IprangeExt();
+            case "mac" -> new MacExt();
+            case "length" -> new LengthExt();
+            case "ttl" -> new TtlMatchExt();
             default -> null;
         };
     }

@@ -43,4 +43,22 @@ class ExtensionKernelTextTest {
         check(" -m limit --limit 5/s --limit-burst 10 -j ACCEPT", " -m limit --limit 5/sec --limit-burst 10 -j ACCEPT",
                 " limit: avg 5/sec burst 10");
     }
+
+    @Test
+    void iprangeMacLength() {
+        check(" -m iprange --src-range 10.0.0.1", " -m iprange --src-range 10.0.0.1-10.0.0.1",
+                " source IP range 10.0.0.1-10.0.0.1");
+        check(" -m mac --mac-source 00:11:22:aa:BB:cc -j DROP", " -m mac --mac-source 00:11:22:aa:bb:cc -j DROP",
+                " MAC 00:11:22:aa:bb:cc");
+        check(" -m length --length :500", " -m length --length 0:500", " length 0:500");
+        check(" -m length --length 1000:", " -m length --length 1000:65535", " length 1000:65535");
+    }
+
+    @Test
+    void iprangeOptionOnlyOnce() {
+        IptError e = org.junit.jupiter.api.Assertions.assertThrows(IptError.class, () -> ExtensionRoundTripTest
+                .parse(" -m iprange --src-range 10.0.0.1-10.0.0.9 ! --src-range 10.0.0.5-10.0.0.7"));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                e.getMessage().contains("iprange: option \"--src-range\" can only be used once."), e.getMessage());
+    }
 }

@@ -68,7 +68,22 @@ class ExtensionRoundTripTest {
                 new String[] {" -m limit --limit 3/hour", " limit: avg 3/hour burst 5"},
                 new String[] {" -m limit --limit 10000/sec", " limit: avg 10000/sec burst 5"},
                 new String[] {" -m limit --limit 7/min", " limit: avg 7/min burst 5"},
-                new String[] {" -m limit --limit 100/hour", " limit: avg 100/hour burst 5"}).map(a -> Arguments.of(a[0], a[1])).toList();
+                new String[] {" -m limit --limit 100/hour", " limit: avg 100/hour burst 5"},
+                new String[] {" -m iprange --src-range 10.0.0.1-10.0.0.9", " source IP range 10.0.0.1-10.0.0.9"},
+                new String[] {" -m iprange ! --dst-range 192.168.1.10-192.168.1.20",
+                    " destination IP range ! 192.168.1.10-192.168.1.20"},
+                new String[] {" -m iprange ! --src-range 1.1.1.1-1.1.1.1 --dst-range 2.2.2.2-2.2.2.3",
+                    " source IP range ! 1.1.1.1-1.1.1.1 destination IP range 2.2.2.2-2.2.2.3"},
+                new String[] {" -m mac --mac-source 00:11:22:aa:bb:cc -j DROP", " MAC 00:11:22:aa:bb:cc"},
+                new String[] {" -m mac ! --mac-source 02:00:00:00:00:01", " MAC ! 02:00:00:00:00:01"},
+                new String[] {" -m length --length 100", " length 100"},
+                new String[] {" -m length ! --length 100:200", " length !100:200"},
+                new String[] {" -m length --length 0:500", " length 0:500"},
+                new String[] {" -m length --length 1000:65535", " length 1000:65535"},
+                new String[] {" -m ttl --ttl-eq 64", " TTL match TTL == 64"},
+                new String[] {" -m ttl ! --ttl-eq 1", " TTL match TTL != 1"},
+                new String[] {" -m ttl --ttl-lt 10", " TTL match TTL < 10"},
+                new String[] {" -m ttl --ttl-gt 100", " TTL match TTL > 100"}).map(a -> Arguments.of(a[0], a[1])).toList();
     }
 
     static XtRule parse(String spec) {
