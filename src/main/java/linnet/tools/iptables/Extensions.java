@@ -37,6 +37,9 @@ final class Extensions {
             case "REJECT" -> new RejectExt();
             case "LOG" -> new LogExt();
             case "MARK" -> new MarkTargetExt();
+            case "TTL" -> new TtlTargetExt();
+            case "CT" -> new CtExt(false);
+            case "NOTRACK" -> new CtExt(true);
             case "MASQUERADE", "SNAT", "DNAT", "REDIRECT" -> new NatExt(name);
             default -> null;
         };

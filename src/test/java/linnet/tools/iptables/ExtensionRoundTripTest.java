@@ -83,7 +83,12 @@ class ExtensionRoundTripTest {
                 new String[] {" -m ttl --ttl-eq 64", " TTL match TTL == 64"},
                 new String[] {" -m ttl ! --ttl-eq 1", " TTL match TTL != 1"},
                 new String[] {" -m ttl --ttl-lt 10", " TTL match TTL < 10"},
-                new String[] {" -m ttl --ttl-gt 100", " TTL match TTL > 100"}).map(a -> Arguments.of(a[0], a[1])).toList();
+                new String[] {" -m ttl --ttl-gt 100", " TTL match TTL > 100"},
+                new String[] {" -j TTL --ttl-set 64", " TTL set to 64"},
+                new String[] {" -j TTL --ttl-dec 1", " TTL decrement by 1"},
+                new String[] {" -j TTL --ttl-inc 2", " TTL increment by 2"},
+                new String[] {" -j NOTRACK", " NOTRACK"},
+                new String[] {" -p udp -j CT --notrack", " CT notrack"}).map(a -> Arguments.of(a[0], a[1])).toList();
     }
 
     static XtRule parse(String spec) {
