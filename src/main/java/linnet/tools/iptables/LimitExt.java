@@ -5,7 +5,7 @@ import java.util.Locale;
 import linnet.kernel.netfilter.XtMatch;
 import linnet.kernel.netfilter.xt.LimitMatch;
 
-/** `-m limit --limit N[/second|/minute|/hour|/day] --limit-burst N` (libxt_limit). */
+/** `-m limit --limit N[/second|/minute|/hour|/day] --limit-burst N` (libxt_limit; installed as nft limit, see LimitMatch). */
 final class LimitExt extends MatchExt {
     private int avg = LimitMatch.SCALE * 60 * 60 / 3, burst = 5;
 
@@ -61,7 +61,7 @@ final class LimitExt extends MatchExt {
     }
 
     @Override
-    XtMatch build(RuleSpec r) { return new LimitMatch(avg, burst); }
+    XtMatch build(RuleSpec r) { return LimitMatch.of(avg, burst); }
 
     private static final String[] UNITS = {"day", "hour", "min", "sec"};
     private static final long[] MULTS = {LimitMatch.SCALE * 86400L, LimitMatch.SCALE * 3600L, LimitMatch.SCALE * 60L,

@@ -4,20 +4,20 @@ import linnet.kernel.netfilter.NfPacket;
 import linnet.kernel.netfilter.XtMatch;
 
 /**
- * `-m limit --limit RATE --limit-burst N` (xt_limit): a token bucket in credits, refilled by
- * CREDITS_PER_JIFFY per jiffy of the virtual clock (HZ=250), each match costing
- * user2credits(avg), capped at user2credits(avg * burst) (u32 arithmetic, as the kernel does).
- * {@code avg} is the period between packets in 1/10000 s (XT_LIMIT_SCALE).
+ * `-m limit` as iptables-nft 1.8.9 installs it: not xt_limit but the native nft limit expression
+ * (add_nft_limit: rate packets per unit seconds, burst), evaluated like nft_limit_pkts_eval on the
+ * virtual clock in nanoseconds: a bucket of tokens_max = (unit s / rate) * burst ns, full when the
+ * rule is added, each packet costing unit s / rate. A burst of 0 becomes 5 in the kernel
+ * (NFT_LIMIT_PKT_BURST_DEFAULT), which is also what the listing then shows. Recorded on the kernel.
  */
-public record LimitMatch(int avg, int burst, State state) implements XtMatch {
-    public static final int SCALE = 10000, HZ = 250;
-    /** POW2_BELOW32(0xFFFFFFFF / (HZ*60*60*24)) at HZ=250. */
-    public static final long CREDITS_PER_JIFFY = 128;
-    static final long NS_PER_JIFFY = 1_000_000_000L / HZ;
+public record LimitMatch(long rate, long unit, int burst, State state) implements XtMatch {
+    /** XT_LIMIT_SCALE: iptables' avg is the period between packets in 1/10000 s. */
+    public static final int SCALE = 10000;
+    static final long NS_PER_SEC = 1_000_000_000L;
 
-    /** xt_limit_priv: the shared bucket; not part of the rule's identity (-D finds the rule regardless). */
+    /** The bucket (nft_limit): not part of the rule's identity, so -D finds the rule regardless. */
     public static final class State {
-        long prev = Long.MIN_VALUE, credit;
+        long last = Long.MIN_VALUE, tokens;
 
         @Override
         public boolean equals(Object o) { return o instanceof State; }
@@ -26,43 +26,45 @@ public record LimitMatch(int avg, int burst, State state) implements XtMatch {
         public int hashCode() { return 0; }
     }
 
-    public LimitMatch(int avg, int burst) { this(avg, burst, new State()); }
+    public LimitMatch {
+        if (burst == 0) burst = 5;
+    }
+
+    /** add_nft_limit: iptables' avg (and burst) as the rate per unit that print_rate would show. */
+    public static LimitMatch of(int avg, int burst) {
+        long[] mult = {SCALE * 86400L, SCALE * 3600L, SCALE * 60L, SCALE};
+        long a = avg & 0xffffffffL;
+        int i;
+        for (i = 1; i < 4; i++) if (a > mult[i] || mult[i] / a < mult[i] % a) break;
+        return new LimitMatch(mult[i - 1] / a, mult[i - 1] / SCALE, burst, new State());
+    }
+
+    /** nft_parse_limit: the avg iptables reads back (XT_LIMIT_SCALE * unit / rate). */
+    public int avg() { return (int) (SCALE * unit / rate); }
+
+    public long cost() { return unit * NS_PER_SEC / rate; }
+
+    public long tokensMax() { return cost() * burst; }
 
     @Override
     public String name() { return "limit"; }
 
-    /** user2credits: user period (u32) to credits, dividing first where multiplying would overflow. */
-    public static long user2credits(long user) {
-        user &= 0xffffffffL;
-        if (user > 0xffffffffL / (HZ * CREDITS_PER_JIFFY)) return ((user / SCALE) * HZ * CREDITS_PER_JIFFY) & 0xffffffffL;
-        return (user * HZ * CREDITS_PER_JIFFY) / SCALE;
-    }
-
-    public long creditCap() { return user2credits((avg & 0xffffffffL) * (burst & 0xffffffffL)); }
-
-    public long cost() { return user2credits(avg & 0xffffffffL); }
-
-    /** limit_mt_check's overflow test: burst 0, or avg*burst wrapping below avg. */
-    public boolean valid() { return burst != 0 && creditCap() >= cost(); }
-
-    /** limit_mt at virtual time {@code nowNs}. */
-    public boolean match(long nowNs) {
-        long now = nowNs / NS_PER_JIFFY;
+    /** nft_limit_eval at virtual time {@code now} (ns): true while under the limit. */
+    public boolean match(long now) {
         State s = state;
-        if (s.prev == Long.MIN_VALUE) {
-            // limit_mt_check: the bucket starts full when the rule is added.
-            s.prev = now;
-            s.credit = creditCap();
+        if (s.last == Long.MIN_VALUE) {
+            // nft_limit_init: the bucket starts full (waiting longer only caps at full anyway).
+            s.last = now;
+            s.tokens = tokensMax();
         }
-        s.credit += (now - s.prev) * CREDITS_PER_JIFFY;
-        s.prev = now;
-        long cap = creditCap();
-        if (s.credit > cap) s.credit = cap;
-        long cost = cost();
-        if (s.credit >= cost) {
-            s.credit -= cost;
+        long tokens = Math.min(s.tokens + now - s.last, tokensMax());
+        s.last = now;
+        long delta = tokens - cost();
+        if (delta >= 0) {
+            s.tokens = delta;
             return true;
         }
+        s.tokens = tokens;
         return false;
     }
 
