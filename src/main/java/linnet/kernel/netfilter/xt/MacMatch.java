@@ -14,6 +14,10 @@ public record MacMatch(long src, boolean invert) implements XtMatch {
     @Override
     public String name() { return "mac"; }
 
+    /** PRE_ROUTING, LOCAL_IN, FORWARD: where a received frame still has its MAC header. */
+    @Override
+    public int hooks() { return (1 << 0) | (1 << 1) | (1 << 2); }
+
     @Override
     public boolean match(NfPacket p) {
         var skb = p.skb;
