@@ -24,7 +24,7 @@ class IptablesExtKernelTest {
 
     @TestFactory
     Stream<DynamicTest> recordedOnTheKernel() {
-        return Stream.of("listing", "ttl-notrack", "limit-mac-errors").map(n -> DynamicTest.dynamicTest(n, () -> {
+        return Stream.of("listing", "ttl-notrack", "limit-mac-errors", "errors", "ct-iprange-warning").map(n -> DynamicTest.dynamicTest(n, () -> {
             String actual = Normalizer.normalize(Transcripts.transcript(resource(n + ".sh"), CorpusRunner.BARE,
                     CorpusRunner.SEED));
             assertEquals(resource(n + ".out"), actual, n);

@@ -18,29 +18,25 @@ final class CtExt extends TargetExt {
     String name() { return alias ? "NOTRACK" : "CT"; }
 
     @Override
-    List<Opt> options() { return alias ? List.of() : List.of(Opt.flag("notrack")); }
+    List<Opt> options() { return alias ? List.of() : List.of(new Opt("notrack", false, false, false)); }
 
     @Override
     void parse(String opt, String arg, boolean invert, RuleSpec r) {
-        if (invert) throw IptError.param("CT: option \"--notrack\" cannot be inverted.\n");
         notrack = true;
     }
 
     @Override
-    void finalCheck(RuleSpec r) {
-        if (!alias && !notrack) throw IptError.param("CT: only \"--notrack\" is supported by this iptables");
-    }
-
-    @Override
-    XtTarget build(RuleSpec r) { return new CtTarget(alias); }
+    XtTarget build(RuleSpec r) { return new CtTarget(alias, alias || notrack); }
 
     @Override
     void print(XtTarget t, boolean numeric, StringBuilder sb) {
-        sb.append(((CtTarget) t).alias() ? " NOTRACK" : " CT notrack");
+        CtTarget c = (CtTarget) t;
+        sb.append(c.alias() ? " NOTRACK" : c.notrack() ? " CT notrack" : " CT");
     }
 
     @Override
     void save(XtTarget t, StringBuilder sb) {
-        if (!((CtTarget) t).alias()) sb.append(" --notrack");
+        CtTarget c = (CtTarget) t;
+        if (!c.alias() && c.notrack()) sb.append(" --notrack");
     }
 }

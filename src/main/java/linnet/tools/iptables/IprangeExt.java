@@ -17,7 +17,10 @@ final class IprangeExt extends MatchExt {
 
     @Override
     void parse(String opt, String arg, boolean invert, RuleSpec r) {
-        int[] range = parseRange(arg);
+        int[] range = parseRange(arg, opt);
+        if (Integer.compareUnsigned(range[0], range[1]) > 0)
+            r.warn("xt_iprange: range " + Inet4.format(range[0]) + "-" + Inet4.format(range[1])
+                    + " is reversed and will never match");
         if (opt.equals("src-range")) {
             flags |= IprangeMatch.SRC | (invert ? IprangeMatch.SRC_INV : 0);
             sMin = range[0];
@@ -30,18 +33,23 @@ final class IprangeExt extends MatchExt {
     }
 
     /** iprange_parse_range: "A-B", or "A" alone for the one-address range A-A. */
-    static int[] parseRange(String s) {
+    static int[] parseRange(String s, String opt) {
         int dash = s.indexOf('-');
         String a = dash >= 0 ? s.substring(0, dash) : s, b = dash >= 0 ? s.substring(dash + 1) : s;
-        return new int[] {addr(a, s), addr(b, s)};
+        return new int[] {addr(a, opt), addr(b, opt)};
     }
 
-    private static int addr(String a, String whole) {
+    private static int addr(String a, String opt) {
         try {
             return Inet4.parse(a);
         } catch (IllegalArgumentException e) {
-            throw IptError.param("iprange: Bad IP address \"" + a + "\"\n");
+            throw IptError.param("iprange: Bad value for \"--" + opt + "\" option: \"" + a + "\"");
         }
+    }
+
+    @Override
+    void finalCheck(RuleSpec r) {
+        if (flags == 0) throw IptError.param("iprange match: You must specify `--src-range' or `--dst-range'");
     }
 
     @Override

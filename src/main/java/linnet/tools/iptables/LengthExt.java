@@ -22,7 +22,8 @@ final class LengthExt extends MatchExt {
         Integer lo = a.isEmpty() && colon >= 0 ? Integer.valueOf(0) : Names.parseUInt(a, 0, 0xffff);
         Integer hi = b.isEmpty() && colon >= 0 ? Integer.valueOf(0xffff) : Names.parseUInt(b, 0, 0xffff);
         if (lo == null || hi == null)
-            throw IptError.param("length: bad value for option \"--length\", or out of range (0-65535).\n");
+            throw IptError.param("length: bad value for option \"--length\" near \"" + (lo == null ? a : b)
+                    + "\", or out of range (0-65535).\n");
         min = lo;
         max = hi;
         invert = inv;

@@ -13,11 +13,10 @@ final class LimitExt extends MatchExt {
     String name() { return "limit"; }
 
     @Override
-    List<Opt> options() { return List.of(Opt.arg("limit"), Opt.arg("limit-burst")); }
+    List<Opt> options() { return List.of(Opt.argNoInv("limit"), Opt.argNoInv("limit-burst")); }
 
     @Override
     void parse(String opt, String arg, boolean invert, RuleSpec r) {
-        if (invert) throw IptError.param("limit does not support invert");
         if (opt.equals("limit")) {
             Long v = parseRate(arg);
             if (v == null) throw IptError.param("bad rate \"" + arg + "\"'");
@@ -46,7 +45,7 @@ final class LimitExt extends MatchExt {
         long r = atoi(rate);
         if (r == 0) return null;
         long v = ((LimitMatch.SCALE * mult) & 0xffffffffL) / (r & 0xffffffffL);
-        if (v == 0) throw IptError.param("Rate too fast \"" + rate + "\"\n");
+        if (v == 0) throw IptError.param("Rate too fast \"" + rate + "\"");
         return v;
     }
 

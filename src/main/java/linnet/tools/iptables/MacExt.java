@@ -19,10 +19,9 @@ final class MacExt extends MatchExt {
     @Override
     void parse(String opt, String arg, boolean inv, RuleSpec r) {
         try {
-            if (arg.length() != 17) throw new IllegalArgumentException();
             mac = Mac.parse(arg);
         } catch (IllegalArgumentException e) {
-            throw IptError.param("mac: bad value for option \"--mac-source\", or out of range.\n");
+            throw IptError.param("Invalid MAC address specified.");
         }
         invert = inv;
         given = true;

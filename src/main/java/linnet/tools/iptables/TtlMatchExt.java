@@ -16,8 +16,6 @@ final class TtlMatchExt extends MatchExt {
 
     @Override
     void parse(String opt, String arg, boolean invert, RuleSpec r) {
-        if (mode >= 0)
-            throw IptError.param("ttl: \"--" + opt + "\" cannot be used together with another --ttl option.\n");
         Integer v = Names.parseUInt(arg, 0, 255);
         if (v == null) throw IptError.param("ttl: bad value for option \"--" + opt + "\", or out of range (0-255).\n");
         ttl = v;
@@ -30,7 +28,22 @@ final class TtlMatchExt extends MatchExt {
 
     @Override
     void finalCheck(RuleSpec r) {
-        if (mode < 0) throw IptError.param("TTL match: You must specify one of `--ttl-eq', `--ttl-lt', `--ttl-gt'");
+        exclusive(this);
+        if (mode < 0) throw IptError.param("TTL match: You must specify one of `--ttl-eq', `--ttl-lt', `--ttl-gt");
+    }
+
+    /**
+     * xtables_options_fcheck for mutually exclusive options (XTOPT .excl): the first given option
+     * in table order names the second.
+     */
+    static void exclusive(Ext e) {
+        String first = null;
+        for (Opt o : e.options()) {
+            if (!e.seen.contains(o.name())) continue;
+            if (first == null) first = o.name();
+            else throw IptError.param(e.name() + ": option \"--" + first + "\" cannot be used together with \"--"
+                    + o.name() + "\".\n");
+        }
     }
 
     @Override

@@ -16,25 +16,21 @@ final class TtlTargetExt extends TargetExt {
 
     @Override
     void parse(String opt, String arg, boolean invert, RuleSpec r) {
-        if (mode >= 0) throw IptError.param("TTL: \"--" + opt + "\" cannot be used together with another action.\n");
-        Integer v = Names.parseUInt(arg, 0, 255);
-        if (v == null) throw IptError.param("TTL: bad value for option \"--" + opt + "\", or out of range (0-255).\n");
+        int lo = opt.equals("ttl-set") ? 0 : 1;
+        Integer v = Names.parseUInt(arg, lo, 255);
+        if (v == null)
+            throw IptError.param("TTL: bad value for option \"--" + opt + "\", or out of range (" + lo + "-255).\n");
         ttl = v;
         switch (opt) {
             case "ttl-set" -> mode = TtlTarget.SET;
-            case "ttl-dec" -> {
-                if (ttl == 0) throw IptError.param("TTL: decreasing by 0?");
-                mode = TtlTarget.DEC;
-            }
-            default -> {
-                if (ttl == 0) throw IptError.param("TTL: increasing by 0?");
-                mode = TtlTarget.INC;
-            }
+            case "ttl-dec" -> mode = TtlTarget.DEC;
+            default -> mode = TtlTarget.INC;
         }
     }
 
     @Override
     void finalCheck(RuleSpec r) {
+        TtlMatchExt.exclusive(this);
         if (mode < 0) throw IptError.param("TTL: You must specify an action");
     }
 

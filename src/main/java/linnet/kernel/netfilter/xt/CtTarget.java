@@ -8,10 +8,13 @@ import linnet.kernel.netfilter.XtTarget;
 /**
  * `-j CT --notrack` and its old spelling `-j NOTRACK` (xt_CT, raw table only, PREROUTING and
  * OUTPUT): a packet not yet attached to a connection is marked untracked, so conntrack skips it
- * and -m conntrack/state see UNTRACKED. {@code alias} remembers the NOTRACK spelling, which
+ * and -m conntrack/state see UNTRACKED. A bare `-j CT` (no options) changes nothing here. {@code alias} remembers the NOTRACK spelling, which
  * -S and iptables-save keep while -L lists the target as CT.
  */
-public record CtTarget(boolean alias) implements XtTarget {
+public record CtTarget(boolean alias, boolean notrack) implements XtTarget {
+    /** NOTRACK (alias) or CT --notrack. */
+    public CtTarget(boolean alias) { this(alias, true); }
+
     @Override
     public String name() { return alias ? "NOTRACK" : "CT"; }
 
@@ -26,7 +29,8 @@ public record CtTarget(boolean alias) implements XtTarget {
 
     @Override
     public int target(NfPacket p) {
-        if (p.skb.nfct != null) return Verdict.XT_CONTINUE;
+        // A bare -j CT attaches a template without zone, helper or timeout: tracking goes on as usual.
+        if (!notrack || p.skb.nfct != null) return Verdict.XT_CONTINUE;
         p.skb.nfct = NfConn.UNTRACKED_MARK;
         p.skb.nfctinfo = NfConn.UNTRACKED;
         p.ct = null;
