@@ -130,7 +130,7 @@ public final class Icmp {
         SkBuff err = ipv4.output.build(ns, rt, linnet.wire.Ipv4.PROTO_ICMP, msg, 0, msg.length, ipv4.defaultTtl(ns), tos, false);
         // nf_ct_attach: the error belongs to the offending packet's connection (RELATED), even an
         // unconfirmed one, so NAT can translate the packet it quotes back.
-        if (skbIn.nfct != null) {
+        if (skbIn.nfct instanceof linnet.kernel.netfilter.NfConn) {
             err.nfct = skbIn.nfct;
             err.nfctinfo = linnet.kernel.netfilter.NfConn.relatedTo(skbIn.nfctinfo);
         }

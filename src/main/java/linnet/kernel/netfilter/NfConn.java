@@ -5,6 +5,14 @@ public final class NfConn {
     /** enum ip_conntrack_info. */
     public static final int IP_CT_ESTABLISHED = 0, IP_CT_RELATED = 1, IP_CT_NEW = 2, IP_CT_ESTABLISHED_REPLY = 3,
             IP_CT_RELATED_REPLY = 4, UNTRACKED = 7;
+    /**
+     * What skb->_nfct holds for a packet the raw table marked untracked (NOTRACK, CT --notrack):
+     * no connection, ctinfo {@link #UNTRACKED}; conntrack then leaves the packet alone.
+     */
+    public static final Object UNTRACKED_MARK = new Object() {
+        @Override
+        public String toString() { return "untracked"; }
+    };
     /** enum ip_conntrack_status bits. */
     public static final int IPS_EXPECTED = 1, IPS_SEEN_REPLY = 2, IPS_ASSURED = 4, IPS_CONFIRMED = 8,
             IPS_SRC_NAT = 16, IPS_DST_NAT = 32, IPS_SRC_NAT_DONE = 128, IPS_DST_NAT_DONE = 256, IPS_DYING = 512;

@@ -9,4 +9,7 @@ public interface XtMatch {
     String name();
 
     boolean match(NfPacket p);
+
+    /** The hooks this match may be used in (bit mask of 1 << NF_INET_*; 0 = any), as xt_check_match checks. */
+    default int hooks() { return 0; }
 }

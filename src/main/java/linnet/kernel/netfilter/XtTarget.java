@@ -7,6 +7,9 @@ public interface XtTarget {
 
     int target(NfPacket p);
 
+    /** The name the -L target column shows (the extension's real_name: NOTRACK lists as CT). */
+    default String listName() { return name(); }
+
     /** The tables this target may be used in (null = any), checked when a rule is inserted. */
     default String[] tables() { return null; }
 

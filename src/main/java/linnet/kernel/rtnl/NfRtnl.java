@@ -52,7 +52,11 @@ public final class NfRtnl {
         Map<String, Integer> hooks = reachingHooks(t);
         for (XtChain c : t.chains.values()) {
             for (XtRule r : c.rules) {
-                for (XtMatch m : r.matches) checkMatch(r.ip, m);
+                for (XtMatch m : r.matches) {
+                    checkMatch(r.ip, m);
+                    int hm = hooks.getOrDefault(c.name, 0);
+                    if (m.hooks() != 0 && (hm & ~m.hooks()) != 0) throw new KernelException(Errno.EINVAL);
+                }
                 if (r.target instanceof JumpTarget j) {
                     if (!t.chains.containsKey(j.chain())) throw new KernelException(Errno.ENOENT);
                     XtChain to = t.chains.get(j.chain());

@@ -25,6 +25,12 @@ abstract class Ext {
     /** One option of this extension; {@code opt} is the canonical name from {@link #options()}. */
     abstract void parse(String opt, String arg, boolean invert, RuleSpec r);
 
+    /**
+     * How many more words after its argument an option takes (--tcp-flags MASK COMP); they are
+     * appended to the argument, separated by single spaces.
+     */
+    int extraArgs(String opt) { return 0; }
+
     /** x6_fcheck: checks once the whole command line was read (mandatory options). */
     void finalCheck(RuleSpec r) {}
 

@@ -21,6 +21,11 @@ final class Extensions {
             case "physdev" -> new PhysdevExt();
             case "conntrack" -> new ConntrackExt(false);
             case "state" -> new ConntrackExt(true);
+            case "limit" -> new LimitExt();
+            case "iprange" -> new IprangeExt();
+            case "mac" -> new MacExt();
+            case "length" -> new LengthExt();
+            case "ttl" -> new TtlMatchExt();
             default -> null;
         };
     }
@@ -32,6 +37,9 @@ final class Extensions {
             case "REJECT" -> new RejectExt();
             case "LOG" -> new LogExt();
             case "MARK" -> new MarkTargetExt();
+            case "TTL" -> new TtlTargetExt();
+            case "CT" -> new CtExt(false);
+            case "NOTRACK" -> new CtExt(true);
             case "MASQUERADE", "SNAT", "DNAT", "REDIRECT" -> new NatExt(name);
             default -> null;
         };

@@ -38,10 +38,20 @@ final class IptParser {
 
     static Command parse(List<String> argv) { return new IptParser(argv).run(); }
 
+    /** The same, printing extension warnings to {@code warn} as they are parsed. */
+    static Command parse(List<String> argv, java.io.PrintStream warn) {
+        IptParser p = new IptParser(argv);
+        p.c.rule.warn = warn;
+        return p.run();
+    }
+
     /** Parses with a table already chosen (iptables-restore lines). */
-    static Command parse(List<String> argv, String table) {
+    static Command parse(List<String> argv, String table) { return parse(argv, table, null); }
+
+    static Command parse(List<String> argv, String table, java.io.PrintStream warn) {
         IptParser p = new IptParser(argv);
         p.c.table = table;
+        p.c.rule.warn = warn;
         return p.run();
     }
 
@@ -142,6 +152,11 @@ final class IptParser {
         if (extOpt.hasArg() && arg == null) {
             if (optind >= argv.size()) throw IptError.param("option \"" + a + "\" requires an argument");
             arg = argv.get(optind++);
+        }
+        for (int k = ext.extraArgs(extOpt.name()); k > 0; k--) {
+            if (optind >= argv.size() || argv.get(optind).startsWith("-") || argv.get(optind).startsWith("!"))
+                throw IptError.param("--" + extOpt.name() + " requires two args.");
+            arg = arg + " " + argv.get(optind++);
         }
         int idx = loaded.indexOf(ext);
         if (idx < completedUpTo && !(ext instanceof TargetExt)) {

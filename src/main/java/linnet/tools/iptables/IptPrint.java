@@ -79,7 +79,7 @@ final class IptPrint {
 
     static String targetName(XtRule r) {
         if (r.target instanceof JumpTarget j) return j.chain();
-        return r.target.name();
+        return r.target.listName();
     }
 
     /** One -L line (nft_ipv4_print_rule). */

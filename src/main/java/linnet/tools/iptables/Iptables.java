@@ -10,7 +10,7 @@ public final class Iptables implements Tool {
     public int run(Ctx ctx, List<String> args) {
         StringBuilder out = new StringBuilder();
         try {
-            Command c = IptParser.parse(args);
+            Command c = IptParser.parse(args, ctx.err);
             new IptExec(ctx.net, out).run(c);
             ctx.out.print(out);
             return 0;

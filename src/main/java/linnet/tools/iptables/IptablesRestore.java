@@ -141,7 +141,7 @@ public final class IptablesRestore implements Tool {
             line = line.substring(end + 1).strip();
         }
         List<String> argv = Words.split(line);
-        Command c = IptParser.parse(argv, t.name);
+        Command c = IptParser.parse(argv, t.name, ctx.err);
         if (pc != null && counters) c.counters = pc;
         if (c.cmd != 'A' && c.cmd != 'I') throw IptError.param("only -A and -I are supported in restore files");
         XtChain ch = t.chains.get(c.chain);

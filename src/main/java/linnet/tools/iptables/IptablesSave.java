@@ -63,9 +63,12 @@ public final class IptablesSave implements Tool {
         return 0;
     }
 
-    /** nft lists the tables in the order they were created; iptables-save walks its builtin table list. */
+    /**
+     * iptables-nft walks its table cache by enum nft_table_type: mangle, security, raw, filter, nat
+     * (recorded: created filter, mangle, raw, nat, security; saved in that enum order).
+     */
     static List<String> order(List<String> present) {
-        List<String> all = List.of("filter", "mangle", "nat", "raw", "security");
+        List<String> all = List.of("mangle", "security", "raw", "filter", "nat");
         return all.stream().filter(present::contains).toList();
     }
 

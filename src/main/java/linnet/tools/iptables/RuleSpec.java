@@ -27,6 +27,12 @@ final class RuleSpec {
     boolean isGoto;
     /** The built kernel target for a standard verdict or a chain. */
     boolean protoUsed;
+    /** Where extensions print their warnings while parsing (stderr); null to drop them. */
+    java.io.PrintStream warn;
+
+    void warn(String msg) {
+        if (warn != null) warn.println(msg);
+    }
 
     IpEntry ipEntry() {
         return new IpEntry(src, srcMask, dst, dstMask, inIface, outIface, proto, fragment, invFlags);

@@ -104,11 +104,12 @@ class PortMatchTest {
 
     @Test
     void truncatedHeaderHotdrops() {
-        NfPacket p = bare(NfFixture.truncated(17, 3));
+        NfPacket p = bare(NfFixture.truncated(17, 7));
         assertFalse(PortMatch.any("udp", 17).match(p));
         assertTrue(p.hotdrop);
-        NfPacket ok = bare(NfFixture.truncated(17, 4));
-        assertTrue(PortMatch.any("udp", 17).match(ok), "the four port bytes are enough");
+        // udp_mt reads the whole struct udphdr (8 bytes), tcp_mt the whole struct tcphdr (20).
+        NfPacket ok = bare(NfFixture.truncated(17, 8));
+        assertTrue(PortMatch.any("udp", 17).match(ok), "the eight header bytes are enough");
         assertFalse(ok.hotdrop);
     }
 }
