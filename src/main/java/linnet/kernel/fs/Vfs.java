@@ -247,10 +247,13 @@ public final class Vfs {
             if (r.type == FibRoute.RTN_UNREACHABLE || r.type == FibRoute.RTN_PROHIBIT) flags |= 0x0200;
             if (r.gw != 0) flags |= 0x0002;
             if (r.dstLen == 32) flags |= 0x0004;
-            // The MTU column is fib_advmss + 40 (0 without an advmss metric); the mtu metric is not in it.
+            // The MTU column is fib_advmss + 40 (0 without an advmss metric; the mtu metric is not in it),
+            // Window fib_window, IRTT fib_rtt >> 3.
             String line = String.format("%s\t%08X\t%08X\t%04X\t%d\t%d\t%d\t%08X\t%d\t%d\t%d",
                     r.dev == null ? "*" : r.dev.name(), Integer.reverseBytes(r.dst), Integer.reverseBytes(r.gw), flags, 0, 0,
-                    r.priority, Integer.reverseBytes(r.mask()), 0, 0, 0);
+                    r.priority, Integer.reverseBytes(r.mask()),
+                    r.metrics[FibRoute.RTAX_ADVMSS] == 0 ? 0 : r.metrics[FibRoute.RTAX_ADVMSS] + 40,
+                    Integer.toUnsignedLong(r.metrics[FibRoute.RTAX_WINDOW]), r.metrics[FibRoute.RTAX_RTT] >>> 3);
             sb.append(String.format("%-127s%n", line));
         }
         return sb.toString();

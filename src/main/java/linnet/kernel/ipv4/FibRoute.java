@@ -29,6 +29,12 @@ public final class FibRoute {
     /** RTAX_MTU metric (0 = none), and whether it is locked. */
     public int mtu;
     public boolean mtuLock;
+    /** The other RTAX_* metrics by index (window 3 ... fastopen_no_cookie 17; 0 = unset), and their lock bits (1 << RTAX). */
+    public int[] metrics = new int[RTAX_MAX + 1];
+    public int metricLocks;
+    public static final int RTAX_MTU = 2, RTAX_WINDOW = 3, RTAX_RTT = 4, RTAX_RTTVAR = 5, RTAX_SSTHRESH = 6,
+            RTAX_CWND = 7, RTAX_ADVMSS = 8, RTAX_REORDERING = 9, RTAX_HOPLIMIT = 10, RTAX_INITCWND = 11,
+            RTAX_FEATURES = 12, RTAX_RTO_MIN = 13, RTAX_INITRWND = 14, RTAX_QUICKACK = 15, RTAX_MAX = 17;
     /** Insertion order, to keep equal aliases in the order they were added. */
     long seq;
 
@@ -43,6 +49,7 @@ public final class FibRoute {
         r.table = table; r.type = type; r.dst = dst; r.dstLen = dstLen; r.tos = tos; r.priority = priority;
         r.protocol = protocol; r.scope = scope; r.prefsrc = prefsrc; r.gw = gw; r.dev = dev; r.nhFlags = nhFlags;
         r.mtu = mtu; r.mtuLock = mtuLock; r.seq = seq;
+        r.metrics = metrics.clone(); r.metricLocks = metricLocks;
         return r;
     }
 

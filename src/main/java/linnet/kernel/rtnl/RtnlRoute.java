@@ -21,7 +21,7 @@ public final class RtnlRoute {
 
     static RouteInfo info(FibRoute r) {
         return new RouteInfo(r.table, r.type, r.dst, r.dstLen, r.tos, r.priority, r.protocol, r.scope, r.prefsrc, r.gw,
-                r.dev == null ? 0 : r.dev.ifindex(), r.nhFlags, r.mtu, r.mtuLock, 0);
+                r.dev == null ? 0 : r.dev.ifindex(), r.nhFlags, r.mtu, r.mtuLock, 0, r.metrics.clone(), r.metricLocks);
     }
 
     /**
@@ -59,6 +59,12 @@ public final class RtnlRoute {
         r.gw = q.gw();
         r.mtu = q.mtu();
         r.mtuLock = q.mtuLock();
+        if (q.metrics() != null) {
+            // ip_metrics_convert: a hop limit above 255 is clamped.
+            for (int i = 3; i <= FibRoute.RTAX_MAX; i++) r.metrics[i] = q.metrics()[i];
+            if (Integer.compareUnsigned(r.metrics[FibRoute.RTAX_HOPLIMIT], 255) > 0) r.metrics[FibRoute.RTAX_HOPLIMIT] = 255;
+        }
+        r.metricLocks = q.metricLocks() & ~(1 << FibRoute.RTAX_MTU);
         if (q.dstLen() > 0 && (q.dst() & ~r.mask()) != 0)
             throw new KernelException(Errno.EINVAL, "Invalid prefix for given prefix length");
         NetDevice dev = null;
@@ -162,7 +168,7 @@ public final class RtnlRoute {
      * path MTU that expires, {@code metricMtu}/{@code metricMtuLock} the route's own RTAX_MTU metric.
      */
     public record Decision(int type, int dst, int src, int gw, int oif, int iif, int table, int mtu, int expiresSec,
-            int reqSrc, int metricMtu, boolean metricMtuLock) {}
+            int reqSrc, int metricMtu, boolean metricMtuLock, int[] metrics, int metricLocks) {}
 
     /** `ip route flush cache`: forget learned path MTUs (the nexthop exceptions). */
     public static void flushCache(Net net) { NetnsIpv4.of(net).pmtu.clear(); }
@@ -175,7 +181,7 @@ public final class RtnlRoute {
             Rtable rt = Route.input(ns, dst, src, in);
             int table = rt.fib == null ? FibRoute.RT_TABLE_MAIN : rt.fib.table;
             return new Decision(rt.type, dst, src, rt.gw, rt.type == FibRoute.RTN_LOCAL ? Route_lo(ns) : rt.dev.ifindex(),
-                    in.ifindex(), table, 0, 0, src, 0, false);
+                    in.ifindex(), table, 0, 0, src, 0, false, new int[FibRoute.RTAX_MAX + 1], 0);
         }
         NetDevice out = oif == null ? null : Rtnl.dev(net, oif);
         Rtable rt = Route.output(ns, dst, src, out);
@@ -185,7 +191,8 @@ public final class RtnlRoute {
         // rt_fill_info copies the fib_info metrics (RTAX_MTU from `mtu N`) into the cached dst.
         int metricMtu = rt.fib == null ? 0 : rt.fib.mtu;
         boolean lock = rt.fib != null && rt.fib.mtuLock;
-        return new Decision(rt.type, dst, rt.saddr, rt.gw, rt.dev.ifindex(), 0, table, mtu, (int) left, src, metricMtu, lock);
+        return new Decision(rt.type, dst, rt.saddr, rt.gw, rt.dev.ifindex(), 0, table, mtu, (int) left, src, metricMtu, lock,
+                rt.fib == null ? new int[FibRoute.RTAX_MAX + 1] : rt.fib.metrics.clone(), rt.fib == null ? 0 : rt.fib.metricLocks);
     }
 
     private static int Route_lo(NetnsIpv4 ns) {

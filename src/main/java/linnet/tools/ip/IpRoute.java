@@ -146,6 +146,8 @@ final class IpRoute {
         boolean onlink;
         int mtu;
         boolean mtuLock;
+        int[] metrics;
+        int metricLocks;
         Integer matchPrefix;
         String rootOf, matchOf;
 
@@ -206,6 +208,8 @@ final class IpRoute {
                                 v = a.value(ctx);
                             }
                             mtu = Integer.parseInt(v);
+                        } else if (metric(k, a)) {
+                            // an RTA_METRICS attribute
                         } else if (typeId(k) >= 0 && !dstGiven) {
                             type = typeId(k);
                             typeGiven = true;
@@ -219,6 +223,51 @@ final class IpRoute {
                     }
                 }
             }
+        }
+
+        /** iproute_modify's metric keywords: [lock] VALUE each, into RTA_METRICS (RTAX_LOCK for locks). */
+        boolean metric(String k, Args a) {
+            int ax;
+            String what = k;
+            switch (k) {
+                case "window" -> ax = FibRoute.RTAX_WINDOW;
+                case "rtt" -> ax = FibRoute.RTAX_RTT;
+                case "rttvar" -> ax = FibRoute.RTAX_RTTVAR;
+                case "ssthresh" -> ax = FibRoute.RTAX_SSTHRESH;
+                case "cwnd" -> ax = FibRoute.RTAX_CWND;
+                case "advmss" -> { ax = FibRoute.RTAX_ADVMSS; what = "mss"; }
+                case "reordering" -> ax = FibRoute.RTAX_REORDERING;
+                case "hoplimit" -> ax = FibRoute.RTAX_HOPLIMIT;
+                case "initcwnd" -> ax = FibRoute.RTAX_INITCWND;
+                case "rto_min" -> ax = FibRoute.RTAX_RTO_MIN;
+                case "initrwnd" -> ax = FibRoute.RTAX_INITRWND;
+                case "quickack" -> ax = FibRoute.RTAX_QUICKACK;
+                default -> { return false; }
+            }
+            String v = a.value(ctx);
+            if (v.equals("lock") && ax != FibRoute.RTAX_QUICKACK) {
+                metricLocks |= 1 << ax;
+                v = a.value(ctx);
+            }
+            long val;
+            String bad = "\"" + what + "\" value is invalid\n";
+            if (ax == FibRoute.RTAX_RTT || ax == FibRoute.RTAX_RTTVAR || ax == FibRoute.RTAX_RTO_MIN) {
+                long[] t = timeRtt(v);
+                if (t == null) throw Errors.invarg(ctx, bad, v);
+                // A bare number is already in the kernel's units (1/8 ms for rtt, 1/4 ms for rttvar).
+                val = t[1] != 0 || ax == FibRoute.RTAX_RTO_MIN ? t[0]
+                        : t[0] * (ax == FibRoute.RTAX_RTT ? 8 : 4);
+                val &= 0xffffffffL;
+            } else {
+                Long u = unsigned(v);
+                if (u == null || (ax == FibRoute.RTAX_HOPLIMIT && u > 255)) throw Errors.invarg(ctx, bad, v);
+                if (ax == FibRoute.RTAX_QUICKACK && u != 0 && u != 1)
+                    throw Errors.invarg(ctx, "\"quickack\" value should be 0 or 1\n", v);
+                val = u;
+            }
+            if (metrics == null) metrics = new int[FibRoute.RTAX_MAX + 1];
+            metrics[ax] = (int) val;
+            return true;
         }
 
         void dst(String s) {
@@ -247,7 +296,7 @@ final class IpRoute {
                 } else sc = 0;
             }
             return new RouteRequest(table, type, typeGiven, dst, dstLen, tos, priority, priorityGiven, protocol,
-                    protocolGiven || !delete, sc, scopeGiven, prefsrc, gw, dev, onlink, mtu, mtuLock);
+                    protocolGiven || !delete, sc, scopeGiven, prefsrc, gw, dev, onlink, mtu, mtuLock, metrics, metricLocks);
         }
     }
 
@@ -342,7 +391,8 @@ final class IpRoute {
         p.openObject(null);
         // A field the listing was filtered on exactly is not repeated on every line (filter.*mask == -1,
         // a host-length via/src); the type filter is a bit mask and the type is still printed.
-        if (r.type() != FibRoute.RTN_UNICAST) p.string("type", "%s ", TYPES[r.type()]);
+        boolean det = o.details > 0;
+        if (r.type() != FibRoute.RTN_UNICAST || det) p.string("type", "%s ", TYPES[r.type()]);
         p.string("dst", "%s ", r.dstLen() == 0 ? "default"
                 : Fmt.ip(r.dst()) + (r.dstLen() == 32 ? "" : "/" + r.dstLen()));
         if (r.gw() != 0 && filter.gw == 0) p.string("gateway", "via %s ", Fmt.ip(r.gw()));
@@ -351,8 +401,8 @@ final class IpRoute {
             p.string("dev", "dev %s ", d == null ? "if" + r.oif() : d.name());
         }
         if (showTable && r.table() != FibRoute.RT_TABLE_MAIN) p.string("table", "table %s ", tableName(r.table()));
-        if (r.protocol() != FibRoute.RTPROT_BOOT && !filter.protocolGiven) p.string("protocol", "proto %s ", protoName(r.protocol()));
-        if (r.scope() != 0 && filter.scope < 0) p.string("scope", "scope %s ", IpAddr_scope(r.scope()));
+        if ((r.protocol() != FibRoute.RTPROT_BOOT || det) && !filter.protocolGiven) p.string("protocol", "proto %s ", protoName(r.protocol()));
+        if ((r.scope() != 0 || det) && filter.scope < 0) p.string("scope", "scope %s ", IpAddr_scope(r.scope()));
         if (r.prefsrc() != 0 && filter.prefsrc == 0) p.string("prefsrc", "src %s ", Fmt.ip(r.prefsrc()));
         if (r.priority() != 0) p.number("metric", "metric %s ", Integer.toUnsignedLong(r.priority()));
         p.openArray("flags");
@@ -360,10 +410,115 @@ final class IpRoute {
         if ((r.nhFlags() & FibRoute.RTNH_F_ONLINK) != 0) p.text("onlink ").jsonItem("onlink");
         if ((r.nhFlags() & FibRoute.RTNH_F_LINKDOWN) != 0) p.text("linkdown ").jsonItem("linkdown");
         p.closeArray();
-        if (r.mtu() != 0) {
-            p.openObject("metrics").text("mtu ").text(r.mtuLock() ? "lock " : "").number("mtu", "%s ", r.mtu()).closeObject();
+        if (r.mtu() != 0 || hasMetrics(r.metrics(), r.metricLocks())) {
+            p.openObject("metrics");
+            for (int i = FibRoute.RTAX_MTU; i <= FibRoute.RTAX_MAX; i++) {
+                int[] one = new int[FibRoute.RTAX_MAX + 1];
+                if (i != FibRoute.RTAX_MTU) one[i] = r.metrics()[i];
+                int lk = r.metricLocks() & (1 << i);
+                String t = i == FibRoute.RTAX_MTU ? metricsText(r.mtu(), r.mtuLock(), one, 0) : metricsText(0, false, one, lk);
+                if (t.isEmpty()) continue;
+                boolean time = i == FibRoute.RTAX_RTT || i == FibRoute.RTAX_RTTVAR || i == FibRoute.RTAX_RTO_MIN;
+                if (time) p.text(t);
+                else {
+                    int sp = t.lastIndexOf(' ', t.length() - 2);
+                    p.text(t.substring(0, sp + 1)).number(MX_NAMES[i], "%s ",
+                            Integer.toUnsignedLong(i == FibRoute.RTAX_MTU ? r.mtu() : r.metrics()[i]));
+                }
+            }
+            p.closeObject();
         }
         p.text("\n").closeObject();
+    }
+
+    static final String[] MX_NAMES = {null, "lock", "mtu", "window", "rtt", "rttvar", "ssthresh", "cwnd", "advmss",
+        "reordering", "hoplimit", "initcwnd", "features", "rto_min", "initrwnd", "quickack", "congctl", "fastopen_no_cookie"};
+
+    private static boolean hasMetrics(int[] m, int locks) {
+        if (locks != 0) return true;
+        for (int i = 3; i < m.length; i++) if (m[i] != 0) return true;
+        return false;
+    }
+
+    /**
+     * print_rta_metrics: RTAX_MTU.. in index order, each "NAME [lock ]VALUE "; the kernel dumps only non-zero
+     * metrics, rtt/rttvar/rto_min are times (rtt in 1/8 ms, rttvar in 1/4 ms), 1000 ms or more in seconds.
+     */
+    static String metricsText(int mtu, boolean mtuLock, int[] m, int locks) {
+        StringBuilder sb = new StringBuilder();
+        int allLocks = locks | (mtuLock ? 1 << FibRoute.RTAX_MTU : 0);
+        for (int i = FibRoute.RTAX_MTU; i <= FibRoute.RTAX_MAX; i++) {
+            long val = Integer.toUnsignedLong(i == FibRoute.RTAX_MTU ? mtu : m[i]);
+            if (val == 0 && (allLocks & (1 << i)) == 0) continue;
+            sb.append(MX_NAMES[i]).append(' ');
+            if ((allLocks & (1 << i)) != 0) sb.append("lock ");
+            if (i == FibRoute.RTAX_RTT || i == FibRoute.RTAX_RTTVAR || i == FibRoute.RTAX_RTO_MIN) {
+                if (i == FibRoute.RTAX_RTT) val /= 8;
+                else if (i == FibRoute.RTAX_RTTVAR) val /= 4;
+                if (val >= 1000) sb.append(g(val / 1e3)).append("s ");
+                else sb.append(val).append("ms ");
+            } else {
+                sb.append(val).append(' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** C's "%g". */
+    static String g(double v) {
+        if (v == 0) return "0";
+        java.math.BigDecimal b = new java.math.BigDecimal(v).round(new java.math.MathContext(6));
+        int exp = b.precision() - b.scale() - 1;
+        if (exp < -4 || exp >= 6) {
+            String mant = b.movePointLeft(exp).stripTrailingZeros().toPlainString();
+            return mant + "e" + (exp < 0 ? "-" : "+") + String.format("%02d", Math.abs(exp));
+        }
+        return b.stripTrailingZeros().toPlainString();
+    }
+
+    /** get_unsigned: strtoul(base 0) of the whole word, at most UINT_MAX. */
+    static Long unsigned(String v) {
+        try {
+            String s = v;
+            int radix = 10;
+            if (s.startsWith("0x") || s.startsWith("0X")) { s = s.substring(2); radix = 16; }
+            else if (s.length() > 1 && s.startsWith("0")) { s = s.substring(1); radix = 8; }
+            if (s.isEmpty() || s.startsWith("-") || s.startsWith("+")) return null;
+            long r = Long.parseLong(s, radix);
+            return r > 0xffffffffL ? null : r;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** get_time_rtt: {value in ms rounded up, raw (1 = no unit given)}; null when invalid. */
+    static long[] timeRtt(String arg) {
+        int i = 0;
+        while (i < arg.length() && (Character.isDigit(arg.charAt(i)) || arg.charAt(i) == '.')) i++;
+        String num = arg.substring(0, i), unit = arg.substring(i);
+        if (num.isEmpty()) return null;
+        double t;
+        if (num.contains(".")) {
+            try {
+                t = Double.parseDouble(num);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        } else {
+            Long u = unsigned(num);
+            if (u == null) return null;
+            t = u;
+        }
+        long raw = 1;
+        if (!unit.isEmpty()) {
+            raw = 0;
+            String lu = unit.toLowerCase(java.util.Locale.ROOT);
+            if (lu.equals("s") || lu.equals("sec") || lu.equals("secs")) t *= 1000;
+            else if (!(lu.equals("ms") || lu.equals("msec") || lu.equals("msecs"))) return null;
+        }
+        long val = (long) t;
+        if (val < t) val++;
+        return new long[] {val, raw};
     }
 
     private static String IpAddr_scope(int s) { return LinkPrinter.scope(s); }
@@ -506,9 +661,10 @@ final class IpRoute {
             sb.append("uid 0 ");
         }
         sb.append("\n    ");
-        String lock = d.metricMtuLock() ? "lock " : "";
-        if (d.mtu() != 0) sb.append("cache expires ").append(d.expiresSec()).append("sec mtu ").append(lock).append(d.mtu()).append(' ');
-        else if (iif == null && d.metricMtu() != 0) sb.append("cache mtu ").append(lock).append(d.metricMtu()).append(' ');
+        if (d.mtu() != 0) sb.append("cache expires ").append(d.expiresSec()).append("sec ")
+                .append(metricsText(d.mtu(), d.metricMtuLock(), d.metrics(), d.metricLocks()));
+        else if (iif == null && (d.metricMtu() != 0 || hasMetrics(d.metrics(), d.metricLocks())))
+            sb.append("cache ").append(metricsText(d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks()));
         else if (iif != null) sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "").append("iif ").append(iif).append(' ');
         else sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "").append(d.type() == FibRoute.RTN_BROADCAST ? "<local,brd> " : "");
         sb.append('\n');

@@ -51,6 +51,7 @@ public final class RouteTool implements Tool {
     @Override
     public int run(Ctx ctx, List<String> args) {
         boolean numeric = false;
+        int ext = 0;
         int i = 0;
         // Options stop at the first non-option ("+" getopt), so "-net" after "add" is an argument.
         for (; i < args.size() && args.get(i).startsWith("-") && args.get(i).length() > 1; i++) {
@@ -59,17 +60,22 @@ public final class RouteTool implements Tool {
                 numeric = true;
                 continue;
             }
+            if (o.equals("--extend")) {
+                ext++;
+                continue;
+            }
             if (o.startsWith("--") && !o.equals("--inet")) return usage(ctx, USAGE, E_OPTERR);
             for (char c : o.substring(1).toCharArray()) {
                 switch (c) {
                     case 'n' -> numeric = true;
-                    case 'N', 'v', 'e', 'F', '4' -> { }
+                    case 'e' -> ext++;
+                    case 'N', 'v', 'F', '4' -> { }
                     case 'h', '?' -> { return usage(ctx, USAGE, 4); }
                     default -> { return usage(ctx, USAGE, E_OPTERR); }
                 }
             }
         }
-        if (i >= args.size() || args.get(i).isEmpty()) return print(ctx, numeric);
+        if (i >= args.size() || args.get(i).isEmpty()) return print(ctx, numeric, ext);
         String cmd = args.get(i);
         List<String> rest = args.subList(i + 1, args.size());
         return switch (cmd) {
@@ -90,9 +96,11 @@ public final class RouteTool implements Tool {
 
     // ------------------------------------------------------------------ listing
 
-    private static int print(Ctx ctx, boolean numeric) {
+    private static int print(Ctx ctx, boolean numeric, int ext) {
         StringBuilder sb = new StringBuilder("Kernel IP routing table\n");
-        sb.append("Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n");
+        if (ext == 1) sb.append("Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface\n");
+        else if (ext >= 2) sb.append("Destination     Gateway         Genmask         Flags Metric Ref    Use Iface    MSS   Window irtt\n");
+        else sb.append("Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n");
         List<RouteInfo> routes;
         try {
             routes = RtnlRoute.dump(ctx.net, FibRoute.RT_TABLE_MAIN);
@@ -104,7 +112,27 @@ public final class RouteTool implements Tool {
             // /proc/net/route leaves out broadcast and multicast entries.
             if (r.type() == FibRoute.RTN_BROADCAST || r.type() == FibRoute.RTN_MULTICAST) continue;
             var d = r.oif() == 0 ? null : ctx.net.byIndex(r.oif());
-            sb.append(line(r.dst(), r.dstLen(), r.gw(), r.type(), r.priority(), d == null ? null : d.name(), numeric));
+            String l = line(r.dst(), r.dstLen(), r.gw(), r.type(), r.priority(), d == null ? null : d.name(), numeric);
+            if (ext == 0) {
+                sb.append(l);
+                continue;
+            }
+            // The /proc/net/route MTU, Window and IRTT columns: advmss + 40, the window, rtt >> 3.
+            int adv = r.metrics()[FibRoute.RTAX_ADVMSS];
+            String mss = adv == 0 ? "0" : Integer.toUnsignedString(adv + 40);
+            String win = Integer.toUnsignedString(r.metrics()[FibRoute.RTAX_WINDOW]);
+            String irtt = Integer.toUnsignedString(r.metrics()[FibRoute.RTAX_RTT] >>> 3);
+            int sp = l.lastIndexOf(' ');
+            String iface = l.substring(sp + 1, l.length() - 1);
+            if (ext == 1) {
+                // "%-6s%5d %-6d %5d %s": flags, MSS, Window, irtt, Iface
+                String flags = l.substring(48, 53).trim();
+                sb.append(l, 0, 48).append(Fmt.pad(flags, 6)).append(Fmt.rpad(mss, 5)).append(' ')
+                        .append(Fmt.pad(win, 6)).append(' ').append(Fmt.rpad(irtt, 5)).append(' ').append(iface).append('\n');
+            } else {
+                sb.append(l, 0, sp + 1).append(Fmt.pad(iface, 8)).append(' ').append(Fmt.pad(mss, 5)).append(' ')
+                        .append(Fmt.pad(win, 6)).append(' ').append(irtt).append('\n');
+            }
         }
         ctx.out.print(sb);
         return 0;
