@@ -61,7 +61,9 @@ final class BrStp {
     private void makeForwarding(BridgePort p) {
         if (p.state != BridgePort.BR_STATE_BLOCKING) return;
         if (br.stpEnabled == Bridge.BR_NO_STP) {
+            // The forward-delay timer is armed even so (its expiry leaves a forwarding port alone).
             p.state = BridgePort.BR_STATE_FORWARDING;
+            if (br.forwardDelay != 0) armForwardDelay(p);
             return;
         }
         p.state = BridgePort.BR_STATE_LISTENING;

@@ -21,6 +21,13 @@ public final class BridgePort {
     /** A pending STP forward-delay timer (listening -> learning -> forwarding). */
     linnet.sim.EventLoop.Timer forwardDelayTimer;
 
+    /** The forward-delay timer's remaining time in clock_t (br_timer_value), 0 when it is not running. */
+    public long forwardDelayLeft() {
+        if (forwardDelayTimer == null || !forwardDelayTimer.pending()) return 0;
+        long left = forwardDelayTimer.when() - br.kernel.loop.now();
+        return left <= 0 ? 0 : left / Fdb.NS_PER_CLOCK_T;
+    }
+
     BridgePort(Bridge br, NetDevice dev, int portNo) {
         this.br = br;
         this.dev = dev;

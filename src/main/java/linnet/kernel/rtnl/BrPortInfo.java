@@ -1,6 +1,8 @@
 package linnet.kernel.rtnl;
 
-/** A bridge port's IFLA_PROTINFO / IFLA_BRPORT_* (what `bridge link` and `ip -d link` print). */
+/** A bridge port's IFLA_PROTINFO / IFLA_BRPORT_* (what `bridge link` and `ip -d link` print);
+ * {@code forwardDelayTimer} the forward-delay timer's remaining time in clock_t (0 when not running). */
 public record BrPortInfo(int ifindex, String name, int masterIndex, String masterName, int state, int priority,
                          int cost, int portNo, int portId, long bridgeIdAddr, int bridgePriority, boolean learning,
-                         boolean flood, boolean mcastFlood, boolean bcastFlood, boolean hairpin) {}
+                         boolean flood, boolean mcastFlood, boolean bcastFlood, boolean hairpin,
+                         long forwardDelayTimer) {}

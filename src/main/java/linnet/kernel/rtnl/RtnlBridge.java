@@ -64,7 +64,7 @@ public final class RtnlBridge {
         if (!(d.rxHandlerData instanceof BridgePort p)) return null;
         return new BrPortInfo(d.ifindex(), d.name(), p.br.ifindex(), p.br.name(), p.state, p.priority, p.pathCost,
                 p.portNo, p.portId(), p.br.bridgeIdAddr(), p.br.priority, p.learning, p.flood, p.mcastFlood,
-                p.bcastFlood, p.hairpin);
+                p.bcastFlood, p.hairpin, p.forwardDelayLeft());
     }
 
     public BrPortInfo port(Net net, String name) throws KernelException { return port(Rtnl.dev(net, name)); }

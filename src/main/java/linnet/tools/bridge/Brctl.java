@@ -6,6 +6,7 @@ import java.util.List;
 import linnet.kernel.core.Errno;
 import linnet.kernel.core.KernelException;
 import linnet.kernel.core.NetDevice;
+import linnet.kernel.rtnl.BrPortInfo;
 import linnet.kernel.rtnl.BridgeInfo;
 import linnet.kernel.rtnl.FdbInfo;
 import linnet.tools.common.Ctx;
@@ -226,10 +227,14 @@ public final class Brctl implements Tool {
 
     private static int showstp(Ctx ctx, String br) {
         BridgeInfo b;
+        if (ctx.net.byName(br) == null) {
+            ctx.err.println("bridge " + br + " does not exist!");
+            return 1;
+        }
         try {
             b = ctx.host.rtnl().bridge.info(ctx.net, br);
         } catch (KernelException e) {
-            ctx.err.println("br_get_bridge_info: " + Errno.ENODEV.text);
+            ctx.err.println("device " + br + " is not a bridge!");
             return 1;
         }
         String id = bridgeId(b.priority(), b.bridgeIdAddr());
@@ -245,6 +250,27 @@ public final class Brctl implements Tool {
         sb.append(" hello timer\t\t").append(timer(0)).append("\t\t\ttcn timer\t\t").append(timer(0)).append('\n');
         sb.append(" topology change timer\t").append(timer(0)).append("\t\t\tgc timer\t\t").append(timer(b.gcTimer())).append('\n');
         sb.append(" flags\t\t\t\n\n\n");
+        // br_foreach_port scans brif/ in alphasort order; dump_port_info for each.
+        for (String name : b.portNames()) {
+            BrPortInfo p;
+            try {
+                p = ctx.host.rtnl().bridge.port(ctx.net, name);
+            } catch (KernelException e) {
+                continue;
+            }
+            if (p == null) continue;
+            sb.append(name).append(" (").append(p.portNo()).append(")\n");
+            sb.append(String.format(" port id\t\t%04x\t\t\tstate\t\t%15s%n", p.portId(),
+                    linnet.kernel.bridge.BridgePort.stateName(p.state())));
+            sb.append(" designated root\t").append(id).append(String.format("\tpath cost\t\t%4d%n", p.cost()));
+            sb.append(" designated bridge\t").append(id).append("\tmessage age timer\t").append(timer(0)).append('\n');
+            sb.append(String.format(" designated port\t%04x", p.portId())).append("\t\t\tforward delay timer\t")
+                    .append(timer(p.forwardDelayTimer())).append('\n');
+            sb.append(" designated cost\t   0\t\t\thold timer\t\t").append(timer(0)).append('\n');
+            sb.append(" flags\t\t\t");
+            if (p.hairpin()) sb.append("\n hairpin mode\t\t   1");
+            sb.append("\n\n");
+        }
         ctx.out.print(sb);
         return 0;
     }
