@@ -18,6 +18,8 @@ public final class BridgePort {
     public int pathCost;
     // Port flags (BR_LEARNING, BR_FLOOD, BR_BCAST_FLOOD, ...): the defaults of new_nbp().
     public boolean learning = true, flood = true, mcastFlood = true, bcastFlood = true, hairpin;
+    /** BR_BPDU_GUARD, BR_ROOT_BLOCK, BR_MULTICAST_FAST_LEAVE: off by default. */
+    public boolean guard, rootBlock, fastLeave;
     /** A pending STP forward-delay timer (listening -> learning -> forwarding). */
     linnet.sim.EventLoop.Timer forwardDelayTimer;
 

@@ -94,7 +94,10 @@ final class BrSysfs {
                 case "broadcast_flood" -> p.bcastFlood ? "1" : "0";
                 case "hairpin_mode" -> p.hairpin ? "1" : "0";
                 case "designated_bridge", "designated_root" -> id(p.br.priority, p.br.bridgeIdAddr());
-                case "designated_cost", "change_ack", "config_pending", "bpdu_guard", "root_block",
+                case "bpdu_guard" -> p.guard ? "1" : "0";
+                case "root_block" -> p.rootBlock ? "1" : "0";
+                case "multicast_fast_leave" -> p.fastLeave ? "1" : "0";
+                case "designated_cost", "change_ack", "config_pending",
                      "hold_timer", "message_age_timer", "forward_delay_timer" -> "0";
                 default -> throw new KernelException(Errno.ENOENT);
             };
@@ -137,6 +140,9 @@ final class BrSysfs {
                 case "multicast_flood" -> p.mcastFlood = v != 0;
                 case "broadcast_flood" -> p.bcastFlood = v != 0;
                 case "hairpin_mode" -> p.hairpin = v != 0;
+                case "bpdu_guard" -> p.guard = v != 0;
+                case "root_block" -> p.rootBlock = v != 0;
+                case "multicast_fast_leave" -> p.fastLeave = v != 0;
                 case "priority" -> p.priority = v;
                 case "path_cost" -> p.pathCost = v;
                 default -> throw new KernelException(Errno.EACCES);

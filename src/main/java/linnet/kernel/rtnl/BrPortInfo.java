@@ -5,4 +5,4 @@ package linnet.kernel.rtnl;
 public record BrPortInfo(int ifindex, String name, int masterIndex, String masterName, int state, int priority,
                          int cost, int portNo, int portId, long bridgeIdAddr, int bridgePriority, boolean learning,
                          boolean flood, boolean mcastFlood, boolean bcastFlood, boolean hairpin,
-                         long forwardDelayTimer) {}
+                         long forwardDelayTimer, boolean guard, boolean rootBlock, boolean fastLeave) {}

@@ -64,10 +64,33 @@ public final class RtnlBridge {
         if (!(d.rxHandlerData instanceof BridgePort p)) return null;
         return new BrPortInfo(d.ifindex(), d.name(), p.br.ifindex(), p.br.name(), p.state, p.priority, p.pathCost,
                 p.portNo, p.portId(), p.br.bridgeIdAddr(), p.br.priority, p.learning, p.flood, p.mcastFlood,
-                p.bcastFlood, p.hairpin, p.forwardDelayLeft());
+                p.bcastFlood, p.hairpin, p.forwardDelayLeft(), p.guard, p.rootBlock, p.fastLeave);
     }
 
     public BrPortInfo port(Net net, String name) throws KernelException { return port(Rtnl.dev(net, name)); }
+
+    /**
+     * RTM_SETLINK AF_BRIDGE with IFLA_PROTINFO (br_setport): one IFLA_BRPORT_* attribute by its
+     * `bridge link set` name. A device that is no bridge port is EOPNOTSUPP.
+     */
+    public void setPort(Net net, String dev, String attr, int v) throws KernelException {
+        NetDevice d = Rtnl.dev(net, dev);
+        if (!(d.rxHandlerData instanceof BridgePort p)) throw new KernelException(Errno.EOPNOTSUPP);
+        boolean on = v != 0;
+        switch (attr) {
+            case "hairpin" -> p.hairpin = on;
+            case "guard" -> p.guard = on;
+            case "root_block" -> p.rootBlock = on;
+            case "fastleave" -> p.fastLeave = on;
+            case "learning" -> p.learning = on;
+            case "flood" -> p.flood = on;
+            case "mcast_flood" -> p.mcastFlood = on;
+            case "bcast_flood" -> p.bcastFlood = on;
+            case "cost" -> p.pathCost = v;
+            case "priority" -> p.priority = v;
+            default -> throw new KernelException(Errno.EINVAL);
+        }
+    }
 
     /** RTM_GETLINK AF_BRIDGE dump (`bridge link`): the ports, in ifindex order. */
     public List<BrPortInfo> ports(Net net) {

@@ -18,10 +18,15 @@ public final class BridgeTool implements Tool {
     @Override
     public int run(Ctx ctx, List<String> argv) {
         Args a = new Args(argv);
-        while (a.has() && a.peek().startsWith("-")) a.next();
+        boolean details = false;
+        while (a.has() && a.peek().startsWith("-")) {
+            String opt = a.next();
+            String o = opt.startsWith("--") ? opt.substring(1) : opt;
+            if (o.length() > 1 && Args.matches(o, "-details")) details = true;
+        }
         if (!a.has()) return usage(ctx);
         String obj = a.next();
-        if (Args.matches(obj, "link")) return link(ctx, a);
+        if (Args.matches(obj, "link")) return link(ctx, a, details);
         if (Args.matches(obj, "fdb")) return fdb(ctx, a);
         ctx.err.println("Object \"" + obj + "\" is unknown, try \"bridge help\".");
         return 255;
@@ -41,10 +46,11 @@ public final class BridgeTool implements Tool {
 
     // ------------------------------------------------------------------ link
 
-    private static int link(Ctx ctx, Args a) {
+    private static int link(Ctx ctx, Args a, boolean details) {
         String dev = null;
         if (a.has()) {
             String c = a.next();
+            if (Args.matches(c, "set") || Args.matches(c, "change")) return linkSet(ctx, a);
             if (!Args.matches(c, "show") && !Args.matches(c, "list") && !Args.matches(c, "lst")) {
                 ctx.err.println("Command \"" + c + "\" is unknown, try \"bridge link help\".");
                 return 255;
@@ -70,23 +76,85 @@ public final class BridgeTool implements Tool {
             }
             sb.append(l.ifindex()).append(": ").append(l.name());
             // print_link: the peer index is resolved in OUR namespace (ll_index_to_name), else "ifN".
+            boolean mdown = false;
             if (l.link() != 0) {
                 var peer = ctx.net.byIndex(l.link());
                 sb.append('@').append(peer != null ? peer.name() : "if" + l.link());
+                // M-DOWN: the link partner, found in our namespace, is down.
+                mdown = l.linkNetnsid() < 0 && peer != null && !peer.isUp();
             }
-            sb.append(": ").append(flags(l.flags()));
+            sb.append(": ").append(flags(l.flags(), mdown));
             sb.append(" mtu ").append(l.mtu()).append(' ');
             sb.append("master ").append(p.masterName()).append(' ');
             sb.append("state ").append(linnet.kernel.bridge.BridgePort.stateName(p.state())).append(' ');
             sb.append("priority ").append(p.priority()).append(' ');
             sb.append("cost ").append(p.cost()).append(" \n");
+            // print_protinfo with -d: the IFLA_BRPORT_* flags 6.1 knows, on a second line.
+            if (details) {
+                sb.append("    hairpin ").append(onOff(p.hairpin())).append(" guard ").append(onOff(p.guard()))
+                        .append(" root_block ").append(onOff(p.rootBlock())).append(" fastleave ").append(onOff(p.fastLeave()))
+                        .append(" learning ").append(onOff(p.learning())).append(" flood ").append(onOff(p.flood()))
+                        .append(" mcast_flood ").append(onOff(p.mcastFlood())).append(" bcast_flood ").append(onOff(p.bcastFlood()))
+                        .append(" mcast_router 1 mcast_to_unicast off neigh_suppress off vlan_tunnel off isolated off locked off \n");
+            }
         }
         ctx.out.print(sb);
         return 0;
     }
 
-    /** bridge's print_link_flags: like ip's, but without M-DOWN. */
-    static String flags(int f) {
+    private static String onOff(boolean b) { return b ? "on" : "off"; }
+
+    /** `bridge link set dev DEV [ hairpin|guard|root_block|fastleave|learning|flood|mcast_flood|bcast_flood on|off ] [ cost N ] [ priority N ]`. */
+    private static int linkSet(Ctx ctx, Args a) {
+        String dev = null;
+        java.util.List<String[]> sets = new java.util.ArrayList<>();
+        while (a.has()) {
+            String k = a.next();
+            switch (k) {
+                case "dev" -> dev = a.value(ctx);
+                case "hairpin", "guard", "root_block", "fastleave", "learning", "flood", "mcast_flood", "bcast_flood" -> {
+                    String v = a.value(ctx);
+                    if (!v.equals("on") && !v.equals("off")) {
+                        ctx.err.println("Error: argument of \"" + k + "\" must be \"on\" or \"off\", not \"" + v + "\"");
+                        return 255;
+                    }
+                    sets.add(new String[] {k, v.equals("on") ? "1" : "0"});
+                }
+                case "cost", "priority" -> {
+                    String v = a.value(ctx);
+                    try {
+                        sets.add(new String[] {k, Integer.toString(Integer.parseInt(v))});
+                    } catch (NumberFormatException e) {
+                        ctx.err.println("Error: argument \"" + v + "\" is wrong: Invalid \"" + k + "\" value");
+                        return 255;
+                    }
+                }
+                default -> {
+                    ctx.err.println("Error: either \"dev\" is duplicate, or \"" + k + "\" is a garbage.");
+                    return 255;
+                }
+            }
+        }
+        if (dev == null) {
+            ctx.err.println("Device is a required argument.");
+            return 255;
+        }
+        if (ctx.net.byName(dev) == null) {
+            ctx.err.println("Cannot find device \"" + dev + "\"");
+            return 1;
+        }
+        try {
+            for (String[] kv : sets) ctx.host.rtnl().bridge.setPort(ctx.net, dev, kv[0], Integer.parseInt(kv[1]));
+        } catch (KernelException e) {
+            return Errors.rtnl(ctx, e);
+        }
+        return 0;
+    }
+
+    /** bridge's print_link_flags: like ip's, M-DOWN last. */
+    static String flags(int f) { return flags(f, false); }
+
+    static String flags(int f, boolean mdown) {
         StringBuilder sb = new StringBuilder("<");
         boolean first = true;
         if ((f & Iff.UP) != 0 && (f & Iff.RUNNING) == 0) {
@@ -105,6 +173,7 @@ public final class BridgeTool implements Tool {
             sb.append(names[i]);
             first = false;
         }
+        if (mdown) sb.append(first ? "" : ",").append("M-DOWN");
         return sb.append('>').toString();
     }
 
