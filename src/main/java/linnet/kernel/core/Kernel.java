@@ -16,7 +16,7 @@ public final class Kernel {
     public static final int NUM_POSSIBLE_CPUS = 2;
     public final EventLoop loop;
     public final Rng rng;
-    private final List<Net> nets = new ArrayList<>();
+    private final java.util.Set<Net> nets = new java.util.LinkedHashSet<>();
     private final List<NetdevNotifier> notifiers = new ArrayList<>();
     private final List<PernetOps> pernetOps = new ArrayList<>();
     private final PacketHandler[] ptypes = new PacketHandler[0x10000];
@@ -73,7 +73,7 @@ public final class Kernel {
         return n;
     }
 
-    public List<Net> nets() { return nets; }
+    public java.util.Collection<Net> nets() { return java.util.Collections.unmodifiableSet(nets); }
 
     /** cleanup_net: unregister every device (veth peers elsewhere go too), forget nsids. */
     public void destroyNet(Net n) {
@@ -83,7 +83,7 @@ public final class Kernel {
         for (int i = pernetOps.size() - 1; i >= 0; i--) pernetOps.get(i).exit(n);
         n.kill();
         nets.remove(n);
-        for (Net o : nets) o.forgetPeer(n);
+        n.forgetAllPeers();
     }
 
     // ------------------------------------------------------------------ devices

@@ -17,8 +17,15 @@ public final class Net {
     private final Map<String, NetDevice> byName = new HashMap<>();
     /** Next ifindex to try (net->ifindex, used cyclically as xa_alloc_cyclic does). */
     private int ifindexNext = 1;
-    /** Ids this namespace gave to other namespaces (net->netns_ids). */
-    private final Map<Net, Integer> nsids = new LinkedHashMap<>();
+    /** Ids this namespace gave to other namespaces (net->netns_ids); made on first use. */
+    private Map<Net, Integer> nsids;
+    /** The same ids the other way round, and which are taken (for the lowest free id in O(1)). */
+    private Map<Integer, Net> idToNet;
+    private java.util.BitSet usedIds;
+    /** No id below this is free. */
+    private int lowestFree;
+    /** The namespaces that gave this one an id: only they need to forget it when it dies. */
+    private java.util.Set<Net> idHolders;
     public final Sysctl sysctl = new Sysctl();
     /** Per-protocol state, as net_generic(): slot ids come from {@link Kernel#registerPernet()}. */
     private Object[] generic = new Object[8];
@@ -74,6 +81,7 @@ public final class Net {
 
     /** peernet2id(): the id this namespace gave {@code peer}, or -1 (NETNSA_NSID_NOT_ASSIGNED). */
     public int peernet2id(Net peer) {
+        if (nsids == null) return -1;
         Integer id = nsids.get(peer);
         return id == null ? -1 : id;
     }
@@ -81,36 +89,69 @@ public final class Net {
     /** peernet2id_alloc(): like peernet2id but assigns the lowest free id on first use. */
     public int peernet2idAlloc(Net peer) {
         if (peer == this) return -1;
-        Integer id = nsids.get(peer);
-        if (id != null) return id;
-        int n = 0;
-        while (nsids.containsValue(n)) n++;
-        nsids.put(peer, n);
+        if (nsids != null) {
+            Integer id = nsids.get(peer);
+            if (id != null) return id;
+        }
+        int n = usedIds == null ? 0 : usedIds.nextClearBit(lowestFree);
+        put(peer, n);
         return n;
     }
 
     /** `ip netns set`: assign a chosen id; fails if the peer already has one or the id is taken. */
     public void setNsid(Net peer, int id) throws KernelException {
-        if (nsids.containsKey(peer)) throw new KernelException(Errno.EEXIST);
-        if (nsids.containsValue(id)) throw new KernelException(Errno.EEXIST);
+        if (nsids != null && nsids.containsKey(peer)) throw new KernelException(Errno.EEXIST);
+        if (idToNet != null && idToNet.containsKey(id)) throw new KernelException(Errno.EEXIST);
+        put(peer, id);
+    }
+
+    private void put(Net peer, int id) {
+        if (nsids == null) {
+            nsids = new HashMap<>();
+            idToNet = new HashMap<>();
+            usedIds = new java.util.BitSet();
+        }
         nsids.put(peer, id);
+        idToNet.put(id, peer);
+        if (id >= 0) usedIds.set(id);
+        if (id == lowestFree) lowestFree = usedIds.nextClearBit(id);
+        if (peer.idHolders == null) peer.idHolders = new java.util.HashSet<>();
+        peer.idHolders.add(this);
     }
 
     /** The namespace that has id {@code id} here, or null (get_net_ns_by_id). */
-    public Net netById(int id) {
-        for (Map.Entry<Net, Integer> e : nsids.entrySet()) if (e.getValue() == id) return e.getKey();
-        return null;
-    }
+    public Net netById(int id) { return idToNet == null ? null : idToNet.get(id); }
 
     /** All (id, namespace) pairs, ordered by id. */
     public List<Map.Entry<Integer, Net>> nsidList() {
         List<Map.Entry<Integer, Net>> l = new ArrayList<>();
+        if (nsids == null) return l;
         for (Map.Entry<Net, Integer> e : nsids.entrySet()) l.add(Map.entry(e.getValue(), e.getKey()));
         l.sort(Map.Entry.comparingByKey());
         return l;
     }
 
-    void forgetPeer(Net peer) { nsids.remove(peer); }
+    void forgetPeer(Net peer) {
+        if (nsids == null) return;
+        Integer id = nsids.remove(peer);
+        if (id == null) return;
+        idToNet.remove(id);
+        if (id >= 0) {
+            usedIds.clear(id);
+            if (id < lowestFree) lowestFree = id;
+        }
+    }
+
+    /** A dying namespace: every namespace that gave it an id forgets it, and it forgets its own. */
+    void forgetAllPeers() {
+        if (idHolders != null) {
+            for (Net o : idHolders) o.forgetPeer(this);
+            idHolders = null;
+        }
+        if (nsids != null) {
+            for (Net p : nsids.keySet()) if (p.idHolders != null) p.idHolders.remove(this);
+        }
+    }
 
     // ------------------------------------------------------------------ per-protocol state
 

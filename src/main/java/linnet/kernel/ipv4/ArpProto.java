@@ -57,7 +57,7 @@ public final class ArpProto {
     /** arp_ignore=0 answers for any local address; 1 only for addresses on the receiving device. */
     private static boolean ownedHere(NetnsIpv4 ns, NetDevice dev, int tip) {
         InDevice in = InDevice.of(dev);
-        int ignore = Math.max(in.conf.arpIgnore.intValue(), ns.all.arpIgnore.intValue());
+        int ignore = Math.max(in.conf.arpIgnore(), ns.all.arpIgnore());
         if (ignore == 0) return true;
         for (InIfaddr a : in.addrs) if (a.local == tip) return true;
         return false;

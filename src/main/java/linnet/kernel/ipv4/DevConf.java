@@ -1,7 +1,5 @@
 package linnet.kernel.ipv4;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import linnet.kernel.core.Sysctl;
 
 /**
@@ -23,44 +21,46 @@ public final class DevConf {
         {"shared_media", "1"}, {"src_valid_mark", "0"}, {"tag", "0"},
     };
 
-    final Map<String, Sysctl.Entry> entries = new LinkedHashMap<>();
-    public Sysctl.Entry forwarding, rpFilter, promoteSecondaries, arpIgnore, arpAnnounce, arpFilter,
-            acceptLocal, proxyArp, sendRedirects, acceptRedirects, routeLocalnet, ignoreRoutesWithLinkdown;
+    static final Sysctl.Schema SCHEMA = new Sysctl.Schema(KNOBS);
+    private static final int FORWARDING = SCHEMA.index("forwarding"), RP_FILTER = SCHEMA.index("rp_filter"),
+            PROMOTE_SECONDARIES = SCHEMA.index("promote_secondaries"), ARP_IGNORE = SCHEMA.index("arp_ignore"),
+            ARP_ANNOUNCE = SCHEMA.index("arp_announce"), ARP_FILTER = SCHEMA.index("arp_filter"),
+            ACCEPT_LOCAL = SCHEMA.index("accept_local"), PROXY_ARP = SCHEMA.index("proxy_arp"),
+            SEND_REDIRECTS = SCHEMA.index("send_redirects"), ACCEPT_REDIRECTS = SCHEMA.index("accept_redirects"),
+            ROUTE_LOCALNET = SCHEMA.index("route_localnet"),
+            IGNORE_ROUTES_WITH_LINKDOWN = SCHEMA.index("ignore_routes_with_linkdown");
+
+    /** The directory: its values are read directly on the packet path. */
+    final Sysctl.Dir dir;
+    private final int[] v;
+
+    private DevConf(Sysctl.Dir dir) {
+        this.dir = dir;
+        this.v = dir.values;
+    }
 
     /** Registers NAME's directory, with values copied from {@code from} (or the defaults). */
     static DevConf register(Sysctl s, String name, DevConf from) {
-        DevConf c = new DevConf();
-        for (String[] k : KNOBS) {
-            String v = from != null ? from.entries.get(k[0]).value() : k[1];
-            c.entries.put(k[0], s.registerInt("net.ipv4.conf." + name + "." + k[0], Long.parseLong(v)));
-        }
-        c.bind();
-        return c;
+        int[] values = from != null ? from.v.clone() : SCHEMA.defaults();
+        return new DevConf(s.registerDir(prefix(name), SCHEMA, values));
     }
 
-    /** Puts the same entry objects back under a (new) name. */
-    static void reRegister(Sysctl s, String name, DevConf c) {
-        Map<String, Sysctl.Entry> old = new LinkedHashMap<>(c.entries);
-        c.entries.clear();
-        for (Map.Entry<String, Sysctl.Entry> e : old.entrySet()) {
-            Sysctl.Entry n = s.registerInt("net.ipv4.conf." + name + "." + e.getKey(), e.getValue().longValue());
-            c.entries.put(e.getKey(), n);
-        }
-        c.bind();
-    }
+    static String prefix(String name) { return "net.ipv4.conf." + name + "."; }
 
-    private void bind() {
-        forwarding = entries.get("forwarding");
-        rpFilter = entries.get("rp_filter");
-        promoteSecondaries = entries.get("promote_secondaries");
-        arpIgnore = entries.get("arp_ignore");
-        arpAnnounce = entries.get("arp_announce");
-        arpFilter = entries.get("arp_filter");
-        acceptLocal = entries.get("accept_local");
-        proxyArp = entries.get("proxy_arp");
-        sendRedirects = entries.get("send_redirects");
-        acceptRedirects = entries.get("accept_redirects");
-        routeLocalnet = entries.get("route_localnet");
-        ignoreRoutesWithLinkdown = entries.get("ignore_routes_with_linkdown");
-    }
+    /** Puts the same directory back under a (new) name. */
+    static void reRegister(Sysctl s, String name, DevConf c) { s.renameDir(c.dir, prefix(name)); }
+
+    public int forwarding() { return v[FORWARDING]; }
+    public void setForwarding(int value) { v[FORWARDING] = value; }
+    public int rpFilter() { return v[RP_FILTER]; }
+    public int promoteSecondaries() { return v[PROMOTE_SECONDARIES]; }
+    public int arpIgnore() { return v[ARP_IGNORE]; }
+    public int arpAnnounce() { return v[ARP_ANNOUNCE]; }
+    public int arpFilter() { return v[ARP_FILTER]; }
+    public int acceptLocal() { return v[ACCEPT_LOCAL]; }
+    public int proxyArp() { return v[PROXY_ARP]; }
+    public int sendRedirects() { return v[SEND_REDIRECTS]; }
+    public int acceptRedirects() { return v[ACCEPT_REDIRECTS]; }
+    public int routeLocalnet() { return v[ROUTE_LOCALNET]; }
+    public int ignoreRoutesWithLinkdown() { return v[IGNORE_ROUTES_WITH_LINKDOWN]; }
 }

@@ -43,8 +43,8 @@ public final class Devinet {
     /** __inet_del_ifa: deleting a primary removes its secondaries, or promotes one when asked to. */
     public static void delete(InIfaddr ifa) {
         InDevice in = InDevice.of(ifa.dev);
-        boolean promote = in.conf.promoteSecondaries.intValue() != 0
-                || NetnsIpv4.of(ifa.dev.net()).all.promoteSecondaries.intValue() != 0;
+        boolean promote = in.conf.promoteSecondaries() != 0
+                || NetnsIpv4.of(ifa.dev.net()).all.promoteSecondaries() != 0;
         List<InIfaddr> removedSecondaries = new ArrayList<>();
         InIfaddr promoted = null;
         if (!ifa.secondary()) {

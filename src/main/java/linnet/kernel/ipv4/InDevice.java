@@ -11,7 +11,7 @@ public final class InDevice {
     public final List<InIfaddr> addrs = new ArrayList<>();
     public final DevConf conf;
     /** net.ipv4.neigh.NAME.* of this device. */
-    java.util.Map<String, linnet.kernel.core.Sysctl.Entry> neighConf;
+    linnet.kernel.core.Sysctl.Dir neighConf;
 
     InDevice(NetDevice dev, DevConf conf) {
         this.dev = dev;

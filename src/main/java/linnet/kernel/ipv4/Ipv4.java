@@ -156,12 +156,12 @@ public final class Ipv4 implements PernetOps {
         boolean changed = !e.value().equals(v);
         e.setInternal(v);
         if (!changed) return;
-        String val = Integer.toString(e.intValue() != 0 ? 1 : 0);
-        ns.all.forwarding.setInternal(val);
-        ns.dflt.forwarding.setInternal(val);
+        int val = e.intValue() != 0 ? 1 : 0;
+        ns.all.setForwarding(val);
+        ns.dflt.setForwarding(val);
         for (NetDevice d : ns.net.devices()) {
             InDevice in = InDevice.of(d);
-            if (in != null) in.conf.forwarding.setInternal(val);
+            if (in != null) in.conf.setForwarding(val);
         }
     }
 
@@ -216,24 +216,12 @@ public final class Ipv4 implements PernetOps {
                 InDevice old = InDevice.of(dev);
                 if (old != null) {
                     // The conf directory follows the name; the values stay.
-                    dev.net().sysctl.removePrefix("net.ipv4.conf.");
-                    rebuildConf(ns);
+                    DevConf.reRegister(dev.net().sysctl, dev.name(), old.conf);
                     // The neigh directory follows the name too, keeping its values.
-                    for (var e : old.neighConf.values()) dev.net().sysctl.remove(e.key);
-                    old.neighConf = NeighConf.register(dev.net().sysctl, dev.name(), old.neighConf);
+                    dev.net().sysctl.renameDir(old.neighConf, "net.ipv4.neigh." + dev.name() + ".");
                 }
             }
             default -> { }
-        }
-    }
-
-    private static void rebuildConf(NetnsIpv4 ns) {
-        Sysctl s = ns.net.sysctl;
-        DevConf.reRegister(s, "all", ns.all);
-        DevConf.reRegister(s, "default", ns.dflt);
-        for (NetDevice d : ns.net.devices()) {
-            InDevice in = InDevice.of(d);
-            if (in != null) DevConf.reRegister(s, d.name(), in.conf);
         }
     }
 }

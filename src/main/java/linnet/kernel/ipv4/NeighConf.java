@@ -1,7 +1,5 @@
 package linnet.kernel.ipv4;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import linnet.kernel.core.Sysctl;
 
 /**
@@ -22,15 +20,22 @@ final class NeighConf {
     static final String[][] DEFAULT_ONLY = {{"gc_interval", "30"}, {"gc_thresh1", "128"}, {"gc_thresh2", "512"},
         {"gc_thresh3", "1024"}};
 
-    static Map<String, Sysctl.Entry> register(Sysctl s, String name, Map<String, Sysctl.Entry> from) {
-        Map<String, Sysctl.Entry> m = new LinkedHashMap<>();
-        for (String[] k : KNOBS) {
-            long v = from != null && from.containsKey(k[0]) ? from.get(k[0]).longValue() : Long.parseLong(k[1]);
-            m.put(k[0], s.registerInt("net.ipv4.neigh." + name + "." + k[0], v));
-        }
-        if (name.equals("default")) {
-            for (String[] k : DEFAULT_ONLY) m.put(k[0], s.registerInt("net.ipv4.neigh.default." + k[0], Long.parseLong(k[1])));
-        }
-        return m;
+    static final Sysctl.Schema SCHEMA = new Sysctl.Schema(KNOBS);
+    /** "default" has the garbage-collection knobs after the per-device ones. */
+    static final Sysctl.Schema DEFAULT_SCHEMA = new Sysctl.Schema(concat(KNOBS, DEFAULT_ONLY));
+
+    private static String[][] concat(String[][] a, String[][] b) {
+        String[][] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    /** Registers NAME's directory, the per-device knobs copied from {@code from} (or the defaults). */
+    static Sysctl.Dir register(Sysctl s, String name, Sysctl.Dir from) {
+        boolean dflt = name.equals("default");
+        Sysctl.Schema schema = dflt ? DEFAULT_SCHEMA : SCHEMA;
+        int[] values = schema.defaults();
+        if (from != null) System.arraycopy(from.values, 0, values, 0, KNOBS.length);
+        return s.registerDir("net.ipv4.neigh." + name + ".", schema, values);
     }
 }

@@ -120,7 +120,7 @@ public final class Route {
         }
         if (Inet4.isZeronet(saddr) || Inet4.isZeronet(daddr)) throw new KernelException(Errno.EINVAL);
         if ((Inet4.isLoopback(daddr) || Inet4.isLoopback(saddr)) && (in.flags() & Iff.LOOPBACK) == 0
-                && (ind.conf.routeLocalnet.intValue() | ns.all.routeLocalnet.intValue()) == 0)
+                && (ind.conf.routeLocalnet() | ns.all.routeLocalnet()) == 0)
             throw new KernelException(Errno.EINVAL);
         FibRoute r = ns.fib.lookup(daddr, 0);
         if (r == null) {
@@ -152,5 +152,5 @@ public final class Route {
     }
 
     /** IN_DEV_FORWARD: the ingress interface's own forwarding switch decides. */
-    static boolean forwarding(NetnsIpv4 ns, InDevice ind) { return ind.conf.forwarding.intValue() != 0; }
+    static boolean forwarding(NetnsIpv4 ns, InDevice ind) { return ind.conf.forwarding() != 0; }
 }

@@ -16,6 +16,8 @@ import linnet.kernel.drivers.Loopback;
 public final class NetnsFiles {
     private final Kernel kernel;
     private final Map<String, Net> files = new LinkedHashMap<>();
+    /** How many names each namespace is mounted under: deleting one name is O(1). */
+    private final Map<Net, Integer> mounts = new java.util.HashMap<>();
 
     public NetnsFiles(Kernel kernel) { this.kernel = kernel; }
 
@@ -26,18 +28,29 @@ public final class NetnsFiles {
     /** `ip netns add`: unshare a new namespace and bind-mount it; its lo is down. */
     public Net add(String name) {
         Net n = kernel.newNet(Loopback::new);
-        files.put(name, n);
+        mount(name, n);
         return n;
     }
 
     /** Mounts an existing namespace under a name (`ip netns attach`). */
-    public void attach(String name, Net net) { files.put(name, net); }
+    public void attach(String name, Net net) { mount(name, net); }
+
+    private void mount(String name, Net net) {
+        Net old = files.put(name, net);
+        if (old != null) unmount(old);
+        mounts.merge(net, 1, Integer::sum);
+    }
+
+    /** Drops one mount of {@code n}; true when it was the last. */
+    private boolean unmount(Net n) {
+        return mounts.compute(n, (k, c) -> c == null || c <= 1 ? null : c - 1) == null;
+    }
 
     /** `ip netns del`: unmount; the namespace dies when nothing else holds it. */
     public void delete(String name) {
         Net n = files.remove(name);
         if (n == null) return;
-        if (!files.containsValue(n) && n != kernel.initNet()) kernel.destroyNet(n);
+        if (unmount(n) && n != kernel.initNet()) kernel.destroyNet(n);
     }
 
     /** Names in readdir order of a tmpfs: newest first. */
