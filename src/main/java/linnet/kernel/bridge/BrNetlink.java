@@ -49,7 +49,7 @@ public final class BrNetlink {
         if (o.maxAge() != null) br.maxAge = o.maxAge();
         if (o.ageingTime() != null) setAgeingTime(br, o.ageingTime());
         if (o.stpState() != null) br.stp.setEnabled(o.stpState());
-        if (o.priority() != null) br.priority = o.priority() & 0xffff;
+        if (o.priority() != null) br.stp.setBridgePriority(o.priority());
         if (o.groupFwdMask() != null) br.groupFwdMask = o.groupFwdMask();
         if (o.vlanFiltering() != null) br.vlanFiltering = o.vlanFiltering();
     }

@@ -29,6 +29,7 @@ final class BrStp {
 
     /** br_stp_enable_port: br_init_port (blocking), then the state selection. */
     void enablePort(BridgePort p) {
+        p.becomeDesignated();
         setState(p, BridgePort.BR_STATE_BLOCKING);
         portStateSelection();
     }
@@ -37,6 +38,21 @@ final class BrStp {
     void disablePort(BridgePort p) {
         setState(p, BridgePort.BR_STATE_DISABLED);
         portStateSelection();
+    }
+
+    /** br_set_state + br_port_state_selection, for a state the user set. */
+    void userSetState(BridgePort p, int s) {
+        setState(p, s);
+        portStateSelection();
+    }
+
+    /**
+     * br_stp_set_bridge_priority: live designated ports follow the new bridge id; as the bridge is
+     * always root, every live port then becomes designated again (br_configuration_update).
+     */
+    void setBridgePriority(int prio) {
+        br.priority = prio & 0xffff;
+        for (BridgePort p : br.ports) if (p.state != BridgePort.BR_STATE_DISABLED) p.becomeDesignated();
     }
 
     private void setState(BridgePort p, int s) {

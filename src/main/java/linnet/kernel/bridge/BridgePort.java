@@ -20,6 +20,8 @@ public final class BridgePort {
     public boolean learning = true, flood = true, mcastFlood = true, bcastFlood = true, hairpin;
     /** BR_BPDU_GUARD, BR_ROOT_BLOCK, BR_MULTICAST_FAST_LEAVE: off by default. */
     public boolean guard, rootBlock, fastLeave;
+    /** designated_port and the priority half of designated_root / designated_bridge (br_become_designated_port). */
+    public int designatedPort, designatedPrio;
     /** A pending STP forward-delay timer (listening -> learning -> forwarding). */
     linnet.sim.EventLoop.Timer forwardDelayTimer;
 
@@ -35,6 +37,42 @@ public final class BridgePort {
         this.dev = dev;
         this.portNo = portNo;
         this.pathCost = portCost(dev);
+        becomeDesignated();
+    }
+
+    /** br_become_designated_port: the port takes the bridge's own root/bridge id and its port id. */
+    void becomeDesignated() {
+        designatedPrio = br.priority;
+        designatedPort = portId();
+    }
+
+    /** br_is_designated_port. */
+    boolean isDesignated() { return designatedPrio == br.priority && designatedPort == portId(); }
+
+    /** BR_MIN_PATH_COST..BR_MAX_PATH_COST, BR_MAX_PORT_PRIORITY. */
+    public static final int MAX_PATH_COST = 65535, MAX_PORT_PRIORITY = 63;
+
+    /** br_stp_set_path_cost. */
+    public void setPathCost(long v) throws linnet.kernel.core.KernelException {
+        if (v < 1 || v > MAX_PATH_COST) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.ERANGE);
+        pathCost = (int) v;
+    }
+
+    /** br_stp_set_port_priority: a designated port keeps designating itself under the new id. */
+    public void setPriority(long v) throws linnet.kernel.core.KernelException {
+        if (v < 0 || v > MAX_PORT_PRIORITY) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.ERANGE);
+        boolean des = isDesignated();
+        priority = (int) v;
+        if (des) designatedPort = portId();
+    }
+
+    /** br_set_port_state (IFLA_BRPORT_STATE). */
+    public void setState(long s) throws linnet.kernel.core.KernelException {
+        if (s < 0 || s > BR_STATE_BLOCKING) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.EINVAL);
+        if (br.stpEnabled == Bridge.BR_KERNEL_STP) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.EBUSY);
+        if (!br.isUp() || (!BrStp.portOperUp(this) && s != BR_STATE_DISABLED))
+            throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.ENETDOWN);
+        br.stp.userSetState(this, (int) s);
     }
 
     /** port_id: priority in the top bits, then the port number (0x8001 for port 1). */

@@ -84,7 +84,8 @@ final class BrSysfs {
         if (d.rxHandlerData instanceof BridgePort p && parts[1].equals("brport")) {
             String v = switch (parts[2]) {
                 case "port_no" -> String.format("0x%x", p.portNo);
-                case "port_id", "designated_port" -> String.format("0x%x", p.portId());
+                case "port_id" -> String.format("0x%x", p.portId());
+                case "designated_port" -> String.format("0x%x", p.designatedPort);
                 case "state" -> Integer.toString(p.state);
                 case "priority" -> Integer.toString(p.priority);
                 case "path_cost" -> Integer.toString(p.pathCost);
@@ -93,7 +94,7 @@ final class BrSysfs {
                 case "multicast_flood" -> p.mcastFlood ? "1" : "0";
                 case "broadcast_flood" -> p.bcastFlood ? "1" : "0";
                 case "hairpin_mode" -> p.hairpin ? "1" : "0";
-                case "designated_bridge", "designated_root" -> id(p.br.priority, p.br.bridgeIdAddr());
+                case "designated_bridge", "designated_root" -> id(p.designatedPrio, p.br.bridgeIdAddr());
                 case "bpdu_guard" -> p.guard ? "1" : "0";
                 case "root_block" -> p.rootBlock ? "1" : "0";
                 case "multicast_fast_leave" -> p.fastLeave ? "1" : "0";
@@ -143,8 +144,8 @@ final class BrSysfs {
                 case "bpdu_guard" -> p.guard = v != 0;
                 case "root_block" -> p.rootBlock = v != 0;
                 case "multicast_fast_leave" -> p.fastLeave = v != 0;
-                case "priority" -> p.priority = v;
-                case "path_cost" -> p.pathCost = v;
+                case "priority" -> p.setPriority(v & 0xffffffffL);
+                case "path_cost" -> p.setPathCost(v & 0xffffffffL);
                 default -> throw new KernelException(Errno.EACCES);
             }
             return true;

@@ -5,4 +5,5 @@ package linnet.kernel.rtnl;
 public record BrPortInfo(int ifindex, String name, int masterIndex, String masterName, int state, int priority,
                          int cost, int portNo, int portId, long bridgeIdAddr, int bridgePriority, boolean learning,
                          boolean flood, boolean mcastFlood, boolean bcastFlood, boolean hairpin,
-                         long forwardDelayTimer, boolean guard, boolean rootBlock, boolean fastLeave) {}
+                         long forwardDelayTimer, boolean guard, boolean rootBlock, boolean fastLeave,
+                         int designatedPort, int designatedPrio) {}

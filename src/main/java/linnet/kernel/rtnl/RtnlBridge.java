@@ -64,7 +64,8 @@ public final class RtnlBridge {
         if (!(d.rxHandlerData instanceof BridgePort p)) return null;
         return new BrPortInfo(d.ifindex(), d.name(), p.br.ifindex(), p.br.name(), p.state, p.priority, p.pathCost,
                 p.portNo, p.portId(), p.br.bridgeIdAddr(), p.br.priority, p.learning, p.flood, p.mcastFlood,
-                p.bcastFlood, p.hairpin, p.forwardDelayLeft(), p.guard, p.rootBlock, p.fastLeave);
+                p.bcastFlood, p.hairpin, p.forwardDelayLeft(), p.guard, p.rootBlock, p.fastLeave, p.designatedPort,
+                p.designatedPrio);
     }
 
     public BrPortInfo port(Net net, String name) throws KernelException { return port(Rtnl.dev(net, name)); }
@@ -86,8 +87,9 @@ public final class RtnlBridge {
             case "flood" -> p.flood = on;
             case "mcast_flood" -> p.mcastFlood = on;
             case "bcast_flood" -> p.bcastFlood = on;
-            case "cost" -> p.pathCost = v;
-            case "priority" -> p.priority = v;
+            case "cost" -> p.setPathCost(v & 0xffffffffL);
+            case "priority" -> p.setPriority(v & 0xffffL);
+            case "state" -> p.setState(v & 0xff);
             default -> throw new KernelException(Errno.EINVAL);
         }
     }

@@ -33,6 +33,10 @@ public final class Brctl implements Tool {
             case "setageing" -> need(ctx, args, 2) ? setageing(ctx, args.get(0), args.get(1)) : 1;
             case "stp" -> need(ctx, args, 2) ? stp(ctx, args.get(0), args.get(1)) : 1;
             case "showstp" -> need(ctx, args, 1) ? showstp(ctx, args.get(0)) : 1;
+            case "sethello", "setmaxage", "setfd" -> need(ctx, cmd, args, 2) ? setTime(ctx, cmd, args.get(0), args.get(1)) : 1;
+            case "setbridgeprio" -> need(ctx, cmd, args, 2) ? setBridgePrio(ctx, args.get(0), args.get(1)) : 1;
+            case "setpathcost", "setportprio" ->
+                    need(ctx, cmd, args, 3) ? setPort(ctx, cmd, args.get(0), args.get(1), args.get(2)) : 1;
             default -> {
                 ctx.err.println("never heard of command [" + cmd + "]");
                 help(ctx);
@@ -45,6 +49,121 @@ public final class Brctl implements Tool {
         if (args.size() >= n) return true;
         ctx.err.println("Incorrect number of arguments for command");
         return false;
+    }
+
+    /** The argument check of brctl's main: the message on stderr, then "Usage: brctl CMD HELP" on stdout. */
+    private static boolean need(Ctx ctx, String cmd, List<String> args, int n) {
+        if (args.size() >= n) return true;
+        ctx.err.println("Incorrect number of arguments for command");
+        ctx.out.println("Usage: brctl " + cmd + " " + switch (cmd) {
+            case "setbridgeprio" -> "<bridge> <prio>\t\tset bridge priority";
+            case "setfd" -> "<bridge> <time>\t\tset bridge forward delay";
+            case "sethello" -> "<bridge> <time>\t\tset hello time";
+            case "setmaxage" -> "<bridge> <time>\t\tset max message age";
+            case "setpathcost" -> "<bridge> <port> <cost>\tset path cost";
+            default -> "<bridge> <port> <prio>\tset port priority";
+        });
+        return false;
+    }
+
+    /** sscanf "%lf": the longest leading decimal number, or null. */
+    static Double leadingDouble(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("^\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?").matcher(s);
+        return m.find() ? Double.parseDouble(m.group().strip()) : null;
+    }
+
+    /** sscanf "%i": a leading decimal, 0x hex or 0 octal integer (wrapping to int), or null. */
+    static Integer leadingInt(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("^\\s*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\\d*)").matcher(s);
+        if (!m.find()) return null;
+        String d = m.group(2);
+        java.math.BigInteger v = d.length() > 2 && (d.charAt(1) == 'x' || d.charAt(1) == 'X')
+                ? new java.math.BigInteger(d.substring(2), 16)
+                : d.length() > 1 && d.charAt(0) == '0' ? new java.math.BigInteger(d.substring(1), 8)
+                : new java.math.BigInteger(d);
+        if (m.group(1).equals("-")) v = v.negate();
+        return v.intValue();
+    }
+
+    /** strtotimeval + __tv_to_jiffies (USER_HZ 100): whole seconds, then microseconds truncated. */
+    static long toClockT(double secs) {
+        long sec = (long) secs;
+        long usec = (long) (1_000_000 * (secs - sec));
+        return sec * 100 + usec / 10_000;
+    }
+
+    /** sethello / setmaxage / setfd: br_set_bridge_* through sysfs bridge/hello_time etc. */
+    private static int setTime(Ctx ctx, String cmd, String br, String val) {
+        String what = switch (cmd) {
+            case "sethello" -> "hello timer";
+            case "setmaxage" -> "max age";
+            default -> "forward delay";
+        };
+        String attr = switch (cmd) {
+            case "sethello" -> "hello_time";
+            case "setmaxage" -> "max_age";
+            default -> "forward_delay";
+        };
+        Double s = leadingDouble(val);
+        if (s == null) {
+            ctx.err.println("bad " + what + " value");
+            return 1;
+        }
+        return bridgeWrite(ctx, br, attr, Long.toString(toClockT(s)), "set " + what + " failed: ");
+    }
+
+    private static int setBridgePrio(Ctx ctx, String br, String val) {
+        Integer prio = leadingInt(val);
+        if (prio == null) {
+            ctx.err.println("bad priority");
+            return 1;
+        }
+        return bridgeWrite(ctx, br, "priority", Integer.toString(prio), "set bridge priority failed: ");
+    }
+
+    /** br_set(): the sysfs file, else the ioctl on the bridge, which a missing bridge fails with ENODEV. */
+    private static int bridgeWrite(Ctx ctx, String br, String attr, String v, String msg) {
+        try {
+            ctx.host.vfs().write(ctx.net, "/sys/class/net/" + br + "/bridge/" + attr, v);
+        } catch (KernelException e) {
+            ctx.err.println(msg + (e.errno == Errno.ENOENT ? Errno.ENODEV : e.errno).text);
+            return 1;
+        }
+        return 0;
+    }
+
+    /**
+     * setpathcost / setportprio: port_set() writes the port's own brport/ file (the bridge argument
+     * is not looked at); without one it falls back to the ioctl on the bridge with the port's
+     * ifindex: ENODEV for a missing port or bridge, ENOENT for a device that is not its port.
+     */
+    private static int setPort(Ctx ctx, String cmd, String br, String port, String val) {
+        boolean cost = cmd.equals("setpathcost");
+        Integer v = leadingInt(val);
+        if (v == null) {
+            ctx.err.println(cost ? "bad path cost value" : "bad path priority value");
+            return 1;
+        }
+        String msg = cost ? "set path cost failed: " : "set port priority failed: ";
+        NetDevice d = ctx.net.byName(port);
+        Errno err = null;
+        if (d == null) err = Errno.ENODEV;
+        else if (ctx.host.rtnl().bridge.port(d) == null) {
+            NetDevice b = ctx.net.byName(br);
+            err = b == null ? Errno.ENODEV : b instanceof linnet.kernel.bridge.Bridge ? Errno.ENOENT : Errno.EOPNOTSUPP;
+        } else {
+            try {
+                ctx.host.vfs().write(ctx.net, "/sys/class/net/" + port + "/brport/" + (cost ? "path_cost" : "priority"),
+                        Integer.toUnsignedString(v));
+            } catch (KernelException e) {
+                err = e.errno;
+            }
+        }
+        if (err == null) return 0;
+        ctx.err.println(msg + err.text);
+        return 1;
     }
 
     private static int help(Ctx ctx) {
@@ -262,9 +381,10 @@ public final class Brctl implements Tool {
             sb.append(name).append(" (").append(p.portNo()).append(")\n");
             sb.append(String.format(" port id\t\t%04x\t\t\tstate\t\t%15s%n", p.portId(),
                     linnet.kernel.bridge.BridgePort.stateName(p.state())));
-            sb.append(" designated root\t").append(id).append(String.format("\tpath cost\t\t%4d%n", p.cost()));
-            sb.append(" designated bridge\t").append(id).append("\tmessage age timer\t").append(timer(0)).append('\n');
-            sb.append(String.format(" designated port\t%04x", p.portId())).append("\t\t\tforward delay timer\t")
+            String did = bridgeId(p.designatedPrio(), b.bridgeIdAddr());
+            sb.append(" designated root\t").append(did).append(String.format("\tpath cost\t\t%4d%n", p.cost()));
+            sb.append(" designated bridge\t").append(did).append("\tmessage age timer\t").append(timer(0)).append('\n');
+            sb.append(String.format(" designated port\t%04x", p.designatedPort())).append("\t\t\tforward delay timer\t")
                     .append(timer(p.forwardDelayTimer())).append('\n');
             sb.append(" designated cost\t   0\t\t\thold timer\t\t").append(timer(0)).append('\n');
             sb.append(" flags\t\t\t");

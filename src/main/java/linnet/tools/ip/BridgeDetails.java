@@ -69,7 +69,7 @@ final class BridgeDetails {
     private static String onOff(boolean b) { return b ? "on" : "off"; }
 
     static void slave(Printer p, BrPortInfo s) {
-        String id = bridgeId(s.bridgePriority(), s.bridgeIdAddr());
+        String id = bridgeId(s.designatedPrio(), s.bridgeIdAddr());
         p.string("state", "state %s ", linnet.kernel.bridge.BridgePort.stateName(s.state()))
                 .number("priority", "priority %s ", s.priority())
                 .number("cost", "cost %s ", s.cost())
@@ -81,7 +81,7 @@ final class BridgeDetails {
                 .string("flood", "flood %s ", onOff(s.flood()))
                 .string("id", "port_id %s ", String.format("0x%x", s.portId()))
                 .string("no", "port_no %s ", String.format("0x%x", s.portNo()))
-                .number("designated_port", "designated_port %s ", s.portId())
+                .number("designated_port", "designated_port %s ", s.designatedPort())
                 .number("designated_cost", "designated_cost %s ", 0)
                 .string("bridge_id", "designated_bridge %s ", id)
                 .string("root_id", "designated_root %s ", id)

@@ -244,6 +244,7 @@ final class IpLink {
         Integer master = null;
         String type = null;
         linnet.kernel.bridge.BridgeOpts brOpts = null;
+        java.util.List<long[]> slaveOpts = null;
         int addrGenMode = -1;
         int ifiChange = 0, ifiFlags = 0;
         while (a.has()) {
@@ -259,6 +260,10 @@ final class IpLink {
                 case "type" -> {
                     type = a.value(ctx);
                     if (type.equals("bridge")) brOpts = IpLinkTypes.parseBridge(ctx, a);
+                    else if (type.equals("bridge_slave")) {
+                        if (dev != null && ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
+                        slaveOpts = IpLinkTypes.parseBridgeSlave(ctx, a);
+                    }
                 }
                 case "up" -> up = true;
                 case "down" -> up = false;
@@ -340,6 +345,7 @@ final class IpLink {
         if (ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
         try {
             if (brOpts != null) ctx.host.rtnl().bridge.changeBridge(ctx.net, dev, brOpts);
+            if (slaveOpts != null) IpLinkTypes.applyBridgeSlave(ctx, dev, slaveOpts);
             ctx.host.rtnl().setLink(ctx.net, dev, new LinkChange(up, name, mtu, addr, txq, netns, master, ifiChange, ifiFlags));
             if (addrGenMode >= 0) linnet.kernel.rtnl.Rtnl6.setAddrGenMode(ctx.net, name != null ? name : dev, addrGenMode);
         } catch (KernelException e) {

@@ -57,6 +57,86 @@ final class IpLinkTypes {
         return new BridgeOpts(ageing, stp, fwd, hello, maxAge, prio, mask, vlan);
     }
 
+    /** The IFLA_BRPORT_* attributes br_setport applies, in its order: the flags, cost, priority, state. */
+    private static final String[] SLAVE_ORDER = {"hairpin", "guard", "fastleave", "root_block", "learning", "flood",
+            "mcast_flood", "bcast_flood", "cost", "priority", "state"};
+
+    /**
+     * bridge_slave_parse_opt (iplink_bridge_slave.c) for the attributes linnet models: each as
+     * {index in SLAVE_ORDER, value}; a repeated keyword keeps its last value.
+     */
+    static java.util.List<long[]> parseBridgeSlave(Ctx ctx, Args a) {
+        long[] vals = new long[SLAVE_ORDER.length];
+        boolean[] set = new boolean[SLAVE_ORDER.length];
+        while (a.has()) {
+            String k = a.next();
+            int i = java.util.Arrays.asList(SLAVE_ORDER).indexOf(k);
+            if (i < 0) {
+                ctx.err.println("bridge_slave: unknown option \"" + k + "\"?");
+                bridgeSlaveUsage(ctx);
+                throw new linnet.tools.common.ToolExit(1);
+            }
+            String v = a.value(ctx);
+            long n;
+            if (i < 8) {
+                if (v.equals("on")) n = 1;
+                else if (v.equals("off")) n = 0;
+                else {
+                    ctx.err.println("Error: argument of \"" + k + "\" must be one of \"off\", \"on\", not \"" + v + "\"");
+                    throw new linnet.tools.common.ToolExit(1);
+                }
+            } else {
+                long max = k.equals("cost") ? 0xffff_ffffL : k.equals("priority") ? 0xffff : 0xff;
+                try {
+                    n = Long.decode(v);
+                    if (n < 0 || n > max || v.startsWith("-") || v.startsWith("+")) throw new NumberFormatException();
+                } catch (NumberFormatException e) {
+                    throw Errors.invarg(ctx, k + " is invalid", v);
+                }
+            }
+            vals[i] = n;
+            set[i] = true;
+        }
+        java.util.List<long[]> l = new java.util.ArrayList<>();
+        for (int i = 0; i < SLAVE_ORDER.length; i++) if (set[i]) l.add(new long[] {i, vals[i]});
+        return l;
+    }
+
+    /** RTM_NEWLINK with IFLA_INFO_SLAVE_DATA: br_setport, stopping at the first error. */
+    static void applyBridgeSlave(Ctx ctx, String dev, java.util.List<long[]> opts) throws KernelException {
+        if (ctx.host.rtnl().bridge.port(ctx.net, dev) == null)
+            throw new KernelException(linnet.kernel.core.Errno.EOPNOTSUPP);
+        for (long[] o : opts) ctx.host.rtnl().bridge.setPort(ctx.net, dev, SLAVE_ORDER[(int) o[0]], (int) o[1]);
+    }
+
+    private static void bridgeSlaveUsage(Ctx ctx) {
+        ctx.err.print("""
+                Usage: ... bridge_slave [ fdb_flush ]
+                			[ state STATE ]
+                			[ priority PRIO ]
+                			[ cost COST ]
+                			[ guard {on | off} ]
+                			[ hairpin {on | off} ]
+                			[ fastleave {on | off} ]
+                			[ root_block {on | off} ]
+                			[ learning {on | off} ]
+                			[ flood {on | off} ]
+                			[ proxy_arp {on | off} ]
+                			[ proxy_arp_wifi {on | off} ]
+                			[ mcast_router MULTICAST_ROUTER ]
+                			[ mcast_fast_leave {on | off} ]
+                			[ mcast_flood {on | off} ]
+                			[ bcast_flood {on | off} ]
+                			[ mcast_to_unicast {on | off} ]
+                			[ group_fwd_mask MASK ]
+                			[ neigh_suppress {on | off} ]
+                			[ vlan_tunnel {on | off} ]
+                			[ isolated {on | off} ]
+                			[ locked {on | off} ]
+                			[ backup_port DEVICE ] [ nobackup_port ]
+                """);
+    }
+
     private static int u32(Ctx ctx, Args a, String what) {
         String v = a.value(ctx);
         try {
