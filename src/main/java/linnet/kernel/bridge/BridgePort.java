@@ -70,7 +70,7 @@ public final class BridgePort {
     public void setState(long s) throws linnet.kernel.core.KernelException {
         if (s < 0 || s > BR_STATE_BLOCKING) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.EINVAL);
         if (br.stpEnabled == Bridge.BR_KERNEL_STP) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.EBUSY);
-        if (!br.isUp() || (!BrStp.portOperUp(this) && s != BR_STATE_DISABLED))
+        if (!dev.isUp() || (!BrStp.portOperUp(this) && s != BR_STATE_DISABLED))
             throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.ENETDOWN);
         br.stp.userSetState(this, (int) s);
     }

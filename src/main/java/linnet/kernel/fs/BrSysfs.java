@@ -85,7 +85,7 @@ final class BrSysfs {
             String v = switch (parts[2]) {
                 case "port_no" -> String.format("0x%x", p.portNo);
                 case "port_id" -> String.format("0x%x", p.portId());
-                case "designated_port" -> String.format("0x%x", p.designatedPort);
+                case "designated_port" -> Integer.toString(p.designatedPort);
                 case "state" -> Integer.toString(p.state);
                 case "priority" -> Integer.toString(p.priority);
                 case "path_cost" -> Integer.toString(p.pathCost);

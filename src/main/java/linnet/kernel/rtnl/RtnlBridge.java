@@ -94,6 +94,15 @@ public final class RtnlBridge {
         }
     }
 
+    /**
+     * The end of a successful RTM_NEWLINK with IFLA_INFO_SLAVE_DATA: netdev_state_change, whose
+     * NETDEV_CHANGE makes the bridge re-check the port's carrier (a port set disabled while it can
+     * carry traffic is enabled again at once).
+     */
+    public void slaveChanged(Net net, String dev) throws KernelException {
+        kernel.notifyEvent(linnet.kernel.core.NetdevEvent.CHANGE, Rtnl.dev(net, dev));
+    }
+
     /** RTM_GETLINK AF_BRIDGE dump (`bridge link`): the ports, in ifindex order. */
     public List<BrPortInfo> ports(Net net) {
         List<BrPortInfo> l = new ArrayList<>();

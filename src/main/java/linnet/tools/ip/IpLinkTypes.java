@@ -107,6 +107,7 @@ final class IpLinkTypes {
         if (ctx.host.rtnl().bridge.port(ctx.net, dev) == null)
             throw new KernelException(linnet.kernel.core.Errno.EOPNOTSUPP);
         for (long[] o : opts) ctx.host.rtnl().bridge.setPort(ctx.net, dev, SLAVE_ORDER[(int) o[0]], (int) o[1]);
+        ctx.host.rtnl().bridge.slaveChanged(ctx.net, dev);
     }
 
     private static void bridgeSlaveUsage(Ctx ctx) {

@@ -148,4 +148,27 @@ class BrctlSetTest {
                 {"ip link set nod type bridge_slave cost 5", "Cannot find device \"nod\"\n[exit 1]\n"},
         });
     }
+
+    @Test
+    void ipLinkSetBridgeSlaveStateOnLivePort() {
+        ScriptRunner r = bridgeWithPort();
+        check(r, new String[][] {
+                {"ip link set p0 up", ""},
+                {"ip link set d0 up", ""},
+                {"ip link set br0 up", ""},
+                {"cat /sys/class/net/d0/brport/state", "3\n"},
+                {"ip link set d0 type bridge_slave state 2", ""},
+                {"cat /sys/class/net/d0/brport/state", "2\n"},
+                {"ip link set d0 type bridge_slave state 4", ""},
+                {"cat /sys/class/net/d0/brport/state", "3\n"},
+                {"ip link set d0 type bridge_slave state 0", ""},
+                {"cat /sys/class/net/d0/brport/state", "3\n"},
+                {"brctl setbridgeprio br0 4096", ""},
+                {"brctl setportprio br0 d0 5", ""},
+                {"cat /sys/class/net/d0/brport/designated_port", "5121\n"},
+                {"cat /sys/class/net/d0/brport/designated_bridge", "1000.86a9cce7e0b0\n"},
+                {"brctl stp br0 on", ""},
+                {"ip link set d0 type bridge_slave state 3", "RTNETLINK answers: Device or resource busy\n[exit 2]\n"},
+        });
+    }
 }
