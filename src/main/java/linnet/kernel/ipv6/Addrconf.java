@@ -215,7 +215,16 @@ public final class Addrconf implements PernetOps {
         i6.link(a);
         NetnsIpv6 ns = NetnsIpv6.of(dev.net());
         addPrefixRoute(ns, a);
-        if (i6.ready) dadStart(a);
+        if (i6.ready) {
+            dadStart(a);
+        } else if ((dev.flags() & (Iff.LOOPBACK | Iff.NOARP)) != 0) {
+            // addrconf_dad_begin: no DAD on loopback/NOARP devices, completed even while down
+            // (the address is usable, its local route in place; the prefix route waits for up).
+            a.flags &= ~Inet6Ifaddr.IFA_F_TENTATIVE;
+            a.localRoute = new Rt6Info(Rt6Info.RT_TABLE_LOCAL, Rt6Info.RTN_LOCAL, a.addr, 128, a.dev, null, 0,
+                    Rt6Info.RTPROT_KERNEL);
+            ns.local.add(a.localRoute);
+        }
     }
 
     /** inet6_addr_del (RTM_DELADDR). */
