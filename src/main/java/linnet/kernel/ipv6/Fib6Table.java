@@ -63,7 +63,8 @@ public final class Fib6Table {
             }
             if (o.sameKey(r)) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.EEXIST);
         }
-        if (replace && !create) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.ENOENT);
+        if (replace && !create) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.ENOENT,
+                "Can not replace route - no match found");
         r.seq = seq++;
         routes.add(r);
     }

@@ -41,7 +41,7 @@ public final class Rtnl6 {
     public static List<Route6Info> routes(Net net, int table) {
         NetnsIpv6 ns = NetnsIpv6.of(net);
         List<Route6Info> out = new ArrayList<>();
-        for (Fib6Table t : new Fib6Table[] {ns.main, ns.local}) {
+        for (Fib6Table t : ns.tables()) {
             if (table != 0 && t.id != table) continue;
             for (Rt6Info r : t.dump()) out.add(info(r));
         }
@@ -63,8 +63,7 @@ public final class Rtnl6 {
                                 int protocol, boolean excl, boolean replace, boolean create) throws KernelException {
         NetnsIpv6 ns = NetnsIpv6.of(net);
         NetDevice d = dev == null ? null : Rtnl.dev(net, dev);
-        Fib6Table t = ns.table(table == 0 ? RT_TABLE_MAIN : table);
-        if (t == null) throw new KernelException(linnet.kernel.core.Errno.EOPNOTSUPP);
+        Fib6Table t = ns.newTable(table == 0 ? RT_TABLE_MAIN : table);
         if (gw != null) {
             if (isLocal(ns, gw, d)) throw new KernelException(linnet.kernel.core.Errno.EINVAL, "Gateway can not be a local address");
             if (!linnet.wire.Inet6.isLinkLocal(gw)) {
@@ -127,6 +126,14 @@ public final class Rtnl6 {
     public static void addNeigh(Net net, byte[] addr, String dev, int state, Long lladdr, boolean create, boolean excl,
                                 int flags) throws KernelException {
         NetnsIpv6.of(net).nd.userAdd(addr, Rtnl.dev(net, dev), state, lladdr, create, excl, flags);
+    }
+
+    /** Removes one entry found by a dump (ip neigh flush). */
+    public static void removeNeigh(Net net, Neigh6Info ni) {
+        NetDevice d = net.byIndex(ni.ifindex());
+        if (d == null) return;
+        Neigh6 n = NetnsIpv6.of(net).nd.lookup(ni.addr(), d);
+        if (n != null) NetnsIpv6.of(net).nd.remove(n);
     }
 
     /** RTM_DELNEIGH for nd_tbl. */

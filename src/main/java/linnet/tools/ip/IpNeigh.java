@@ -214,12 +214,16 @@ final class IpNeigh {
             sb.append('\n');
         }
         // nd_tbl comes after arp_tbl in an AF_UNSPEC dump.
-        if (o.family != 2 && !flush && (to == null || only6)) {
+        if (o.family != 2 && (to == null || only6)) {
             for (Rtnl6.Neigh6Info n : Rtnl6.neighs(ctx.net)) {
                 if (d != null && n.ifindex() != d.ifindex()) continue;
                 if (only6 && !linnet.wire.Inet6.inPrefix(n.addr(), to6, to6Len)) continue;
                 int st = n.state() == 0 ? 0x100 : n.state();
                 if ((states & st) == 0) continue;
+                if (flush) {
+                    Rtnl6.removeNeigh(ctx.net, n);
+                    continue;
+                }
                 sb.append(linnet.wire.Inet6.format(n.addr())).append(' ');
                 if (d == null) {
                     NetDevice nd = ctx.net.byIndex(n.ifindex());

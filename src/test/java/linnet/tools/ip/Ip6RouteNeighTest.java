@@ -160,4 +160,69 @@ class Ip6RouteNeighTest {
         assertEquals("local 2001:db8:3::2 from :: dev lo table local proto kernel src 2001:db8:3::2 metric 0 pref medium\n",
                 run("ip -n b -6 route get 2001:db8:3::2", 0));
     }
+
+    /** veth0 up without carrier (veth1 down), 2001:db8:1::1/64 nodad added while veth0 was down. */
+    @Test
+    void otherTablesChangeAndDeviceErrors() {
+        run("ip netns add a", 0);
+        run("ip link add veth0 netns a type veth peer name veth1", 0);
+        run("ip -n a addr add 2001:db8:1::1/64 dev veth0 nodad", 0);
+        run("ip -n a link set veth0 up", 0);
+        assertEquals("RTNETLINK answers: No such device\n", run("ip -n a -6 route add 2001:db8:7::/64", 2));
+        run("ip -n a route add 2001:db8:8::/64 dev veth0", 0);
+        assertEquals("", run("ip -n a route show", 0));
+        run("ip -n a -6 route replace 2001:db8:9::/64 dev veth0", 0);
+        assertEquals("Error: Can not replace route - no match found.\n", run("ip -n a -6 route change 2001:db8:10::/64 dev veth0", 2));
+        assertEquals("RTNETLINK answers: File exists\n", run("ip -n a -6 route append 2001:db8:9::/64 dev veth0 metric 1024", 2));
+        run("ip -n a -6 route add 2001:db8:11::/64 dev veth0 table 100", 0);
+        assertEquals("2001:db8:11::/64 dev veth0 metric 1024 linkdown pref medium\n", run("ip -n a -6 route show table 100", 0));
+        assertEquals("""
+                2001:db8:11::/64 dev veth0 table 100 metric 1024 linkdown pref medium
+                2001:db8:1::/64 dev veth0 proto kernel metric 256 linkdown pref medium
+                2001:db8:8::/64 dev veth0 metric 1024 linkdown pref medium
+                2001:db8:9::/64 dev veth0 metric 1024 linkdown pref medium
+                local 2001:db8:1::1 dev veth0 table local proto kernel metric 0 pref medium
+                """, run("ip -n a -6 route show table all", 0));
+        assertEquals("RTNETLINK answers: No such process\n", run("ip -n a -6 route del 2001:db8:9::/64 via 2001:db8:1::5", 2));
+        assertEquals("RTNETLINK answers: No such process\n", run("ip -n a -6 route del 2001:db8:9::/64 dev lo", 2));
+        run("ip -n a -6 route add 2001:db8:12::1 via 2001:db8:1::2", 0);
+        // The gateway must be on a connected prefix, not behind another gateway.
+        assertEquals("RTNETLINK answers: No route to host\n", run("ip -n a -6 route add 2001:db8:13::/64 via 2001:db8:12::1", 2));
+        assertEquals("2001:db8:12::1 via 2001:db8:1::2 dev veth0 metric 1024 linkdown pref medium\n",
+                run("ip -n a -6 route show 2001:db8:12::1", 0));
+    }
+
+    @Test
+    void neighPrefixFilterAndFlush() {
+        run("ip netns add a", 0);
+        run("ip link add veth0 netns a type veth peer name veth1", 0);
+        run("ip -n a link set veth0 up", 0);
+        run("ip -n a -6 neigh add 2001:db8:1::5 lladdr 02:00:00:00:00:05 dev veth0", 0);
+        run("ip -n a -6 neigh add fe80::5 lladdr 02:00:00:00:00:15 dev veth0 nud stale", 0);
+        assertEquals("2001:db8:1::5 dev veth0 lladdr 02:00:00:00:00:05 PERMANENT \n", run("ip -n a -6 neigh show 2001:db8:1::/64", 0));
+        assertEquals("fe80::5 dev veth0 lladdr 02:00:00:00:00:15 STALE \n", run("ip -n a -6 neigh show to fe80::5", 0));
+        assertEquals("2001:db8:1::5 dev veth0 lladdr 02:00:00:00:00:05 PERMANENT \n", run("ip -n a neigh show 2001:db8:1::5", 0));
+        run("ip -n a neigh flush dev veth0", 0);
+        assertEquals("2001:db8:1::5 dev veth0 lladdr 02:00:00:00:00:05 PERMANENT \n", run("ip -n a -6 neigh show", 0));
+        run("ip -n a -6 neigh flush dev veth0 nud all", 0);
+        assertEquals("", run("ip -n a -6 neigh show", 0));
+    }
+
+    @Test
+    void nodadAddressOnDownDeviceHasItsLocalRoute() {
+        run("ip link add veth0 type veth peer name veth1", 0);
+        run("ip addr add 2001:db8:1::1/64 dev veth0 nodad", 0);
+        run("ip addr add 2001:db8:2::1/64 dev veth0", 0);
+        assertEquals("""
+                local ::1 dev lo table local proto kernel metric 0 pref medium
+                local 2001:db8:1::1 dev veth0 table local proto kernel metric 0 pref medium
+                """, run("ip -6 route show table all", 0));
+        run("ip link set veth0 up", 0);
+        assertEquals("""
+                2001:db8:1::/64 dev veth0 proto kernel metric 256 linkdown pref medium
+                2001:db8:2::/64 dev veth0 proto kernel metric 256 linkdown pref medium
+                local ::1 dev lo table local proto kernel metric 0 pref medium
+                local 2001:db8:1::1 dev veth0 table local proto kernel metric 0 pref medium
+                """, run("ip -6 route show table all", 0));
+    }
 }
