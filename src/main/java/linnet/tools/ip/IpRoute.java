@@ -338,7 +338,7 @@ final class IpRoute {
     }
 
     private int show(Args a, boolean flush) {
-        if (o.family == 10) return show6(a);
+        if (o.family == 10) return show6(a, flush);
         Spec s = new Spec();
         s.table = FibRoute.RT_TABLE_MAIN;
         s.protocol = -1;
@@ -634,7 +634,7 @@ final class IpRoute {
     }
 
     /** `ip -6 route [show] [table T] [dev D] [PREFIX]`. */
-    private int show6(Args a) {
+    private int show6(Args a, boolean flush) {
         int table = Rtnl6.RT_TABLE_MAIN;
         boolean tableGiven = false;
         String dev = null;
@@ -671,6 +671,17 @@ final class IpRoute {
         for (Rtnl6.Route6Info r : Rtnl6.routes(ctx.net, table)) {
             if (d != null && r.oif() != d.ifindex()) continue;
             if (pfx != null && (r.dstLen() != (plen[0] < 0 ? 128 : plen[0]) || !Inet6.equals(r.dst(), Inet6.mask(pfx, r.dstLen())))) continue;
+            if (flush) {
+                // iproute_flush: an RTM_DELROUTE for every route the filter lets through.
+                NetDevice nd = ctx.net.byIndex(r.oif());
+                try {
+                    Rtnl6.delRoute(ctx.net, r.table(), r.dst(), r.dstLen(), r.gateway(), nd == null ? null : nd.name(),
+                            r.metric(), r.protocol());
+                } catch (KernelException e) {
+                    // gone already
+                }
+                continue;
+            }
             print6(pr, r, table == 0, d != null);
         }
         ctx.out.print(pr.finish());

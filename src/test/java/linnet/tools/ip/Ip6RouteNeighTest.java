@@ -225,4 +225,19 @@ class Ip6RouteNeighTest {
                 local 2001:db8:1::1 dev veth0 table local proto kernel metric 0 pref medium
                 """, run("ip -6 route show table all", 0));
     }
+
+    @Test
+    void routeFlush() {
+        run("ip link add veth0 type veth peer name veth1", 0);
+        run("ip link set veth0 up", 0);
+        run("ip link set veth1 up", 0);
+        run("ip addr add 2001:db8:1::1/64 dev veth0 nodad", 0);
+        run("ip -6 route add 2001:db8:5::/64 via 2001:db8:1::2", 0);
+        run("ip -6 route add 2001:db8:6::/64 dev veth1", 0);
+        assertEquals("", run("ip -6 route flush dev veth0", 0));
+        assertTrue(run("ip -6 route show", 0).startsWith("2001:db8:6::/64 dev veth1 metric 1024 pref medium\n"));
+        run("ip -6 route flush 2001:db8:6::/64", 0);
+        assertEquals("fe80::/64 dev veth1 proto kernel metric 256 pref medium\n", run("ip -6 route show", 0));
+        assertTrue(run("ip -6 route show table local", 0).contains("local 2001:db8:1::1 dev veth0 proto kernel metric 0 pref medium\n"));
+    }
 }
