@@ -187,8 +187,7 @@ public final class Addrconf implements PernetOps {
         i6.ready = false;
         NetnsIpv6 ns = NetnsIpv6.of(dev.net());
         if (ns == null) return;
-        ns.main.flushDev(dev);
-        ns.local.flushDev(dev);
+        for (Fib6Table t : ns.tables()) t.flushDev(dev);
         ns.nd.ifdown(dev, unregister);
     }
 
@@ -215,7 +214,18 @@ public final class Addrconf implements PernetOps {
         i6.link(a);
         NetnsIpv6 ns = NetnsIpv6.of(dev.net());
         addPrefixRoute(ns, a);
-        if (i6.ready) dadStart(a);
+        if (i6.ready) {
+            dadStart(a);
+        } else if (!a.tentative() || (dev.flags() & (Iff.LOOPBACK | Iff.NOARP)) != 0) {
+            // addrconf_dad_begin: no DAD for a nodad address or on a loopback/NOARP device, so it
+            // completes before the IF_READY test, even while the device is down or without carrier:
+            // the address is usable, its local route (fc_ignore_dev_down) in place; the prefix route
+            // failed with the device down ("Nexthop device is not up") and comes with NETDEV_UP.
+            a.flags &= ~Inet6Ifaddr.IFA_F_TENTATIVE;
+            a.localRoute = new Rt6Info(Rt6Info.RT_TABLE_LOCAL, Rt6Info.RTN_LOCAL, a.addr, 128, a.dev, null, 0,
+                    Rt6Info.RTPROT_KERNEL);
+            ns.local.add(a.localRoute);
+        }
     }
 
     /** inet6_addr_del (RTM_DELADDR). */

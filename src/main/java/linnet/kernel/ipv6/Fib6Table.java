@@ -38,6 +38,37 @@ public final class Fib6Table {
         return true;
     }
 
+    /** The routes of exactly this prefix, in walk order (fib6_locate's node leaf list). */
+    public List<Rt6Info> at(byte[] dst, int dstLen) {
+        byte[] m = Inet6.mask(dst, dstLen);
+        List<Rt6Info> l = new ArrayList<>();
+        for (Rt6Info r : routes) if (r.dstLen == dstLen && java.util.Arrays.equals(r.dst, m)) l.add(r);
+        l.sort(ORDER);
+        return l;
+    }
+
+    /**
+     * fib6_add_rt2node for RTM_NEWROUTE: with NLM_F_EXCL a route of the same prefix and metric is
+     * EEXIST; with NLM_F_REPLACE it takes the place of the first such route (ENOENT without one
+     * unless NLM_F_CREATE).
+     */
+    public void insert(Rt6Info r, boolean excl, boolean replace, boolean create) throws linnet.kernel.core.KernelException {
+        for (Rt6Info o : at(r.dst, r.dstLen)) {
+            if (o.metric != r.metric) continue;
+            if (excl) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.EEXIST);
+            if (replace) {
+                r.seq = o.seq;
+                routes.set(routes.indexOf(o), r);
+                return;
+            }
+            if (o.sameKey(r)) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.EEXIST);
+        }
+        if (replace && !create) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.ENOENT,
+                "Can not replace route - no match found");
+        r.seq = seq++;
+        routes.add(r);
+    }
+
     public boolean remove(Rt6Info r) { return routes.remove(r); }
 
     /** rt6_sync_down_dev / rt6_disable_ip: every route through {@code dev} goes. */
@@ -58,7 +89,8 @@ public final class Fib6Table {
         Rt6Info best = null;
         for (Rt6Info r : routes) {
             if (!Inet6.inPrefix(daddr, r.dst, r.dstLen)) continue;
-            if (r.dev != null && !r.dev.isUp()) continue;
+            // A local route of an address on a down loopback was never marked dead (rt6_sync_down_dev).
+            if (r.dev != null && !r.dev.isUp() && r.type != Rt6Info.RTN_LOCAL) continue;
             if (oif != null && r.dev != oif && r.type != Rt6Info.RTN_LOCAL) continue;
             if (best == null || r.dstLen > best.dstLen
                     || (r.dstLen == best.dstLen && (Integer.compareUnsigned(r.metric, best.metric) < 0

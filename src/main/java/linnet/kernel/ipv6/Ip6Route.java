@@ -53,7 +53,8 @@ public final class Ip6Route {
         int[] bestScore = null;
         for (NetDevice d : ns.net.devices()) {
             Inet6Dev idev = Addrconf.of(d);
-            if (idev == null || !d.isUp()) continue;
+            // An address on a down loopback is still usable (its DAD completed without the device).
+            if (idev == null || !d.isUp() && (d.flags() & Iff.LOOPBACK) == 0) continue;
             // A link-local (or narrower) destination is reached only with the link's own addresses.
             if (dscope <= 0x2 && d != dev) continue;
             for (Inet6Ifaddr a : idev.addrs) {

@@ -208,6 +208,56 @@ public final class Neigh6Table {
         while ((skb = n.queue.poll()) != null) af.ndisc.finishOutput(n, skb);
     }
 
+    /** neigh_add from RTM_NEWNEIGH (ip -6 neigh add/replace/change): the same rules as arp_tbl. */
+    public void userAdd(byte[] addr, NetDevice dev, int state, Long lladdr, boolean create, boolean excl, int flags)
+            throws linnet.kernel.core.KernelException {
+        Neigh6 n = lookup(addr, dev);
+        if (n != null && excl) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.EEXIST);
+        boolean fresh = false;
+        if (n == null) {
+            if (!create) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.ENOENT);
+            n = create(addr, dev);
+            fresh = true;
+        }
+        if (lladdr == null && (state & NUD_VALID) != 0 && !n.hasLladdr
+                && (dev.flags() & (linnet.kernel.core.Iff.NOARP | linnet.kernel.core.Iff.LOOPBACK)) == 0) {
+            if (fresh) remove(n);
+            throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.EINVAL, "No link layer address given.");
+        }
+        n.flags = flags;
+        if ((state & NUD_VALID) == 0) {
+            disarm(n);
+            n.state = state;
+            return;
+        }
+        if (lladdr != null) {
+            n.lladdr = lladdr;
+            n.hasLladdr = true;
+        }
+        long now = now();
+        n.updated = now;
+        n.state = state;
+        disarm(n);
+        if ((state & NUD_CONNECTED) != 0) n.confirmed = now;
+        if (state == NUD_REACHABLE) {
+            arm(n, reachableTime());
+        } else if (state == NUD_DELAY) {
+            arm(n, delayProbeTime);
+        } else if (state == NUD_PROBE) {
+            n.probes = 0;
+            arm(n, retransTime);
+        }
+        SkBuff skb;
+        while ((skb = n.queue.poll()) != null) af.ndisc.finishOutput(n, skb);
+    }
+
+    /** neigh_delete (RTM_DELNEIGH). */
+    public void userDelete(byte[] addr, NetDevice dev) throws linnet.kernel.core.KernelException {
+        Neigh6 n = lookup(addr, dev);
+        if (n == null) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.ENOENT);
+        remove(n);
+    }
+
     public void remove(Neigh6 n) {
         disarm(n);
         n.queue.clear();

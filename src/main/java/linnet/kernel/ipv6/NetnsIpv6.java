@@ -23,7 +23,25 @@ public final class NetnsIpv6 {
 
     public static NetnsIpv6 of(Net net) { return AfInet6.slot < 0 ? null : net.generic(AfInet6.slot); }
 
+    /** Tables other than main and local, made by the first route put in them (fib6_new_table). */
+    private final java.util.TreeMap<Integer, Fib6Table> others = new java.util.TreeMap<>();
+
     public Fib6Table table(int id) {
-        return id == Rt6Info.RT_TABLE_LOCAL ? local : id == Rt6Info.RT_TABLE_MAIN ? main : null;
+        return id == Rt6Info.RT_TABLE_LOCAL ? local : id == Rt6Info.RT_TABLE_MAIN ? main : others.get(id);
+    }
+
+    /** fib6_new_table: the table, created if need be. */
+    public Fib6Table newTable(int id) {
+        Fib6Table t = table(id);
+        if (t == null) others.put(id, t = new Fib6Table(id));
+        return t;
+    }
+
+    /** Every table in dump order (the fib_table_hash walk: by id). */
+    public List<Fib6Table> tables() {
+        java.util.TreeMap<Integer, Fib6Table> all = new java.util.TreeMap<>(others);
+        all.put(main.id, main);
+        all.put(local.id, local);
+        return new ArrayList<>(all.values());
     }
 }

@@ -41,7 +41,7 @@ public final class Rtnl6 {
     public static List<Route6Info> routes(Net net, int table) {
         NetnsIpv6 ns = NetnsIpv6.of(net);
         List<Route6Info> out = new ArrayList<>();
-        for (Fib6Table t : new Fib6Table[] {ns.main, ns.local}) {
+        for (Fib6Table t : ns.tables()) {
             if (table != 0 && t.id != table) continue;
             for (Rt6Info r : t.dump()) out.add(info(r));
         }
@@ -53,6 +53,92 @@ public final class Rtnl6 {
         NetDevice dev = oif == null ? null : Rtnl.dev(net, oif);
         Ip6Route.Dst d = Ip6Route.output(NetnsIpv6.of(net), dst, dev);
         return new Route6Get(info(d.route()), dst, d.dev().ifindex(), d.saddr());
+    }
+
+    /**
+     * RTM_NEWROUTE for AF_INET6 (ip6_route_add): ip6_validate_gw, then fib6_nh_init's device checks,
+     * then fib6_add. {@code metric} null means IP6_RT_PRIO_USER (1024).
+     */
+    public static void addRoute(Net net, int table, byte[] dst, int dstLen, byte[] gw, String dev, Integer metric,
+                                int protocol, boolean excl, boolean replace, boolean create) throws KernelException {
+        NetnsIpv6 ns = NetnsIpv6.of(net);
+        NetDevice d = dev == null ? null : Rtnl.dev(net, dev);
+        Fib6Table t = ns.newTable(table == 0 ? RT_TABLE_MAIN : table);
+        if (gw != null) {
+            if (isLocal(ns, gw, d)) throw new KernelException(linnet.kernel.core.Errno.EINVAL, "Gateway can not be a local address");
+            if (!linnet.wire.Inet6.isLinkLocal(gw)) {
+                // ip6_route_check_nh: a directly connected route to the gateway, through dev if given.
+                Rt6Info r = ns.main.lookup(gw, d);
+                if (r == null || r.gateway != null || r.type != Rt6Info.RTN_UNICAST || (d != null && r.dev != d))
+                    throw new KernelException(linnet.kernel.core.Errno.EHOSTUNREACH);
+                d = r.dev;
+            }
+            if (d == null) throw new KernelException(linnet.kernel.core.Errno.EINVAL, "Egress device not specified");
+            if ((d.flags() & linnet.kernel.core.Iff.LOOPBACK) != 0)
+                throw new KernelException(linnet.kernel.core.Errno.EINVAL, "Egress device can not be loopback device for this route");
+        }
+        if (d == null) throw new KernelException(linnet.kernel.core.Errno.ENODEV);
+        if (!d.isUp()) throw new KernelException(linnet.kernel.core.Errno.ENETDOWN, "Nexthop device is not up");
+        Rt6Info r = new Rt6Info(t.id, Rt6Info.RTN_UNICAST, dst, dstLen, d, gw == null ? null : gw.clone(),
+                metric == null ? 1024 : metric, protocol);
+        t.insert(r, excl, replace, create);
+    }
+
+    /** ipv6_chk_addr: an address of the namespace (a link-local one only on {@code dev}, when given). */
+    private static boolean isLocal(NetnsIpv6 ns, byte[] a, NetDevice dev) {
+        for (NetDevice x : ns.net.devices()) {
+            Inet6Dev idev = Addrconf.of(x);
+            if (idev == null) continue;
+            for (linnet.kernel.ipv6.Inet6Ifaddr ifa : idev.addrs) {
+                if (!linnet.wire.Inet6.equals(ifa.addr, a)) continue;
+                if (dev == null || x == dev || !linnet.wire.Inet6.isLinkLocal(a)) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * RTM_DELROUTE for AF_INET6 (ip6_route_del): the first route of exactly this prefix matching the
+     * given device, gateway, metric and protocol; ESRCH without one. On an empty ::/0 with no filter
+     * the kernel finds the table's null entry, and fails with ENOENT.
+     */
+    public static void delRoute(Net net, int table, byte[] dst, int dstLen, byte[] gw, String dev, Integer metric,
+                                Integer protocol) throws KernelException {
+        NetnsIpv6 ns = NetnsIpv6.of(net);
+        NetDevice d = dev == null ? null : Rtnl.dev(net, dev);
+        Fib6Table t = ns.table(table == 0 ? RT_TABLE_MAIN : table);
+        if (t == null) throw new KernelException(linnet.kernel.core.Errno.ESRCH);
+        List<Rt6Info> at = t.at(dst, dstLen);
+        for (Rt6Info r : at) {
+            if (d != null && r.dev != d) continue;
+            if (gw != null && (r.gateway == null || !linnet.wire.Inet6.equals(gw, r.gateway))) continue;
+            if (metric != null && metric != r.metric) continue;
+            if (protocol != null && protocol != r.protocol) continue;
+            t.remove(r);
+            return;
+        }
+        if (dstLen == 0 && at.isEmpty() && d == null && gw == null && metric == null && protocol == null)
+            throw new KernelException(linnet.kernel.core.Errno.ENOENT);
+        throw new KernelException(linnet.kernel.core.Errno.ESRCH);
+    }
+
+    /** RTM_NEWNEIGH for nd_tbl. */
+    public static void addNeigh(Net net, byte[] addr, String dev, int state, Long lladdr, boolean create, boolean excl,
+                                int flags) throws KernelException {
+        NetnsIpv6.of(net).nd.userAdd(addr, Rtnl.dev(net, dev), state, lladdr, create, excl, flags);
+    }
+
+    /** Removes one entry found by a dump (ip neigh flush). */
+    public static void removeNeigh(Net net, Neigh6Info ni) {
+        NetDevice d = net.byIndex(ni.ifindex());
+        if (d == null) return;
+        Neigh6 n = NetnsIpv6.of(net).nd.lookup(ni.addr(), d);
+        if (n != null) NetnsIpv6.of(net).nd.remove(n);
+    }
+
+    /** RTM_DELNEIGH for nd_tbl. */
+    public static void delNeigh(Net net, byte[] addr, String dev) throws KernelException {
+        NetnsIpv6.of(net).nd.userDelete(addr, Rtnl.dev(net, dev));
     }
 
     public static List<Neigh6Info> neighs(Net net) {

@@ -6,6 +6,7 @@ import linnet.kernel.core.NetDevice;
 import linnet.kernel.ipv4.Neighbour;
 import linnet.kernel.rtnl.NeighInfo;
 import linnet.kernel.rtnl.RtnlNeigh;
+import linnet.kernel.rtnl.Rtnl6;
 import linnet.tools.common.Args;
 import linnet.tools.common.Ctx;
 import linnet.tools.common.Errors;
@@ -82,6 +83,15 @@ final class IpNeigh {
             return 255;
         }
         if (ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
+        if (o.family == 10 || dst.indexOf(':') >= 0) {
+            byte[] a6 = IpAddr.prefix6(ctx, dst, new int[1]);
+            try {
+                Rtnl6.addNeigh(ctx.net, a6, dev, state, ll, create, excl, flags);
+            } catch (KernelException e) {
+                return Errors.rtnl(ctx, e);
+            }
+            return 0;
+        }
         int addr = IpAddr.prefix(ctx, dst)[0];
         try {
             RtnlNeigh.add(ctx.net, addr, dev, state, ll, create, excl, replace, flags);
@@ -105,6 +115,14 @@ final class IpNeigh {
             return 255;
         }
         if (ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
+        if (o.family == 10 || dst.indexOf(':') >= 0) {
+            try {
+                Rtnl6.delNeigh(ctx.net, IpAddr.prefix6(ctx, dst, new int[1]), dev);
+            } catch (KernelException e) {
+                return Errors.rtnl(ctx, e);
+            }
+            return 0;
+        }
         try {
             RtnlNeigh.delete(ctx.net, IpAddr.prefix(ctx, dst)[0], dev);
         } catch (KernelException e) {
@@ -116,8 +134,18 @@ final class IpNeigh {
     /** A destination filter; "all"/"any"/"default" match everything (get_prefix's special words). */
     private int[] prefixOrAll(String s) {
         if (s.equals("all") || s.equals("any") || s.equals("default")) return new int[] {0, 0};
+        if (o.family == 10 || s.indexOf(':') >= 0) {
+            int[] l = new int[1];
+            to6 = IpAddr.prefix6(ctx, s, l);
+            to6Len = l[0] < 0 ? 128 : l[0];
+            return new int[] {0, -2};
+        }
         return IpAddr.prefix(ctx, s);
     }
+
+    /** An IPv6 destination filter (prefixOrAll with a colon): address and length. */
+    private byte[] to6;
+    private int to6Len;
 
     private int show(Args a, boolean flush) {
         String dev = null;
@@ -153,7 +181,8 @@ final class IpNeigh {
             return 255;
         }
         StringBuilder sb = new StringBuilder();
-        for (NeighInfo n : o.family == 10 ? List.<NeighInfo>of() : RtnlNeigh.dump(ctx.net)) {
+        boolean only6 = to != null && to[1] == -2;
+        for (NeighInfo n : o.family == 10 || only6 ? List.<NeighInfo>of() : RtnlNeigh.dump(ctx.net)) {
             if (d != null && n.ifindex() != d.ifindex()) continue;
             if (to != null) {
                 int len = to[1] < 0 ? 32 : to[1];
@@ -185,11 +214,16 @@ final class IpNeigh {
             sb.append('\n');
         }
         // nd_tbl comes after arp_tbl in an AF_UNSPEC dump.
-        if (o.family != 2 && to == null && !flush) {
-            for (linnet.kernel.rtnl.Rtnl6.Neigh6Info n : linnet.kernel.rtnl.Rtnl6.neighs(ctx.net)) {
+        if (o.family != 2 && (to == null || only6)) {
+            for (Rtnl6.Neigh6Info n : Rtnl6.neighs(ctx.net)) {
                 if (d != null && n.ifindex() != d.ifindex()) continue;
+                if (only6 && !linnet.wire.Inet6.inPrefix(n.addr(), to6, to6Len)) continue;
                 int st = n.state() == 0 ? 0x100 : n.state();
                 if ((states & st) == 0) continue;
+                if (flush) {
+                    Rtnl6.removeNeigh(ctx.net, n);
+                    continue;
+                }
                 sb.append(linnet.wire.Inet6.format(n.addr())).append(' ');
                 if (d == null) {
                     NetDevice nd = ctx.net.byIndex(n.ifindex());

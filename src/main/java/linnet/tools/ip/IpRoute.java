@@ -31,6 +31,13 @@ final class IpRoute {
         Args a = new Args(argv);
         if (!a.has()) return show(a, false);
         String cmd = a.next();
+        if (inet6(argv)) {
+            if (Args.matches(cmd, "add")) return modify6(a, true, false, true);
+            if (Args.matches(cmd, "replace")) return modify6(a, false, true, true);
+            if (Args.matches(cmd, "change") || cmd.equals("chg")) return modify6(a, false, true, false);
+            if (Args.matches(cmd, "append") || Args.matches(cmd, "prepend")) return modify6(a, false, false, true);
+            if (Args.matches(cmd, "delete")) return delete6(a);
+        }
         if (Args.matches(cmd, "add")) return modify(a, Fib.NLM_F_CREATE | Fib.NLM_F_EXCL);
         if (Args.matches(cmd, "append")) return modify(a, Fib.NLM_F_CREATE | Fib.NLM_F_APPEND);
         if (Args.matches(cmd, "replace")) return modify(a, Fib.NLM_F_CREATE | Fib.NLM_F_REPLACE);
@@ -331,7 +338,7 @@ final class IpRoute {
     }
 
     private int show(Args a, boolean flush) {
-        if (o.family == 10) return show6(a);
+        if (o.family == 10) return show6(a, flush);
         Spec s = new Spec();
         s.table = FibRoute.RT_TABLE_MAIN;
         s.protocol = -1;
@@ -523,8 +530,111 @@ final class IpRoute {
 
     private static String IpAddr_scope(int s) { return LinkPrinter.scope(s); }
 
+    /** An AF_INET6 request: `-6`, or (iproute2 guessing the family) a prefix or gateway with a colon. */
+    private boolean inet6(List<String> argv) {
+        if (o.family == 10) return true;
+        if (o.family != 0) return false;
+        for (int i = 1; i < argv.size(); i++) {
+            String k = argv.get(i);
+            if (k.equals("dev") || k.equals("oif") || k.equals("table")) {
+                i++;
+                continue;
+            }
+            if (k.indexOf(':') >= 0) return true;
+        }
+        return false;
+    }
+
+    /** A parsed `ip -6 route add|del` line. */
+    private final class Spec6 {
+        byte[] dst;
+        int dstLen;
+        byte[] gw;
+        String dev;
+        Integer metric, protocol;
+        int table;
+
+        void parse(Args a) {
+            while (a.has()) {
+                String k = a.next();
+                switch (k) {
+                    case "via" -> {
+                        String v = a.value(ctx);
+                        if (v.equals("inet6")) v = a.value(ctx);
+                        try {
+                            gw = Inet6.parse(v);
+                        } catch (IllegalArgumentException e) {
+                            throw Errors.badAddress(ctx, v);
+                        }
+                    }
+                    case "dev", "oif" -> dev = a.value(ctx);
+                    case "table" -> table = tableId(ctx, a.value(ctx));
+                    case "to" -> dst(a.value(ctx));
+                    default -> {
+                        if (Args.matches(k, "metric") || Args.matches(k, "priority") || k.equals("preference")) {
+                            String v = a.value(ctx);
+                            try {
+                                metric = Integer.parseUnsignedInt(v);
+                            } catch (NumberFormatException e) {
+                                throw Errors.invarg(ctx, "\"metric\" value is invalid\n", v);
+                            }
+                        } else if (Args.matches(k, "protocol")) {
+                            protocol = protoId(ctx, a.value(ctx));
+                        } else if (k.equals("unicast")) {
+                            // the default type
+                        } else if (dst == null) {
+                            dst(k);
+                        } else {
+                            throw Errors.duparg2(ctx, "to", k);
+                        }
+                    }
+                }
+            }
+        }
+
+        void dst(String s) {
+            if (s.equals("default") || s.equals("all") || s.equals("any")) {
+                dst = Inet6.ANY.clone();
+                dstLen = 0;
+                return;
+            }
+            int[] l = new int[1];
+            dst = IpAddr.prefix6(ctx, s, l);
+            dstLen = l[0] < 0 ? 128 : l[0];
+        }
+    }
+
+    /** `ip -6 route add|replace|change|append` (RTM_NEWROUTE, ip6_route_add). */
+    private int modify6(Args a, boolean excl, boolean replace, boolean create) {
+        Spec6 s = new Spec6();
+        s.parse(a);
+        if (s.dst == null) throw Errors.incomplete(ctx);
+        if (s.dev != null && ctx.net.byName(s.dev) == null) throw Errors.cannotFindDevice(ctx, s.dev);
+        try {
+            Rtnl6.addRoute(ctx.net, s.table, s.dst, s.dstLen, s.gw, s.dev, s.metric,
+                    s.protocol == null ? FibRoute.RTPROT_BOOT : s.protocol, excl, replace, create);
+        } catch (KernelException e) {
+            return Errors.rtnl(ctx, e);
+        }
+        return 0;
+    }
+
+    /** `ip -6 route del` (RTM_DELROUTE, ip6_route_del). */
+    private int delete6(Args a) {
+        Spec6 s = new Spec6();
+        s.parse(a);
+        if (s.dst == null) throw Errors.incomplete(ctx);
+        if (s.dev != null && ctx.net.byName(s.dev) == null) throw Errors.cannotFindDevice(ctx, s.dev);
+        try {
+            Rtnl6.delRoute(ctx.net, s.table, s.dst, s.dstLen, s.gw, s.dev, s.metric, s.protocol);
+        } catch (KernelException e) {
+            return Errors.rtnl(ctx, e);
+        }
+        return 0;
+    }
+
     /** `ip -6 route [show] [table T] [dev D] [PREFIX]`. */
-    private int show6(Args a) {
+    private int show6(Args a, boolean flush) {
         int table = Rtnl6.RT_TABLE_MAIN;
         boolean tableGiven = false;
         String dev = null;
@@ -539,10 +649,15 @@ final class IpRoute {
                 }
                 case "dev", "oif" -> dev = a.value(ctx);
                 default -> {
-                    if (!k.equals("to") && !k.equals("root") && !k.equals("match") && !k.equals("exact")) {
-                        pfx = IpAddr.prefix6(ctx, k, plen);
+                    String v = !k.equals("to") && !k.equals("root") && !k.equals("match") && !k.equals("exact")
+                            ? k : a.value(ctx);
+                    if (v.equals("default")) {
+                        pfx = Inet6.ANY.clone();
+                        plen[0] = 0;
+                    } else if (v.equals("all") || v.equals("any")) {
+                        pfx = null;
                     } else {
-                        pfx = IpAddr.prefix6(ctx, a.value(ctx), plen);
+                        pfx = IpAddr.prefix6(ctx, v, plen);
                     }
                 }
             }
@@ -556,6 +671,17 @@ final class IpRoute {
         for (Rtnl6.Route6Info r : Rtnl6.routes(ctx.net, table)) {
             if (d != null && r.oif() != d.ifindex()) continue;
             if (pfx != null && (r.dstLen() != (plen[0] < 0 ? 128 : plen[0]) || !Inet6.equals(r.dst(), Inet6.mask(pfx, r.dstLen())))) continue;
+            if (flush) {
+                // iproute_flush: an RTM_DELROUTE for every route the filter lets through.
+                NetDevice nd = ctx.net.byIndex(r.oif());
+                try {
+                    Rtnl6.delRoute(ctx.net, r.table(), r.dst(), r.dstLen(), r.gateway(), nd == null ? null : nd.name(),
+                            r.metric(), r.protocol());
+                } catch (KernelException e) {
+                    // gone already
+                }
+                continue;
+            }
             print6(pr, r, table == 0, d != null);
         }
         ctx.out.print(pr.finish());
@@ -609,7 +735,7 @@ final class IpRoute {
         NetDevice od = ctx.net.byIndex(g.oif());
         sb.append("dev ").append(od == null ? "if" + g.oif() : od.name()).append(' ');
         if (r.table() != Rtnl6.RT_TABLE_MAIN) sb.append("table ").append(tableName(r.table())).append(' ');
-        sb.append("proto ").append(protoName(r.protocol())).append(' ');
+        if (r.protocol() != FibRoute.RTPROT_BOOT) sb.append("proto ").append(protoName(r.protocol())).append(' ');
         sb.append("src ").append(Inet6.format(g.src())).append(' ');
         sb.append("metric ").append(Integer.toUnsignedLong(r.metric())).append(' ');
         sb.append("pref ").append(pref(r.pref())).append('\n');
