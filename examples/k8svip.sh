@@ -53,3 +53,5 @@ ip netns exec k8svip ip link set dev lo down
 ip netns exec k8svip ip link set dev veth1 down
 ip netns del k8svip
 ip link del veth0
+// what is left: only lo and eth0
+ip -br link
