@@ -129,11 +129,13 @@ public final class Route {
         }
         rt.fib = r;
         if (r.type == FibRoute.RTN_BROADCAST) {
+            if (saddr != 0) validateSource(ns, saddr, daddr, 0, in, ind);
             rt.type = FibRoute.RTN_BROADCAST;
             rt.dev = in;
             return rt;
         }
         if (r.type == FibRoute.RTN_LOCAL) {
+            validateSource(ns, saddr, daddr, 0, in, ind);
             rt.type = FibRoute.RTN_LOCAL;
             rt.dev = in;
             return rt;
@@ -148,7 +150,39 @@ public final class Route {
         rt.type = FibRoute.RTN_UNICAST;
         rt.dev = r.dev;
         rt.gw = r.gw;
+        // __mkroute_input: the source check, and a redirect when the packet leaves by the device
+        // it came in on toward a source that is directly on link (or the medium is shared).
+        int direct = validateSource(ns, saddr, daddr, r.dev.ifindex(), in, ind);
+        if (r.dev == in && direct != 0 && FibValidate.txRedirects(ns, ind)
+                && (FibValidate.sharedMedia(ns, ind) || onLink(ind, saddr, r.gw != 0 ? r.gw : daddr)))
+            rt.doRedirect = true;
         return rt;
+    }
+
+    /**
+     * The source check of an input route. A refused source makes the input route fail with a drop
+     * reason (SKB_DROP_REASON_IP_RPFILTER / IP_INVALID_SOURCE) that reaches rtnetlink as EINVAL,
+     * whatever errno the check itself gave.
+     */
+    private static int validateSource(NetnsIpv4 ns, int saddr, int daddr, int oif, NetDevice in, InDevice ind)
+            throws KernelException {
+        // A packet looped back keeps the route it was sent with (skb_dst), so the kernel never
+        // routes it on input; it is validated only here, where linnet does route it again.
+        if ((in.flags() & Iff.LOOPBACK) != 0) return 0;
+        try {
+            return FibValidate.validateSource(ns, saddr, daddr, oif, in, ind);
+        } catch (KernelException e) {
+            throw new KernelException(Errno.EINVAL);
+        }
+    }
+
+    /** inet_addr_onlink: whether some address of the device has a subnet holding both addresses. */
+    static boolean onLink(InDevice ind, int a, int b) {
+        for (InIfaddr ifa : ind.addrs) {
+            int m = ifa.mask();
+            if (((a ^ ifa.address) & m) == 0 && (b == 0 || ((b ^ ifa.address) & m) == 0)) return true;
+        }
+        return false;
     }
 
     /** IN_DEV_FORWARD: the ingress interface's own forwarding switch decides. */

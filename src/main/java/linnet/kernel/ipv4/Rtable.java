@@ -16,6 +16,10 @@ public final class Rtable implements linnet.kernel.netfilter.Nat.NexthopAware {
     public FibRoute fib;
     /** Path MTU learned from ICMP (0 = use the device MTU). */
     public int pmtu;
+    /** RTCF_DOREDIRECT: forwarding this packet should tell its sender of a better next hop. */
+    public boolean doRedirect;
+    /** RTCF_REDIRECTED: the next hop comes from an accepted ICMP redirect. */
+    public boolean redirected;
 
     @Override
     public int nexthop() { return gw != 0 ? gw : daddr; }
