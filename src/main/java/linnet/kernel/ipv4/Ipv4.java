@@ -201,7 +201,12 @@ public final class Ipv4 implements PernetOps {
                 ns.arp.ifdown(dev, false);
                 ns.pmtu.clear();
             }
-            case CHANGE -> ns.fib.setLinkdown(dev, !dev.carrierOk());
+            case CHANGE -> {
+                ns.fib.setLinkdown(dev, !dev.carrierOk());
+                // arp_netdev_event: a NOARP toggle invalidates every neighbour of the device.
+                if ((dev.flagsChanged & linnet.kernel.core.Iff.NOARP) != 0) ns.arp.changeaddr(dev);
+            }
+            case CHANGEADDR -> ns.arp.changeaddr(dev);
             case UNREGISTER -> {
                 ns.fib.flushDev(dev, true);
                 ns.arp.ifdown(dev, true);
