@@ -19,17 +19,21 @@ public final class Resolver {
     /** The IPv4 names of a Debian /etc/hosts. */
     private static final Map<String, Integer> HOSTS = Map.of("localhost", 0x7f000001);
 
-    /** A resolved address, or the gai_strerror text of the failure. */
-    public record Result(int address, String error, boolean numeric) {
+    /**
+     * A resolved address, or the gai_strerror text of the failure; {@code canonical} is
+     * AI_CANONNAME's answer: the name as /etc/hosts spells it, a numeric name as given.
+     */
+    public record Result(int address, String error, boolean numeric, String canonical) {
         public boolean ok() { return error == null; }
     }
 
     public static Result resolve4(String name) {
         Integer n = inetAton(name);
-        if (n != null) return new Result(n, null, true);
-        Integer h = HOSTS.get(name.toLowerCase(java.util.Locale.ROOT));
-        if (h != null) return new Result(h, null, false);
-        return new Result(0, hostnameOk(name) ? EAI_AGAIN : EAI_NONAME, false);
+        if (n != null) return new Result(n, null, true, name);
+        String key = name.toLowerCase(java.util.Locale.ROOT);
+        Integer h = HOSTS.get(key);
+        if (h != null) return new Result(h, null, false, key);
+        return new Result(0, hostnameOk(name) ? EAI_AGAIN : EAI_NONAME, false, null);
     }
 
     /** The /etc/hosts name of an address, for tools that print "NAME (ADDR)"; null when none. */

@@ -120,14 +120,14 @@ final class IpNetns {
 
     private int exec(Args a) {
         if (o.all) {
+            // each namespace's command runs in a child ip waits for; its status is not ip's
             List<String> cmd = a.rest();
-            int rc = 0;
             for (String n : ctx.host.netns().namesNewestFirst()) {
                 ctx.out.println();
                 ctx.out.println("netns: " + n);
-                rc = execvp(ctx.in(ctx.host.netns().get(n)), cmd);
+                execvp(ctx.in(ctx.host.netns().get(n)), cmd);
             }
-            return rc;
+            return 0;
         }
         String name = nameArg(a);
         Net n = ctx.host.netns().get(name);

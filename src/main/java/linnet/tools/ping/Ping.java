@@ -129,6 +129,7 @@ public final class Ping implements Tool {
             }
         }
         o.named = !r.numeric();
+        o.dest = r.canonical();
         return new Session(ctx, o, r.address()).run();
     }
 
