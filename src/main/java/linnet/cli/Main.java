@@ -35,6 +35,7 @@ public final class Main {
         err.println("       linnet shell [--bare] [--notes] [--seed N]");
         err.println("       linnet check [--tier NAME]... [SCENARIO]...");
         err.println("       linnet diff [--bare] [--seed N] [--record DIR] SCRIPT");
+        err.println("       linnet gen [--seed S] [-n N] [--lines L] [--budget B] [--out DIR]");
         return 2;
     }
 
@@ -55,6 +56,7 @@ public final class Main {
             }
             case "check" -> linnet.conformance.CheckCommand.run(java.util.List.of(args).subList(1, args.length),
                     projectRoot().resolve("conformance"), out);
+            case "gen" -> linnet.conformance.gen.Campaign.run(java.util.List.of(args).subList(1, args.length), out, err);
             case "diff" -> linnet.conformance.DiffCommand.run(java.util.List.of(args).subList(1, args.length), out, err);
             default -> usage(err);
         };
