@@ -35,6 +35,11 @@ public final class Ping implements Tool {
         boolean quiet;
         String pmtu;
         String dest;
+        /** The hosts before the destination: iputils' source-route hops. */
+        List<String> hops = new java.util.ArrayList<>();
+        /** The destination was a name (not numeric): replies show "NAME (ADDR)" when the address has one. */
+        boolean named;
+        boolean endOfOptions;
         int family;
     }
 
@@ -43,8 +48,14 @@ public final class Ping implements Tool {
         Opts o = new Opts();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (!a.startsWith("-") || a.length() == 1) {
+            if (o.endOfOptions || !a.startsWith("-") || a.length() == 1) {
+                // getopt permutes: every operand is a host, the last one the destination
+                if (o.dest != null) o.hops.add(o.dest);
                 o.dest = a;
+                continue;
+            }
+            if (a.equals("--")) {
+                o.endOfOptions = true;
                 continue;
             }
             for (int j = 1; j < a.length(); j++) {
@@ -103,14 +114,23 @@ public final class Ping implements Tool {
             return new Ping6(ctx, o.count, o.intervalNs, o.timeoutNs, o.deadlineNs, o.iface, o.size, o.ttl, o.quiet,
                     o.dest).run();
         }
-        int daddr;
-        try {
-            daddr = Inet4.parse(o.dest);
-        } catch (IllegalArgumentException e) {
-            ctx.err.println("ping: " + o.dest + ": Name or service not known");
+        // the destination is resolved first, then every host in order (iputils' main, then ping4_run)
+        linnet.tools.common.Resolver.Result r = linnet.tools.common.Resolver.resolve4(o.dest);
+        if (!r.ok()) {
+            ctx.err.println("ping: " + o.dest + ": " + r.error());
             return 2;
         }
-        return new Session(ctx, o, daddr).run();
+        for (String hop : o.hops) {
+            // hops are looked up without glibc's hostname check: any name needs the absent DNS
+            linnet.tools.common.Resolver.Result h = linnet.tools.common.Resolver.resolve4(hop);
+            if (!h.ok()) {
+                ctx.err.println("ping: " + hop + ": " + linnet.tools.common.Resolver.EAI_AGAIN);
+                return 2;
+            }
+        }
+        o.named = !r.numeric();
+        o.dest = r.canonical();
+        return new Session(ctx, o, r.address()).run();
     }
 
     /** strtol_or_err: a number within [min, max], else iputils' message and exit 1. */
@@ -148,6 +168,12 @@ public final class Ping implements Tool {
             this.loop = ctx.host.kernel().loop;
             this.ns = NetnsIpv4.of(ctx.net);
             this.ident = ctx.host.kernel().rng.nextInt(1, 65536);
+        }
+
+        /** iputils' pr_addr: "NAME (ADDR)" when the destination was a name and the address has one. */
+        String replyFrom(int addr) {
+            String name = o.named ? linnet.tools.common.Resolver.hostsName(addr) : null;
+            return name == null ? Fmt.ip(addr) : name + " (" + Fmt.ip(addr) + ")";
         }
 
         int run() {
@@ -280,7 +306,7 @@ public final class Ping implements Tool {
                     tsum2 += rtt * rtt / 1000;
                     if (!o.quiet) {
                         int len = Ipv4.totalLength(b, ip) - Ipv4.ihl(b, ip);
-                        ctx.out.println(len + " bytes from " + Fmt.ip(Ipv4.src(b, ip)) + ": icmp_seq=" + seq + " ttl="
+                        ctx.out.println(len + " bytes from " + replyFrom(Ipv4.src(b, ip)) + ": icmp_seq=" + seq + " ttl="
                                 + Ipv4.ttl(b, ip) + " time=" + String.format("%.3f", rtt / 1e6) + " ms");
                     }
                 }
