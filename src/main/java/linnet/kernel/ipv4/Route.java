@@ -15,6 +15,15 @@ public final class Route {
      * optional source address and bound device. Errors are the ones connect()/sendmsg() return.
      */
     public static Rtable output(NetnsIpv4 ns, int daddr, int saddr, NetDevice oif) throws KernelException {
+        return output(ns, Flowi4.output(daddr, saddr, oif == null ? 0 : oif.ifindex()), oif);
+    }
+
+    /**
+     * The same for a full flow (mark, uid, tos, protocol and ports, which policy rules may select
+     * on); {@code oif} is the device of {@code fl.oif}.
+     */
+    public static Rtable output(NetnsIpv4 ns, Flowi4 fl, NetDevice oif) throws KernelException {
+        int daddr = fl.daddr, saddr = fl.saddr;
         Rtable rt = new Rtable();
         rt.daddr = daddr;
         if (saddr != 0) {
@@ -38,25 +47,23 @@ public final class Route {
             rt.saddr = saddr != 0 ? saddr : daddr;
             return rt;
         }
-        FibRoute r = ns.fib.lookup(daddr, oif == null ? 0 : oif.ifindex());
-        if (r == null) {
+        Fib.Result res;
+        try {
+            fl.daddr = daddr;
+            res = ns.fib.lookup(fl);
+        } catch (KernelException e) {
             if (oif != null) {
-                // A bound socket without a route: "assume the destination is on link".
+                // Any failed lookup with a bound device: "assume the destination is on link".
                 rt.type = FibRoute.RTN_UNICAST;
                 rt.dev = oif;
                 rt.saddr = saddr != 0 ? saddr : Devinet.selectAddr(oif, 0, InIfaddr.SCOPE_LINK);
                 return rt;
             }
-            throw new KernelException(Errno.ENETUNREACH);
+            throw e;
         }
+        FibRoute r = res.route();
         rt.fib = r;
-        switch (r.type) {
-            case FibRoute.RTN_UNREACHABLE -> throw new KernelException(Errno.EHOSTUNREACH);
-            case FibRoute.RTN_BLACKHOLE -> throw new KernelException(Errno.EINVAL);
-            case FibRoute.RTN_PROHIBIT -> throw new KernelException(Errno.EACCES);
-            case FibRoute.RTN_THROW -> throw new KernelException(Errno.ENETUNREACH);
-            default -> { }
-        }
+        rt.table = res.table();
         rt.type = r.type;
         if (r.type == FibRoute.RTN_LOCAL) {
             rt.saddr = saddr != 0 ? saddr : (r.prefsrc != 0 ? r.prefsrc : daddr);
@@ -103,6 +110,15 @@ public final class Route {
      * reason of an error decision is in the errno of the exception (as `ip route get ... iif` shows it).
      */
     public static Rtable input(NetnsIpv4 ns, int daddr, int saddr, NetDevice in) throws KernelException {
+        return input(ns, daddr, saddr, in, 0, 0, 0, 0, 0);
+    }
+
+    /**
+     * The same with the packet's mark, tos, protocol and ports (what fib4_rules_early_flow_dissect
+     * gives the rules).
+     */
+    public static Rtable input(NetnsIpv4 ns, int daddr, int saddr, NetDevice in, int mark, int tos, int proto,
+            int sport, int dport) throws KernelException {
         Rtable rt = new Rtable();
         rt.daddr = daddr;
         InDevice ind = InDevice.of(in);
@@ -122,12 +138,26 @@ public final class Route {
         if ((Inet4.isLoopback(daddr) || Inet4.isLoopback(saddr)) && (in.flags() & Iff.LOOPBACK) == 0
                 && (ind.conf.routeLocalnet() | ns.all.routeLocalnet()) == 0)
             throw new KernelException(Errno.EINVAL);
-        FibRoute r = ns.fib.lookup(daddr, 0);
-        if (r == null) {
+        Flowi4 fl = new Flowi4();
+        fl.daddr = daddr;
+        fl.saddr = saddr;
+        fl.iif = in.ifindex();
+        fl.mark = mark;
+        fl.tos = tos;
+        fl.proto = proto;
+        fl.sport = sport;
+        fl.dport = dport;
+        Fib.Result res;
+        try {
+            res = ns.fib.lookup(fl);
+        } catch (KernelException e) {
+            // no_route: without forwarding on the ingress device every miss is EHOSTUNREACH
             if (!forwarding(ns, ind)) throw new KernelException(Errno.EHOSTUNREACH);
-            throw new KernelException(Errno.ENETUNREACH);
+            throw e;
         }
+        FibRoute r = res.route();
         rt.fib = r;
+        rt.table = res.table();
         if (r.type == FibRoute.RTN_BROADCAST) {
             rt.type = FibRoute.RTN_BROADCAST;
             rt.dev = in;
@@ -139,12 +169,7 @@ public final class Route {
             return rt;
         }
         if (!forwarding(ns, ind)) throw new KernelException(Errno.EHOSTUNREACH);
-        switch (r.type) {
-            case FibRoute.RTN_UNREACHABLE -> throw new KernelException(Errno.EHOSTUNREACH);
-            case FibRoute.RTN_BLACKHOLE -> throw new KernelException(Errno.EINVAL);
-            case FibRoute.RTN_PROHIBIT -> throw new KernelException(Errno.EACCES);
-            default -> { }
-        }
+        if (r.type != FibRoute.RTN_UNICAST) throw new KernelException(Errno.EINVAL);
         rt.type = FibRoute.RTN_UNICAST;
         rt.dev = r.dev;
         rt.gw = r.gw;

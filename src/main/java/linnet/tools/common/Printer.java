@@ -118,43 +118,61 @@ public final class Printer {
     public String finish() {
         if (!json) return text.toString();
         StringBuilder sb = new StringBuilder();
+        depth = 0;
+        sep = 0;
         write(sb, root, 0);
         return sb.append('\n').toString();
     }
 
-    private void indent(StringBuilder sb, int level) {
-        if (pretty) sb.append('\n').append("    ".repeat(level));
+    /** lib/json_writer.c's state: nesting depth and the pending separator (none or a comma). */
+    private int depth;
+    private char sep;
+
+    private void eol(StringBuilder sb) {
+        if (!pretty) return;
+        sb.append('\n').append("    ".repeat(depth));
     }
 
+    private void eor(StringBuilder sb) {
+        if (sep != 0) sb.append(sep);
+        sep = ',';
+    }
+
+    /** Writes a value the way json_writer does: names start a pretty line, array items do not. */
     private void write(StringBuilder sb, Object v, int level) {
         if (v instanceof Map<?, ?> m) {
+            eor(sb);
             sb.append('{');
-            boolean first = true;
+            depth++;
+            sep = 0;
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (!first) sb.append(',');
-                first = false;
-                indent(sb, level + 1);
+                eor(sb);
+                eol(sb);
+                sep = 0;
                 quote(sb, (String) e.getKey());
                 sb.append(pretty ? ": " : ":");
                 write(sb, e.getValue(), level + 1);
             }
-            if (!m.isEmpty()) indent(sb, level);
+            depth--;
+            if (sep != 0) eol(sb);
             sb.append('}');
+            sep = ',';
         } else if (v instanceof List<?> l) {
+            eor(sb);
             sb.append('[');
-            boolean first = true;
-            for (Object o : l) {
-                if (!first) sb.append(',');
-                first = false;
-                indent(sb, level + 1);
-                write(sb, o, level + 1);
-            }
-            if (!l.isEmpty()) indent(sb, level);
+            depth++;
+            sep = 0;
+            if (pretty) sb.append(' ');
+            for (Object o : l) write(sb, o, level + 1);
+            if (pretty && sep != 0) sb.append(' ');
+            sep = 0;
+            depth--;
             sb.append(']');
-        } else if (v instanceof String s) {
-            quote(sb, s);
+            sep = ',';
         } else {
-            sb.append(v == null ? "null" : v.toString());
+            eor(sb);
+            if (v instanceof String s) quote(sb, s);
+            else sb.append(v == null ? "null" : v.toString());
         }
     }
 

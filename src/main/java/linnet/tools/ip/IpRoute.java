@@ -745,15 +745,47 @@ final class IpRoute {
 
     private int get(Args a) {
         String to = null, from = null, iif = null, oif = null;
+        int mark = 0, tos = 0, ipproto = 0, sport = 0, dport = 0;
+        Long uid = null;
         while (a.has()) {
             String k = a.next();
-            switch (k) {
-                case "from" -> from = a.value(ctx);
-                case "iif" -> iif = a.value(ctx);
-                case "oif", "dev" -> oif = a.value(ctx);
-                case "to" -> to = a.value(ctx);
-                case "fibmatch", "connected" -> { }
-                default -> to = k;
+            if (k.equals("tos") || Args.matches(k, "dsfield")) {
+                String v = a.value(ctx);
+                Integer t = RtNames.dsfield(v);
+                if (t == null) throw Errors.invarg(ctx, "TOS value is invalid\n", v);
+                tos = t;
+            } else if (Args.matches(k, "from")) {
+                from = a.value(ctx);
+            } else if (Args.matches(k, "iif")) {
+                iif = a.value(ctx);
+            } else if (Args.matches(k, "mark")) {
+                String v = a.value(ctx);
+                Long m = unsigned(v);
+                if (m == null) throw Errors.invarg(ctx, "invalid mark value", v);
+                mark = m.intValue();
+            } else if (Args.matches(k, "oif") || k.equals("dev")) {
+                oif = a.value(ctx);
+            } else if (Args.matches(k, "uid")) {
+                String v = a.value(ctx);
+                uid = unsigned(v);
+                if (uid == null) throw Errors.invarg(ctx, "invalid UID\n", v);
+            } else if (Args.matches(k, "sport") || Args.matches(k, "dport")) {
+                String v = a.value(ctx);
+                Long p = unsigned(v);
+                if (p == null || p > 0xffff) throw Errors.invarg(ctx, Args.matches(k, "sport") ? "invalid sport\n" : "invalid dport\n", v);
+                if (Args.matches(k, "sport")) sport = p.intValue();
+                else dport = p.intValue();
+            } else if (Args.matches(k, "ipproto")) {
+                String v = a.value(ctx);
+                Integer p = RtNames.ipProto(v);
+                if (p == null) throw Errors.invarg(ctx, "Invalid \"ipproto\" value\n", v);
+                ipproto = p;
+            } else if (Args.matches(k, "fibmatch") || Args.matches(k, "connected") || Args.matches(k, "notify")) {
+                // accepted, not modelled
+            } else if (k.equals("to")) {
+                to = a.value(ctx);
+            } else {
+                to = k;
             }
         }
         if (to == null) {
@@ -767,7 +799,7 @@ final class IpRoute {
         if (oif != null && ctx.net.byName(oif) == null) throw Errors.cannotFindDevice(ctx, oif);
         RtnlRoute.Decision d;
         try {
-            d = RtnlRoute.get(ctx.net, dst, src, iif, oif);
+            d = RtnlRoute.get(ctx.net, new RtnlRoute.GetRequest(dst, src, iif, oif, mark, uid, tos, ipproto, sport, dport));
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);
         }
@@ -780,12 +812,13 @@ final class IpRoute {
         if (d.gw() != 0) sb.append("via ").append(Fmt.ip(d.gw())).append(' ');
         NetDevice od = ctx.net.byIndex(d.oif());
         sb.append("dev ").append(od == null ? "if" + d.oif() : od.name()).append(' ');
+        // RTA_TABLE: the table of the route the lookup found (main, and none, are not shown)
+        if (d.table() != 0 && d.table() != FibRoute.RT_TABLE_MAIN) sb.append("table ").append(RtNames.table(d.table())).append(' ');
         // An output lookup is made for a socket: the kernel reports its uid (RTA_UID).
         // rt_fill_info puts RTA_PREFSRC only when the chosen source differs from the requested one.
-        if (iif == null) {
-            if (d.src() != d.reqSrc()) sb.append("src ").append(Fmt.ip(d.src())).append(' ');
-            sb.append("uid 0 ");
-        }
+        if (iif == null && d.src() != d.reqSrc()) sb.append("src ").append(Fmt.ip(d.src())).append(' ');
+        if (d.mark() != 0) sb.append("mark 0x").append(Integer.toHexString(d.mark())).append(' ');
+        if (iif == null) sb.append("uid ").append(d.uid()).append(' ');
         sb.append("\n    ");
         if (d.mtu() != 0) sb.append("cache expires ").append(d.expiresSec()).append("sec ")
                 .append(metricsText(d.mtu(), d.metricMtuLock(), d.metrics(), d.metricLocks()));
