@@ -18,6 +18,16 @@ public final class Route {
         return output(ns, Flowi4.output(daddr, saddr, oif == null ? 0 : oif.ifindex()), oif);
     }
 
+    /** A socket's lookup: the flow carries its protocol and ports (host order). */
+    public static Rtable output(NetnsIpv4 ns, int daddr, int saddr, NetDevice oif, int proto, int sport, int dport)
+            throws KernelException {
+        Flowi4 fl = Flowi4.output(daddr, saddr, oif == null ? 0 : oif.ifindex());
+        fl.proto = proto;
+        fl.sport = sport;
+        fl.dport = dport;
+        return output(ns, fl, oif);
+    }
+
     /**
      * The same for a full flow (mark, uid, tos, protocol and ports, which policy rules may select
      * on); {@code oif} is the device of {@code fl.oif}.
@@ -28,7 +38,8 @@ public final class Route {
         rt.daddr = daddr;
         if (saddr != 0) {
             if (Inet4.isMulticast(saddr) || saddr == -1 || Inet4.isZeronet(saddr)) throw new KernelException(Errno.EINVAL);
-            if (!Devinet.isLocal(ns, saddr)) throw new KernelException(Errno.EADDRNOTAVAIL);
+            // "equivalent to inet_addr_type(saddr) == RTN_LOCAL": a foreign source has no route
+            if (!Devinet.isLocal(ns, saddr)) throw new KernelException(Errno.ENETUNREACH);
         }
         if (oif != null) {
             if (!oif.isUp() || InDevice.of(oif) == null) throw new KernelException(Errno.ENETUNREACH);
@@ -71,6 +82,8 @@ public final class Route {
             return rt;
         }
         rt.dev = r.dev;
+        // __mkroute_output: a unicast route out of a loopback device is delivered here (RTCF_LOCAL)
+        if (r.dev != null && (r.dev.flags() & Iff.LOOPBACK) != 0) rt.viaLoopback = true;
         rt.gw = r.gw;
         rt.pmtu = learnedPmtu(ns, daddr);
         if (saddr != 0) {
@@ -173,7 +186,40 @@ public final class Route {
         rt.type = FibRoute.RTN_UNICAST;
         rt.dev = r.dev;
         rt.gw = r.gw;
+        // __mkroute_input: back out of the interface it came in on, to a sender on that link
+        // (and a gateway on the same subnet): RTCF_DOREDIRECT, if send_redirects allows it
+        if (rt.dev == in && (ind.conf.sendRedirects() | ns.all.sendRedirects()) != 0 && sourceOnLink(ns, fl, in)) {
+            for (InIfaddr a : ind.addrs) {
+                int m = a.prefixLen == 0 ? 0 : (int) (0xffffffffL << (32 - a.prefixLen));
+                if (((saddr ^ a.address) & m) == 0 && (rt.gw == 0 || ((rt.gw ^ a.address) & m) == 0)) {
+                    rt.redirect = true;
+                    break;
+                }
+            }
+        }
         return rt;
+    }
+
+    /**
+     * __fib_validate_source's answer for a packet going back out of its ingress device: the reverse
+     * lookup (source as destination, ports swapped) must find a directly connected route on it
+     * (nexthop scope host), else no redirect is considered.
+     */
+    private static boolean sourceOnLink(NetnsIpv4 ns, Flowi4 fl, NetDevice in) {
+        Flowi4 rev = new Flowi4();
+        rev.daddr = fl.saddr;
+        rev.saddr = fl.daddr;
+        rev.iif = in.ifindex();
+        rev.tos = fl.tos;
+        rev.proto = fl.proto;
+        rev.sport = fl.dport;
+        rev.dport = fl.sport;
+        try {
+            FibRoute b = ns.fib.lookup(rev).route();
+            return b.type == FibRoute.RTN_UNICAST && b.dev == in && b.gw == 0;
+        } catch (KernelException e) {
+            return false;
+        }
     }
 
     /** IN_DEV_FORWARD: the ingress interface's own forwarding switch decides. */

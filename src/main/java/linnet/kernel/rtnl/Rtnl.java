@@ -99,6 +99,11 @@ public final class Rtnl {
      * RTM_NEWLINK on an existing device (ip link set): every change is validated first, then applied
      * in the kernel's order (netns, name, mtu, address, master, up/down).
      */
+    /** IFLA_GROUP of a link change: the device's group (what suppress_ifgroup rules compare). */
+    public void setGroup(Net net, String name, int group) throws KernelException {
+        dev(net, name).group = group;
+    }
+
     public void setLink(Net net, String name, LinkChange c) throws KernelException {
         NetDevice d = dev(net, name);
         if (c.netns() != null && c.netns() != net) {

@@ -168,7 +168,8 @@ public final class RtnlRoute {
      * path MTU that expires, {@code metricMtu}/{@code metricMtuLock} the route's own RTAX_MTU metric.
      */
     public record Decision(int type, int dst, int src, int gw, int oif, int iif, int table, int mtu, int expiresSec,
-            int reqSrc, int metricMtu, boolean metricMtuLock, int[] metrics, int metricLocks, int mark, long uid) {}
+            int reqSrc, int metricMtu, boolean metricMtuLock, int[] metrics, int metricLocks, int mark, long uid,
+            int cacheFlags) {}
 
     /** `ip route flush cache`: forget learned path MTUs (the nexthop exceptions). */
     public static void flushCache(Net net) { NetnsIpv4.of(net).pmtu.clear(); }
@@ -192,7 +193,8 @@ public final class RtnlRoute {
             NetDevice in = Rtnl.dev(net, q.iif());
             Rtable rt = Route.input(ns, dst, src, in, q.mark(), q.tos(), q.ipProto(), q.sport(), q.dport());
             return new Decision(rt.type, dst, src, rt.gw, rt.type == FibRoute.RTN_LOCAL ? Route_lo(ns) : rt.dev.ifindex(),
-                    in.ifindex(), rt.table, 0, 0, src, 0, false, new int[FibRoute.RTAX_MAX + 1], 0, q.mark(), 0);
+                    in.ifindex(), rt.table, 0, 0, src, 0, false, new int[FibRoute.RTAX_MAX + 1], 0, q.mark(), 0,
+                    rt.redirect ? 0x40000 : 0);
         }
         NetDevice out = q.oif() == null ? null : Rtnl.dev(net, q.oif());
         linnet.kernel.ipv4.Flowi4 fl = linnet.kernel.ipv4.Flowi4.output(dst, src, out == null ? 0 : out.ifindex());
@@ -210,7 +212,7 @@ public final class RtnlRoute {
         boolean lock = rt.fib != null && rt.fib.mtuLock;
         return new Decision(rt.type, dst, rt.saddr, rt.gw, rt.dev.ifindex(), 0, rt.table, mtu, (int) left, src, metricMtu, lock,
                 rt.fib == null ? new int[FibRoute.RTAX_MAX + 1] : rt.fib.metrics.clone(), rt.fib == null ? 0 : rt.fib.metricLocks,
-                q.mark(), fl.uid);
+                q.mark(), fl.uid, rt.viaLoopback ? 0x80000000 : 0);
     }
 
     private static int Route_lo(NetnsIpv4 ns) {

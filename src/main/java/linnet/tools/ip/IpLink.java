@@ -246,6 +246,7 @@ final class IpLink {
         linnet.kernel.bridge.BridgeOpts brOpts = null;
         java.util.List<long[]> slaveOpts = null;
         int addrGenMode = -1;
+        Integer group = null;
         int ifiChange = 0, ifiFlags = 0;
         while (a.has()) {
             String k = a.next();
@@ -310,6 +311,14 @@ final class IpLink {
                     }
                 }
                 case "txqueuelen", "qlen", "txqlen" -> txq = Integer.parseInt(a.value(ctx));
+                case "group" -> {
+                    String v = a.value(ctx);
+                    if (group != null) throw Errors.duparg2(ctx, "group", v);
+                    // rtnl_group_a2n: "default" or a number
+                    Long g = v.equals("default") ? Long.valueOf(0) : IpRoute.unsigned(v);
+                    if (g == null) throw Errors.invarg(ctx, "Invalid \"group\" value\n", v);
+                    group = g.intValue();
+                }
                 case "addrgenmode" -> {
                     String v = a.value(ctx);
                     addrGenMode = switch (v) {
@@ -346,6 +355,7 @@ final class IpLink {
         try {
             if (brOpts != null) ctx.host.rtnl().bridge.changeBridge(ctx.net, dev, brOpts);
             if (slaveOpts != null) IpLinkTypes.applyBridgeSlave(ctx, dev, slaveOpts);
+            if (group != null) ctx.host.rtnl().setGroup(ctx.net, dev, group);
             ctx.host.rtnl().setLink(ctx.net, dev, new LinkChange(up, name, mtu, addr, txq, netns, master, ifiChange, ifiFlags));
             if (addrGenMode >= 0) linnet.kernel.rtnl.Rtnl6.setAddrGenMode(ctx.net, name != null ? name : dev, addrGenMode);
         } catch (KernelException e) {

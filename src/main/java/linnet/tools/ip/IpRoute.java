@@ -817,15 +817,19 @@ final class IpRoute {
         // An output lookup is made for a socket: the kernel reports its uid (RTA_UID).
         // rt_fill_info puts RTA_PREFSRC only when the chosen source differs from the requested one.
         if (iif == null && d.src() != d.reqSrc()) sb.append("src ").append(Fmt.ip(d.src())).append(' ');
-        if (d.mark() != 0) sb.append("mark 0x").append(Integer.toHexString(d.mark())).append(' ');
+        // print_route: marks below 16 in decimal, others in hex
+        if (d.mark() != 0) sb.append("mark ").append(Integer.compareUnsigned(d.mark(), 16) < 0 ? Integer.toString(d.mark())
+                : "0x" + Integer.toHexString(d.mark())).append(' ');
         if (iif == null) sb.append("uid ").append(d.uid()).append(' ');
         sb.append("\n    ");
         if (d.mtu() != 0) sb.append("cache expires ").append(d.expiresSec()).append("sec ")
                 .append(metricsText(d.mtu(), d.metricMtuLock(), d.metrics(), d.metricLocks()));
         else if (iif == null && (d.metricMtu() != 0 || hasMetrics(d.metrics(), d.metricLocks())))
             sb.append("cache ").append(metricsText(d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks()));
-        else if (iif != null) sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "").append("iif ").append(iif).append(' ');
-        else sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "").append(d.type() == FibRoute.RTN_BROADCAST ? "<local,brd> " : "");
+        else if (iif != null) sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "")
+                .append((d.cacheFlags() & 0x40000) != 0 ? "<redirect> " : "").append("iif ").append(iif).append(' ');
+        else sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL || (d.cacheFlags() & 0x80000000) != 0 ? "<local> " : "")
+                .append(d.type() == FibRoute.RTN_BROADCAST ? "<local,brd> " : "");
         sb.append('\n');
         ctx.out.print(sb);
         return 0;

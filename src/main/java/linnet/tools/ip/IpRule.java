@@ -97,10 +97,10 @@ final class IpRule {
 
     private static byte[] bytes4(int a) { return new byte[] {(byte) (a >>> 24), (byte) (a >>> 16), (byte) (a >>> 8), (byte) a}; }
 
-    /** check_ifname: at most 15 characters, no '/', ':' or white space. */
+    /** check_ifname: 1 to 15 characters, no '/' or white space (a ':' is accepted). */
     private static boolean validIfname(String s) {
         if (s.isEmpty() || s.length() > 15) return false;
-        for (char c : s.toCharArray()) if (c == '/' || c == ':' || Character.isWhitespace(c)) return false;
+        for (char c : s.toCharArray()) if (c == '/' || Character.isWhitespace(c)) return false;
         return true;
     }
 

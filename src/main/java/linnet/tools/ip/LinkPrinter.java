@@ -100,7 +100,7 @@ final class LinkPrinter {
         }
         p.string("operstate", " state %s", l.operstate());
         if (withMode) p.string("linkmode", " mode %s", "DEFAULT");
-        if (!inet6Dump) p.string("group", " group %s", "default");
+        if (!inet6Dump) p.string("group", " group %s", l.group() == 0 ? "default" : Integer.toUnsignedString(l.group()));
         p.number("txqlen", " qlen %s", l.txqlen());
         if (!linkLine) {
             // Without the link/ line, the link-netns ends the first line (print_linkinfo).

@@ -24,9 +24,17 @@ class PrinterTest {
     }
 
     @Test
+    /** lib/json_writer.c: names start an indented line, array items stay on it. */
     void prettyJsonIndentsByFour() {
-        assertEquals("[\n    {\n        \"ifindex\": 2,\n        \"ifname\": \"veth0\",\n        \"flags\": [\n"
-                + "            \"UP\"\n        ]\n    }\n]\n", emit(new Printer(true, true)));
+        assertEquals("[ {\n        \"ifindex\": 2,\n        \"ifname\": \"veth0\",\n        \"flags\": [ \"UP\" ]\n"
+                + "    } ]\n", emit(new Printer(true, true)));
+    }
+
+    @Test
+    void prettyEmptyContainersStayClosed() {
+        Printer p = new Printer(true, true);
+        p.openObject(null).openArray("a").closeArray().openObject("o").closeObject().closeObject();
+        assertEquals("[ {\n        \"a\": [ ],\n        \"o\": {}\n    } ]\n", p.finish());
     }
 
     @Test
