@@ -141,15 +141,16 @@ public final class Printer {
             if (!m.isEmpty()) indent(sb, level);
             sb.append('}');
         } else if (v instanceof List<?> l) {
-            sb.append('[');
+            // json_writer's arrays: "[ " and " ]" around the elements when pretty, no line breaks
+            // of their own (objects inside break their members: "[ {" ... "},{" ... "} ]").
+            sb.append(pretty ? "[ " : "[");
             boolean first = true;
             for (Object o : l) {
                 if (!first) sb.append(',');
                 first = false;
-                indent(sb, level + 1);
                 write(sb, o, level + 1);
             }
-            if (!l.isEmpty()) indent(sb, level);
+            if (pretty && !l.isEmpty()) sb.append(' ');
             sb.append(']');
         } else if (v instanceof String s) {
             quote(sb, s);

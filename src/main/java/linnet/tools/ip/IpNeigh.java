@@ -227,9 +227,14 @@ final class IpNeigh {
                 continue;
             }
             NetDevice nd = ctx.net.byIndex(n.ifindex());
+            String ll = n.hasLladdr() && n.state() != Neighbour.NUD_FAILED && n.state() != Neighbour.NUD_INCOMPLETE
+                    ? Fmt.mac(n.lladdr()) : null;
+            // A valid entry always carries NDA_LLADDR, dev->addr_len bytes long; for a device
+            // without link-layer address (tun) that is empty, and ll_addr_n2a still prints one
+            // byte: the next attribute's length, NDA_PROBES' 8.
+            if (nd != null && nd.addrLen == 0 && (n.state() & Neighbour.NUD_VALID) != 0) ll = "08";
             print(pr, Fmt.ip(n.addr()), d == null ? (nd == null ? "if" + n.ifindex() : nd.name()) : null,
-                    n.hasLladdr() && n.state() != Neighbour.NUD_FAILED && n.state() != Neighbour.NUD_INCOMPLETE
-                            ? Fmt.mac(n.lladdr()) : null, n.flags(), n.state(), n);
+                    ll, n.flags(), n.state(), n);
         }
         // nd_tbl comes after arp_tbl in an AF_UNSPEC dump.
         if (o.family != 2 && (to == null || only6)) {

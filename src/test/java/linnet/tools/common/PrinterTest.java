@@ -25,8 +25,10 @@ class PrinterTest {
 
     @Test
     void prettyJsonIndentsByFour() {
-        assertEquals("[\n    {\n        \"ifindex\": 2,\n        \"ifname\": \"veth0\",\n        \"flags\": [\n"
-                + "            \"UP\"\n        ]\n    }\n]\n", emit(new Printer(true, true)));
+        // iproute2's json_writer (recorded: ip -j -p neigh): object members on their own lines,
+        // arrays inline between "[ " and " ]".
+        assertEquals("[ {\n        \"ifindex\": 2,\n        \"ifname\": \"veth0\",\n        \"flags\": [ \"UP\" ]\n"
+                + "    } ]\n", emit(new Printer(true, true)));
     }
 
     @Test

@@ -81,4 +81,24 @@ class NeighNoarpTest {
         assertEquals("Flush requires arguments.\n", run(r, "ip neigh flush"));
         assertEquals("10.2.0.31 dev v0 lladdr 02:00:00:00:00:31 PERMANENT \n", run(r, "ip neigh show 10.2.0.31"));
     }
+
+    @Test
+    void aTunNeighbourIsZeroKeyedWithTheStrayLladdrByte() {
+        ScriptRunner r = lab();
+        run(r, "ip tuntap add dev tun0 mode tun");
+        run(r, "ip addr add 10.0.13.1/24 dev tun0");
+        run(r, "ip link set tun0 up");
+        run(r, "ping -q -c 1 -W 1 10.0.13.2");
+        assertEquals("0.0.0.0 lladdr 08 NOARP \n", run(r, "ip neigh show dev tun0 nud all"));
+        run(r, "ip neigh add 10.0.13.9 dev tun0");
+        assertEquals("0.0.0.0 lladdr 08 PERMANENT \n", run(r, "ip neigh show dev tun0 nud all"));
+    }
+
+    @Test
+    void aBroadcastPingLeavesTheBroadcastEntry() {
+        ScriptRunner r = lab();
+        run(r, "ping -q -b -c 1 -W 1 10.2.0.255");
+        assertEquals("10.2.0.255 dev v0 lladdr ff:ff:ff:ff:ff:ff NOARP \n", run(r, "ip neigh show 10.2.0.255 nud all"));
+        assertEquals("", run(r, "ip neigh show 10.2.0.255"));
+    }
 }
