@@ -79,7 +79,13 @@ public final class Ping implements Tool {
                                 try {
                                     w = Double.parseDouble(v);
                                 } catch (NumberFormatException e) {
-                                    w = -1;
+                                    // ping_strtod: trailing garbage only warns; the number before it counts.
+                                    java.util.regex.Matcher m = java.util.regex.Pattern
+                                            .compile("^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)").matcher(v);
+                                    int end = m.find() ? m.end() : 0;
+                                    w = end > 0 ? Double.parseDouble(v.substring(0, end).strip()) : 0;
+                                    ctx.err.println("ping: option argument contains garbage: " + v.substring(end));
+                                    ctx.err.println("ping: this will become fatal error in the future");
                                 }
                                 if (w < 0 || w >= Integer.MAX_VALUE / 1000) {
                                     ctx.err.println("ping: bad linger time: " + v);
@@ -284,7 +290,12 @@ public final class Ping implements Tool {
                     if (more) next = start + (long) ntransmitted * o.intervalNs;
                     else next = lastSend + linger;
                     if (o.deadlineNs >= 0) next = Math.min(next, start + o.deadlineNs);
-                    if (!more && loop.now() >= next) break;
+                    if (!more && loop.now() >= next) {
+                        // Even without linger (-W 0) what the send itself delivered (loopback) is read.
+                        loop.runPending();
+                        drain(sock);
+                        break;
+                    }
                     long target = next;
                     loop.runWhile(() -> sock.rxQueue.isEmpty() && sock.errQueue.isEmpty(), target);
                     drain(sock);
