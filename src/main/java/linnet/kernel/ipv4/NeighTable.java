@@ -347,13 +347,17 @@ public final class NeighTable {
         order.remove(n);
     }
 
-    /** neigh_ifdown: a device went down or away: its entries go (permanent ones only with it). */
-    void ifdown(NetDevice dev, boolean unregister) {
+    /**
+     * __neigh_ifdown: the device went down or away ({@code all}: neigh_ifdown, permanent entries
+     * too) or lost its carrier (neigh_carrier_down: permanent entries stay).
+     */
+    void ifdown(NetDevice dev, boolean all) {
         for (Neighbour n : entries()) {
             if (n.dev != dev) continue;
-            if (!unregister && (n.state & Neighbour.NUD_PERMANENT) != 0) continue;
+            if (!all && (n.state & Neighbour.NUD_PERMANENT) != 0) continue;
             remove(n);
         }
+        if (all) proxies.removeIf(p -> p.dev() == dev);
     }
 
     /** arp_invalidate for a new local or broadcast address: a stale entry for it must go. */

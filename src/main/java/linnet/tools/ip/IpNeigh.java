@@ -33,6 +33,7 @@ final class IpNeigh {
         if (Args.matches(cmd, "delete")) return delete(a);
         if (Args.matches(cmd, "show") || Args.matches(cmd, "list") || Args.matches(cmd, "lst")) return show(a, false);
         if (Args.matches(cmd, "flush")) return show(a, true);
+        if (cmd.equals("get")) return get(a);
         ctx.err.println("Command \"" + cmd + "\" is unknown, try \"ip neigh help\".");
         return 255;
     }
@@ -144,6 +145,36 @@ final class IpNeigh {
             return Errors.rtnl(ctx, e);
         }
         return 0;
+    }
+
+    /** ipneigh_get: RTM_GETNEIGH for one address on one device; printed like a listing line with dev. */
+    private int get(Args a) {
+        String dev = null, dst = null;
+        while (a.has()) {
+            String k = a.next();
+            if (k.equals("dev")) dev = a.value(ctx);
+            else if (k.equals("proxy")) { }
+            else if (k.equals("to")) dst = a.value(ctx);
+            else dst = k;
+        }
+        if (dev == null || dst == null) {
+            ctx.err.println("Device and address are required arguments.");
+            return 1;
+        }
+        NetDevice d = ctx.net.byName(dev);
+        if (d == null) throw Errors.cannotFindDevice(ctx, dev);
+        int addr = address(dst);
+        linnet.tools.common.Printer pr = new linnet.tools.common.Printer(o.json, o.pretty);
+        for (NeighInfo n : RtnlNeigh.dump(ctx.net)) {
+            if (n.ifindex() != d.ifindex() || n.addr() != addr) continue;
+            String ll = n.hasLladdr() && n.state() != Neighbour.NUD_FAILED && n.state() != Neighbour.NUD_INCOMPLETE
+                    ? Fmt.mac(n.lladdr()) : null;
+            print(pr, Fmt.ip(n.addr()), d.name(), ll, n.flags(), n.state(), n);
+            ctx.out.print(pr.finish());
+            return 0;
+        }
+        ctx.err.println("Error: Neighbour entry not found.");
+        return 2;
     }
 
     /** A destination filter; "all"/"any"/"default" match everything (get_prefix's special words). */

@@ -101,4 +101,30 @@ class NeighNoarpTest {
         assertEquals("10.2.0.255 dev v0 lladdr ff:ff:ff:ff:ff:ff NOARP \n", run(r, "ip neigh show 10.2.0.255 nud all"));
         assertEquals("", run(r, "ip neigh show 10.2.0.255"));
     }
+
+    @Test
+    void downRemovesEverythingCarrierLossKeepsPermanent() {
+        ScriptRunner r = lab();
+        run(r, "ip neigh add 10.2.0.40 lladdr 02:00:00:00:00:40 dev v0");
+        run(r, "ip neigh add 10.2.0.41 lladdr 02:00:00:00:00:41 dev v0 nud stale");
+        run(r, "ip link set v1 down");
+        assertEquals("10.2.0.40 dev v0 lladdr 02:00:00:00:00:40 PERMANENT \n", run(r, "ip neigh show nud all"));
+        run(r, "ip link set v0 down");
+        assertEquals("", run(r, "ip neigh show nud all"));
+        run(r, "ip link set v0 up");
+        run(r, "sysctl -q -w net.ipv4.conf.v0.arp_evict_nocarrier=0");
+        run(r, "ip neigh add 10.2.0.41 lladdr 02:00:00:00:00:41 dev v0 nud stale");
+        run(r, "ip link set v1 up");
+        run(r, "ip link set v1 down");
+        assertEquals("10.2.0.41 dev v0 lladdr 02:00:00:00:00:41 STALE \n", run(r, "ip neigh show"));
+    }
+
+    @Test
+    void getFindsOneEntry() {
+        ScriptRunner r = lab();
+        run(r, "ip neigh add 10.2.0.40 lladdr 02:00:00:00:00:40 dev v0");
+        assertEquals("10.2.0.40 dev v0 lladdr 02:00:00:00:00:40 PERMANENT \n", run(r, "ip neigh get 10.2.0.40 dev v0"));
+        assertEquals("Error: Neighbour entry not found.\n", run(r, "ip neigh get 10.2.0.49 dev v0"));
+        assertEquals("Device and address are required arguments.\n", run(r, "ip neigh get 10.2.0.40"));
+    }
 }
