@@ -1,6 +1,7 @@
 package linnet.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ class CorpusSelectionTest {
     @Test
     void allScenariosInNameOrderByDefault() throws Exception {
         List<String> all = names(List.of(), List.of());
-        assertEquals(35, all.size());
+        assertTrue(all.size() >= 35, "the corpus only grows");
+        assertEquals(all.stream().sorted().toList(), all);
         assertEquals("01-netns-basics", all.getFirst());
         assertEquals("35-ipv6-basics", all.getLast());
     }
