@@ -17,6 +17,7 @@ public enum Errno {
     EINVAL(22, "Invalid argument"),
     ERANGE(34, "Numerical result out of range"),
     ELOOP(40, "Too many levels of symbolic links"),
+    EMLINK(31, "Too many links"),
     EBADFD(77, "File descriptor in bad state"),
     EMSGSIZE(90, "Message too long"),
     EPROTONOSUPPORT(93, "Protocol not supported"),

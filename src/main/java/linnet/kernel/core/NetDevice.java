@@ -170,6 +170,9 @@ public abstract class NetDevice {
         else flags &= ~Iff.ALLMULTI;
     }
 
+    /** While a NETDEV_CHANGE for a flags change is delivered: the bits that changed (netdev_notifier_change_info). */
+    public int flagsChanged;
+
     /** The bits of dev->flags a user may set directly (the mask of __dev_change_flags). */
     static final int USER_FLAGS = Iff.DEBUG | Iff.NOTRAILERS | Iff.NOARP | Iff.DYNAMIC | Iff.MULTICAST
             | Iff.PORTSEL | Iff.AUTOMEDIA;
@@ -179,7 +182,15 @@ public abstract class NetDevice {
      * PROMISC/ALLMULTI toggle the user's reference (gflags) on the counters.
      */
     public void changeFlags(int newFlags) {
+        int old = flags;
         flags = (newFlags & USER_FLAGS) | (flags & ~USER_FLAGS);
+        int changed = (old ^ flags) & USER_FLAGS;
+        if (changed != 0 && registered()) {
+            // __dev_notify_flags: NETDEV_CHANGE with the changed bits for the listeners.
+            flagsChanged = changed;
+            kernel.notify(NetdevEvent.CHANGE, this);
+            flagsChanged = 0;
+        }
         if (((newFlags ^ gflags) & Iff.PROMISC) != 0) {
             gflags ^= Iff.PROMISC;
             setPromiscuity((newFlags & Iff.PROMISC) != 0 ? 1 : -1);

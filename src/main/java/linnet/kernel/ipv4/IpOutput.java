@@ -72,7 +72,11 @@ public final class IpOutput {
         skb.data = skb.networkHeader;
         skb.len = linnet.wire.Ipv4.totalLength(skb.buf, skb.networkHeader);
         if ((dev.flags() & (Iff.LOOPBACK | Iff.NOARP)) != 0 || dev.addrLen == 0) {
-            if (dev.hardHeaderLen() > 0) Eth.push(skb, 0, 0, Ethernet.P_IP);
+            // Still through a neighbour entry (created NOARP by arp_constructor, 0.0.0.0 on lo and
+            // point-to-point devices): it gives the destination MAC and shows in ip neigh.
+            Neighbour n = NetnsIpv4.of(dev.net()).arp.outputNeigh(rt.nexthop(), dev);
+            n.used = dev.net().kernel.loop.now();
+            if (dev.hardHeaderLen() > 0) Eth.push(skb, n.hasLladdr ? n.lladdr : 0, dev.addr, Ethernet.P_IP);
             skb.dev = dev;
             dev.xmit(skb);
             return;
@@ -95,14 +99,14 @@ public final class IpOutput {
     private void resolveAndSend(SkBuff skb, Rtable rt, NetDevice dev) {
         int nh = rt.nexthop();
         if (nh == -1 || (rt.type == FibRoute.RTN_BROADCAST)) {
+            // The broadcast neighbour (NOARP, ff:ff:ff:ff:ff:ff) comes into being on first use.
+            NetnsIpv4.of(dev.net()).arp.outputNeigh(nh, dev).used = dev.net().kernel.loop.now();
             Eth.push(skb, linnet.wire.Mac.BROADCAST, dev.addr, Ethernet.P_IP);
             dev.xmit(skb);
             return;
         }
         NeighTable tbl = NetnsIpv4.of(dev.net()).arp;
-        Neighbour n = tbl.lookup(nh, dev);
-        if (n == null) n = tbl.create(nh, dev);
-        tbl.output(n, skb);
+        tbl.output(tbl.outputNeigh(nh, dev), skb);
     }
 
     /** Records a path MTU for {@code daddr} learned from "fragmentation needed" (expires in 10 min). */

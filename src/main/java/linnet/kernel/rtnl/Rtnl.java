@@ -56,9 +56,11 @@ public final class Rtnl {
 
     LinkInfo info(Net net, NetDevice d) {
         int link = 0, nsid = -1;
-        if (d.iflink() != d.ifindex()) link = d.iflink();
         // IFLA_LINK_NETNSID is filled independently of IFLA_LINK (a peer may share our ifindex).
         if (d.hasLinkNet() && d.linkNet() != net) nsid = net.peernet2idAlloc(d.linkNet());
+        // nla_put_iflink: IFLA_LINK when it differs from our ifindex, and always (forced) for a
+        // link in another namespace, where an equal number names a different device.
+        if (d.iflink() != d.ifindex() || (nsid >= 0 && d.iflink() != 0)) link = d.iflink();
         return new LinkInfo(d.ifindex(), d.name(), d.reportedFlags(), d.mtu, d.minMtu, d.maxMtu, d.qdisc,
                 d.operstate().name(), d.group, d.txQueueLen, d.type, d.addr, d.broadcast, d.addrLen, link, nsid,
                 d.kind(), d.master == null ? 0 : d.master.ifindex(), d.stats, d.addrAssignType, d.nameAssignType,

@@ -146,6 +146,8 @@ public final class Printer {
             if (!m.isEmpty()) eol(sb, level);
             sb.append('}');
         } else if (v instanceof List<?> l) {
+            // json_writer's arrays: "[ " and " ]" around the elements when pretty, no line breaks
+            // of their own (objects inside break their members: "[ {" ... "},{" ... "} ]").
             sb.append(pretty ? "[ " : "[");
             boolean first = true;
             for (Object o : l) {
