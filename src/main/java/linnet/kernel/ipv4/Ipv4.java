@@ -228,6 +228,7 @@ public final class Ipv4 implements PernetOps {
                 if (old != null) {
                     // The conf directory follows the name; the values stay.
                     DevConf.reRegister(dev.net().sysctl, dev.name(), old.conf);
+                    Devinet.changeName(dev);
                     // The neigh directory follows the name too, keeping its values.
                     dev.net().sysctl.renameDir(old.neighConf, "net.ipv4.neigh." + dev.name() + ".");
                 }
