@@ -36,7 +36,8 @@ public enum Errno {
     EHOSTUNREACH(113, "No route to host"),
     ENOPROTOOPT(92, "Protocol not available"),
     ENONET(64, "Machine is not on the network"),
-    EPIPE(32, "Broken pipe");
+    EPIPE(32, "Broken pipe"),
+    ENFILE(23, "Too many open files in system");
 
     public final int code;
     public final String text;

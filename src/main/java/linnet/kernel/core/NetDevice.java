@@ -30,6 +30,11 @@ public abstract class NetDevice {
     public int addrAssignType = NET_ADDR_PERM;
     public int nameAssignType = NET_NAME_UNKNOWN;
     public int group;
+    /** dev->ifalias (IFLA_IFALIAS, sysfs ifalias): null when unset. */
+    public String ifalias;
+    /** The NAPI knobs of sysfs (gro_flush_timeout in ns, napi_defer_hard_irqs): stored, not used. */
+    public long groFlushTimeout;
+    public int napiDeferHardIrqs;
     /** dev->promiscuity: how many users asked for promiscuous mode (a bridge port is one). */
     public int promiscuity;
     /** dev->allmulti: how many users asked for all multicast frames (a bridge port is one). */
@@ -40,6 +45,15 @@ public abstract class NetDevice {
     public int numTxQueues = 1, numRxQueues = 1;
     /** dev->tso_max_size: TSO_LEGACY_MAX_SIZE unless the driver raises it (netif_set_tso_max_size). */
     public int tsoMaxSize = TSO_LEGACY_MAX_SIZE;
+    /** IFNAMSIZ: a device name (and an address label) is shorter than this. */
+    public static final int IFNAMSIZ = 16, IFALIASZ = 256;
+
+    /** dev_valid_name: non-empty, shorter than IFNAMSIZ, not "." or "..", no '/', ':' or white space. */
+    public static boolean validName(String n) {
+        if (n.isEmpty() || n.length() >= IFNAMSIZ || n.equals(".") || n.equals("..")) return false;
+        for (char c : n.toCharArray()) if (c == '/' || c == ':' || Character.isWhitespace(c)) return false;
+        return true;
+    }
     public static final int TSO_LEGACY_MAX_SIZE = 65536, TSO_MAX_SIZE = 524280;
     /** The qdisc iproute2 shows: "noop" until the device is first opened. */
     public String qdisc = "noop";

@@ -166,8 +166,12 @@ public final class Fib {
     // ------------------------------------------------------------------ routes implied by addresses
 
     /** fib_magic: a kernel route for an address (local/broadcast in table local, prefix in main). */
-    void magicAdd(int type, int dst, int len, InIfaddr ifa) {
+    void magicAdd(int type, int dst, int len, InIfaddr ifa) { magicAdd(type, dst, len, ifa, 0); }
+
+    /** fib_magic RTM_NEWROUTE with a metric (the prefix route takes the address's IFA_RT_PRIORITY). */
+    void magicAdd(int type, int dst, int len, InIfaddr ifa, int priority) {
         FibRoute r = magic(type, dst, len, ifa);
+        r.priority = priority;
         FibTable t = newTable(r.table);
         for (FibRoute o : t.routes()) if (o.sameAs(r)) return;
         t.insert(r);
@@ -195,7 +199,6 @@ public final class Fib {
         r.scope = type == FibRoute.RTN_LOCAL ? InIfaddr.SCOPE_HOST : InIfaddr.SCOPE_LINK;
         r.prefsrc = ifa.local;
         r.dev = ifa.dev;
-        r.priority = type == FibRoute.RTN_UNICAST ? ifa.rtPriority : 0;
         // Host-scope routes skip fib_check_nh, so only the others carry the carrier state.
         if (type != FibRoute.RTN_LOCAL && !ifa.dev.carrierOk()) r.nhFlags |= FibRoute.RTNH_F_LINKDOWN;
         return r;
@@ -208,6 +211,35 @@ public final class Fib {
     void flushDev(NetDevice dev, boolean force) {
         for (FibTable t : tables.values())
             t.routes().removeIf(r -> r.dev == dev && (force || r.scope != InIfaddr.SCOPE_HOST));
+    }
+
+    /** fib_sync_down_addr + fib_flush: routes of table {@code tbId} preferring the gone address as source die. */
+    void flushPrefsrc(int tbId, int prefsrc) {
+        for (FibTable t : tables.values()) {
+            if (t.id != tbId) continue;
+            t.routes().removeIf(r -> r.prefsrc == prefsrc);
+        }
+    }
+
+    /** fib_modify_prefix_metric: the prefix route of a primary takes the address's new metric. */
+    void modifyPrefixMetric(InIfaddr ifa, int metric) {
+        if (ifa.secondary() || (ifa.flags & InIfaddr.IFA_F_NOPREFIXROUTE) != 0 || !ifa.dev.isUp()) return;
+        int prefix = ifa.address & ifa.mask();
+        if ((prefix >>> 24) == 0 || (prefix == ifa.local && ifa.prefixLen == 32)) return;
+        int type = (ifa.dev.flags() & linnet.kernel.core.Iff.LOOPBACK) != 0 ? FibRoute.RTN_LOCAL : FibRoute.RTN_UNICAST;
+        FibRoute r = magic(type, prefix, ifa.prefixLen, ifa);
+        FibTable t = tables.get(r.table);
+        if (t == null) return;
+        for (FibRoute o : new ArrayList<>(t.routes())) {
+            if (o.type == r.type && o.dst == r.dst && o.dstLen == r.dstLen && o.prefsrc == r.prefsrc && o.dev == r.dev
+                    && o.protocol == FibRoute.RTPROT_KERNEL) {
+                t.remove(o);
+                r.priority = metric;
+                r.nhFlags = o.nhFlags;
+                t.insert(r);
+                return;
+            }
+        }
     }
 
     /** Carrier changes set or clear RTNH_F_LINKDOWN on the device's nexthops. */

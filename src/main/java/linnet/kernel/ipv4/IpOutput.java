@@ -74,8 +74,8 @@ public final class IpOutput {
         if ((dev.flags() & (Iff.LOOPBACK | Iff.NOARP)) != 0 || dev.addrLen == 0) {
             // Still through a neighbour entry (created NOARP by arp_constructor, 0.0.0.0 on lo and
             // point-to-point devices): it gives the destination MAC and shows in ip neigh.
+            // A NOARP entry is connected: its output path never marks it used (only creation does).
             Neighbour n = NetnsIpv4.of(dev.net()).arp.outputNeigh(rt.nexthop(), dev);
-            n.used = dev.net().kernel.loop.now();
             if (dev.hardHeaderLen() > 0) Eth.push(skb, n.hasLladdr ? n.lladdr : 0, dev.addr, Ethernet.P_IP);
             skb.dev = dev;
             dev.xmit(skb);
@@ -100,7 +100,7 @@ public final class IpOutput {
         int nh = rt.nexthop();
         if (nh == -1 || (rt.type == FibRoute.RTN_BROADCAST)) {
             // The broadcast neighbour (NOARP, ff:ff:ff:ff:ff:ff) comes into being on first use.
-            NetnsIpv4.of(dev.net()).arp.outputNeigh(nh, dev).used = dev.net().kernel.loop.now();
+            NetnsIpv4.of(dev.net()).arp.outputNeigh(nh, dev);
             Eth.push(skb, linnet.wire.Mac.BROADCAST, dev.addr, Ethernet.P_IP);
             dev.xmit(skb);
             return;

@@ -200,13 +200,19 @@ public final class Ipv4 implements PernetOps {
             }
             case DOWN -> {
                 ns.fib.flushDev(dev, false);
-                ns.arp.ifdown(dev, false);
+                // arp_ifdown -> neigh_ifdown: every entry of the device goes, permanent ones too.
+                ns.arp.ifdown(dev, true);
                 ns.pmtu.clear();
             }
             case CHANGE -> {
                 ns.fib.setLinkdown(dev, !dev.carrierOk());
-                // arp_netdev_event: a NOARP toggle invalidates every neighbour of the device.
+                // arp_netdev_event: a NOARP toggle invalidates every neighbour of the device; a lost
+                // carrier evicts all but the permanent ones (neigh_carrier_down, arp_evict_nocarrier=1).
                 if ((dev.flagsChanged & linnet.kernel.core.Iff.NOARP) != 0) ns.arp.changeaddr(dev);
+                InDevice ind = InDevice.of(dev);
+                // IN_DEV_ANDCONF: both conf/all and the device's own value must allow it.
+                boolean evict = ind == null || (ind.conf.arpEvictNocarrier() != 0 && ns.all.arpEvictNocarrier() != 0);
+                if (evict && dev.isUp() && !dev.carrierOk()) ns.arp.ifdown(dev, false);
             }
             case CHANGEADDR -> ns.arp.changeaddr(dev);
             case UNREGISTER -> {
@@ -224,6 +230,7 @@ public final class Ipv4 implements PernetOps {
                 if (old != null) {
                     // The conf directory follows the name; the values stay.
                     DevConf.reRegister(dev.net().sysctl, dev.name(), old.conf);
+                    Devinet.changeName(dev);
                     // The neigh directory follows the name too, keeping its values.
                     dev.net().sysctl.renameDir(old.neighConf, "net.ipv4.neigh." + dev.name() + ".");
                 }

@@ -213,8 +213,10 @@ public final class NeighTable {
      */
     public void output(Neighbour n, SkBuff skb) {
         long now = now();
-        n.used = now;
         int s = n.state;
+        // A connected entry goes out by the hh fast path (neigh_connected_output), which does not
+        // touch "used"; only neigh_event_send on the resolving path marks the entry used.
+        if ((s & Neighbour.NUD_CONNECTED) == 0) n.used = now;
         if ((s & (Neighbour.NUD_CONNECTED | Neighbour.NUD_DELAY | Neighbour.NUD_PROBE)) != 0) {
             ipv4.arp.finishOutput(n, skb);
             return;
@@ -347,13 +349,17 @@ public final class NeighTable {
         order.remove(n);
     }
 
-    /** neigh_ifdown: a device went down or away: its entries go (permanent ones only with it). */
-    void ifdown(NetDevice dev, boolean unregister) {
+    /**
+     * __neigh_ifdown: the device went down or away ({@code all}: neigh_ifdown, permanent entries
+     * too) or lost its carrier (neigh_carrier_down: permanent entries stay).
+     */
+    void ifdown(NetDevice dev, boolean all) {
         for (Neighbour n : entries()) {
             if (n.dev != dev) continue;
-            if (!unregister && (n.state & Neighbour.NUD_PERMANENT) != 0) continue;
+            if (!all && (n.state & Neighbour.NUD_PERMANENT) != 0) continue;
             remove(n);
         }
+        if (all) proxies.removeIf(p -> p.dev() == dev);
     }
 
     /** arp_invalidate for a new local or broadcast address: a stale entry for it must go. */

@@ -118,61 +118,49 @@ public final class Printer {
     public String finish() {
         if (!json) return text.toString();
         StringBuilder sb = new StringBuilder();
-        depth = 0;
-        sep = 0;
         write(sb, root, 0);
         return sb.append('\n').toString();
     }
 
-    /** lib/json_writer.c's state: nesting depth and the pending separator (none or a comma). */
-    private int depth;
-    private char sep;
-
-    private void eol(StringBuilder sb) {
-        if (!pretty) return;
-        sb.append('\n').append("    ".repeat(depth));
+    private void eol(StringBuilder sb, int level) {
+        if (pretty) sb.append('\n').append("    ".repeat(level));
     }
 
-    private void eor(StringBuilder sb) {
-        if (sep != 0) sb.append(sep);
-        sep = ',';
-    }
-
-    /** Writes a value the way json_writer does: names start a pretty line, array items do not. */
+    /**
+     * json_writer.c's layout: with -p every object member starts a new line indented four spaces
+     * per level, while array elements follow each other on one line ("[ {", "},{", "} ]",
+     * "[ "A","B" ]").
+     */
     private void write(StringBuilder sb, Object v, int level) {
         if (v instanceof Map<?, ?> m) {
-            eor(sb);
             sb.append('{');
-            depth++;
-            sep = 0;
+            boolean first = true;
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                eor(sb);
-                eol(sb);
-                sep = 0;
+                if (!first) sb.append(',');
+                first = false;
+                eol(sb, level + 1);
                 quote(sb, (String) e.getKey());
                 sb.append(pretty ? ": " : ":");
                 write(sb, e.getValue(), level + 1);
             }
-            depth--;
-            if (sep != 0) eol(sb);
+            if (!m.isEmpty()) eol(sb, level);
             sb.append('}');
-            sep = ',';
         } else if (v instanceof List<?> l) {
-            eor(sb);
-            sb.append('[');
-            depth++;
-            sep = 0;
-            if (pretty) sb.append(' ');
-            for (Object o : l) write(sb, o, level + 1);
-            if (pretty && sep != 0) sb.append(' ');
-            sep = 0;
-            depth--;
+            // json_writer's arrays: "[ " and " ]" around the elements when pretty, no line breaks
+            // of their own (objects inside break their members: "[ {" ... "},{" ... "} ]").
+            sb.append(pretty ? "[ " : "[");
+            boolean first = true;
+            for (Object o : l) {
+                if (!first) sb.append(',');
+                first = false;
+                write(sb, o, level + 1);
+            }
+            if (pretty && !l.isEmpty()) sb.append(' ');
             sb.append(']');
-            sep = ',';
+        } else if (v instanceof String s) {
+            quote(sb, s);
         } else {
-            eor(sb);
-            if (v instanceof String s) quote(sb, s);
-            else sb.append(v == null ? "null" : v.toString());
+            sb.append(v == null ? "null" : v.toString());
         }
     }
 

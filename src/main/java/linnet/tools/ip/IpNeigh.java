@@ -33,6 +33,7 @@ final class IpNeigh {
         if (Args.matches(cmd, "delete")) return delete(a);
         if (Args.matches(cmd, "show") || Args.matches(cmd, "list") || Args.matches(cmd, "lst")) return show(a, false);
         if (Args.matches(cmd, "flush")) return show(a, true);
+        if (cmd.equals("get")) return get(a);
         ctx.err.println("Command \"" + cmd + "\" is unknown, try \"ip neigh help\".");
         return 255;
     }
@@ -146,6 +147,36 @@ final class IpNeigh {
         return 0;
     }
 
+    /** ipneigh_get: RTM_GETNEIGH for one address on one device; printed like a listing line with dev. */
+    private int get(Args a) {
+        String dev = null, dst = null;
+        while (a.has()) {
+            String k = a.next();
+            if (k.equals("dev")) dev = a.value(ctx);
+            else if (k.equals("proxy")) { }
+            else if (k.equals("to")) dst = a.value(ctx);
+            else dst = k;
+        }
+        if (dev == null || dst == null) {
+            ctx.err.println("Device and address are required arguments.");
+            return 1;
+        }
+        NetDevice d = ctx.net.byName(dev);
+        if (d == null) throw Errors.cannotFindDevice(ctx, dev);
+        int addr = address(dst);
+        linnet.tools.common.Printer pr = new linnet.tools.common.Printer(o.json, o.pretty);
+        for (NeighInfo n : RtnlNeigh.dump(ctx.net)) {
+            if (n.ifindex() != d.ifindex() || n.addr() != addr) continue;
+            String ll = n.hasLladdr() && n.state() != Neighbour.NUD_FAILED && n.state() != Neighbour.NUD_INCOMPLETE
+                    ? Fmt.mac(n.lladdr()) : null;
+            print(pr, Fmt.ip(n.addr()), d.name(), ll, n.flags(), n.state(), n);
+            ctx.out.print(pr.finish());
+            return 0;
+        }
+        ctx.err.println("Error: Neighbour entry not found.");
+        return 2;
+    }
+
     /** A destination filter; "all"/"any"/"default" match everything (get_prefix's special words). */
     private int[] prefixOrAll(String s) {
         if (s.equals("all") || s.equals("any") || s.equals("default")) return new int[] {0, 0};
@@ -227,9 +258,14 @@ final class IpNeigh {
                 continue;
             }
             NetDevice nd = ctx.net.byIndex(n.ifindex());
+            String ll = n.hasLladdr() && n.state() != Neighbour.NUD_FAILED && n.state() != Neighbour.NUD_INCOMPLETE
+                    ? Fmt.mac(n.lladdr()) : null;
+            // A valid entry always carries NDA_LLADDR, dev->addr_len bytes long; for a device
+            // without link-layer address (tun) that is empty, and ll_addr_n2a still prints one
+            // byte: the next attribute's length, NDA_PROBES' 8.
+            if (nd != null && nd.addrLen == 0 && (n.state() & Neighbour.NUD_VALID) != 0) ll = "08";
             print(pr, Fmt.ip(n.addr()), d == null ? (nd == null ? "if" + n.ifindex() : nd.name()) : null,
-                    n.hasLladdr() && n.state() != Neighbour.NUD_FAILED && n.state() != Neighbour.NUD_INCOMPLETE
-                            ? Fmt.mac(n.lladdr()) : null, n.flags(), n.state(), n);
+                    ll, n.flags(), n.state(), n);
         }
         // nd_tbl comes after arp_tbl in an AF_UNSPEC dump.
         if (o.family != 2 && (to == null || only6)) {

@@ -146,7 +146,6 @@ final class IptExec {
             XtChain ch = v.chains.get(c.chain);
             if (ch == null)
                 throw IptError.other("chain `" + c.chain + "' in table `" + c.table + "' is incompatible, use 'nft' tool.");
-            if (tainted(net, c.table)) out.append(taintNote(c.table));
             if (c.rulenum > 0) {
                 if (c.rulenum <= ch.rules.size()) IptPrint.rule(out, ch.rules.get(c.rulenum - 1), c.rulenum, format);
             } else {
@@ -175,7 +174,9 @@ final class IptExec {
     }
 
     private void listChain(XtTable v, XtChain ch, int format) {
-        IptPrint.header(out, v, ch, format);
+        // "references" is the kernel's use count less the rules: jumps from hidden chains count too.
+        XtTable real = NfRtnl.table(net, v.name);
+        IptPrint.header(out, real != null ? real : v, ch, format);
         int n = 0;
         for (XtRule r : ch.rules) IptPrint.rule(out, r, ++n, format);
     }
@@ -192,7 +193,8 @@ final class IptExec {
         } else {
             chains.addAll(v.chains.values());
         }
-        if (tainted(net, c.table)) out.append(taintNote(c.table));
+        // Only a whole-table listing fetches every chain, and so notices a hidden base chain.
+        if (c.chain == null && tainted(net, c.table)) out.append(taintNote(c.table));
         if (c.rulenum > 0) {
             XtChain ch = chains.get(0);
             if (c.rulenum <= ch.rules.size()) saveRule(ch, ch.rules.get(c.rulenum - 1), c.verbose);
@@ -521,10 +523,11 @@ final class IptExec {
         XtTable t = builtinInit(NfRtnl.table(net, c.table), c.table, c.chain);
         XtChain ch = t.chains.get(c.chain);
         ch.policy = verdict;
-        // nft_chain_set sends the policy with the command's counters (-c, else zero) and so turns stats on.
+        // do_commandx passes no counters to nft_chain_set (a -c is ignored): the policy is sent with
+        // zero counters, which turns the base chain's stats on.
         ch.policyCounters = true;
-        ch.policyPkts = c.counters != null ? c.counters[0] : 0;
-        ch.policyBytes = c.counters != null ? c.counters[1] : 0;
+        ch.policyPkts = 0;
+        ch.policyBytes = 0;
         install(t, "CHAIN_UPDATE", "chain " + c.chain);
     }
 }

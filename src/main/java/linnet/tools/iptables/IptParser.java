@@ -269,6 +269,20 @@ final class IptParser {
         return arg != null ? arg : hasArg() ? argv.get(optind++) : null;
     }
 
+    /** sscanf("%llu"): leading digits of an unsigned 64-bit number; null when there are none. */
+    static Long parseU64(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        int j = i;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
+        if (j == i) return null;
+        try {
+            return Long.parseUnsignedLong(s.substring(i, j));
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+
     private static int ruleNumber(String s) {
         Integer n = Names.parseUInt(s, 1, Integer.MAX_VALUE);
         if (n == null) throw IptError.param("Invalid rule number `" + s + "'");
@@ -441,7 +455,7 @@ final class IptParser {
                     bcnt = argv.get(optind++);
                 }
                 if (bcnt == null) throw IptError.param("-c requires packet and byte counter");
-                Long pk = MarkMatchExt.parseU32(pcnt), by = MarkMatchExt.parseU32(bcnt);
+                Long pk = parseU64(pcnt), by = parseU64(bcnt);
                 if (pk == null) throw IptError.param("-c packet counter not numeric");
                 if (by == null) throw IptError.param("-c byte counter not numeric");
                 c.counters = new long[] {pk, by};

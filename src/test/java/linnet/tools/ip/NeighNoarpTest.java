@@ -81,4 +81,60 @@ class NeighNoarpTest {
         assertEquals("Flush requires arguments.\n", run(r, "ip neigh flush"));
         assertEquals("10.2.0.31 dev v0 lladdr 02:00:00:00:00:31 PERMANENT \n", run(r, "ip neigh show 10.2.0.31"));
     }
+
+    @Test
+    void aTunNeighbourIsZeroKeyedWithTheStrayLladdrByte() {
+        ScriptRunner r = lab();
+        run(r, "ip tuntap add dev tun0 mode tun");
+        run(r, "ip addr add 10.0.13.1/24 dev tun0");
+        run(r, "ip link set tun0 up");
+        run(r, "ping -q -c 1 -W 1 10.0.13.2");
+        assertEquals("0.0.0.0 lladdr 08 NOARP \n", run(r, "ip neigh show dev tun0 nud all"));
+        run(r, "ip neigh add 10.0.13.9 dev tun0");
+        assertEquals("0.0.0.0 lladdr 08 PERMANENT \n", run(r, "ip neigh show dev tun0 nud all"));
+    }
+
+    @Test
+    void aBroadcastPingLeavesTheBroadcastEntry() {
+        ScriptRunner r = lab();
+        run(r, "ping -q -b -c 1 -W 1 10.2.0.255");
+        assertEquals("10.2.0.255 dev v0 lladdr ff:ff:ff:ff:ff:ff NOARP \n", run(r, "ip neigh show 10.2.0.255 nud all"));
+        assertEquals("", run(r, "ip neigh show 10.2.0.255"));
+    }
+
+    @Test
+    void downRemovesEverythingCarrierLossKeepsPermanent() {
+        ScriptRunner r = lab();
+        run(r, "ip neigh add 10.2.0.40 lladdr 02:00:00:00:00:40 dev v0");
+        run(r, "ip neigh add 10.2.0.41 lladdr 02:00:00:00:00:41 dev v0 nud stale");
+        run(r, "ip link set v1 down");
+        assertEquals("10.2.0.40 dev v0 lladdr 02:00:00:00:00:40 PERMANENT \n", run(r, "ip neigh show nud all"));
+        run(r, "ip link set v0 down");
+        assertEquals("", run(r, "ip neigh show nud all"));
+        run(r, "ip link set v0 up");
+        run(r, "sysctl -q -w net.ipv4.conf.v0.arp_evict_nocarrier=0");
+        run(r, "ip neigh add 10.2.0.41 lladdr 02:00:00:00:00:41 dev v0 nud stale");
+        run(r, "ip link set v1 up");
+        run(r, "ip link set v1 down");
+        assertEquals("10.2.0.41 dev v0 lladdr 02:00:00:00:00:41 STALE \n", run(r, "ip neigh show"));
+    }
+
+    @Test
+    void getFindsOneEntry() {
+        ScriptRunner r = lab();
+        run(r, "ip neigh add 10.2.0.40 lladdr 02:00:00:00:00:40 dev v0");
+        assertEquals("10.2.0.40 dev v0 lladdr 02:00:00:00:00:40 PERMANENT \n", run(r, "ip neigh get 10.2.0.40 dev v0"));
+        assertEquals("Error: Neighbour entry not found.\n", run(r, "ip neigh get 10.2.0.49 dev v0"));
+        assertEquals("Device and address are required arguments.\n", run(r, "ip neigh get 10.2.0.40"));
+    }
+
+    @Test
+    void aConnectedEntryIsNotMarkedUsedByItsTraffic() {
+        ScriptRunner r = lab();
+        run(r, "ip neigh add 10.2.0.60 lladdr 02:00:00:00:00:60 dev v0");
+        run(r, "ping -q -c 3 -i 1 -W 1 10.2.0.60");
+        // Three requests went out through it over 3 s; "used" still counts from its creation.
+        assertEquals("10.2.0.60 dev v0 lladdr 02:00:00:00:00:60  used 3/3/3probes 0 PERMANENT \n",
+                run(r, "ip -s neigh show 10.2.0.60"));
+    }
 }

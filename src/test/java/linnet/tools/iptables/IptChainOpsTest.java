@@ -138,4 +138,24 @@ class IptChainOpsTest {
         assertTrue(l.contains("       1       84            1    --  *      *       0.0.0.0/0            0.0.0.0/0  "
                 + "          icmptype 8\n"), l);
     }
+
+    @Test
+    void aRenamedBuiltinChainIsHiddenButStillHookedAndReferencing() {
+        ok("iptables -N CNT", "iptables -A INPUT -p icmp -j CNT", "iptables -P INPUT DROP", "iptables -E INPUT HIDDEN");
+        String l = run("iptables -L -n");
+        assertTrue(l.startsWith("# Table `filter' contains incompatible base-chains, use 'nft' tool to list them.\n"
+                + "Chain INPUT (policy ACCEPT)\n"), l);
+        assertTrue(l.contains("Chain CNT (1 references)"), l);
+        assertEquals("iptables: No chain/target/match by that name.\n", run("iptables -A HIDDEN -j ACCEPT"));
+        // Its DROP policy still applies at the INPUT hook.
+        assertTrue(run("ping -q -c 1 -W 1 127.0.0.1").contains("1 packets transmitted, 0 received"));
+    }
+
+    @Test
+    void policyIgnoresCountersAndRuleCountersAre64Bit() {
+        ok("iptables -P FORWARD DROP -c 77 7777", "iptables -A INPUT -c 12345678901 1234567890123 -j ACCEPT");
+        assertEquals("-P INPUT ACCEPT -c 0 0\n-P FORWARD DROP -c 0 0\n-P OUTPUT ACCEPT -c 0 0\n"
+                + "-A INPUT -c 12345678901 1234567890123 -j ACCEPT\n", run("iptables -S -v"));
+        assertTrue(run("iptables -L INPUT -v").contains("  12G 1235G ACCEPT"));
+    }
 }
