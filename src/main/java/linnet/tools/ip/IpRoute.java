@@ -384,6 +384,17 @@ final class IpRoute {
         }
         Printer pr = new Printer(o.json, o.pretty);
         for (RouteInfo r : sel) print(pr, r, table == 0, s);
+        // iproute2 leaves the family unspecified when a dump names no table of its own ("table
+        // all"/0) and no selector implies IPv4: the kernel then dumps every family, IPv6 after IPv4.
+        if (o.family == 0 && table == 0 && !s.dstGiven && s.gw == 0 && s.prefsrc == 0 && s.rootOf == null
+                && s.matchOf == null) {
+            for (Rtnl6.Route6Info r : Rtnl6.routes(ctx.net, 0)) {
+                if (dev != null && r.oif() != dev.ifindex()) continue;
+                if (s.typeGiven && r.type() != s.type) continue;
+                if (s.protocolGiven && r.protocol() != s.protocol) continue;
+                print6(pr, r, true, dev != null, s.protocolGiven);
+            }
+        }
         ctx.out.print(pr.finish());
         return 0;
     }
@@ -690,6 +701,11 @@ final class IpRoute {
 
     /** print_route for AF_INET6. */
     private void print6(Printer p, Rtnl6.Route6Info r, boolean showTable, boolean devFiltered) {
+        print6(p, r, showTable, devFiltered, false);
+    }
+
+    /** @param protoFiltered the listing selected one protocol exactly, so it is not repeated per line */
+    private void print6(Printer p, Rtnl6.Route6Info r, boolean showTable, boolean devFiltered, boolean protoFiltered) {
         p.openObject(null);
         if (r.type() != Rtnl6.RTN_UNICAST) p.string("type", "%s ", TYPES[r.type()]);
         p.string("dst", "%s ", r.dstLen() == 0 ? "default"
@@ -700,7 +716,7 @@ final class IpRoute {
             p.string("dev", "dev %s ", nd == null ? "if" + r.oif() : nd.name());
         }
         if (showTable && r.table() != Rtnl6.RT_TABLE_MAIN) p.string("table", "table %s ", tableName(r.table()));
-        if (r.protocol() != FibRoute.RTPROT_BOOT) p.string("protocol", "proto %s ", protoName(r.protocol()));
+        if (r.protocol() != FibRoute.RTPROT_BOOT && !protoFiltered) p.string("protocol", "proto %s ", protoName(r.protocol()));
         p.number("metric", "metric %s ", Integer.toUnsignedLong(r.metric()));
         p.openArray("flags");
         if (r.linkdown()) p.text("linkdown ").jsonItem("linkdown");
