@@ -170,6 +170,8 @@ public final class Ipv4 implements PernetOps {
     private void netdevEvent(NetdevEvent ev, NetDevice dev) {
         NetnsIpv4 ns = NetnsIpv4.of(dev.net());
         if (ns == null) return;
+        // fib_rules_event: rules naming the device attach to it, detach from it, follow renames
+        ns.fib.rules.netdevEvent(ev, dev);
         switch (ev) {
             case REGISTER -> {
                 if (dev.ipPtr == null) {

@@ -213,8 +213,10 @@ public final class NeighTable {
      */
     public void output(Neighbour n, SkBuff skb) {
         long now = now();
-        n.used = now;
         int s = n.state;
+        // A connected entry goes out by the hh fast path (neigh_connected_output), which does not
+        // touch "used"; only neigh_event_send on the resolving path marks the entry used.
+        if ((s & Neighbour.NUD_CONNECTED) == 0) n.used = now;
         if ((s & (Neighbour.NUD_CONNECTED | Neighbour.NUD_DELAY | Neighbour.NUD_PROBE)) != 0) {
             ipv4.arp.finishOutput(n, skb);
             return;

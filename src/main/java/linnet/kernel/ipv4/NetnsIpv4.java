@@ -8,7 +8,7 @@ import linnet.kernel.core.Sysctl;
 /** IPv4 state of one namespace (struct netns_ipv4). */
 public final class NetnsIpv4 {
     public final Net net;
-    public final Fib fib = new Fib();
+    public final Fib fib;
     public final NeighTable arp;
     public final List<RawSocket> rawSockets = new ArrayList<>();
     public final List<UdpSocket> udpSockets = new ArrayList<>();
@@ -30,6 +30,7 @@ public final class NetnsIpv4 {
 
     NetnsIpv4(Net net, Ipv4 ipv4) {
         this.net = net;
+        this.fib = new Fib(net);
         this.arp = new NeighTable(net, ipv4);
     }
 

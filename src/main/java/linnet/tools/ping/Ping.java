@@ -72,21 +72,10 @@ public final class Ping implements Tool {
                         switch (c) {
                             // strtol_or_err(optarg, ..., 1, LONG_MAX)
                             case 'c' -> o.count = (int) rangedLong(ctx, v, 1, Long.MAX_VALUE);
-                            case 'i' -> o.intervalNs = (long) (Double.parseDouble(v) * 1000) * MS;
+                            case 'i' -> o.intervalNs = Math.max(0, (long) (strtod(ctx, v) * 1000)) * MS;
                             case 'W' -> {
                                 // ping_strtod, then a range check: "bad linger time" (exit 2).
-                                double w;
-                                try {
-                                    w = Double.parseDouble(v);
-                                } catch (NumberFormatException e) {
-                                    // ping_strtod: trailing garbage only warns; the number before it counts.
-                                    java.util.regex.Matcher m = java.util.regex.Pattern
-                                            .compile("^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)").matcher(v);
-                                    int end = m.find() ? m.end() : 0;
-                                    w = end > 0 ? Double.parseDouble(v.substring(0, end).strip()) : 0;
-                                    ctx.err.println("ping: option argument contains garbage: " + v.substring(end));
-                                    ctx.err.println("ping: this will become fatal error in the future");
-                                }
+                                double w = strtod(ctx, v);
                                 if (w < 0 || w >= Integer.MAX_VALUE / 1000) {
                                     ctx.err.println("ping: bad linger time: " + v);
                                     return 2;
@@ -160,6 +149,19 @@ public final class Ping implements Tool {
         return new Session(ctx, o, r.address()).run();
     }
 
+    /** ping_strtod: a number; trailing garbage only warns (the number before it counts, else 0). */
+    private static double strtod(Ctx ctx, String v) {
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)").matcher(v);
+            int end = m.find() ? m.end() : 0;
+            ctx.err.println("ping: option argument contains garbage: " + v.substring(end));
+            ctx.err.println("ping: this will become fatal error in the future");
+            return end > 0 ? Double.parseDouble(v.substring(0, end).strip()) : 0;
+        }
+    }
+
     /** strtol_or_err: a number within [min, max], else iputils' message and exit 1. */
     private static int ranged(Ctx ctx, String v, long min, long max) { return (int) rangedLong(ctx, v, min, max); }
 
@@ -188,6 +190,8 @@ public final class Ping implements Tool {
         int ntransmitted, nreceived, nerrors, nrepeats;
         /** The highest sequence number answered (iputils' acked), for in_flight(). */
         int acked;
+        /** rts->rtt: the smoothed rtt in µs times 8 (the "ewma" of the ipg/ewma summary). */
+        long ewma;
         /** The most requests ever outstanding when one was answered ("pipe N" when above 1). */
         int pipesize;
 
@@ -240,9 +244,15 @@ public final class Ping implements Tool {
                     }
                 }
             }
+            // -I ADDR: bind() the probe socket first; a foreign address is EADDRNOTAVAIL
+            if (bindAddr != 0 && !linnet.kernel.ipv4.Devinet.isLocal(ns, bindAddr)) {
+                ctx.err.println("ping: bind: " + linnet.kernel.core.Errno.EADDRNOTAVAIL.text);
+                return 2;
+            }
             Rtable probe;
             try {
-                probe = Route.output(ns, daddr, bindAddr, bindDev);
+                // the probe is a UDP socket connect()ed to port 1025 (its flow is what rules see)
+                probe = Route.output(ns, daddr, bindAddr, bindDev, Ipv4.PROTO_UDP, 0, 1025);
                 // connect() of the probe socket refuses a broadcast route without SO_BROADCAST.
                 if (probe.type == linnet.kernel.ipv4.FibRoute.RTN_BROADCAST && !o.broadcast)
                     throw new KernelException(linnet.kernel.core.Errno.EACCES);
@@ -281,6 +291,10 @@ public final class Ping implements Tool {
                         int rc = send(sock, bindDev, bindAddr);
                         if (rc != 0) return rc;
                         lastSend = loop.now();
+                        // What the send delivered at once (loopback, a veth peer) is read before the
+                        // next request, as the non-blocking recvmsg after pinger() does.
+                        loop.runPending();
+                        drain(sock);
                         continue;
                     }
                     if (o.count >= 0 && nreceived + nerrors >= o.count) break;
@@ -319,7 +333,8 @@ public final class Ping implements Tool {
             sentAt[seq & 0xffff] = loop.now();
             Rtable rt;
             try {
-                rt = Route.output(ns, daddr, bindAddr, bindDev);
+                // a raw ICMP socket's flow: the echo request's type and code overlay the destination port
+                rt = Route.output(ns, daddr, bindAddr, bindDev, Ipv4.PROTO_ICMP, 0, Icmp.ECHO_REQUEST << 8);
             } catch (KernelException e) {
                 ctx.err.println("ping: sendmsg: " + e.errno.text);
                 return 0;
@@ -363,6 +378,8 @@ public final class Ping implements Tool {
                     // answered before is a duplicate, not a reception.
                     tmin = Math.min(tmin, rtt);
                     tmax = Math.max(tmax, rtt);
+                    long us = rtt / 1000;
+                    ewma = ewma == 0 ? us * 8 : ewma + us - ewma / 8;
                     tsum += rtt;
                     tsum2 += rtt * rtt / 1000;
                     boolean dup = rcvd.get(seq);
@@ -445,7 +462,17 @@ public final class Ping implements Tool {
                 long us = 1000;
                 sb.append(String.format("rtt min/avg/max/mdev = %.3f/%.3f/%.3f/%.3f ms", tmin / 1e6, avg / 1e6, tmax / 1e6, 0.0));
             }
-            if (pipesize > 1) sb.append(nreceived > 0 ? ", " : "").append("pipe ").append(pipesize);
+            String comma = nreceived > 0 ? ", " : "";
+            if (pipesize > 1) {
+                sb.append(comma).append("pipe ").append(pipesize);
+                comma = ", ";
+            }
+            // Without an interval the summary adds the mean gap between requests and the smoothed rtt.
+            if (nreceived > 0 && o.intervalNs == 0 && ntransmitted > 1) {
+                long ipg = elapsed / 1000 / (ntransmitted - 1);
+                sb.append(comma).append(String.format("ipg/ewma %d.%03d/%d.%03d ms", ipg / 1000, ipg % 1000, ewma / 8000,
+                        (ewma / 8) % 1000));
+            }
             sb.append('\n');
             ctx.out.print(sb);
         }

@@ -127,4 +127,14 @@ class NeighNoarpTest {
         assertEquals("Error: Neighbour entry not found.\n", run(r, "ip neigh get 10.2.0.49 dev v0"));
         assertEquals("Device and address are required arguments.\n", run(r, "ip neigh get 10.2.0.40"));
     }
+
+    @Test
+    void aConnectedEntryIsNotMarkedUsedByItsTraffic() {
+        ScriptRunner r = lab();
+        run(r, "ip neigh add 10.2.0.60 lladdr 02:00:00:00:00:60 dev v0");
+        run(r, "ping -q -c 3 -i 1 -W 1 10.2.0.60");
+        // Three requests went out through it over 3 s; "used" still counts from its creation.
+        assertEquals("10.2.0.60 dev v0 lladdr 02:00:00:00:00:60  used 3/3/3probes 0 PERMANENT \n",
+                run(r, "ip -s neigh show 10.2.0.60"));
+    }
 }

@@ -81,4 +81,15 @@ class PingStatisticsTest {
         // -w 0 is no deadline at all.
         assertEquals("1 packets transmitted, 1 received, 0% packet loss", stats(run("ping -w 0 -c 1 127.0.0.1")));
     }
+
+    @Test
+    void garbageInTimingOptionsOnlyWarns() {
+        String out = run("ping -c 1 -i x 127.0.0.1");
+        assertTrue(out.startsWith("ping: option argument contains garbage: x\nping: this will become fatal error in the future\n"),
+                out);
+        assertEquals(0, rc);
+        assertEquals("ping: invalid argument: '0.5'\n", run("ping -c 1 -w 0.5 127.0.0.1"));
+        // No interval: the summary ends with the mean request gap and the smoothed rtt.
+        assertTrue(run("ping -q -c 2 -i 0 127.0.0.1").matches("(?s).*rtt min/avg/max/mdev = \\S+ ms, ipg/ewma \\S+ ms\n"));
+    }
 }
