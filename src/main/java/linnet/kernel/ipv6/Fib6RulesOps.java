@@ -23,6 +23,14 @@ final class Fib6RulesOps extends FibRulesOps {
     }
 
     private final Net net;
+    /** Whether a rule was ever added or deleted (until then lookups take local, then main). */
+    boolean custom;
+
+    /** An IPv6 lookup key (struct flowi6): the addresses on top of the common keys. */
+    static final class Flowi6 extends Flowi {
+        byte[] daddr, saddr;
+        int tclass;
+    }
 
     Fib6RulesOps(Net net) {
         super(AF_INET6);
@@ -45,20 +53,65 @@ final class Fib6RulesOps extends FibRulesOps {
         return true;
     }
 
+    /** fib6_rule_match: prefixes (a source prefix needs a source), tclass, protocol and ports. */
     @Override
-    protected boolean match(FibRule rule, Flowi fl) { return false; }
+    protected boolean match(FibRule rule, Flowi fl) {
+        Fib6Rule r = (Fib6Rule) rule;
+        Flowi6 f = (Flowi6) fl;
+        if (r.dstLen != 0 && !prefixMatch(f.daddr, r.dst, r.dstLen)) return false;
+        if (r.srcLen != 0 && (f.saddr == null || !prefixMatch(f.saddr, r.src, r.srcLen))) return false;
+        if (r.tos != 0 && r.tos != (f.tclass & 0xfc)) return false;
+        if (r.ipProto != 0 && r.ipProto != f.proto) return false;
+        if (!FibRule.portMatch(r.sportStart, r.sportEnd, r.sportMask, f.sport)) return false;
+        return FibRule.portMatch(r.dportStart, r.dportEnd, r.dportMask, f.dport);
+    }
+
+    /** fib6_rule_action: a table lookup (a miss goes on), or the error of an action rule. */
+    @Override
+    protected Errno action(FibRule rule, Flowi fl, LookupArg arg) {
+        switch (rule.action) {
+            case FibRule.FR_ACT_TO_TBL -> { }
+            case FibRule.FR_ACT_UNREACHABLE -> { return Errno.ENETUNREACH; }
+            case FibRule.FR_ACT_PROHIBIT -> { return Errno.EACCES; }
+            default -> { return Errno.EINVAL; }
+        }
+        NetnsIpv6 ns = NetnsIpv6.of(net);
+        Fib6Table t = ns.table(rule.table);
+        if (t == null) return Errno.EAGAIN;
+        Flowi6 f = (Flowi6) fl;
+        Rt6Info r = t.lookup(f.daddr, f.oif == 0 ? null : net.byIndex(f.oif));
+        if (r == null || (r.type == Rt6Info.RTN_MULTICAST && !linnet.wire.Inet6.isMulticast(f.daddr))) return Errno.EAGAIN;
+        arg.result = r;
+        return r.type == Rt6Info.RTN_UNREACHABLE ? Errno.EHOSTUNREACH : null;
+    }
+
+    /** fib6_rule_suppress: the prefix-length and interface-group suppressors. */
+    @Override
+    protected boolean suppress(FibRule rule, LookupArg arg) {
+        Rt6Info r = (Rt6Info) arg.result;
+        if (r.dstLen <= rule.suppressPrefixlen) return true;
+        return rule.suppressIfgroup != -1 && r.dev != null && r.dev.group == rule.suppressIfgroup;
+    }
 
     @Override
-    protected Errno action(FibRule rule, Flowi fl, LookupArg arg) { return Errno.EAGAIN; }
+    public void newRule(FibRuleMsg m, boolean excl) throws KernelException {
+        super.newRule(m, excl);
+        custom = true;
+    }
 
     @Override
-    protected boolean suppress(FibRule rule, LookupArg arg) { return false; }
+    public void delRule(FibRuleMsg m) throws KernelException {
+        super.delRule(m);
+        custom = true;
+    }
 
     @Override
     protected void configure(FibRule rule, FibRuleMsg m) throws KernelException {
         Fib6Rule r = (Fib6Rule) rule;
         if (r.action == FibRule.FR_ACT_TO_TBL && r.table == 0 && !r.l3mdev)
             throw new KernelException(Errno.EINVAL, "Invalid table");
+        // fib6_new_table: the rule's table exists from now on
+        if (r.action == FibRule.FR_ACT_TO_TBL && !r.l3mdev) NetnsIpv6.of(net).newTable(r.table);
         if (m.srcLen != 0) r.src = m.src.clone();
         if (m.dstLen != 0) r.dst = m.dst.clone();
         r.srcLen = m.srcLen;
