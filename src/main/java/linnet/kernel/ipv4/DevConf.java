@@ -29,6 +29,7 @@ public final class DevConf {
             SEND_REDIRECTS = SCHEMA.index("send_redirects"), ACCEPT_REDIRECTS = SCHEMA.index("accept_redirects"),
             ROUTE_LOCALNET = SCHEMA.index("route_localnet"),
             IGNORE_ROUTES_WITH_LINKDOWN = SCHEMA.index("ignore_routes_with_linkdown"),
+            ARP_EVICT_NOCARRIER = SCHEMA.index("arp_evict_nocarrier"),
             SHARED_MEDIA = SCHEMA.index("shared_media"), SECURE_REDIRECTS = SCHEMA.index("secure_redirects"),
             SRC_VALID_MARK = SCHEMA.index("src_valid_mark"), LOG_MARTIANS = SCHEMA.index("log_martians");
 
@@ -55,6 +56,7 @@ public final class DevConf {
     public int forwarding() { return v[FORWARDING]; }
     public void setForwarding(int value) { v[FORWARDING] = value; }
     public int rpFilter() { return v[RP_FILTER]; }
+    public int arpEvictNocarrier() { return v[ARP_EVICT_NOCARRIER]; }
     public int promoteSecondaries() { return v[PROMOTE_SECONDARIES]; }
     public int arpIgnore() { return v[ARP_IGNORE]; }
     public int arpAnnounce() { return v[ARP_ANNOUNCE]; }

@@ -21,8 +21,9 @@ public final class FibValidate {
      * filtering rejects it, EINVAL for a source that is one of our addresses (without accept_local).
      * {@code oif} is the output device of the forward route (0 for local delivery).
      */
-    public static int validateSource(NetnsIpv4 ns, int src, int dst, int oif, NetDevice dev, InDevice idev)
+    public static int validateSource(NetnsIpv4 ns, Flowi4 fl, int oif, NetDevice dev, InDevice idev)
             throws KernelException {
+        int src = fl.saddr;
         int rpf = rpFilter(ns, idev);
         if (rpf == 0 && (dev.ifindex() != oif || !txRedirects(ns, idev))) {
             // Without filtering nothing but our own addresses is refused, and the full lookup
@@ -31,16 +32,28 @@ public final class FibValidate {
             if (isIfaddr(ns, src)) throw new KernelException(Errno.EINVAL);
             return 0;
         }
-        return fullCheck(ns, src, dst, dev, rpf, idev);
+        return fullCheck(ns, fl, dev, rpf, idev);
     }
 
     /** __fib_validate_source. */
-    private static int fullCheck(NetnsIpv4 ns, int src, int dst, NetDevice dev, int rpf, InDevice idev)
+    private static int fullCheck(NetnsIpv4 ns, Flowi4 fl, NetDevice dev, int rpf, InDevice idev)
             throws KernelException {
         boolean noAddr = idev.addrs.isEmpty();
-        FibRoute r = ns.fib.lookup(src, 0);
-        if (r == null || r.type == FibRoute.RTN_UNREACHABLE || r.type == FibRoute.RTN_PROHIBIT
-                || r.type == FibRoute.RTN_BLACKHOLE || r.type == FibRoute.RTN_THROW) {
+        // The reverse flow: to the source, from the destination, as if it came in on dev
+        // (the mark only counts with src_valid_mark).
+        Flowi4 rev = new Flowi4();
+        rev.daddr = fl.saddr;
+        rev.saddr = fl.daddr;
+        rev.iif = dev.ifindex();
+        rev.tos = fl.tos;
+        rev.proto = fl.proto;
+        rev.sport = fl.dport;
+        rev.dport = fl.sport;
+        rev.mark = (ns.all.srcValidMark() | idev.conf.srcValidMark()) != 0 ? fl.mark : 0;
+        FibRoute r;
+        try {
+            r = ns.fib.lookup(rev).route();
+        } catch (KernelException e) {
             return lastResort(rpf);
         }
         if (r.type != FibRoute.RTN_UNICAST && (r.type != FibRoute.RTN_LOCAL || !acceptLocal(ns, idev)))
@@ -51,8 +64,13 @@ public final class FibValidate {
         if (noAddr) return lastResort(rpf);
         if (rpf == 1) throw new KernelException(Errno.EXDEV);
         // Loose mode: any route back will do; one out of this very device also says "on link".
-        FibRoute viaDev = ns.fib.lookup(src, dev.ifindex());
-        if (viaDev != null && viaDev.type == FibRoute.RTN_UNICAST && viaDev.dev == dev) return nhScope(viaDev) >= RT_SCOPE_HOST ? 1 : 0;
+        rev.oif = dev.ifindex();
+        try {
+            FibRoute viaDev = ns.fib.lookup(rev).route();
+            if (viaDev.type == FibRoute.RTN_UNICAST && viaDev.dev == dev) return nhScope(viaDev) >= RT_SCOPE_HOST ? 1 : 0;
+        } catch (KernelException e) {
+            // no route out of dev: accepted, not on link
+        }
         return 0;
     }
 
