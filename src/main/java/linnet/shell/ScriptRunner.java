@@ -59,8 +59,17 @@ public final class ScriptRunner {
         return isCommand(line, notes);
     }
 
+    /**
+     * What starting a command line costs in time: bash -c forks and execs the program, about 10 ms
+     * of the kernel's clock (a bridge's forward delay timer shows 14.99 s one command after the
+     * bridge came up). Timers run on meanwhile, so rate limits and backoffs (the redirect backoff of
+     * 40, 80, 160 ms ...) see consecutive commands as the kernel does, not as simultaneous.
+     */
+    public static final long COMMAND_START_NS = 10_000_000L;
+
     /** Runs one line; its merged output goes to {@code out}. Returns the exit status. */
     public int runLine(String line, PrintStream out, PrintStream err) {
+        lab.loop.advance(COMMAND_START_NS);
         var host = lab.main.host;
         var root = host.kernel().initNet();
         CommandLine cl = CommandLine.parse(line, notes);
