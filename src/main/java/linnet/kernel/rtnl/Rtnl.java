@@ -109,6 +109,8 @@ public final class Rtnl {
      */
     public void setLink(Net net, String name, LinkChange c) throws KernelException {
         NetDevice d = dev(net, name);
+        // validate_linkmsg, before anything changes: a link-layer attribute shorter than addr_len
+        if (c.broadcast() != null && c.broadcast().length < d.addrLen) throw new KernelException(Errno.EINVAL);
         // do_setlink applies the attributes one after the other and stops at the first that
         // fails: what came before it stays changed (an address set before a bad MTU is kept).
         if (c.netns() != null && c.netns() != net) {
@@ -151,7 +153,9 @@ public final class Rtnl {
             d.ifalias = c.alias().isEmpty() ? null : c.alias();
         }
         if (c.broadcast() != null) {
-            d.broadcast = c.broadcast();
+            long b = 0;
+            for (int i = 0; i < d.addrLen; i++) b = (b << 8) | (c.broadcast()[i] & 0xff);
+            d.broadcast = b;
             kernel.notifyEvent(linnet.kernel.core.NetdevEvent.CHANGEADDR, d);
         }
         if (c.ifiChange() != 0) {

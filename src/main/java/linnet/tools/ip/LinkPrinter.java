@@ -246,10 +246,13 @@ final class LinkPrinter {
     }
 
     /** print_addrinfo for one address that passed the filter (two lines, or one with -o). */
-    void addrinfo(Printer p, AddrInfo a, String devName) {
+    void addrinfo(Printer p, AddrInfo a, String devName) { addrinfo(p, a, devName, o.oneline); }
+
+    /** {@code indexPrefix}: the "IDX: DEV" start of -o lines (and of flushed addresses). */
+    void addrinfo(Printer p, AddrInfo a, String devName, boolean indexPrefix) {
         boolean v4 = a.family() == AddrInfo.AF_INET;
         if (!o.brief) {
-            if (o.oneline) {
+            if (indexPrefix) {
                 if (p.json()) p.number("index", null, a.ifindex()).string("dev", null, devName);
                 else p.text(a.ifindex() + ": " + devName);
             }
