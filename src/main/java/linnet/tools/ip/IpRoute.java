@@ -339,6 +339,7 @@ final class IpRoute {
 
     private int show(Args a, boolean flush) {
         if (o.family == 10) return show6(a, flush);
+        if (!flush && a.has() && a.peek().equals("cache")) return showCache(a);
         Spec s = new Spec();
         s.table = FibRoute.RT_TABLE_MAIN;
         s.protocol = -1;
@@ -396,6 +397,24 @@ final class IpRoute {
             }
         }
         ctx.out.print(pr.finish());
+        return 0;
+    }
+
+    /** `ip route show cache [PREFIX]`: the route cache's exceptions, as iproute2 prints cloned routes. */
+    private int showCache(Args a) {
+        a.next();
+        int[] p = a.has() ? IpAddr.prefix(ctx, a.next()) : null;
+        StringBuilder sb = new StringBuilder();
+        for (RtnlRoute.Decision d : RtnlRoute.dumpCache(ctx.net)) {
+            if (p != null && !inPrefix(d.dst(), p[0], p[1] < 0 ? 32 : p[1])) continue;
+            sb.append(Fmt.ip(d.dst())).append(' ');
+            if (d.gw() != 0) sb.append("via ").append(Fmt.ip(d.gw())).append(' ');
+            NetDevice od = ctx.net.byIndex(d.oif());
+            sb.append("dev ").append(od == null ? "if" + d.oif() : od.name()).append(" \n    cache expires ")
+                    .append(d.expiresSec()).append("sec ")
+                    .append(metricsText(d.mtu(), d.metricMtuLock(), d.metrics(), d.metricLocks())).append('\n');
+        }
+        ctx.out.print(sb);
         return 0;
     }
 
