@@ -87,8 +87,9 @@ public final class ScriptRunner {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             PrintStream p = new PrintStream(buf, true, StandardCharsets.UTF_8);
             ctx = new Ctx(host, root, root, p, err, programs);
-            if (!host.vfs().exists(root, cl.redirect()) && !cl.redirect().startsWith("/proc/sys/")) {
-                err.println("/bin/bash: line 1: " + cl.redirect() + ": No such file or directory");
+            linnet.kernel.core.Errno openErr = host.vfs().openForWriteError(root, cl.redirect());
+            if (openErr != null) {
+                err.println("/bin/bash: line 1: " + cl.redirect() + ": " + openErr.text);
                 return 1;
             }
             rc = safeExec(ctx, cl, err);

@@ -17,6 +17,7 @@ public enum Errno {
     EINVAL(22, "Invalid argument"),
     ERANGE(34, "Numerical result out of range"),
     ELOOP(40, "Too many levels of symbolic links"),
+    EMLINK(31, "Too many links"),
     EBADFD(77, "File descriptor in bad state"),
     EMSGSIZE(90, "Message too long"),
     EPROTONOSUPPORT(93, "Protocol not supported"),
@@ -36,7 +37,8 @@ public enum Errno {
     EHOSTUNREACH(113, "No route to host"),
     ENOPROTOOPT(92, "Protocol not available"),
     ENONET(64, "Machine is not on the network"),
-    EPIPE(32, "Broken pipe");
+    EPIPE(32, "Broken pipe"),
+    ENFILE(23, "Too many open files in system");
 
     public final int code;
     public final String text;

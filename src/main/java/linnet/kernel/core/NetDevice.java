@@ -30,6 +30,11 @@ public abstract class NetDevice {
     public int addrAssignType = NET_ADDR_PERM;
     public int nameAssignType = NET_NAME_UNKNOWN;
     public int group;
+    /** dev->ifalias (IFLA_IFALIAS, sysfs ifalias): null when unset. */
+    public String ifalias;
+    /** The NAPI knobs of sysfs (gro_flush_timeout in ns, napi_defer_hard_irqs): stored, not used. */
+    public long groFlushTimeout;
+    public int napiDeferHardIrqs;
     /** dev->promiscuity: how many users asked for promiscuous mode (a bridge port is one). */
     public int promiscuity;
     /** dev->allmulti: how many users asked for all multicast frames (a bridge port is one). */
@@ -40,6 +45,15 @@ public abstract class NetDevice {
     public int numTxQueues = 1, numRxQueues = 1;
     /** dev->tso_max_size: TSO_LEGACY_MAX_SIZE unless the driver raises it (netif_set_tso_max_size). */
     public int tsoMaxSize = TSO_LEGACY_MAX_SIZE;
+    /** IFNAMSIZ: a device name (and an address label) is shorter than this. */
+    public static final int IFNAMSIZ = 16, IFALIASZ = 256;
+
+    /** dev_valid_name: non-empty, shorter than IFNAMSIZ, not "." or "..", no '/', ':' or white space. */
+    public static boolean validName(String n) {
+        if (n.isEmpty() || n.length() >= IFNAMSIZ || n.equals(".") || n.equals("..")) return false;
+        for (char c : n.toCharArray()) if (c == '/' || c == ':' || Character.isWhitespace(c)) return false;
+        return true;
+    }
     public static final int TSO_LEGACY_MAX_SIZE = 65536, TSO_MAX_SIZE = 524280;
     /** The qdisc iproute2 shows: "noop" until the device is first opened. */
     public String qdisc = "noop";
@@ -156,6 +170,9 @@ public abstract class NetDevice {
         else flags &= ~Iff.ALLMULTI;
     }
 
+    /** While a NETDEV_CHANGE for a flags change is delivered: the bits that changed (netdev_notifier_change_info). */
+    public int flagsChanged;
+
     /** The bits of dev->flags a user may set directly (the mask of __dev_change_flags). */
     static final int USER_FLAGS = Iff.DEBUG | Iff.NOTRAILERS | Iff.NOARP | Iff.DYNAMIC | Iff.MULTICAST
             | Iff.PORTSEL | Iff.AUTOMEDIA;
@@ -165,7 +182,15 @@ public abstract class NetDevice {
      * PROMISC/ALLMULTI toggle the user's reference (gflags) on the counters.
      */
     public void changeFlags(int newFlags) {
+        int old = flags;
         flags = (newFlags & USER_FLAGS) | (flags & ~USER_FLAGS);
+        int changed = (old ^ flags) & USER_FLAGS;
+        if (changed != 0 && registered()) {
+            // __dev_notify_flags: NETDEV_CHANGE with the changed bits for the listeners.
+            flagsChanged = changed;
+            kernel.notify(NetdevEvent.CHANGE, this);
+            flagsChanged = 0;
+        }
         if (((newFlags ^ gflags) & Iff.PROMISC) != 0) {
             gflags ^= Iff.PROMISC;
             setPromiscuity((newFlags & Iff.PROMISC) != 0 ? 1 : -1);

@@ -17,6 +17,8 @@ public final class Loopback extends NetDevice {
         addr = 0;
         broadcast = 0;
         type = Iff.ARPHRD_LOOPBACK;
+        // alloc_netdev(0, "lo", NET_NAME_PREDICTABLE, loopback_setup)
+        nameAssignType = NET_NAME_PREDICTABLE;
         setCarrier(true);
     }
 

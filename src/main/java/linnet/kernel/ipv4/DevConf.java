@@ -28,7 +28,8 @@ public final class DevConf {
             ACCEPT_LOCAL = SCHEMA.index("accept_local"), PROXY_ARP = SCHEMA.index("proxy_arp"),
             SEND_REDIRECTS = SCHEMA.index("send_redirects"), ACCEPT_REDIRECTS = SCHEMA.index("accept_redirects"),
             ROUTE_LOCALNET = SCHEMA.index("route_localnet"),
-            IGNORE_ROUTES_WITH_LINKDOWN = SCHEMA.index("ignore_routes_with_linkdown");
+            IGNORE_ROUTES_WITH_LINKDOWN = SCHEMA.index("ignore_routes_with_linkdown"),
+            ARP_EVICT_NOCARRIER = SCHEMA.index("arp_evict_nocarrier");
 
     /** The directory: its values are read directly on the packet path. */
     final Sysctl.Dir dir;
@@ -53,6 +54,7 @@ public final class DevConf {
     public int forwarding() { return v[FORWARDING]; }
     public void setForwarding(int value) { v[FORWARDING] = value; }
     public int rpFilter() { return v[RP_FILTER]; }
+    public int arpEvictNocarrier() { return v[ARP_EVICT_NOCARRIER]; }
     public int promoteSecondaries() { return v[PROMOTE_SECONDARIES]; }
     public int arpIgnore() { return v[ARP_IGNORE]; }
     public int arpAnnounce() { return v[ARP_ANNOUNCE]; }

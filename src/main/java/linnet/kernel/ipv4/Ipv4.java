@@ -170,6 +170,8 @@ public final class Ipv4 implements PernetOps {
     private void netdevEvent(NetdevEvent ev, NetDevice dev) {
         NetnsIpv4 ns = NetnsIpv4.of(dev.net());
         if (ns == null) return;
+        // fib_rules_event: rules naming the device attach to it, detach from it, follow renames
+        ns.fib.rules.netdevEvent(ev, dev);
         switch (ev) {
             case REGISTER -> {
                 if (dev.ipPtr == null) {
@@ -198,10 +200,21 @@ public final class Ipv4 implements PernetOps {
             }
             case DOWN -> {
                 ns.fib.flushDev(dev, false);
-                ns.arp.ifdown(dev, false);
+                // arp_ifdown -> neigh_ifdown: every entry of the device goes, permanent ones too.
+                ns.arp.ifdown(dev, true);
                 ns.pmtu.clear();
             }
-            case CHANGE -> ns.fib.setLinkdown(dev, !dev.carrierOk());
+            case CHANGE -> {
+                ns.fib.setLinkdown(dev, !dev.carrierOk());
+                // arp_netdev_event: a NOARP toggle invalidates every neighbour of the device; a lost
+                // carrier evicts all but the permanent ones (neigh_carrier_down, arp_evict_nocarrier=1).
+                if ((dev.flagsChanged & linnet.kernel.core.Iff.NOARP) != 0) ns.arp.changeaddr(dev);
+                InDevice ind = InDevice.of(dev);
+                // IN_DEV_ANDCONF: both conf/all and the device's own value must allow it.
+                boolean evict = ind == null || (ind.conf.arpEvictNocarrier() != 0 && ns.all.arpEvictNocarrier() != 0);
+                if (evict && dev.isUp() && !dev.carrierOk()) ns.arp.ifdown(dev, false);
+            }
+            case CHANGEADDR -> ns.arp.changeaddr(dev);
             case UNREGISTER -> {
                 ns.fib.flushDev(dev, true);
                 ns.arp.ifdown(dev, true);
@@ -217,6 +230,7 @@ public final class Ipv4 implements PernetOps {
                 if (old != null) {
                     // The conf directory follows the name; the values stay.
                     DevConf.reRegister(dev.net().sysctl, dev.name(), old.conf);
+                    Devinet.changeName(dev);
                     // The neigh directory follows the name too, keeping its values.
                     dev.net().sysctl.renameDir(old.neighConf, "net.ipv4.neigh." + dev.name() + ".");
                 }

@@ -8,7 +8,7 @@ import linnet.kernel.core.Sysctl;
 /** IPv4 state of one namespace (struct netns_ipv4). */
 public final class NetnsIpv4 {
     public final Net net;
-    public final Fib fib = new Fib();
+    public final Fib fib;
     public final NeighTable arp;
     public final List<RawSocket> rawSockets = new ArrayList<>();
     public final List<UdpSocket> udpSockets = new ArrayList<>();
@@ -23,11 +23,14 @@ public final class NetnsIpv4 {
     /** conf/all and conf/default (per-device values are in each InDevice). */
     public DevConf all, dflt;
     linnet.kernel.core.Sysctl.Dir neighDefault;
+    /** net->ipv4.addr_chk_work: the address lifetime check (AddrLifetime). */
+    linnet.sim.EventLoop.Timer addrChkTimer;
     /** IP ids for packets without a socket counter (ip_idents), per namespace. */
     int nextId = 1;
 
     NetnsIpv4(Net net, Ipv4 ipv4) {
         this.net = net;
+        this.fib = new Fib(net);
         this.arp = new NeighTable(net, ipv4);
     }
 

@@ -15,11 +15,31 @@ public final class Route {
      * optional source address and bound device. Errors are the ones connect()/sendmsg() return.
      */
     public static Rtable output(NetnsIpv4 ns, int daddr, int saddr, NetDevice oif) throws KernelException {
+        return output(ns, Flowi4.output(daddr, saddr, oif == null ? 0 : oif.ifindex()), oif);
+    }
+
+    /** A socket's lookup: the flow carries its protocol and ports (host order). */
+    public static Rtable output(NetnsIpv4 ns, int daddr, int saddr, NetDevice oif, int proto, int sport, int dport)
+            throws KernelException {
+        Flowi4 fl = Flowi4.output(daddr, saddr, oif == null ? 0 : oif.ifindex());
+        fl.proto = proto;
+        fl.sport = sport;
+        fl.dport = dport;
+        return output(ns, fl, oif);
+    }
+
+    /**
+     * The same for a full flow (mark, uid, tos, protocol and ports, which policy rules may select
+     * on); {@code oif} is the device of {@code fl.oif}.
+     */
+    public static Rtable output(NetnsIpv4 ns, Flowi4 fl, NetDevice oif) throws KernelException {
+        int daddr = fl.daddr, saddr = fl.saddr;
         Rtable rt = new Rtable();
         rt.daddr = daddr;
         if (saddr != 0) {
             if (Inet4.isMulticast(saddr) || saddr == -1 || Inet4.isZeronet(saddr)) throw new KernelException(Errno.EINVAL);
-            if (!Devinet.isLocal(ns, saddr)) throw new KernelException(Errno.EADDRNOTAVAIL);
+            // "equivalent to inet_addr_type(saddr) == RTN_LOCAL": a foreign source has no route
+            if (!Devinet.isLocal(ns, saddr)) throw new KernelException(Errno.ENETUNREACH);
         }
         if (oif != null) {
             if (!oif.isUp() || InDevice.of(oif) == null) throw new KernelException(Errno.ENETUNREACH);
@@ -38,25 +58,23 @@ public final class Route {
             rt.saddr = saddr != 0 ? saddr : daddr;
             return rt;
         }
-        FibRoute r = ns.fib.lookup(daddr, oif == null ? 0 : oif.ifindex());
-        if (r == null) {
+        Fib.Result res;
+        try {
+            fl.daddr = daddr;
+            res = ns.fib.lookup(fl);
+        } catch (KernelException e) {
             if (oif != null) {
-                // A bound socket without a route: "assume the destination is on link".
+                // Any failed lookup with a bound device: "assume the destination is on link".
                 rt.type = FibRoute.RTN_UNICAST;
                 rt.dev = oif;
                 rt.saddr = saddr != 0 ? saddr : Devinet.selectAddr(oif, 0, InIfaddr.SCOPE_LINK);
                 return rt;
             }
-            throw new KernelException(Errno.ENETUNREACH);
+            throw e;
         }
+        FibRoute r = res.route();
         rt.fib = r;
-        switch (r.type) {
-            case FibRoute.RTN_UNREACHABLE -> throw new KernelException(Errno.EHOSTUNREACH);
-            case FibRoute.RTN_BLACKHOLE -> throw new KernelException(Errno.EINVAL);
-            case FibRoute.RTN_PROHIBIT -> throw new KernelException(Errno.EACCES);
-            case FibRoute.RTN_THROW -> throw new KernelException(Errno.ENETUNREACH);
-            default -> { }
-        }
+        rt.table = res.table();
         rt.type = r.type;
         if (r.type == FibRoute.RTN_LOCAL) {
             rt.saddr = saddr != 0 ? saddr : (r.prefsrc != 0 ? r.prefsrc : daddr);
@@ -64,6 +82,8 @@ public final class Route {
             return rt;
         }
         rt.dev = r.dev;
+        // __mkroute_output: a unicast route out of a loopback device is delivered here (RTCF_LOCAL)
+        if (r.dev != null && (r.dev.flags() & Iff.LOOPBACK) != 0) rt.viaLoopback = true;
         rt.gw = r.gw;
         rt.pmtu = learnedPmtu(ns, daddr);
         if (saddr != 0) {
@@ -103,6 +123,15 @@ public final class Route {
      * reason of an error decision is in the errno of the exception (as `ip route get ... iif` shows it).
      */
     public static Rtable input(NetnsIpv4 ns, int daddr, int saddr, NetDevice in) throws KernelException {
+        return input(ns, daddr, saddr, in, 0, 0, 0, 0, 0);
+    }
+
+    /**
+     * The same with the packet's mark, tos, protocol and ports (what fib4_rules_early_flow_dissect
+     * gives the rules).
+     */
+    public static Rtable input(NetnsIpv4 ns, int daddr, int saddr, NetDevice in, int mark, int tos, int proto,
+            int sport, int dport) throws KernelException {
         Rtable rt = new Rtable();
         rt.daddr = daddr;
         InDevice ind = InDevice.of(in);
@@ -122,12 +151,26 @@ public final class Route {
         if ((Inet4.isLoopback(daddr) || Inet4.isLoopback(saddr)) && (in.flags() & Iff.LOOPBACK) == 0
                 && (ind.conf.routeLocalnet() | ns.all.routeLocalnet()) == 0)
             throw new KernelException(Errno.EINVAL);
-        FibRoute r = ns.fib.lookup(daddr, 0);
-        if (r == null) {
+        Flowi4 fl = new Flowi4();
+        fl.daddr = daddr;
+        fl.saddr = saddr;
+        fl.iif = in.ifindex();
+        fl.mark = mark;
+        fl.tos = tos;
+        fl.proto = proto;
+        fl.sport = sport;
+        fl.dport = dport;
+        Fib.Result res;
+        try {
+            res = ns.fib.lookup(fl);
+        } catch (KernelException e) {
+            // no_route: without forwarding on the ingress device every miss is EHOSTUNREACH
             if (!forwarding(ns, ind)) throw new KernelException(Errno.EHOSTUNREACH);
-            throw new KernelException(Errno.ENETUNREACH);
+            throw e;
         }
+        FibRoute r = res.route();
         rt.fib = r;
+        rt.table = res.table();
         if (r.type == FibRoute.RTN_BROADCAST) {
             rt.type = FibRoute.RTN_BROADCAST;
             rt.dev = in;
@@ -139,16 +182,44 @@ public final class Route {
             return rt;
         }
         if (!forwarding(ns, ind)) throw new KernelException(Errno.EHOSTUNREACH);
-        switch (r.type) {
-            case FibRoute.RTN_UNREACHABLE -> throw new KernelException(Errno.EHOSTUNREACH);
-            case FibRoute.RTN_BLACKHOLE -> throw new KernelException(Errno.EINVAL);
-            case FibRoute.RTN_PROHIBIT -> throw new KernelException(Errno.EACCES);
-            default -> { }
-        }
+        if (r.type != FibRoute.RTN_UNICAST) throw new KernelException(Errno.EINVAL);
         rt.type = FibRoute.RTN_UNICAST;
         rt.dev = r.dev;
         rt.gw = r.gw;
+        // __mkroute_input: back out of the interface it came in on, to a sender on that link
+        // (and a gateway on the same subnet): RTCF_DOREDIRECT, if send_redirects allows it
+        if (rt.dev == in && (ind.conf.sendRedirects() | ns.all.sendRedirects()) != 0 && sourceOnLink(ns, fl, in)) {
+            for (InIfaddr a : ind.addrs) {
+                int m = a.prefixLen == 0 ? 0 : (int) (0xffffffffL << (32 - a.prefixLen));
+                if (((saddr ^ a.address) & m) == 0 && (rt.gw == 0 || ((rt.gw ^ a.address) & m) == 0)) {
+                    rt.redirect = true;
+                    break;
+                }
+            }
+        }
         return rt;
+    }
+
+    /**
+     * __fib_validate_source's answer for a packet going back out of its ingress device: the reverse
+     * lookup (source as destination, ports swapped) must find a directly connected route on it
+     * (nexthop scope host), else no redirect is considered.
+     */
+    private static boolean sourceOnLink(NetnsIpv4 ns, Flowi4 fl, NetDevice in) {
+        Flowi4 rev = new Flowi4();
+        rev.daddr = fl.saddr;
+        rev.saddr = fl.daddr;
+        rev.iif = in.ifindex();
+        rev.tos = fl.tos;
+        rev.proto = fl.proto;
+        rev.sport = fl.dport;
+        rev.dport = fl.sport;
+        try {
+            FibRoute b = ns.fib.lookup(rev).route();
+            return b.type == FibRoute.RTN_UNICAST && b.dev == in && b.gw == 0;
+        } catch (KernelException e) {
+            return false;
+        }
     }
 
     /** IN_DEV_FORWARD: the ingress interface's own forwarding switch decides. */

@@ -384,6 +384,17 @@ final class IpRoute {
         }
         Printer pr = new Printer(o.json, o.pretty);
         for (RouteInfo r : sel) print(pr, r, table == 0, s);
+        // iproute2 leaves the family unspecified when a dump names no table of its own ("table
+        // all"/0) and no selector implies IPv4: the kernel then dumps every family, IPv6 after IPv4.
+        if (o.family == 0 && table == 0 && !s.dstGiven && s.gw == 0 && s.prefsrc == 0 && s.rootOf == null
+                && s.matchOf == null) {
+            for (Rtnl6.Route6Info r : Rtnl6.routes(ctx.net, 0)) {
+                if (dev != null && r.oif() != dev.ifindex()) continue;
+                if (s.typeGiven && r.type() != s.type) continue;
+                if (s.protocolGiven && r.protocol() != s.protocol) continue;
+                print6(pr, r, true, dev != null, s.protocolGiven);
+            }
+        }
         ctx.out.print(pr.finish());
         return 0;
     }
@@ -690,6 +701,11 @@ final class IpRoute {
 
     /** print_route for AF_INET6. */
     private void print6(Printer p, Rtnl6.Route6Info r, boolean showTable, boolean devFiltered) {
+        print6(p, r, showTable, devFiltered, false);
+    }
+
+    /** @param protoFiltered the listing selected one protocol exactly, so it is not repeated per line */
+    private void print6(Printer p, Rtnl6.Route6Info r, boolean showTable, boolean devFiltered, boolean protoFiltered) {
         p.openObject(null);
         if (r.type() != Rtnl6.RTN_UNICAST) p.string("type", "%s ", TYPES[r.type()]);
         p.string("dst", "%s ", r.dstLen() == 0 ? "default"
@@ -700,7 +716,7 @@ final class IpRoute {
             p.string("dev", "dev %s ", nd == null ? "if" + r.oif() : nd.name());
         }
         if (showTable && r.table() != Rtnl6.RT_TABLE_MAIN) p.string("table", "table %s ", tableName(r.table()));
-        if (r.protocol() != FibRoute.RTPROT_BOOT) p.string("protocol", "proto %s ", protoName(r.protocol()));
+        if (r.protocol() != FibRoute.RTPROT_BOOT && !protoFiltered) p.string("protocol", "proto %s ", protoName(r.protocol()));
         p.number("metric", "metric %s ", Integer.toUnsignedLong(r.metric()));
         p.openArray("flags");
         if (r.linkdown()) p.text("linkdown ").jsonItem("linkdown");
@@ -745,15 +761,47 @@ final class IpRoute {
 
     private int get(Args a) {
         String to = null, from = null, iif = null, oif = null;
+        int mark = 0, tos = 0, ipproto = 0, sport = 0, dport = 0;
+        Long uid = null;
         while (a.has()) {
             String k = a.next();
-            switch (k) {
-                case "from" -> from = a.value(ctx);
-                case "iif" -> iif = a.value(ctx);
-                case "oif", "dev" -> oif = a.value(ctx);
-                case "to" -> to = a.value(ctx);
-                case "fibmatch", "connected" -> { }
-                default -> to = k;
+            if (k.equals("tos") || Args.matches(k, "dsfield")) {
+                String v = a.value(ctx);
+                Integer t = RtNames.dsfield(v);
+                if (t == null) throw Errors.invarg(ctx, "TOS value is invalid\n", v);
+                tos = t;
+            } else if (Args.matches(k, "from")) {
+                from = a.value(ctx);
+            } else if (Args.matches(k, "iif")) {
+                iif = a.value(ctx);
+            } else if (Args.matches(k, "mark")) {
+                String v = a.value(ctx);
+                Long m = unsigned(v);
+                if (m == null) throw Errors.invarg(ctx, "invalid mark value", v);
+                mark = m.intValue();
+            } else if (Args.matches(k, "oif") || k.equals("dev")) {
+                oif = a.value(ctx);
+            } else if (Args.matches(k, "uid")) {
+                String v = a.value(ctx);
+                uid = unsigned(v);
+                if (uid == null) throw Errors.invarg(ctx, "invalid UID\n", v);
+            } else if (Args.matches(k, "sport") || Args.matches(k, "dport")) {
+                String v = a.value(ctx);
+                Long p = unsigned(v);
+                if (p == null || p > 0xffff) throw Errors.invarg(ctx, Args.matches(k, "sport") ? "invalid sport\n" : "invalid dport\n", v);
+                if (Args.matches(k, "sport")) sport = p.intValue();
+                else dport = p.intValue();
+            } else if (Args.matches(k, "ipproto")) {
+                String v = a.value(ctx);
+                Integer p = RtNames.ipProto(v);
+                if (p == null) throw Errors.invarg(ctx, "Invalid \"ipproto\" value\n", v);
+                ipproto = p;
+            } else if (Args.matches(k, "fibmatch") || Args.matches(k, "connected") || Args.matches(k, "notify")) {
+                // accepted, not modelled
+            } else if (k.equals("to")) {
+                to = a.value(ctx);
+            } else {
+                to = k;
             }
         }
         if (to == null) {
@@ -767,7 +815,7 @@ final class IpRoute {
         if (oif != null && ctx.net.byName(oif) == null) throw Errors.cannotFindDevice(ctx, oif);
         RtnlRoute.Decision d;
         try {
-            d = RtnlRoute.get(ctx.net, dst, src, iif, oif);
+            d = RtnlRoute.get(ctx.net, new RtnlRoute.GetRequest(dst, src, iif, oif, mark, uid, tos, ipproto, sport, dport));
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);
         }
@@ -780,19 +828,24 @@ final class IpRoute {
         if (d.gw() != 0) sb.append("via ").append(Fmt.ip(d.gw())).append(' ');
         NetDevice od = ctx.net.byIndex(d.oif());
         sb.append("dev ").append(od == null ? "if" + d.oif() : od.name()).append(' ');
+        // RTA_TABLE: the table of the route the lookup found (main, and none, are not shown)
+        if (d.table() != 0 && d.table() != FibRoute.RT_TABLE_MAIN) sb.append("table ").append(RtNames.table(d.table())).append(' ');
         // An output lookup is made for a socket: the kernel reports its uid (RTA_UID).
         // rt_fill_info puts RTA_PREFSRC only when the chosen source differs from the requested one.
-        if (iif == null) {
-            if (d.src() != d.reqSrc()) sb.append("src ").append(Fmt.ip(d.src())).append(' ');
-            sb.append("uid 0 ");
-        }
+        if (iif == null && d.src() != d.reqSrc()) sb.append("src ").append(Fmt.ip(d.src())).append(' ');
+        // print_route: marks below 16 in decimal, others in hex
+        if (d.mark() != 0) sb.append("mark ").append(Integer.compareUnsigned(d.mark(), 16) < 0 ? Integer.toString(d.mark())
+                : "0x" + Integer.toHexString(d.mark())).append(' ');
+        if (iif == null) sb.append("uid ").append(d.uid()).append(' ');
         sb.append("\n    ");
         if (d.mtu() != 0) sb.append("cache expires ").append(d.expiresSec()).append("sec ")
                 .append(metricsText(d.mtu(), d.metricMtuLock(), d.metrics(), d.metricLocks()));
         else if (iif == null && (d.metricMtu() != 0 || hasMetrics(d.metrics(), d.metricLocks())))
             sb.append("cache ").append(metricsText(d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks()));
-        else if (iif != null) sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "").append("iif ").append(iif).append(' ');
-        else sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "").append(d.type() == FibRoute.RTN_BROADCAST ? "<local,brd> " : "");
+        else if (iif != null) sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "")
+                .append((d.cacheFlags() & 0x40000) != 0 ? "<redirect> " : "").append("iif ").append(iif).append(' ');
+        else sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL || (d.cacheFlags() & 0x80000000) != 0 ? "<local> " : "")
+                .append(d.type() == FibRoute.RTN_BROADCAST ? "<local,brd> " : "");
         sb.append('\n');
         ctx.out.print(sb);
         return 0;
