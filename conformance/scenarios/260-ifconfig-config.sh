@@ -35,7 +35,7 @@ ip netns exec n ip addr show v0
 ip netns exec n ifconfig tn0
 ip netns exec n ifconfig tp0 up
 ip netns exec n ifconfig tp0
-ip netns exec n ifconfig br0 192.168.50.1 up
+ip netns exec n ifconfig br0 192.168.50.1
 ip netns exec n ifconfig br0
 ip netns exec n ifconfig nosuch
 ip netns exec n ifconfig nosuch 10.0.0.1

@@ -1,28 +1,39 @@
 package linnet.tools.common;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * getpwnam/getpwuid and getgrnam/getgrgid on the oracle machine: Debian 12's base-passwd
- * accounts plus the machine's one local account (uid and gid 1000, "cloudsdk"). Tools print
- * a name where the C library finds one and the number otherwise.
+ * getpwnam/getpwuid and getgrnam/getgrgid on the oracle machine: its /etc/passwd and
+ * /etc/group (names and ids, in file order, kept as resources), so that tools print a name
+ * where the C library finds one (uid 1000 is the machine's local account) and the number
+ * otherwise.
  */
 public final class Passwd {
     private Passwd() {}
 
-    private static final Map<String, Integer> USERS = new LinkedHashMap<>();
-    private static final Map<String, Integer> GROUPS = new LinkedHashMap<>();
+    private static final Map<String, Integer> USERS = load("passwd");
+    private static final Map<String, Integer> GROUPS = load("group");
 
-    static {
-        String[] users = {"root", "daemon", "bin", "sys", "sync", "games", "man", "lp", "mail", "news"};
-        for (int i = 0; i < users.length; i++) USERS.put(users[i], i);
-        USERS.put("nobody", 65534);
-        USERS.put("cloudsdk", 1000);
-        String[] groups = {"root", "daemon", "bin", "sys", "adm", "tty", "disk", "lp", "mail", "news"};
-        for (int i = 0; i < groups.length; i++) GROUPS.put(groups[i], i);
-        GROUPS.put("nogroup", 65534);
-        GROUPS.put("cloudsdk", 1000);
+    private static Map<String, Integer> load(String file) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        try (InputStream in = Passwd.class.getResourceAsStream("/linnet/etc/" + file)) {
+            if (in == null) return m;
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                int c = line.indexOf(':');
+                if (c <= 0) continue;
+                m.putIfAbsent(line.substring(0, c), Integer.parseInt(line.substring(c + 1).trim()));
+            }
+        } catch (IOException | NumberFormatException e) {
+            // a damaged table resolves nothing, as an unreadable /etc/passwd would
+        }
+        return m;
     }
 
     /** getpwnam: the uid of a user name, or null. */
@@ -31,10 +42,10 @@ public final class Passwd {
     /** getgrnam: the gid of a group name, or null. */
     public static Integer gid(String name) { return GROUPS.get(name); }
 
-    /** getpwuid: the name of a uid, or null. */
+    /** getpwuid: the first user with that uid, or null. */
     public static String userName(long uid) { return nameOf(USERS, uid); }
 
-    /** getgrgid: the name of a gid, or null. */
+    /** getgrgid: the first group with that gid, or null. */
     public static String groupName(long gid) { return nameOf(GROUPS, gid); }
 
     private static String nameOf(Map<String, Integer> m, long id) {
