@@ -182,8 +182,10 @@ public final class Ipv4 implements PernetOps {
             }
             case UP -> {
                 InDevice in = InDevice.of(dev);
-                if ((dev.flags() & linnet.kernel.core.Iff.LOOPBACK) != 0 && in.addrs.isEmpty()) {
-                    // inetdev_event NETDEV_UP on loopback: 127.0.0.1/8 scope host appears.
+                if ((dev.flags() & linnet.kernel.core.Iff.LOOPBACK) != 0) {
+                    // inetdev_event NETDEV_UP on loopback: 127.0.0.1/8 scope host is inserted on
+                    // every up (an existing one makes the insert fail quietly), so a deleted one
+                    // comes back.
                     InIfaddr lo = new InIfaddr(dev);
                     lo.local = lo.address = linnet.wire.Inet4.parse("127.0.0.1");
                     lo.prefixLen = 8;
@@ -193,7 +195,7 @@ public final class Ipv4 implements PernetOps {
                     try {
                         Devinet.insert(lo);
                     } catch (linnet.kernel.core.KernelException e) {
-                        throw new IllegalStateException(e);
+                        // already there
                     }
                 }
                 for (InIfaddr a : in.addrs) Devinet.addIfaddrRoutes(a);

@@ -172,11 +172,13 @@ public final class Route {
         rt.fib = r;
         rt.table = res.table();
         if (r.type == FibRoute.RTN_BROADCAST) {
+            if (saddr != 0) validateSource(ns, fl, 0, in, ind);
             rt.type = FibRoute.RTN_BROADCAST;
             rt.dev = in;
             return rt;
         }
         if (r.type == FibRoute.RTN_LOCAL) {
+            validateSource(ns, fl, 0, in, ind);
             rt.type = FibRoute.RTN_LOCAL;
             rt.dev = in;
             return rt;
@@ -186,40 +188,40 @@ public final class Route {
         rt.type = FibRoute.RTN_UNICAST;
         rt.dev = r.dev;
         rt.gw = r.gw;
-        // __mkroute_input: back out of the interface it came in on, to a sender on that link
-        // (and a gateway on the same subnet): RTCF_DOREDIRECT, if send_redirects allows it
-        if (rt.dev == in && (ind.conf.sendRedirects() | ns.all.sendRedirects()) != 0 && sourceOnLink(ns, fl, in)) {
-            for (InIfaddr a : ind.addrs) {
-                int m = a.prefixLen == 0 ? 0 : (int) (0xffffffffL << (32 - a.prefixLen));
-                if (((saddr ^ a.address) & m) == 0 && (rt.gw == 0 || ((rt.gw ^ a.address) & m) == 0)) {
-                    rt.redirect = true;
-                    break;
-                }
-            }
-        }
+        // __mkroute_input: the source check, and a redirect when the packet leaves by the device
+        // it came in on toward a source that is directly on link (or the medium is shared).
+        int direct = validateSource(ns, fl, r.dev.ifindex(), in, ind);
+        if (r.dev == in && direct != 0 && FibValidate.txRedirects(ns, ind)
+                && (FibValidate.sharedMedia(ns, ind) || onLink(ind, saddr, r.gw != 0 ? r.gw : daddr)))
+            rt.redirect = true;
         return rt;
     }
 
     /**
-     * __fib_validate_source's answer for a packet going back out of its ingress device: the reverse
-     * lookup (source as destination, ports swapped) must find a directly connected route on it
-     * (nexthop scope host), else no redirect is considered.
+    /**
+     * The source check of an input route. A refused source makes the input route fail with a drop
+     * reason (SKB_DROP_REASON_IP_RPFILTER / IP_INVALID_SOURCE) that reaches rtnetlink as EINVAL,
+     * whatever errno the check itself gave.
      */
-    private static boolean sourceOnLink(NetnsIpv4 ns, Flowi4 fl, NetDevice in) {
-        Flowi4 rev = new Flowi4();
-        rev.daddr = fl.saddr;
-        rev.saddr = fl.daddr;
-        rev.iif = in.ifindex();
-        rev.tos = fl.tos;
-        rev.proto = fl.proto;
-        rev.sport = fl.dport;
-        rev.dport = fl.sport;
+    private static int validateSource(NetnsIpv4 ns, Flowi4 fl, int oif, NetDevice in, InDevice ind)
+            throws KernelException {
+        // A packet looped back keeps the route it was sent with (skb_dst), so the kernel never
+        // routes it on input; it is validated only here, where linnet does route it again.
+        if ((in.flags() & Iff.LOOPBACK) != 0) return 0;
         try {
-            FibRoute b = ns.fib.lookup(rev).route();
-            return b.type == FibRoute.RTN_UNICAST && b.dev == in && b.gw == 0;
+            return FibValidate.validateSource(ns, fl, oif, in, ind);
         } catch (KernelException e) {
-            return false;
+            throw new KernelException(Errno.EINVAL);
         }
+    }
+
+    /** inet_addr_onlink: whether some address of the device has a subnet holding both addresses. */
+    static boolean onLink(InDevice ind, int a, int b) {
+        for (InIfaddr ifa : ind.addrs) {
+            int m = ifa.mask();
+            if (((a ^ ifa.address) & m) == 0 && (b == 0 || ((b ^ ifa.address) & m) == 0)) return true;
+        }
+        return false;
     }
 
     /** IN_DEV_FORWARD: the ingress interface's own forwarding switch decides. */

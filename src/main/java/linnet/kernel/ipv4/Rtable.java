@@ -22,6 +22,8 @@ public final class Rtable implements linnet.kernel.netfilter.Nat.NexthopAware {
     public boolean viaLoopback;
     /** Path MTU learned from ICMP (0 = use the device MTU). */
     public int pmtu;
+    /** RTCF_REDIRECTED: the next hop comes from an accepted ICMP redirect. */
+    public boolean redirected;
 
     @Override
     public int nexthop() { return gw != 0 ? gw : daddr; }

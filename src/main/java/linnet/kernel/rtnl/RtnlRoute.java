@@ -192,7 +192,8 @@ public final class RtnlRoute {
         if (q.iif() != null) {
             NetDevice in = Rtnl.dev(net, q.iif());
             Rtable rt = Route.input(ns, dst, src, in, q.mark(), q.tos(), q.ipProto(), q.sport(), q.dport());
-            return new Decision(rt.type, dst, src, rt.gw, rt.type == FibRoute.RTN_LOCAL ? Route_lo(ns) : rt.dev.ifindex(),
+            return new Decision(rt.type, dst, src, rt.gw, // local_input: a route delivering here (local or broadcast) points at the loopback device
+                    rt.type == FibRoute.RTN_LOCAL || rt.type == FibRoute.RTN_BROADCAST ? Route_lo(ns) : rt.dev.ifindex(),
                     in.ifindex(), rt.table, 0, 0, src, 0, false, new int[FibRoute.RTAX_MAX + 1], 0, q.mark(), 0,
                     rt.redirect ? 0x40000 : 0);
         }
@@ -213,6 +214,34 @@ public final class RtnlRoute {
         return new Decision(rt.type, dst, rt.saddr, rt.gw, rt.dev.ifindex(), 0, rt.table, mtu, (int) left, src, metricMtu, lock,
                 rt.fib == null ? new int[FibRoute.RTAX_MAX + 1] : rt.fib.metrics.clone(), rt.fib == null ? 0 : rt.fib.metricLocks,
                 q.mark(), fl.uid, rt.viaLoopback ? 0x80000000 : 0);
+    }
+
+    /**
+     * inet_rtm_getroute with RTM_F_FIB_MATCH: the FIB entry the lookup matched instead of the
+     * cached route, reported with the table the lookup names (main for the merged local+main).
+     */
+    public static RouteInfo getFibMatch(Net net, GetRequest q) throws KernelException {
+        NetnsIpv4 ns = NetnsIpv4.of(net);
+        Rtable rt;
+        if (q.iif() != null) {
+            rt = Route.input(ns, q.dst(), q.src(), Rtnl.dev(net, q.iif()), q.mark(), q.tos(), q.ipProto(), q.sport(), q.dport());
+        } else {
+            NetDevice out = q.oif() == null ? null : Rtnl.dev(net, q.oif());
+            linnet.kernel.ipv4.Flowi4 fl = linnet.kernel.ipv4.Flowi4.output(q.dst(), q.src(), out == null ? 0 : out.ifindex());
+            fl.mark = q.mark();
+            fl.uid = q.uid() == null ? 0 : q.uid();
+            fl.tos = q.tos();
+            fl.proto = q.ipProto();
+            fl.sport = q.sport();
+            fl.dport = q.dport();
+            rt = Route.output(ns, fl, out);
+        }
+        // a decision without a FIB entry behind it (a bound socket's on-link guess) has nothing to match
+        if (rt.fib == null) throw new KernelException(linnet.kernel.core.Errno.ENETUNREACH);
+        FibRoute r = rt.fib;
+        return new RouteInfo(rt.table != 0 ? rt.table : r.table, r.type, r.dst, r.dstLen, r.tos, r.priority, r.protocol,
+                r.scope, r.prefsrc, r.gw, r.dev == null ? 0 : r.dev.ifindex(), r.nhFlags, r.mtu, r.mtuLock, 0,
+                r.metrics.clone(), r.metricLocks);
     }
 
     private static int Route_lo(NetnsIpv4 ns) {

@@ -761,6 +761,7 @@ final class IpRoute {
 
     private int get(Args a) {
         String to = null, from = null, iif = null, oif = null;
+        boolean fibmatch = false, connected = false;
         int mark = 0, tos = 0, ipproto = 0, sport = 0, dport = 0;
         Long uid = null;
         while (a.has()) {
@@ -796,7 +797,11 @@ final class IpRoute {
                 Integer p = RtNames.ipProto(v);
                 if (p == null) throw Errors.invarg(ctx, "Invalid \"ipproto\" value\n", v);
                 ipproto = p;
-            } else if (Args.matches(k, "fibmatch") || Args.matches(k, "connected") || Args.matches(k, "notify")) {
+            } else if (Args.matches(k, "fibmatch")) {
+                fibmatch = true;
+            } else if (Args.matches(k, "connected")) {
+                connected = true;
+            } else if (Args.matches(k, "notify")) {
                 // accepted, not modelled
             } else if (k.equals("to")) {
                 to = a.value(ctx);
@@ -809,16 +814,49 @@ final class IpRoute {
             return 1;
         }
         if (o.family == 10 || to.indexOf(':') >= 0) return get6(to, oif);
-        int dst = IpAddr.prefix(ctx, to)[0];
-        int src = from == null ? 0 : IpAddr.prefix(ctx, from)[0];
+        int[] dp = IpAddr.prefix(ctx, to);
+        int dst = dp[0];
+        // iproute_get: a destination prefix is only a host; anything else is warned about and sent as /32
+        if (dp[1] >= 0 && dp[1] != 32) ctx.err.println("Warning: /" + dp[1] + " as prefix is invalid, only /32 (or none) is supported.");
+        int[] sp = from == null ? null : IpAddr.prefix(ctx, from);
+        int src = sp == null ? 0 : sp[0];
+        // the source prefix length goes into rtm_src_len, which inet_rtm_valid_getroute_req wants 0 or 32
+        if (sp != null && sp[1] >= 0 && sp[1] != 32)
+            return Errors.rtnl(ctx, new KernelException(linnet.kernel.core.Errno.EINVAL, "ipv4: Invalid values in header for route get request"));
         if (iif != null && ctx.net.byName(iif) == null) throw Errors.cannotFindDevice(ctx, iif);
         if (oif != null && ctx.net.byName(oif) == null) throw Errors.cannotFindDevice(ctx, oif);
+        RtnlRoute.GetRequest req = new RtnlRoute.GetRequest(dst, src, iif, oif, mark, uid, tos, ipproto, sport, dport);
+        if (fibmatch) {
+            RouteInfo ri;
+            try {
+                ri = RtnlRoute.getFibMatch(ctx.net, req);
+            } catch (KernelException e) {
+                return Errors.rtnl(ctx, e);
+            }
+            Printer pr = new Printer(o.json, o.pretty);
+            print(pr, ri, true, new Spec());
+            ctx.out.print(pr.finish());
+            return 0;
+        }
+        int rc = printGet(req, iif, false);
+        // `connected` without `from`: ask again from the source the first answer chose, and print
+        // that answer too (iproute2 turns RTA_PREFSRC into the request's source).
+        if (rc != 0 || !connected || from != null) return rc;
+        return printGet(new RtnlRoute.GetRequest(dst, lastGetSrc, iif, oif, mark, uid, tos, ipproto, sport, dport), iif, true);
+    }
+
+    private int lastGetSrc;
+
+    private int printGet(RtnlRoute.GetRequest req, String iif, boolean hideReqSrc) {
         RtnlRoute.Decision d;
         try {
-            d = RtnlRoute.get(ctx.net, new RtnlRoute.GetRequest(dst, src, iif, oif, mark, uid, tos, ipproto, sport, dport));
+            d = RtnlRoute.get(ctx.net, req);
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);
         }
+        lastGetSrc = d.src();
+        if (hideReqSrc) d = new RtnlRoute.Decision(d.type(), d.dst(), d.src(), d.gw(), d.oif(), d.iif(), d.table(), d.mtu(),
+                d.expiresSec(), 0, d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks(), d.mark(), d.uid(), d.cacheFlags());
         StringBuilder sb = new StringBuilder();
         if (d.type() != FibRoute.RTN_UNICAST) sb.append(TYPES[d.type()]).append(' ');
         sb.append(Fmt.ip(d.dst())).append(' ');
@@ -843,6 +881,7 @@ final class IpRoute {
         else if (iif == null && (d.metricMtu() != 0 || hasMetrics(d.metrics(), d.metricLocks())))
             sb.append("cache ").append(metricsText(d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks()));
         else if (iif != null) sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "")
+                .append(d.type() == FibRoute.RTN_BROADCAST ? "<local,brd> " : "")
                 .append((d.cacheFlags() & 0x40000) != 0 ? "<redirect> " : "").append("iif ").append(iif).append(' ');
         else sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL || (d.cacheFlags() & 0x80000000) != 0 ? "<local> " : "")
                 .append(d.type() == FibRoute.RTN_BROADCAST ? "<local,brd> " : "");
