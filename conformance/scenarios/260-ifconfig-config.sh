@@ -6,7 +6,8 @@
 # table, the RUNNING flag following the carrier, errors for missing devices
 # (`DEV: error fetching interface information: Device not found`, `SIOCSIFADDR: No such
 # device`), a bad address (`ifconfig: error ...: Unknown host`), a netmask without an
-# address set.
+# address set; a tun with a pointopoint peer (destination); a bridge is left down (once up it
+# joins the all-snoopers group and sends an IGMP report).
 ip netns add n
 ip link add v0 netns n type veth peer name v1 netns n
 ip -n n link add br0 type bridge
@@ -35,8 +36,8 @@ ip netns exec n ip addr show v0
 ip netns exec n ifconfig tn0
 ip netns exec n ifconfig tp0 up
 ip netns exec n ifconfig tp0
-ip netns exec n ifconfig br0 192.168.50.1
-ip netns exec n ifconfig br0
+ip netns exec n ifconfig tn0 10.9.0.1 pointopoint 10.9.0.2
+ip netns exec n ifconfig tn0
 ip netns exec n ifconfig nosuch
 ip netns exec n ifconfig nosuch 10.0.0.1
 ip netns exec n ifconfig v0 10.0.0.300

@@ -192,6 +192,19 @@ public final class Ifconfig implements Tool {
                     }
                     err |= setFlag(ctx, name, Iff.BROADCAST, true);
                 }
+                case "pointopoint", "dstaddr" -> {
+                    // SIOCSIFDSTADDR, then IFF_POINTOPOINT on ("pointopoint" with no address only sets the flag).
+                    if (k < a.size()) {
+                        Integer dst = addrOrExit(ctx, a.get(k++));
+                        try {
+                            DevIoctl.setDstAddr(ctx.net, name, dst);
+                        } catch (KernelException e) {
+                            ctx.err.println("SIOCSIFDSTADDR: " + e.errno.text);
+                            err = 1;
+                        }
+                    }
+                    if (w.equals("pointopoint")) err |= setFlag(ctx, name, Iff.POINTOPOINT, true);
+                }
                 case "hw" -> {
                     if (k >= a.size()) throw usage(ctx, E_OPTERR);
                     String type = a.get(k++);
