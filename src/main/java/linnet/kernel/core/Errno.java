@@ -11,6 +11,7 @@ public enum Errno {
     EACCES(13, "Permission denied"),
     EBUSY(16, "Device or resource busy"),
     EEXIST(17, "File exists"),
+    EXDEV(18, "Invalid cross-device link"),
     ENODEV(19, "No such device"),
     ENOTDIR(20, "Not a directory"),
     EISDIR(21, "Is a directory"),

@@ -118,18 +118,49 @@ public abstract class NetDevice {
     /** Whether this device type tracks carrier; devices that don't (lo) stay "UNKNOWN" when up. */
     protected boolean tracksCarrier() { return true; }
 
+    /**
+     * default_operstate's verdict for this device while it is UP without carrier, as linkwatch
+     * last computed it: the kernel stores dev->operstate when a linkwatch event runs (carrier
+     * change, open, close) and reports that until the next one, so a later change elsewhere
+     * (the veth peer moving to another namespace) does not change what is reported.
+     */
+    private Iff.Oper noCarrierOper = Iff.Oper.DOWN;
+
+    private boolean linkwatchPending;
+
+    /**
+     * linkwatch_fire_event: the verdict is computed by the link watcher after the change that
+     * fired it has completed (a work item, not the caller), so `ip link set PEER netns NS`
+     * leaves the peer gone by the time this end's state is decided.
+     */
+    private void linkwatch() {
+        if (linkwatchPending) return;
+        linkwatchPending = true;
+        kernel.loop.schedule(0, () -> {
+            linkwatchPending = false;
+            linkwatchRun();
+        });
+    }
+
+    /** linkwatch_do_dev → rfc2863_policy for this device: fixes the carrier-less verdict now. */
+    private void linkwatchRun() {
+        int link = iflink();
+        if (link == ifindex) {
+            noCarrierOper = Iff.Oper.DOWN;
+            return;
+        }
+        // Linux looks the lower device up by index in the device's OWN namespace, even when
+        // the peer lives elsewhere: a veth whose peer left reports DOWN, not LOWERLAYERDOWN.
+        NetDevice peer = net == null ? null : net.byIndex(link);
+        noCarrierOper = peer == null || peer.operUp() ? Iff.Oper.DOWN : Iff.Oper.LOWERLAYERDOWN;
+    }
+
     /** The operstate rtnetlink reports (default_operstate(); DOWN while not running). */
     public Iff.Oper operstate() {
         if (!isUp()) return Iff.Oper.DOWN;
         if (!tracksCarrier()) return Iff.Oper.UNKNOWN;
         if (carrier) return Iff.Oper.UP;
-        int link = iflink();
-        if (link == ifindex) return Iff.Oper.DOWN;
-        // Linux looks the lower device up by index in the device's OWN namespace, even when
-        // the peer lives elsewhere: a veth whose peer left reports DOWN, not LOWERLAYERDOWN.
-        NetDevice peer = net.byIndex(link);
-        if (peer == null) return Iff.Oper.DOWN;
-        return peer.operUp() ? Iff.Oper.DOWN : Iff.Oper.LOWERLAYERDOWN;
+        return noCarrierOper;
     }
 
     /** netif_oper_up(): operstate UP or UNKNOWN. */
@@ -144,6 +175,7 @@ public abstract class NetDevice {
         carrier = on;
         if (on) carrierUpCount++;
         else carrierDownCount++;
+        linkwatch();
         if (registered) kernel.notify(NetdevEvent.CHANGE, this);
     }
 
@@ -153,6 +185,7 @@ public abstract class NetDevice {
         flags |= Iff.UP;
         if ("noop".equals(qdisc)) qdisc = defaultQdisc();
         ndoOpen();
+        linkwatch();
         kernel.notify(NetdevEvent.UP, this);
     }
 
@@ -207,6 +240,7 @@ public abstract class NetDevice {
         kernel.notify(NetdevEvent.GOING_DOWN, this);
         flags &= ~Iff.UP;
         ndoStop();
+        linkwatch();
         kernel.notify(NetdevEvent.DOWN, this);
     }
 

@@ -189,6 +189,7 @@ public final class Vfs {
         if (parts.length == 1) throw new KernelException(Errno.EISDIR);
         String attr = parts[1];
         if (attr.equals("statistics") && parts.length == 3) return stat(d, parts[2]) + "\n";
+        if (attr.equals("statistics") && parts.length == 2) throw new KernelException(Errno.EISDIR);
         String br = BrSysfs.read(d, parts);
         if (br != null) return br;
         boolean running = d.isUp();

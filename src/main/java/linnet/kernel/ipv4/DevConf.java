@@ -29,7 +29,9 @@ public final class DevConf {
             SEND_REDIRECTS = SCHEMA.index("send_redirects"), ACCEPT_REDIRECTS = SCHEMA.index("accept_redirects"),
             ROUTE_LOCALNET = SCHEMA.index("route_localnet"),
             IGNORE_ROUTES_WITH_LINKDOWN = SCHEMA.index("ignore_routes_with_linkdown"),
-            ARP_EVICT_NOCARRIER = SCHEMA.index("arp_evict_nocarrier");
+            ARP_EVICT_NOCARRIER = SCHEMA.index("arp_evict_nocarrier"),
+            SHARED_MEDIA = SCHEMA.index("shared_media"), SECURE_REDIRECTS = SCHEMA.index("secure_redirects"),
+            SRC_VALID_MARK = SCHEMA.index("src_valid_mark"), LOG_MARTIANS = SCHEMA.index("log_martians");
 
     /** The directory: its values are read directly on the packet path. */
     final Sysctl.Dir dir;
@@ -64,5 +66,9 @@ public final class DevConf {
     public int sendRedirects() { return v[SEND_REDIRECTS]; }
     public int acceptRedirects() { return v[ACCEPT_REDIRECTS]; }
     public int routeLocalnet() { return v[ROUTE_LOCALNET]; }
+    public int sharedMedia() { return v[SHARED_MEDIA]; }
+    public int secureRedirects() { return v[SECURE_REDIRECTS]; }
+    public int srcValidMark() { return v[SRC_VALID_MARK]; }
+    public int logMartians() { return v[LOG_MARTIANS]; }
     public int ignoreRoutesWithLinkdown() { return v[IGNORE_ROUTES_WITH_LINKDOWN]; }
 }

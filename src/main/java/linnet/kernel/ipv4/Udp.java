@@ -56,7 +56,7 @@ public final class Udp {
     /** udp_sendmsg: one datagram along a route decided now. */
     public void send(UdpSocket s, int daddr, int dport, byte[] payload, int ttl) throws KernelException {
         NetnsIpv4 ns = s.ns;
-        Rtable rt = Route.output(ns, daddr, s.localAddr, s.boundDev);
+        Rtable rt = Route.output(ns, daddr, s.localAddr, s.boundDev, linnet.wire.Ipv4.PROTO_UDP, s.localPort, dport);
         byte[] msg = new byte[linnet.wire.Udp.HLEN + payload.length];
         linnet.wire.Udp.setSrcPort(msg, 0, s.localPort);
         linnet.wire.Udp.setDstPort(msg, 0, dport);

@@ -109,67 +109,54 @@ public final class Rtnl {
      */
     public void setLink(Net net, String name, LinkChange c) throws KernelException {
         NetDevice d = dev(net, name);
+        // validate_linkmsg, before anything changes: a link-layer attribute shorter than addr_len
+        if (c.broadcast() != null && c.broadcast().length < d.addrLen) throw new KernelException(Errno.EINVAL);
+        // do_setlink applies the attributes one after the other and stops at the first that
+        // fails: what came before it stays changed (an address set before a bad MTU is kept).
         if (c.netns() != null && c.netns() != net) {
             if (d.netnsLocal()) throw new KernelException(Errno.EINVAL, "The interface netns is immutable.");
-            String n = c.name() != null ? c.name() : d.name();
-            if (c.netns().byName(n) != null)
-                throw new KernelException(Errno.EEXIST, "An interface with the same name exists in the target netns.");
-        }
-        if (c.name() != null && !c.name().equals(d.name()) && c.netns() == null) {
-            if (!NetDevice.validName(c.name())) throw new KernelException(Errno.EINVAL);
-            if (c.name().indexOf('%') < 0 && net.byName(c.name()) != null) throw new KernelException(Errno.EEXIST);
-        }
-        if (c.alias() != null && c.alias().length() >= NetDevice.IFALIASZ) throw new KernelException(Errno.EINVAL);
-        if (c.mtu() != null && (c.mtu() < d.minMtu || (d.maxMtu > 0 && c.mtu() > d.maxMtu))) {
-            throw new KernelException(Errno.EINVAL, c.mtu() < d.minMtu
-                    ? "mtu less than device minimum." : "mtu greater than device maximum.");
+            if (c.netns().byName(d.name()) != null) {
+                // __dev_change_net_namespace takes the requested name as the pattern for a clash
+                if (c.name() == null || c.netns().byName(c.name()) != null || net.byName(c.name()) != null)
+                    throw new KernelException(Errno.EEXIST, "An interface with the same name exists in the target netns.");
+                kernel.renameNetdevice(d, c.name());
+            }
+            kernel.moveNetdevice(d, c.netns());
         }
         if (c.address() != null) {
             if (d.addrLen == 0) throw new KernelException(Errno.EOPNOTSUPP);
             if (linnet.wire.Mac.isMulticast(c.address()) || c.address() == 0) throw new KernelException(Errno.EADDRNOTAVAIL);
-        }
-        NetDevice newMaster = null;
-        if (c.master() != null && c.master() != 0) {
-            newMaster = net.byIndex(c.master());
-            if (newMaster == null) throw new KernelException(Errno.EINVAL);
-            if (newMaster != d.master) {
-                // do_set_master: only an upper device with ndo_add_slave (a bridge) takes slaves.
-                if (!(newMaster instanceof linnet.kernel.bridge.Bridge b)) throw new KernelException(Errno.EOPNOTSUPP);
-                NetDevice old = d.master;
-                d.master = null;
-                try {
-                    linnet.kernel.bridge.BrIf.checkAddIf(b, d);
-                } finally {
-                    d.master = old;
-                }
+            if (d instanceof linnet.kernel.bridge.Bridge b) {
+                linnet.kernel.bridge.BrNetlink.setMacAddress(b, c.address());
+                kernel.notifyEvent(linnet.kernel.core.NetdevEvent.CHANGEADDR, d);
+            } else if (c.address() != d.addr) {
+                d.addr = c.address();
+                d.addrAssignType = NetDevice.NET_ADDR_SET;
+                kernel.notifyEvent(linnet.kernel.core.NetdevEvent.CHANGEADDR, d);
             }
         }
-        if (c.netns() != null && c.netns() != net) kernel.moveNetdevice(d, c.netns());
-        if (c.name() != null) kernel.renameNetdevice(d, c.name());
-        if (c.mtu() != null && c.mtu() != d.mtu) {
-            d.mtu = c.mtu();
-            kernel.notifyEvent(linnet.kernel.core.NetdevEvent.CHANGEMTU, d);
-        }
-        if (c.mtu() != null && d instanceof linnet.kernel.bridge.Bridge b) b.mtuSetByUser = true;
-        if (c.address() != null && d instanceof linnet.kernel.bridge.Bridge b) {
-            linnet.kernel.bridge.BrNetlink.setMacAddress(b, c.address());
-            kernel.notifyEvent(linnet.kernel.core.NetdevEvent.CHANGEADDR, d);
-        } else if (c.address() != null && c.address() != d.addr) {
-            d.addr = c.address();
-            d.addrAssignType = NetDevice.NET_ADDR_SET;
-            kernel.notifyEvent(linnet.kernel.core.NetdevEvent.CHANGEADDR, d);
+        if (c.mtu() != null) {
+            // dev_validate_mtu's extack texts
+            if (c.mtu() < d.minMtu || c.mtu() < 0)
+                throw new KernelException(Errno.EINVAL, "mtu less than device minimum.");
+            if (d.maxMtu > 0 && c.mtu() > d.maxMtu) throw new KernelException(Errno.EINVAL, "mtu greater than device maximum.");
+            if (c.mtu() != d.mtu) {
+                d.mtu = c.mtu();
+                kernel.notifyEvent(linnet.kernel.core.NetdevEvent.CHANGEMTU, d);
+            }
+            if (d instanceof linnet.kernel.bridge.Bridge b) b.mtuSetByUser = true;
         }
         if (c.group() != null) d.group = c.group();
-        if (c.alias() != null) d.ifalias = c.alias().isEmpty() ? null : c.alias();
-        if (c.broadcast() != null) {
-            d.broadcast = c.broadcast();
-            kernel.notifyEvent(linnet.kernel.core.NetdevEvent.CHANGEADDR, d);
+        if (c.name() != null && !c.name().equals(d.name())) kernel.renameNetdevice(d, c.name());
+        if (c.alias() != null) {
+            if (c.alias().length() >= NetDevice.IFALIASZ) throw new KernelException(Errno.EINVAL);
+            d.ifalias = c.alias().isEmpty() ? null : c.alias();
         }
-        if (c.txqlen() != null) d.txQueueLen = c.txqlen();
-        if (c.master() != null && (c.master() == 0 || newMaster != d.master)) {
-            // do_set_master: leave the old upper device, then join the new one.
-            if (d.master instanceof linnet.kernel.bridge.Bridge old) linnet.kernel.bridge.BrNetlink.delSlave(old, d);
-            if (newMaster instanceof linnet.kernel.bridge.Bridge b) linnet.kernel.bridge.BrNetlink.addSlave(b, d);
+        if (c.broadcast() != null) {
+            long b = 0;
+            for (int i = 0; i < d.addrLen; i++) b = (b << 8) | (c.broadcast()[i] & 0xff);
+            d.broadcast = b;
+            kernel.notifyEvent(linnet.kernel.core.NetdevEvent.CHANGEADDR, d);
         }
         if (c.ifiChange() != 0) {
             // rtnl_dev_combine_flags: the changed bits from the request, the rest as dev_get_flags reports them.
@@ -179,6 +166,28 @@ public final class Rtnl {
             if (c.up()) d.open();
             else d.close();
         }
+        if (c.master() != null) setMaster(net, d, c.master());
+        if (c.txqlen() != null) d.txQueueLen = c.txqlen();
+    }
+
+    /** do_set_master: leave the old upper device, then join the new one (only a bridge takes slaves). */
+    private void setMaster(Net net, NetDevice d, int ifindex) throws KernelException {
+        NetDevice newMaster = null;
+        if (ifindex != 0) {
+            newMaster = net.byIndex(ifindex);
+            if (newMaster == null) throw new KernelException(Errno.EINVAL);
+            if (newMaster == d.master) return;
+            if (!(newMaster instanceof linnet.kernel.bridge.Bridge b)) throw new KernelException(Errno.EOPNOTSUPP);
+            NetDevice old = d.master;
+            d.master = null;
+            try {
+                linnet.kernel.bridge.BrIf.checkAddIf(b, d);
+            } finally {
+                d.master = old;
+            }
+        }
+        if (d.master instanceof linnet.kernel.bridge.Bridge old) linnet.kernel.bridge.BrNetlink.delSlave(old, d);
+        if (newMaster instanceof linnet.kernel.bridge.Bridge b) linnet.kernel.bridge.BrNetlink.addSlave(b, d);
     }
 
     // ------------------------------------------------------------------ addresses

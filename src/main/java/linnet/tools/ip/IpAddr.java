@@ -38,6 +38,7 @@ final class IpAddr {
         if (Args.matches(cmd, "delete")) return modify(a, CMD_DEL, 0);
         if (Args.matches(cmd, "show") || Args.matches(cmd, "lst") || Args.matches(cmd, "list")) return show(a, false);
         if (Args.matches(cmd, "flush")) return show(a, true);
+        if (Args.matches(cmd, "help")) return usage();
         ctx.err.println("Command \"" + cmd + "\" is unknown, try \"ip address help\".");
         return 255;
     }
@@ -198,13 +199,13 @@ final class IpAddr {
                 if (m == null || v.equals("forever")) throw Errors.invarg(ctx, "\"metric\" value is invalid\n", v);
                 metric = (int) (long) m;
             } else if (Args.matches(k, "valid_lft")) {
-                if (validArg != null) throw duparg("valid_lft", a.has() ? a.peek() : k);
+                if (validArg != null) throw duparg("valid_lft", k);
                 validArg = a.value(ctx);
                 Long v = lifetime(validArg);
                 if (v == null) throw Errors.invarg(ctx, "valid_lft value", validArg);
                 valid = v;
             } else if (Args.matches(k, "preferred_lft")) {
-                if (prefArg != null) throw duparg("preferred_lft", a.has() ? a.peek() : k);
+                if (prefArg != null) throw duparg("preferred_lft", k);
                 prefArg = a.value(ctx);
                 Long v = lifetime(prefArg);
                 if (v == null) throw Errors.invarg(ctx, "preferred_lft value", prefArg);
@@ -297,8 +298,40 @@ final class IpAddr {
         return 0;
     }
 
+    /** usage(): the ip address help text, then the link types, exit(-1). */
     private int usage() {
-        ctx.err.println("Usage: ip address {add|change|replace} IFADDR dev IFNAME [ LIFETIME ]");
+        ctx.err.print("""
+                Usage: ip address {add|change|replace} IFADDR dev IFNAME [ LIFETIME ]
+                                                                      [ CONFFLAG-LIST ]
+                       ip address del IFADDR dev IFNAME [mngtmpaddr]
+                       ip address {save|flush} [ dev IFNAME ] [ scope SCOPE-ID ]
+                                            [ to PREFIX ] [ FLAG-LIST ] [ label LABEL ] [up]
+                       ip address [ show [ dev IFNAME ] [ scope SCOPE-ID ] [ master DEVICE ]
+                                         [ nomaster ]
+                                         [ type TYPE ] [ to PREFIX ] [ FLAG-LIST ]
+                                         [ label LABEL ] [up] [ vrf NAME ] ]
+                       ip address {showdump|restore}
+                IFADDR := PREFIX | ADDR peer PREFIX
+                          [ broadcast ADDR ] [ anycast ADDR ]
+                          [ label IFNAME ] [ scope SCOPE-ID ] [ metric METRIC ]
+                SCOPE-ID := [ host | link | global | NUMBER ]
+                FLAG-LIST := [ FLAG-LIST ] FLAG
+                FLAG  := [ permanent | dynamic | secondary | primary |
+                           [-]tentative | [-]deprecated | [-]dadfailed | temporary |
+                           CONFFLAG-LIST ]
+                CONFFLAG-LIST := [ CONFFLAG-LIST ] CONFFLAG
+                CONFFLAG  := [ home | nodad | mngtmpaddr | noprefixroute | autojoin ]
+                LIFETIME := [ valid_lft LFT ] [ preferred_lft LFT ]
+                LFT := forever | SECONDS
+                TYPE := { amt | bareudp | bond | bond_slave | bridge | bridge_slave |
+                          dsa | dummy | erspan | geneve | gre | gretap | gtp | ifb |
+                          ip6erspan | ip6gre | ip6gretap | ip6tnl |
+                          ipip | ipoib | ipvlan | ipvtap |
+                          macsec | macvlan | macvtap |
+                          netdevsim | nlmon | rmnet | sit | team | team_slave |
+                          vcan | veth | vlan | vrf | vti | vxcan | vxlan | wwan |
+                          xfrm | virt_wifi }
+                """);
         return 255;
     }
 
@@ -541,7 +574,7 @@ final class IpAddr {
             return 1;
         }
         if (p.inet6Dump && !Rtnl6.hasInet6(ctx.net, l.ifindex())) return -1;
-        p.header(pr, l, false, f.family == 0 || f.family == 17);
+        p.header(pr, l, false, f.family == 0 || f.family == 17 || o.details > 0); // print_linkinfo: -d shows the link line under any family filter
         return 1;
     }
 
@@ -565,13 +598,23 @@ final class IpAddr {
      * along) is not an error.
      */
     private int flush(Filter f) {
-        for (int round = 0; round < 10; round++) {
+        int round = 0;
+        LinkPrinter lp = new LinkPrinter(ctx, o, ctx.host.rtnl().links(ctx.net));
+        for (; round < 10; ) {
             int flushed = 0;
+            StringBuilder shown = new StringBuilder();
             for (LinkInfo l : ctx.host.rtnl().links(ctx.net)) {
                 if (f.ifindex != 0 && l.ifindex() != f.ifindex) continue;
                 for (AddrInfo ai : ctx.host.rtnl().addrsOf(ctx.net.byIndex(l.ifindex()))) {
                     if (!f.addrMatches(ai, l.name())) continue;
                     flushed++;
+                    if (o.stats >= 2) {
+                        // print_addrinfo of a flushed address: "IDX: DEV" first, as with -o
+                        Printer pr = new Printer(false, false);
+                        pr.text(ai.ifindex() + ": " + l.name());
+                        lp.addrinfo(pr, ai, l.name(), false);
+                        shown.append(pr.finish());
+                    }
                     try {
                         if (ai.family() == AddrInfo.AF_INET) {
                             ctx.host.rtnl().delAddr(ctx.net, l.name(), new AddrRequest(AddrInfo.AF_INET, ai.local(),
@@ -588,7 +631,16 @@ final class IpAddr {
                     }
                 }
             }
-            if (flushed == 0) return 0;
+            ctx.out.print(shown);
+            if (flushed == 0) break;
+            round++;
+            if (o.stats > 0) ctx.out.println("\n*** Round " + round + ", deleting " + flushed + " addresses ***");
+            // a "primary" filter flushes one round only (promoted secondaries stay)
+            if ((f.flags & InIfaddr.IFA_F_SECONDARY) == 0 && (f.flagmask & InIfaddr.IFA_F_SECONDARY) != 0) break;
+        }
+        if (o.stats > 0) {
+            if (round == 0) ctx.out.println("Nothing to flush.");
+            else ctx.out.println("*** Flush is complete after " + round + " round" + (round > 1 ? "s" : "") + " ***");
         }
         return 0;
     }

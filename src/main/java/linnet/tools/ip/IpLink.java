@@ -79,10 +79,12 @@ final class IpLink {
             LinkInfo l = null;
             for (LinkInfo x : all) if (x.name().equals(dev)) l = x;
             if (l == null) throw Errors.deviceDoesNotExist(ctx, dev);
-            sel.add(l);
+            // print_linkinfo's filters still apply to the one device asked for
+            if (!(up && (l.flags() & 1) == 0) && !(group != null && l.group() != group) && kindMatches(type, l, all))
+                sel.add(l);
         } else {
             for (LinkInfo x : all) {
-                if (type != null && !type.equals(x.kind())) continue;
+                if (!kindMatches(type, x, all)) continue;
                 if (group != null && x.group() != group) continue;
                 if (up && (x.flags() & 1) == 0) continue;
                 if (master != null) {
@@ -112,6 +114,17 @@ final class IpLink {
         }
         ctx.out.print(pr.finish());
         return 0;
+    }
+
+    /** The "type" filter: a kind, or KIND_slave for the devices enslaved to one of that kind. */
+    private static boolean kindMatches(String type, LinkInfo l, List<LinkInfo> all) {
+        if (type == null) return true;
+        if (type.endsWith("_slave")) {
+            String k = type.substring(0, type.length() - "_slave".length());
+            for (LinkInfo m : all) if (m.ifindex() == l.master() && l.master() != 0) return k.equals(m.kind());
+            return false;
+        }
+        return type.equals(l.kind());
     }
 
     /** rtnl_group_a2n: "default" or a number (strtol base 0) from 0 to INT_MAX; null otherwise. */
@@ -348,7 +361,7 @@ final class IpLink {
         int addrGenMode = -1;
         int ifiChange = 0, ifiFlags = 0;
         String alias = null;
-        Long brd = null;
+        byte[] brd = null;
         Integer group = null;
         byte[] lladdr = null;
         while (a.has()) {
@@ -439,7 +452,7 @@ final class IpLink {
                         lladdr = llAddr(a.value(ctx));
                         addr = macOf(lladdr);
                     } else if (Args.matches(k, "broadcast") || k.equals("brd")) {
-                        brd = macOf(llAddr(a.value(ctx)));
+                        brd = llAddr(a.value(ctx));
                     } else if (Args.matches(k, "txqueuelen") || k.equals("qlen") || Args.matches(k, "txqlen")) {
                         String v = a.value(ctx);
                         if (txq != null) throw duparg("txqueuelen", v);

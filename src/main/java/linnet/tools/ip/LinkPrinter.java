@@ -120,7 +120,7 @@ final class LinkPrinter {
             p.text(" ");
         }
         linkNetns(p, l);
-        if (o.details > 0) details(p, l);
+        if (o.details > 0) details(p, l, withMode);
         alias(p, l, withMode);
         p.text("\n");
     }
@@ -150,7 +150,7 @@ final class LinkPrinter {
         return null;
     }
 
-    private void details(Printer p, LinkInfo l) {
+    private void details(Printer p, LinkInfo l, boolean doLink) {
         p.number("promiscuity", " promiscuity %s ", l.promiscuity()).number("allmulti", " allmulti %s", l.allmulti())
                 .number("min_mtu", " minmtu %s", l.minMtu()).number("max_mtu", " maxmtu %s ", l.maxMtu());
         // print_linktype: "\n    KIND " and the kind's options, then the slave kind and its options.
@@ -171,9 +171,12 @@ final class LinkPrinter {
             }
             p.closeObject();
         }
-        int agm = linnet.kernel.rtnl.Rtnl6.addrGenMode(ctx.net, l.ifindex());
-        p.string("inet6_addr_gen_mode", "addrgenmode %s ", agm == 1 ? "none" : agm == 2 ? "stable_secret" : agm == 3 ? "random" : "eui64")
-                .number("num_tx_queues", "numtxqueues %s ", l.numTxQueues())
+        // print_af_spec (the IPv6 addrgenmode) is for ip link only
+        if (doLink) {
+            int agm = linnet.kernel.rtnl.Rtnl6.addrGenMode(ctx.net, l.ifindex());
+            p.string("inet6_addr_gen_mode", "addrgenmode %s ", agm == 1 ? "none" : agm == 2 ? "stable_secret" : agm == 3 ? "random" : "eui64");
+        }
+        p.number("num_tx_queues", "numtxqueues %s ", l.numTxQueues())
                 .number("num_rx_queues", "numrxqueues %s ", l.numRxQueues()).number("gso_max_size", "gso_max_size %s ", 65536)
                 .number("gso_max_segs", "gso_max_segs %s ", 65535)
                 .number("tso_max_size", "tso_max_size %s ", l.tsoMaxSize())
@@ -243,10 +246,13 @@ final class LinkPrinter {
     }
 
     /** print_addrinfo for one address that passed the filter (two lines, or one with -o). */
-    void addrinfo(Printer p, AddrInfo a, String devName) {
+    void addrinfo(Printer p, AddrInfo a, String devName) { addrinfo(p, a, devName, o.oneline); }
+
+    /** {@code indexPrefix}: the "IDX: DEV" start of -o lines (and of flushed addresses). */
+    void addrinfo(Printer p, AddrInfo a, String devName, boolean indexPrefix) {
         boolean v4 = a.family() == AddrInfo.AF_INET;
         if (!o.brief) {
-            if (o.oneline) {
+            if (indexPrefix) {
                 if (p.json()) p.number("index", null, a.ifindex()).string("dev", null, devName);
                 else p.text(a.ifindex() + ": " + devName);
             }

@@ -244,9 +244,15 @@ public final class Ping implements Tool {
                     }
                 }
             }
+            // -I ADDR: bind() the probe socket first; a foreign address is EADDRNOTAVAIL
+            if (bindAddr != 0 && !linnet.kernel.ipv4.Devinet.isLocal(ns, bindAddr)) {
+                ctx.err.println("ping: bind: " + linnet.kernel.core.Errno.EADDRNOTAVAIL.text);
+                return 2;
+            }
             Rtable probe;
             try {
-                probe = Route.output(ns, daddr, bindAddr, bindDev);
+                // the probe is a UDP socket connect()ed to port 1025 (its flow is what rules see)
+                probe = Route.output(ns, daddr, bindAddr, bindDev, Ipv4.PROTO_UDP, 0, 1025);
                 // connect() of the probe socket refuses a broadcast route without SO_BROADCAST.
                 if (probe.type == linnet.kernel.ipv4.FibRoute.RTN_BROADCAST && !o.broadcast)
                     throw new KernelException(linnet.kernel.core.Errno.EACCES);
@@ -327,7 +333,8 @@ public final class Ping implements Tool {
             sentAt[seq & 0xffff] = loop.now();
             Rtable rt;
             try {
-                rt = Route.output(ns, daddr, bindAddr, bindDev);
+                // a raw ICMP socket's flow: the echo request's type and code overlay the destination port
+                rt = Route.output(ns, daddr, bindAddr, bindDev, Ipv4.PROTO_ICMP, 0, Icmp.ECHO_REQUEST << 8);
             } catch (KernelException e) {
                 ctx.err.println("ping: sendmsg: " + e.errno.text);
                 return 0;

@@ -260,7 +260,8 @@ public final class Traceroute implements Tool {
                     Icmp.setId(msg, 0, ident);
                     Icmp.setSeq(msg, 0, p.seq);
                     Icmp.fillChecksum(msg, 0, msg.length);
-                    Rtable rt = Route.output(ns, daddr, 0, raw.boundDev);
+                    // a raw ICMP flow: the echo request's type/code sit where the destination port is
+                    Rtable rt = Route.output(ns, daddr, 0, raw.boundDev, Ipv4.PROTO_ICMP, 0, Icmp.ECHO_REQUEST << 8);
                     ctx.host.ipv4().output.sendPacket(ns, rt, Ipv4.PROTO_ICMP, msg, 0, msg.length, p.ttl, 0, false);
                 }
             } catch (KernelException e) {

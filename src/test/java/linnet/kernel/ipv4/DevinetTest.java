@@ -255,4 +255,27 @@ class DevinetTest {
                 new AddrRequest(0, null, null, 0, null, "veth0", 0, 0, null, null, null, 0)));
         assertEquals(Errno.EOPNOTSUPP, e.errno);
     }
+
+    @Test
+    void loopbackUpPutsBack127001() throws KernelException {
+        NetDevice lo = net.byName("lo");
+        lo.open();
+        int a = ip("127.0.0.1");
+        rtnl.delAddr(net, "lo", new AddrRequest(AddrInfo.AF_INET, a, a, 8, null, null, 0, 0, null, null, null, 0));
+        assertTrue(InDevice.of(lo).addrs.isEmpty());
+        lo.close();
+        lo.open();
+        assertEquals(1, InDevice.of(lo).addrs.size());
+        assertEquals(a, InDevice.of(lo).addrs.getFirst().local);
+    }
+
+    @Test
+    void setLinkStopsAtTheFirstFailureKeepingEarlierChanges() {
+        long mac = 0x0200_0000_00bbL;
+        KernelException e = assertThrows(KernelException.class, () -> rtnl.setLink(net, "veth0",
+                new linnet.kernel.rtnl.LinkChange(null, null, 70000, mac, 5, null, null)));
+        assertEquals("mtu greater than device maximum.", e.extack);
+        assertEquals(mac, veth0.addr, "the address comes before the MTU in do_setlink");
+        assertEquals(1000, veth0.txQueueLen, "the queue length comes after it");
+    }
 }
