@@ -150,7 +150,18 @@ public final class IpOutput {
 
     /** Records a path MTU for {@code daddr} learned from "fragmentation needed" (expires in 10 min). */
     void learnPmtu(NetnsIpv4 ns, int daddr, int mtu) {
-        if (mtu < 552) mtu = 552;
-        ns.pmtu.put(daddr, new long[] {mtu, ns.net.kernel.loop.now() + 600L * 1_000_000_000L});
+        // __ip_rt_update_pmtu: below min_pmtu the exception keeps min_pmtu (or the smaller current
+        // path MTU) and locks it, so no smaller value is learned; it lives mtu_expires seconds.
+        long lock = 0;
+        int min = ns.minPmtu.intValue();
+        if (mtu < min) {
+            int old = Route.learnedPmtu(ns, daddr);
+            mtu = old != 0 ? Math.min(old, min) : min;
+            lock = 1;
+        }
+        // update_or_create_fnhe: an existing exception keeps the route bound to it
+        long[] prev = ns.pmtu.get(daddr);
+        long bound = prev != null && prev.length > 3 ? prev[3] : 0;
+        ns.pmtu.put(daddr, new long[] {mtu, ns.net.kernel.loop.now() + ns.mtuExpires.longValue() * 1_000_000_000L, lock, bound});
     }
 }

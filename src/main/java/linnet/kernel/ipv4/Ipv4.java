@@ -138,6 +138,8 @@ public final class Ipv4 implements PernetOps {
         ns.ipLocalPortRange = s.registerVec("net.ipv4.ip_local_port_range", "32768\t60999");
         ns.pingGroupRange = s.registerVec("net.ipv4.ping_group_range", "1\t0");
         s.registerInt("net.ipv4.ip_no_pmtu_disc", 0);
+        ns.minPmtu = s.registerInt("net.ipv4.route.min_pmtu", 552, 68, Integer.MAX_VALUE);
+        ns.mtuExpires = s.registerInt("net.ipv4.route.mtu_expires", 600);
         s.registerInt("net.ipv4.ip_nonlocal_bind", 0, 0, 1);
         s.registerInt("net.ipv4.icmp_ignore_bogus_error_responses", 1, 0, 1);
         ns.tcpSynRetries = s.registerInt("net.ipv4.tcp_syn_retries", 6, 1, 127);

@@ -15,7 +15,8 @@ public final class NetnsIpv4 {
     public final List<TcpSocket> tcpSockets = new ArrayList<>();
     final IpFragment.Table frags = new IpFragment.Table();
     public Sysctl.Entry ipForward, defaultTtl, icmpRatelimit, icmpRatemask, icmpEchoIgnoreAll,
-            icmpEchoIgnoreBroadcasts, ipLocalPortRange, pingGroupRange, errorsUseInboundIfaddr, icmpMsgsPerSec, icmpMsgsBurst, tcpSynRetries;
+            icmpEchoIgnoreBroadcasts, ipLocalPortRange, pingGroupRange, errorsUseInboundIfaddr, icmpMsgsPerSec, icmpMsgsBurst, tcpSynRetries,
+            minPmtu, mtuExpires;
     /** Learned path MTUs per destination (the nexthop exceptions of the route cache), value = mtu. */
     public final java.util.Map<Integer, long[]> pmtu = new java.util.HashMap<>();
     /** ICMP rate-limit tokens per destination (inet_peer rate_tokens, rate_last), in ns. */

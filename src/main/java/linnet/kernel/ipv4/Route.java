@@ -86,6 +86,8 @@ public final class Route {
         if (r.dev != null && (r.dev.flags() & Iff.LOOPBACK) != 0) rt.viaLoopback = true;
         rt.gw = r.gw;
         rt.pmtu = learnedPmtu(ns, daddr);
+        // rt_bind_exception: the output route now cached in the exception (what a cache dump lists)
+        if (rt.pmtu != 0) ns.pmtu.get(daddr)[3] = 1;
         if (saddr != 0) {
             rt.saddr = saddr;
         } else if (r.prefsrc != 0) {

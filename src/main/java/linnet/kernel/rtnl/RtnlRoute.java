@@ -92,7 +92,8 @@ public final class RtnlRoute {
                     throw new KernelException(Errno.EINVAL, "Nexthop has invalid gateway");
                 r.dev = via.dev;
                 if (r.dev == null) throw new KernelException(Errno.ENODEV, "No egress device for nexthop gateway");
-                if (!r.dev.isUp()) throw new KernelException(Errno.ENETDOWN, "Nexthop device is not up");
+                // the gateway's device is down: a bare ENETDOWN, no extack (unlike onlink's check)
+                if (!r.dev.isUp()) throw new KernelException(Errno.ENETDOWN);
             }
         } else {
             // fib_check_nh_nongw: no device given is inetdev_by_index(0) failing, a bare ENODEV.
@@ -171,6 +172,27 @@ public final class RtnlRoute {
             int reqSrc, int metricMtu, boolean metricMtuLock, int[] metrics, int metricLocks, int mark, long uid,
             int cacheFlags) {}
 
+    /**
+     * A dump with RTM_F_CLONED: the nexthop exceptions still alive (learned path MTUs), each as the
+     * output route to its destination reports it, in address order.
+     */
+    public static List<Decision> dumpCache(Net net) {
+        NetnsIpv4 ns = NetnsIpv4.of(net);
+        List<Decision> l = new java.util.ArrayList<>();
+        List<Integer> dsts = new java.util.ArrayList<>(ns.pmtu.keySet());
+        dsts.sort(Integer::compareUnsigned);
+        for (int dst : dsts) {
+            // fnhe_dump_bucket: only a live exception that a route was bound to (fnhe_rth_output)
+            if (Route.learnedPmtu(ns, dst) == 0 || ns.pmtu.get(dst)[3] == 0) continue;
+            try {
+                l.add(get(net, new GetRequest(dst, 0, null, null, 0, null, 0, 0, 0, 0)));
+            } catch (KernelException e) {
+                // an exception whose route is gone is not dumped
+            }
+        }
+        return l;
+    }
+
     /** `ip route flush cache`: forget learned path MTUs (the nexthop exceptions). */
     public static void flushCache(Net net) { NetnsIpv4.of(net).pmtu.clear(); }
 
@@ -210,7 +232,7 @@ public final class RtnlRoute {
         long left = mtu == 0 ? 0 : (ns.pmtu.get(dst)[1] - net.kernel.loop.now()) / 1_000_000_000L;
         // rt_fill_info copies the fib_info metrics (RTAX_MTU from `mtu N`) into the cached dst.
         int metricMtu = rt.fib == null ? 0 : rt.fib.mtu;
-        boolean lock = rt.fib != null && rt.fib.mtuLock;
+        boolean lock = rt.fib != null && rt.fib.mtuLock || mtu != 0 && ns.pmtu.get(dst).length > 2 && ns.pmtu.get(dst)[2] != 0;
         return new Decision(rt.type, dst, rt.saddr, rt.gw, rt.dev.ifindex(), 0, rt.table, mtu, (int) left, src, metricMtu, lock,
                 rt.fib == null ? new int[FibRoute.RTAX_MAX + 1] : rt.fib.metrics.clone(), rt.fib == null ? 0 : rt.fib.metricLocks,
                 q.mark(), fl.uid, rt.viaLoopback ? 0x80000000 : 0);

@@ -339,6 +339,7 @@ final class IpRoute {
 
     private int show(Args a, boolean flush) {
         if (o.family == 10) return show6(a, flush);
+        if (!flush && a.has() && a.peek().equals("cache")) return showCache(a);
         Spec s = new Spec();
         s.table = FibRoute.RT_TABLE_MAIN;
         s.protocol = -1;
@@ -396,6 +397,24 @@ final class IpRoute {
             }
         }
         ctx.out.print(pr.finish());
+        return 0;
+    }
+
+    /** `ip route show cache [PREFIX]`: the route cache's exceptions, as iproute2 prints cloned routes. */
+    private int showCache(Args a) {
+        a.next();
+        int[] p = a.has() ? IpAddr.prefix(ctx, a.next()) : null;
+        StringBuilder sb = new StringBuilder();
+        for (RtnlRoute.Decision d : RtnlRoute.dumpCache(ctx.net)) {
+            if (p != null && !inPrefix(d.dst(), p[0], p[1] < 0 ? 32 : p[1])) continue;
+            sb.append(Fmt.ip(d.dst())).append(' ');
+            if (d.gw() != 0) sb.append("via ").append(Fmt.ip(d.gw())).append(' ');
+            NetDevice od = ctx.net.byIndex(d.oif());
+            sb.append("dev ").append(od == null ? "if" + d.oif() : od.name()).append(" \n    cache expires ")
+                    .append(d.expiresSec()).append("sec ")
+                    .append(metricsText(d.mtu(), d.metricMtuLock(), d.metrics(), d.metricLocks())).append('\n');
+        }
+        ctx.out.print(sb);
         return 0;
     }
 
@@ -707,7 +726,8 @@ final class IpRoute {
     /** @param protoFiltered the listing selected one protocol exactly, so it is not repeated per line */
     private void print6(Printer p, Rtnl6.Route6Info r, boolean showTable, boolean devFiltered, boolean protoFiltered) {
         p.openObject(null);
-        if (r.type() != Rtnl6.RTN_UNICAST) p.string("type", "%s ", TYPES[r.type()]);
+        boolean det = o.details > 0;
+        if (r.type() != Rtnl6.RTN_UNICAST || det) p.string("type", "%s ", TYPES[r.type()]);
         p.string("dst", "%s ", r.dstLen() == 0 ? "default"
                 : Inet6.format(r.dst()) + (r.dstLen() == 128 ? "" : "/" + r.dstLen()));
         if (r.gateway() != null) p.string("gateway", "via %s ", Inet6.format(r.gateway()));
@@ -716,7 +736,9 @@ final class IpRoute {
             p.string("dev", "dev %s ", nd == null ? "if" + r.oif() : nd.name());
         }
         if (showTable && r.table() != Rtnl6.RT_TABLE_MAIN) p.string("table", "table %s ", tableName(r.table()));
-        if (r.protocol() != FibRoute.RTPROT_BOOT && !protoFiltered) p.string("protocol", "proto %s ", protoName(r.protocol()));
+        if ((r.protocol() != FibRoute.RTPROT_BOOT || det) && !protoFiltered) p.string("protocol", "proto %s ", protoName(r.protocol()));
+        // IPv6 routes are all RT_SCOPE_UNIVERSE; -d prints the scope as for IPv4
+        if (det) p.string("scope", "scope %s ", "global");
         p.number("metric", "metric %s ", Integer.toUnsignedLong(r.metric()));
         p.openArray("flags");
         if (r.linkdown()) p.text("linkdown ").jsonItem("linkdown");

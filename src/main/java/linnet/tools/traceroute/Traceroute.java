@@ -163,6 +163,11 @@ public final class Traceroute implements Tool {
                 return 2;
             }
         }
+        // traceroute 2.1.2 caps the packet length at 65000 (recorded: "too big packetlen 65001 specified").
+        if (o.packetLen > 65000) {
+            ctx.err.println("too big packetlen " + o.packetLen + " specified");
+            return 2;
+        }
         if (o.dest == null) {
             ctx.out.print(TracerouteUsage.TEXT);
             return 0;
