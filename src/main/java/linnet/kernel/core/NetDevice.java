@@ -292,6 +292,21 @@ public abstract class NetDevice {
     /** ethtool -i: bus_info (empty for virtual devices without a bus). */
     public String busInfo() { return ""; }
 
+    /** ethtool -i: fw_version (empty unless the driver fills it; the bridge says "N/A"). */
+    public String firmwareVersion() { return ""; }
+
+    /**
+     * Whether ethtool_ops->get_drvinfo exists; without it (loopback: no driver, no parent
+     * device) ETHTOOL_GDRVINFO fails with EOPNOTSUPP.
+     */
+    public boolean hasDrvinfo() { return true; }
+
+    /**
+     * ethtool_ops->get_channels: {max rx, max tx, rx, tx} (other/combined not reported), or
+     * null when the driver has no such op.
+     */
+    public int[] ethtoolChannels() { return null; }
+
     /** The driver's own sysfs attribute group (dev->sysfs_groups[0], e.g. tun's tun_flags): the file names. */
     public java.util.List<String> sysfsGroupAttrs() { return java.util.List.of(); }
 

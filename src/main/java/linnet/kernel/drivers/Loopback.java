@@ -42,4 +42,8 @@ public final class Loopback extends NetDevice {
         skb.pktType = SkBuff.PACKET_LOOPBACK;
         kernel.netifRx(skb);
     }
+
+    /** loopback_ethtool_ops has no get_drvinfo, and lo has no parent device to name a driver. */
+    @Override
+    public boolean hasDrvinfo() { return false; }
 }
