@@ -76,12 +76,32 @@ public final class KernelRunner {
     public static List<String> missing(String script) {
         List<String> missing = new ArrayList<>();
         if (!isRoot()) missing.add("root (the kernel side runs in a private network namespace: unshare --net --mount)");
+        else if (onPath("unshare") != null && !canUnshare())
+            missing.add("permission to create namespaces (unshare --net --mount fails here, e.g. in a container without CAP_SYS_ADMIN)");
         Set<String> needed = new LinkedHashSet<>(List.of("bash", "unshare", "mount", "timeout", "ip"));
         for (String p : programsUsed(script)) if (PACKAGES.containsKey(p)) needed.add(p);
         for (String p : needed) {
             if (onPath(p) == null) missing.add(p + " (apt-get install " + PACKAGES.get(p) + ")");
         }
         return missing;
+    }
+
+    /** Root is not enough inside some containers: try the sandbox's unshare once, doing nothing in it. */
+    static boolean canUnshare() {
+        try {
+            Process p = new ProcessBuilder(onPath("unshare").toString(), "--net", "--mount", "--propagation", "private", "--", "/bin/true")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            return p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     static boolean isRoot() {

@@ -252,6 +252,8 @@ class FailingLineAtomicityTest {
                     s.run("ip netns add " + name, null);
             }
             boolean sendsPackets = line.contains("ping");
+            // A ping lets virtual time pass (DAD finishes meanwhile): let the fixture settle first.
+            if (sendsPackets) s.run("sleep 5", null);
             String before = s.dump(!sendsPackets);
             int[] rc = new int[1];
             String out = s.run(line, rc);

@@ -29,6 +29,8 @@ public final class ScenarioGenerator {
     private final Map<String, String> kinds = new LinkedHashMap<>();
     /** Addresses given out (without prefix), for pings and routes. */
     private final List<String> addresses = new ArrayList<>();
+    /** Subnets a lab() step has wired up (third octet of 10.0.K.0/24 on 10.0.K.1 root side). */
+    private final List<Integer> labs = new ArrayList<>();
     /** What the link watcher still has to settle: 0 nothing, 1 veth-speed, 2 bridge/tun-speed. */
     private int unsettled;
     private int vethCounter;
@@ -60,7 +62,8 @@ public final class ScenarioGenerator {
         List<Runnable> steps = List.of(this::namespace, this::veth, this::veth, this::bridge, this::tap,
                 this::move, this::rename, this::upDown, this::upDown, this::address, this::address, this::address,
                 this::delAddress, this::route, this::route, this::rule, this::neigh, this::sysctl, this::iptables,
-                this::iptables, this::ping, this::ping, this::routeGet, this::listing, this::listing, this::listing);
+                this::iptables, this::ping, this::ping, this::routeGet, this::listing, this::listing, this::listing,
+                this::lab, this::nat, this::fdb, this::vlan, this::sysfs, this::ipv6, this::ipv6, this::mistake);
         pick(steps).run();
     }
 
@@ -282,6 +285,150 @@ public final class ScenarioGenerator {
         emit(prefix + line);
     }
 
+
+    // ------------------------------------------------------------------ coherent pieces
+
+    /**
+     * A namespace wired to the root namespace the way container labs are (a veth pair, a /24 on each
+     * side, links up, a default route back), so that pings, forwarding and NAT carry real traffic
+     * instead of mostly failing on random addresses.
+     */
+    private void lab() {
+        int k = 10 + rnd.nextInt(6);
+        if (labs.contains(k)) return;
+        String ns = "c" + k;
+        String host = "vh" + k, peer = "vc" + k;
+        emit("ip netns add " + ns);
+        namespaces.add(ns);
+        emit("ip link add " + host + " type veth peer name " + peer + " netns " + ns);
+        emit("ip addr add 10.0." + k + ".1/24 dev " + host);
+        emit("ip -n " + ns + " addr add 10.0." + k + ".2/24 dev " + peer);
+        emit("ip link set " + host + " up");
+        emit("ip -n " + ns + " link set " + peer + " up");
+        emit("ip -n " + ns + " link set lo up");
+        if (chance(80)) emit("ip -n " + ns + " route add default via 10.0." + k + ".1");
+        devices.put(host, "");
+        devices.put(peer, ns);
+        kinds.put(host, "veth");
+        kinds.put(peer, "veth");
+        addresses.add("10.0." + k + ".1");
+        addresses.add("10.0." + k + ".2");
+        labs.add(k);
+        unsettled = Math.max(unsettled, 1);
+    }
+
+    /** Forwarding and NAT between the lab namespaces, then traffic across them and its traces. */
+    private void nat() {
+        if (labs.size() < 2) { lab(); return; }
+        int a = pick(labs), b = pick(labs);
+        if (chance(70)) emit("sysctl -w net.ipv4.ip_forward=" + pickOf("1", "1", "0"));
+        switch (rnd.nextInt(5)) {
+            case 0 -> emit("iptables -t nat -A POSTROUTING -s 10.0." + a + ".0/24 " + pickOf("", "! ") + "-o vh" + b + " -j MASQUERADE");
+            case 1 -> emit("iptables -t nat -A POSTROUTING -s 10.0." + a + ".0/24 -j SNAT --to-source 10.0." + b + ".1");
+            case 2 -> emit("iptables -t nat -A PREROUTING -d 10.0." + b + ".1 -p icmp -j DNAT --to-destination 10.0." + a + ".2");
+            case 3 -> emit("iptables -A FORWARD -i vh" + a + " -o vh" + b + " -j " + pickOf("ACCEPT", "DROP", "REJECT"));
+            default -> emit("iptables -A FORWARD -m conntrack --ctstate " + pickOf("ESTABLISHED,RELATED", "NEW", "INVALID") + " -j " + pickOf("ACCEPT", "DROP"));
+        }
+        settle();
+        emit("ip netns exec c" + a + " ping -c 1 -W 1 10.0." + b + "." + pickOf("1", "2"));
+        if (chance(50)) emit(pickOf("iptables -t nat -L -n -v", "iptables -L FORWARD -n -v", "conntrack -L", "iptables-save -t nat", "conntrack -C"));
+    }
+
+    private List<String> ofKind(String kind) {
+        return kinds.entrySet().stream().filter(e -> e.getValue().equals(kind)).map(Map.Entry::getKey).toList();
+    }
+
+    private String someMac() { return "02:00:00:00:" + pickOf("00", "0a", "5e") + ":0" + rnd.nextInt(10); }
+
+    /** Forwarding-database edits on bridge ports and on plain devices (self), and their listings. */
+    private void fdb() {
+        List<String> bridges = ofKind("bridge");
+        if (bridges.isEmpty()) { bridge(); return; }
+        String d = someDevice();
+        String verb = pickOf("add", "add", "replace", "del", "append");
+        String flags = pickOf(" master", " master static", " master dynamic", " self", "", " master permanent");
+        emit("bridge fdb " + verb + " " + someMac() + " dev " + d + flags + (chance(20) ? " vlan " + (1 + rnd.nextInt(3)) : ""));
+        if (chance(40)) emit("bridge fdb show " + pickOf("br " + pick(bridges), "dev " + d, "", "br " + pick(bridges) + " dynamic"));
+        if (chance(10)) emit("bridge fdb flush dev " + d);
+    }
+
+    /** VLAN filtering on a bridge and its ports. */
+    private void vlan() {
+        List<String> bridges = ofKind("bridge");
+        if (bridges.isEmpty()) { bridge(); return; }
+        String br = pick(bridges);
+        switch (rnd.nextInt(5)) {
+            case 0 -> emit("ip link set " + br + " type bridge vlan_filtering " + pickOf("1", "1", "0"));
+            case 1 -> emit("bridge vlan add vid " + (1 + rnd.nextInt(20)) + (chance(30) ? "-" + (21 + rnd.nextInt(5)) : "")
+                    + " dev " + someDevice() + pickOf("", " pvid", " untagged", " pvid untagged", " self", " master"));
+            case 2 -> emit("bridge vlan del vid " + (1 + rnd.nextInt(20)) + " dev " + someDevice());
+            case 3 -> emit("ip link set " + br + " type bridge " + pickOf("stp_state 0", "ageing_time 1000", "vlan_default_pvid 5", "forward_delay 400", "vlan_protocol 802.1ad"));
+            default -> emit("bridge " + pickOf("vlan show", "-d vlan show", "vlan show dev " + someDevice(), "-j vlan show"));
+        }
+    }
+
+    /** The sysfs and procfs files the notes read, in the device's own namespace. */
+    private void sysfs() {
+        settle();
+        String d = someDevice();
+        String ns = devices.getOrDefault(d, "");
+        String prefix = ns.isEmpty() ? "" : "ip netns exec " + ns + " ";
+        String file = "bridge".equals(kinds.get(d)) && chance(40)
+                ? "/sys/class/net/" + d + "/bridge/" + pickOf("stp_state", "ageing_time", "forward_delay", "vlan_filtering", "bridge_id", "root_id", "priority")
+                : chance(25)
+                ? "/proc/sys/net/ipv4/conf/" + d + "/" + pickOf("forwarding", "rp_filter", "proxy_arp", "arp_ignore", "accept_local")
+                : "/sys/class/net/" + d + "/" + pickOf("mtu", "operstate", "carrier", "address", "ifindex", "iflink", "type", "flags",
+                        "tx_queue_len", "broadcast", "addr_len", "dormant", "link_mode", "ifalias", "netdev_group", "speed", "duplex");
+        emit(prefix + "cat " + file);
+        if (chance(10)) emit(prefix + "ls /sys/class/net/" + d + (chance(50) ? "/brif" : "/queues"));
+    }
+
+    /** IPv6 addresses (nodad, so that listings do not wait for DAD), routes and lookups. */
+    private void ipv6() {
+        String d = someDevice();
+        int net = 1 + rnd.nextInt(3);
+        switch (rnd.nextInt(6)) {
+            case 0, 1 -> emit("ip " + at(d) + "-6 addr add 2001:db8:" + net + "::" + (1 + rnd.nextInt(3)) + pickOf("/64", "/64", "/128", "/48")
+                    + " dev " + d + pickOf(" nodad", " nodad", " nodad noprefixroute", " nodad home", " nodad valid_lft 300 preferred_lft 100"));
+            case 2 -> emit(ipIn(devices.getOrDefault(d, "")) + "-6 route " + pickOf("add", "add", "replace", "del") + " 2001:db8:" + (5 + net) + "::/64"
+                    + pickOf(" via 2001:db8:" + net + "::1", " dev " + d, " via 2001:db8:" + net + "::1 dev " + d + " metric 10", " blackhole", " unreachable"));
+            case 3 -> emit(ipIn(devices.getOrDefault(d, "")) + "-6 route get 2001:db8:" + (1 + rnd.nextInt(8)) + "::9");
+            case 4 -> emit("sysctl -w net.ipv6.conf." + pickOf("all", "default", d) + "." + pickOf("forwarding", "disable_ipv6", "accept_dad", "hop_limit") + "=" + pickOf("0", "1", "64"));
+            default -> {
+                settle();
+                emit(ipIn(devices.getOrDefault(d, "")) + pickOf("-6 route", "-6 route show table all", "-6 addr show dev " + d, "-6 -br addr", "-6 -d route", "-6 rule", "-6 neigh"));
+            }
+        }
+    }
+
+    /** Commands Linux refuses, each with its own error text and exit status. */
+    private void mistake() {
+        String d = someDevice();
+        emit(pickOf(
+                "ip link add " + d + " type nosuchkind",
+                "ip link add name waytoolongname0123 type veth",
+                "ip addr add 10.0.0.300/24 dev " + d,
+                "ip addr add 10.0.0.1/33 dev " + d,
+                "ip route add 10.0.0.0/8 via 10.0.0.1 dev " + d + " table 99999999999",
+                "ip link set " + d + " mtu " + pickOf("70000", "67", "0"),
+                "ip link set " + d + " address 01:00:00:00:00:01",
+                "ip netns del " + nsName() + "x",
+                "ip rule add from 10.0.0.0/24 lookup",
+                "ip neigh add 10.0.0.9 dev " + d,
+                "ip route add 10.9.0.0/16",
+                "ip link set " + d + " master " + d,
+                "ip link del " + d + " type bridge",
+                "iptables -A NOSUCH -j ACCEPT",
+                "iptables -t nat -A INPUT -j MASQUERADE",
+                "iptables -t filter -A INPUT -j DNAT --to-destination 10.0.0.1",
+                "iptables -A INPUT -p tcp --dport 99999 -j ACCEPT",
+                "sysctl -w net.ipv4.nosuch=1",
+                "sysctl net.ipv4.conf." + d + ".nosuch",
+                "bridge fdb add 02:00:00:00:00:01 dev nosuch0 master",
+                "ip -6 addr add 2001:db8::1/129 dev " + d,
+                "ping -c 1 -W 1 -s 70000 127.0.0.1"));
+    }
+
     // ------------------------------------------------------------------ traffic and looking
 
     private void settle() {
@@ -313,7 +460,7 @@ public final class ScenarioGenerator {
         String base = ns.isEmpty() ? "ip " : "ip -n " + ns + " ";
         int k = rnd.nextInt(10);
         if (k == 0) emit((ns.isEmpty() ? "" : "ip netns exec " + ns + " ") + "iptables " + pickOf("-S", "-L -n -v", "-t nat -S", "-L -n --line-numbers"));
-        else if (k == 1) emit("bridge " + pickOf("link", "fdb show", "-d link"));
+        else if (k == 1) emit("bridge " + pickOf("link", "fdb show", "-d link", "vlan show", "-s link"));
         else if (k == 2) emit("ip netns list");
         else if (k == 3) emit((ns.isEmpty() ? "" : "ip netns exec " + ns + " ") + "ls /sys/class/net");
         else emit(base + form + obj);

@@ -30,6 +30,7 @@ public enum Errno {
     ENETUNREACH(101, "Network is unreachable"),
     ENOBUFS(105, "No buffer space available"),
     ETIMEDOUT(110, "Connection timed out"),
+    EINPROGRESS(115, "Operation now in progress"),
     ECONNREFUSED(111, "Connection refused"),
     ECONNRESET(104, "Connection reset by peer"),
     ENOTCONN(107, "Transport endpoint is not connected"),

@@ -34,10 +34,13 @@ public final class Rtable implements linnet.kernel.netfilter.Nat.NexthopAware {
     @Override
     public int nexthop() { return gw != 0 ? gw : daddr; }
 
+    /** IP_MAX_MTU: the largest IPv4 datagram. */
+    public static final int IP_MAX_MTU = 0xFFFF;
+
     public int mtu() {
         int m = dev.mtu;
         if (fib != null && fib.mtu != 0) m = fib.mtu;
         if (pmtu != 0 && pmtu < m) m = pmtu;
-        return m;
+        return Math.min(m, IP_MAX_MTU); // ipv4_mtu caps at the largest datagram
     }
 }

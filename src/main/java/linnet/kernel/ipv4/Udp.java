@@ -22,6 +22,8 @@ public final class Udp {
     /** socket + bind: {@code port} 0 picks a free ephemeral port, as inet_csk_get_port does. */
     public UdpSocket open(Net net, int addr, int port, NetDevice dev) throws KernelException {
         NetnsIpv4 ns = NetnsIpv4.of(net);
+        // inet_bind: an address this namespace does not own (and is not broadcast/multicast) is refused.
+        if (addr != 0 && !Devinet.isLocal(ns, addr)) throw new KernelException(Errno.EADDRNOTAVAIL);
         if (port == 0) {
             String[] r = ns.ipLocalPortRange.value().trim().split("\\s+");
             int lo = Integer.parseInt(r[0]), hi = Integer.parseInt(r[1]);

@@ -92,7 +92,8 @@ public final class RtnlRoute {
                     throw new KernelException(Errno.EINVAL, "Nexthop has invalid gateway");
                 r.dev = via.dev;
                 if (r.dev == null) throw new KernelException(Errno.ENODEV, "No egress device for nexthop gateway");
-                if (!r.dev.isUp()) throw new KernelException(Errno.ENETDOWN, "Nexthop device is not up");
+                // the gateway's device is down: a bare ENETDOWN, no extack (unlike onlink's check)
+                if (!r.dev.isUp()) throw new KernelException(Errno.ENETDOWN);
             }
         } else {
             // fib_check_nh_nongw: no device given is inetdev_by_index(0) failing, a bare ENODEV.

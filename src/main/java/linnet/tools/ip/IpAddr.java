@@ -574,7 +574,7 @@ final class IpAddr {
             return 1;
         }
         if (p.inet6Dump && !Rtnl6.hasInet6(ctx.net, l.ifindex())) return -1;
-        p.header(pr, l, false, f.family == 0 || f.family == 17);
+        p.header(pr, l, false, f.family == 0 || f.family == 17 || o.details > 0); // print_linkinfo: -d shows the link line under any family filter
         return 1;
     }
 

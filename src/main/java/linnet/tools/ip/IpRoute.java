@@ -726,7 +726,8 @@ final class IpRoute {
     /** @param protoFiltered the listing selected one protocol exactly, so it is not repeated per line */
     private void print6(Printer p, Rtnl6.Route6Info r, boolean showTable, boolean devFiltered, boolean protoFiltered) {
         p.openObject(null);
-        if (r.type() != Rtnl6.RTN_UNICAST) p.string("type", "%s ", TYPES[r.type()]);
+        boolean det = o.details > 0;
+        if (r.type() != Rtnl6.RTN_UNICAST || det) p.string("type", "%s ", TYPES[r.type()]);
         p.string("dst", "%s ", r.dstLen() == 0 ? "default"
                 : Inet6.format(r.dst()) + (r.dstLen() == 128 ? "" : "/" + r.dstLen()));
         if (r.gateway() != null) p.string("gateway", "via %s ", Inet6.format(r.gateway()));
@@ -735,7 +736,9 @@ final class IpRoute {
             p.string("dev", "dev %s ", nd == null ? "if" + r.oif() : nd.name());
         }
         if (showTable && r.table() != Rtnl6.RT_TABLE_MAIN) p.string("table", "table %s ", tableName(r.table()));
-        if (r.protocol() != FibRoute.RTPROT_BOOT && !protoFiltered) p.string("protocol", "proto %s ", protoName(r.protocol()));
+        if ((r.protocol() != FibRoute.RTPROT_BOOT || det) && !protoFiltered) p.string("protocol", "proto %s ", protoName(r.protocol()));
+        // IPv6 routes are all RT_SCOPE_UNIVERSE; -d prints the scope as for IPv4
+        if (det) p.string("scope", "scope %s ", "global");
         p.number("metric", "metric %s ", Integer.toUnsignedLong(r.metric()));
         p.openArray("flags");
         if (r.linkdown()) p.text("linkdown ").jsonItem("linkdown");

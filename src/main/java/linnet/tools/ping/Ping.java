@@ -117,11 +117,8 @@ public final class Ping implements Tool {
             // so linnet interrupts it after the 4th reply would have arrived (documented in README).
             o.count = 4;
         }
-        // ping4_run: the ICMP message must fit in one IPv4 datagram.
-        if (o.size > 0xFFFF - 8 - 20) {
-            ctx.err.println("ping: packet size " + o.size + " is too large. Maximum is " + (0xFFFF - 8 - 20));
-            return 2;
-        }
+        // iputils refuses sizes beyond one datagram only to unprivileged users; root's
+        // oversized requests reach the kernel and fail there (see send()).
         if (o.dest == null) {
             ctx.err.println("ping: usage error: Destination address required");
             return 1;
@@ -323,6 +320,12 @@ public final class Ping implements Tool {
 
         private int send(RawSocket sock, NetDevice bindDev, int bindAddr) {
             int seq = ntransmitted + 1;
+            if ((long) Icmp.HLEN + o.size > 0xFFFF) {
+                // raw_sendmsg: a message longer than any IPv4 datagram is EMSGSIZE before anything is
+                // built, and nothing reaches the error queue, so iputils reports nothing: a silent loss.
+                ntransmitted++;
+                return 0;
+            }
             byte[] msg = new byte[Icmp.HLEN + o.size];
             Icmp.setType(msg, 0, Icmp.ECHO_REQUEST);
             Icmp.setId(msg, 0, ident);
@@ -344,7 +347,8 @@ public final class Ping implements Tool {
             int size = msg.length + Ipv4.HLEN;
             // IP_PMTUDISC_DO refuses to send what exceeds the path MTU (ip_local_error, EMSGSIZE);
             // WANT (the default) sets DF only on packets that fit, DONT never sets it.
-            if ("do".equals(o.pmtu) && size > mtu) {
+            // Without DF the limit is IP_MAX_MTU; either way the error names the route's MTU.
+            if (size > ("do".equals(o.pmtu) ? mtu : 0xFFFF)) {
                 ctx.err.println("ping: local error: message too long, mtu=" + mtu);
                 nerrors++;
                 return 0;

@@ -125,6 +125,19 @@ final class Ping6 {
 
     private void send(byte[] daddr, NetDevice bindDev) {
         int seq = ntransmitted + 1;
+        if ((long) Icmpv6.HLEN + size > 0xFFFF) {
+            // ip6_append_data: the payload exceeds IPV6_MAXPLEN; ipv6_local_error queues EMSGSIZE
+            // with the route's MTU, which iputils prints in its IPv6 wording.
+            ntransmitted++;
+            nerrors++;
+            try {
+                Ip6Route.Dst rt = Ip6Route.output(ns, daddr, bindDev);
+                ctx.err.println("ping: local error: message too long, mtu: " + rt.dev().mtu);
+            } catch (KernelException e) {
+                ctx.err.println("ping: sendmsg: " + e.errno.text);
+            }
+            return;
+        }
         byte[] msg = new byte[Icmpv6.HLEN + size];
         Icmpv6.setType(msg, 0, Icmpv6.ECHO_REQUEST);
         Icmpv6.setId(msg, 0, ident);
