@@ -69,17 +69,18 @@ public final class ScriptRunner {
 
     /** Runs one line; its merged output goes to {@code out}. Returns the exit status. */
     public int runLine(String line, PrintStream out, PrintStream err) {
-        lab.loop.advance(COMMAND_START_NS);
         var host = lab.main.host;
         var root = host.kernel().initNet();
         CommandLine cl = CommandLine.parse(line, notes);
+        // A background job starts while the shell goes on: its start-up time runs after the spawn.
+        if (!cl.background()) lab.loop.advance(COMMAND_START_NS);
         if (cl.background()) {
             Ctx jctx = new Ctx(host, root, root, out, err, programs);
             String cmd = line.strip();
             int number = jobs.isEmpty() ? 1 : jobs.get(jobs.size() - 1).number() + 1;
             Tasks.Task t = tasks.spawn(cmd, () -> runCommand(jctx, cl, err));
             jobs.add(new Job(number, cmd, t));
-            lab.loop.runPending();
+            lab.loop.advance(COMMAND_START_NS);
             return 0;
         }
         if (!cl.argv().isEmpty() && cl.pipeFrom() == null && cl.redirect() == null) {
