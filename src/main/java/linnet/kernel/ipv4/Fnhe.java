@@ -91,18 +91,19 @@ public final class Fnhe {
     public record Entry(FibRoute route, FibNhException exception) {}
 
     /**
-     * A dump with RTM_F_CLONED (fib_dump_info_fnhe): the trie walk of table {@code tableId} visits
+     * A dump with RTM_F_CLONED (fib_dump_info_fnhe): the trie walk of table {@code tableId} (0 = all) visits
      * each route and lists the exceptions of its next hop, so routes sharing one fib_info list the
      * same exceptions each. Within a next hop the kernel's order is its hash's; here it is by address.
      */
     public static java.util.List<Entry> dump(NetnsIpv4 ns, int tableId) {
         java.util.List<Entry> l = new java.util.ArrayList<>();
-        FibTable t = ns.fib.table(tableId);
-        if (t == null) return l;
-        for (FibRoute r : t.routes()) {
-            java.util.List<FibNhException> es = new java.util.ArrayList<>(r.exceptions.values());
-            es.sort((a, b) -> Integer.compareUnsigned(a.daddr, b.daddr));
-            for (FibNhException e : es) if (dumpable(ns, e)) l.add(new Entry(r, e));
+        for (FibTable t : ns.fib.tables()) {
+            if (tableId != 0 && t.id != tableId) continue;
+            for (FibRoute r : t.routes()) {
+                java.util.List<FibNhException> es = new java.util.ArrayList<>(r.exceptions.values());
+                es.sort((a, b) -> Integer.compareUnsigned(a.daddr, b.daddr));
+                for (FibNhException e : es) if (dumpable(ns, e)) l.add(new Entry(r, e));
+            }
         }
         return l;
     }

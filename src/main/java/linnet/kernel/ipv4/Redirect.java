@@ -160,17 +160,10 @@ final class Redirect {
     }
 
     /**
-     * inet_addr_type: the local table decides; without custom rules it shares its trie with main
-     * (fib_trie_table's alias), so an unreachable or blackhole route there counts too.
+     * inet_addr_type: only the local table types the address (a route in main, even an
+     * unreachable one, leaves it unicast); no route there is unicast too.
      */
     private static int addrType(NetnsIpv4 ns, int addr) {
-        FibTable local = ns.fib.table(FibRoute.RT_TABLE_LOCAL);
-        FibRoute r = local == null ? null : local.lookup(addr, 0, 0);
-        if (!ns.fib.hasCustomRules()) {
-            FibTable main = ns.fib.table(FibRoute.RT_TABLE_MAIN);
-            FibRoute m = main == null ? null : main.lookup(addr, 0, 0);
-            if (m != null && (r == null || m.dstLen > r.dstLen)) r = m;
-        }
-        return r == null ? FibRoute.RTN_UNICAST : r.type;
+        return NfOps.inetDevAddrType(ns.net, addr, null);
     }
 }

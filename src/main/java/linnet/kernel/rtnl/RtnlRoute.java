@@ -186,13 +186,13 @@ public final class RtnlRoute {
     }
 
     /**
-     * A dump with RTM_F_CLONED of the main table: its routes' live nexthop exceptions that a route
+     * A dump with RTM_F_CLONED of table {@code tableId} (0 = all): its routes' live nexthop exceptions that a route
      * was cached in, each as rt_fill_info reports the cached route (no source, no uid: no flow).
      */
-    public static List<Decision> dumpCache(Net net) {
+    public static List<Decision> dumpCache(Net net, int tableId) {
         NetnsIpv4 ns = NetnsIpv4.of(net);
         List<Decision> l = new java.util.ArrayList<>();
-        for (linnet.kernel.ipv4.Fnhe.Entry en : linnet.kernel.ipv4.Fnhe.dump(ns, FibRoute.RT_TABLE_MAIN)) {
+        for (linnet.kernel.ipv4.Fnhe.Entry en : linnet.kernel.ipv4.Fnhe.dump(ns, tableId)) {
             FibRoute r = en.route();
             linnet.kernel.ipv4.FibNhException e = en.exception();
             int ticks = expiresTicks(net, e.expires);

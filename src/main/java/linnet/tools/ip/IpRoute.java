@@ -339,7 +339,8 @@ final class IpRoute {
 
     private int show(Args a, boolean flush) {
         if (o.family == 10) return show6(a, flush);
-        if (!flush && a.has() && a.peek().equals("cache")) return showCache(a);
+        // "cloned"/"cached" (and "cache") anywhere among the selectors lists the route cache
+        if (!flush && a.rest().stream().anyMatch(IpRoute::isCloned)) return showCache(a);
         Spec s = new Spec();
         s.table = FibRoute.RT_TABLE_MAIN;
         s.protocol = -1;
@@ -400,22 +401,55 @@ final class IpRoute {
         return 0;
     }
 
-    /** `ip route show cache [PREFIX]`: the route cache's exceptions, as iproute2 prints cloned routes. */
+    /**
+     * `ip route show cache [SELECTORS]`: iproute_list_flush_or_save with filter.cloned, so the usual
+     * selectors apply to the dumped exceptions (each a /32): a bare, `to` or `exact` PREFIX must be
+     * that very /32, `root` PREFIX covers it, `match` PREFIX is covered by it (so only a /32 does);
+     * `dev` and `via` select and are then not printed; `table` picks the tables dumped (main by default).
+     */
     private int showCache(Args a) {
-        a.next();
-        int[] p = a.has() ? IpAddr.prefix(ctx, a.next()) : null;
+        List<String> rest = new ArrayList<>();
+        while (a.has()) {
+            String w = a.next();
+            if (!isCloned(w)) rest.add(w);
+        }
+        Spec s = new Spec();
+        s.table = FibRoute.RT_TABLE_MAIN;
+        s.protocol = -1;
+        s.parse(new Args(rest), true);
+        NetDevice dev = null;
+        if (s.dev != null) {
+            dev = ctx.net.byName(s.dev);
+            if (dev == null) throw Errors.cannotFindDevice(ctx, s.dev);
+        }
         StringBuilder sb = new StringBuilder();
-        for (RtnlRoute.Decision d : RtnlRoute.dumpCache(ctx.net)) {
-            if (p != null && !inPrefix(d.dst(), p[0], p[1] < 0 ? 32 : p[1])) continue;
+        for (RtnlRoute.Decision d : RtnlRoute.dumpCache(ctx.net, s.table)) {
+            if (s.dstGiven && (s.dstLen != 32 || d.dst() != s.dst)) continue;
+            if (s.rootOf != null) {
+                int[] p = IpAddr.prefix(ctx, s.rootOf);
+                if (!inPrefix(d.dst(), p[0], p[1] < 0 ? 32 : p[1])) continue;
+            }
+            if (s.matchOf != null) {
+                int[] p = IpAddr.prefix(ctx, s.matchOf);
+                if ((p[1] >= 0 && p[1] != 32) || p[0] != d.dst()) continue;
+            }
+            if (dev != null && d.oif() != dev.ifindex()) continue;
+            if (s.gw != 0 && d.gw() != s.gw) continue;
             sb.append(Fmt.ip(d.dst())).append(' ');
-            if (d.gw() != 0) sb.append("via ").append(Fmt.ip(d.gw())).append(' ');
-            NetDevice od = ctx.net.byIndex(d.oif());
-            sb.append("dev ").append(od == null ? "if" + d.oif() : od.name()).append(' ');
+            if (d.gw() != 0 && s.gw == 0) sb.append("via ").append(Fmt.ip(d.gw())).append(' ');
+            if (dev == null) {
+                NetDevice od = ctx.net.byIndex(d.oif());
+                sb.append("dev ").append(od == null ? "if" + d.oif() : od.name()).append(' ');
+            }
             if (d.table() != 0 && d.table() != FibRoute.RT_TABLE_MAIN) sb.append("table ").append(RtNames.table(d.table())).append(' ');
             sb.append("\n    ").append(cacheInfo(d, null, true)).append('\n');
         }
         ctx.out.print(sb);
         return 0;
+    }
+
+    private static boolean isCloned(String w) {
+        return w.length() >= 4 && ("cloned".startsWith(w) || "cached".startsWith(w));
     }
 
     private static boolean inPrefix(int a, int p, int len) {
