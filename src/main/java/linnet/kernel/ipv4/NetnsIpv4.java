@@ -22,7 +22,6 @@ public final class NetnsIpv4 {
     final java.util.Map<Integer, long[]> icmpPeers = new java.util.HashMap<>();
     /** conf/all and conf/default (per-device values are in each InDevice). */
     public DevConf all, dflt;
-    linnet.kernel.core.Sysctl.Dir neighDefault;
     /** IP ids for packets without a socket counter (ip_idents), per namespace. */
     int nextId = 1;
 
