@@ -28,7 +28,7 @@ public final class Addrconf implements PernetOps {
     static final long DAD_DELAY_MAX = EventLoop.NS_PER_SEC, RETRANS = EventLoop.NS_PER_SEC;
     private static int slot = -1;
 
-    private record Pernet(Sysctl.Entry allDisable, Sysctl.Entry dfltDisable) {}
+    private record Pernet(Sysctl.Dir all, Sysctl.Dir dflt) {}
 
     private Addrconf() {}
 
@@ -44,18 +44,21 @@ public final class Addrconf implements PernetOps {
     @Override
     public void init(Net net) {
         Sysctl s = net.sysctl;
-        Sysctl.Entry all = s.registerInt("net.ipv6.conf.all.disable_ipv6", 0, 0, 1);
-        Sysctl.Entry dflt = s.registerInt("net.ipv6.conf.default.disable_ipv6", 0, 0, 1);
-        s.registerInt("net.ipv6.conf.all.forwarding", 0, 0, 1);
-        s.registerInt("net.ipv6.conf.default.forwarding", 0, 0, 1);
+        Sysctl.Dir all = Ipv6DevConf.registerAll(s);
+        Sysctl.Dir dflt = Ipv6DevConf.registerDefault(s);
         net.setGeneric(slot, new Pernet(all, dflt));
-        all.onWrite(e -> {
-            dflt.setInternal(e.value());
-            for (NetDevice d : net.devices()) {
-                Inet6Dev i6 = of(d);
+        // addrconf_disable_ipv6 / addrconf_fixup_forwarding: a changed "all" value goes to
+        // "default" and to every device (a device whose disable_ipv6 flips goes down or up).
+        all.onWrite((d, knob, old) -> {
+            int v = d.get(knob);
+            if (v == old || (knob != Ipv6DevConf.DISABLE_IPV6 && knob != Ipv6DevConf.FORWARDING)) return;
+            dflt.set(knob, v);
+            for (NetDevice dev : net.devices()) {
+                Inet6Dev i6 = of(dev);
                 if (i6 == null) continue;
-                i6.disable.setInternal(e.value());
-                disableChanged(d);
+                int was = i6.conf.get(knob);
+                i6.conf.set(knob, v);
+                if (knob == Ipv6DevConf.DISABLE_IPV6 && was != v) disableChanged(dev);
             }
         });
     }
@@ -65,40 +68,59 @@ public final class Addrconf implements PernetOps {
         if (p == null) return;
         switch (ev) {
             case REGISTER -> {
-                if (dev.ip6Ptr == null) {
-                    Inet6Dev i6 = new Inet6Dev(dev);
-                    i6.disable = register(dev, p.dfltDisable().longValue());
-                    dev.net().sysctl.registerInt("net.ipv6.conf." + dev.name() + ".forwarding", 0, 0, 1);
-                    dev.ip6Ptr = i6;
-                }
+                if (dev.ip6Ptr == null && dev.mtu >= IPV6_MIN_MTU) addDev(dev, p);
             }
             case UP, CHANGE -> up(dev);
             case DOWN -> ifdown(dev, false);
-            case UNREGISTER -> {
-                ifdown(dev, true);
-                if (of(dev) != null) {
-                    dev.net().sysctl.removePrefix("net.ipv6.conf." + dev.name() + ".");
-                    dev.ip6Ptr = null;
+            case CHANGEMTU -> {
+                // Below IPV6_MIN_MTU the device loses IPv6 altogether (addresses, routes and its
+                // conf/neigh directories, as on unregister); raised again it gets a fresh inet6_dev.
+                Inet6Dev i6 = of(dev);
+                if (dev.mtu < IPV6_MIN_MTU) {
+                    if (i6 != null) removeDev(dev);
+                } else if (i6 == null) {
+                    addDev(dev, p);
+                    up(dev);
+                } else {
+                    i6.conf.set(Ipv6DevConf.MTU, dev.mtu);
                 }
             }
+            case UNREGISTER -> removeDev(dev);
             case CHANGENAME -> {
                 Inet6Dev i6 = of(dev);
                 if (i6 != null) {
                     Sysctl s = dev.net().sysctl;
-                    for (Sysctl.Entry e : s.list("net.ipv6.conf.")) {
-                        if (e == i6.disable) s.remove(e.key);
-                    }
-                    i6.disable = register(dev, i6.disable.longValue());
+                    s.renameDir(i6.conf, Ipv6DevConf.prefix(dev.name()));
+                    s.renameDir(i6.neighConf, "net.ipv6.neigh." + dev.name() + ".");
                 }
             }
             default -> { }
         }
     }
 
-    private static Sysctl.Entry register(NetDevice dev, long value) {
-        Sysctl.Entry e = dev.net().sysctl.registerInt("net.ipv6.conf." + dev.name() + ".disable_ipv6", value, 0, 1);
-        e.onWrite(x -> disableChanged(dev));
-        return e;
+    static final int IPV6_MIN_MTU = 1280;
+
+    /** ipv6_add_dev: the device's inet6_dev with conf copied from "default" and its neigh parameters. */
+    private static void addDev(NetDevice dev, Pernet p) {
+        Inet6Dev i6 = new Inet6Dev(dev);
+        Sysctl s = dev.net().sysctl;
+        i6.conf = Ipv6DevConf.register(s, dev.name(), p.dflt(), dev.mtu, (dev.flags() & Iff.LOOPBACK) != 0);
+        i6.conf.onWrite((d, knob, old) -> {
+            if (knob == Ipv6DevConf.DISABLE_IPV6 && d.get(knob) != old) disableChanged(dev);
+        });
+        i6.neighConf = linnet.kernel.ipv4.NeighConf.register(s, "net.ipv6.neigh." + dev.name() + ".",
+                linnet.kernel.ipv4.NeighConf.ND);
+        dev.ip6Ptr = i6;
+    }
+
+    /** addrconf_ifdown(dev, unregister): everything IPv6 of the device goes, its directories too. */
+    private static void removeDev(NetDevice dev) {
+        ifdown(dev, true);
+        if (of(dev) != null) {
+            dev.net().sysctl.removePrefix(Ipv6DevConf.prefix(dev.name()));
+            dev.net().sysctl.removePrefix("net.ipv6.neigh." + dev.name() + ".");
+            dev.ip6Ptr = null;
+        }
     }
 
     /** dev_disable_change: like the device going down, or coming up again. */

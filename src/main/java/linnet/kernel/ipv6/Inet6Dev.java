@@ -13,7 +13,10 @@ public final class Inet6Dev {
     public final NetDevice dev;
     /** Ordered as the kernel keeps them: larger source scope first, newest first within a scope. */
     public final List<Inet6Ifaddr> addrs = new ArrayList<>();
-    Sysctl.Entry disable;
+    /** net.ipv6.conf.NAME (cnf). */
+    Sysctl.Dir conf;
+    /** net.ipv6.neigh.NAME (nd_tbl parameters). */
+    Sysctl.Dir neighConf;
     /** IFLA_INET6_ADDR_GEN_MODE. */
     public int addrGenMode = ADDR_GEN_MODE_EUI64;
     /** IF_READY: the link was up with carrier, the automatic configuration ran. */
@@ -21,7 +24,7 @@ public final class Inet6Dev {
 
     Inet6Dev(NetDevice dev) { this.dev = dev; }
 
-    public boolean disabled() { return disable.intValue() != 0; }
+    public boolean disabled() { return conf.values[Ipv6DevConf.DISABLE_IPV6] != 0; }
 
     /** ipv6_link_dev_addr: before the first address whose scope is not larger than the new one's. */
     void link(Inet6Ifaddr a) {
