@@ -10,7 +10,7 @@ ip link set dev veth0 up
 ip netns exec k8svip ip addr add 192.168.0.2/24 dev veth1
 ip netns exec k8svip ip link set dev veth1 up
 ping -c 2 192.168.0.2
-ping -c 1 -I veth0 192.168.0.2 // 通过veth0 ping
+ping -c 1 -I veth0 192.168.0.2  # 通过veth0 ping
 ip netns exec k8svip ping -c 1 192.168.0.1
 ip netns exec k8svip ping -c 1 -I veth1 192.168.0.1
 ip netns exec k8svip ping -c 1 127.0.0.1

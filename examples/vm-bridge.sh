@@ -13,7 +13,7 @@ ip link set tap0 master br0
 ip link set tap1 master br0
 ip link set tap0 up
 ip link set tap1 up
-// boot two guests, each NIC behind one tap (what qemu -netdev tap,ifname=tapN does)
+# boot two guests, each NIC behind one tap (what qemu -netdev tap,ifname=tapN does)
 vm add vm1 tap tap0
 vm add vm2 tap tap1
 vm exec vm1 ip addr add 10.0.2.102/24 dev eth0
@@ -22,7 +22,7 @@ vm exec vm1 ip route add default via 10.0.2.2
 vm exec vm2 ip addr add 10.0.2.103/24 dev eth0
 vm exec vm2 ip link set eth0 up
 vm exec vm2 ip route add default via 10.0.2.2
-// guests reach each other, the host, and through the physical network's router the world
+# guests reach each other, the host, and through the physical network's router the world
 vm exec vm1 ping -c 2 10.0.2.103
 vm exec vm1 ping -c 1 10.0.2.15
 ping -c 1 10.0.2.102

@@ -16,9 +16,9 @@ import linnet.shell.ScriptRunner;
 final class InteractiveShell {
     private InteractiveShell() {}
 
-    static int run(boolean bare, long seed, PrintStream out, PrintStream err) {
+    static int run(boolean bare, boolean notes, long seed, PrintStream out, PrintStream err) {
         Lab lab = new Lab(seed, bare ? Lab.Profile.BARE : Lab.Profile.HOST);
-        ScriptRunner runner = new ScriptRunner(lab);
+        ScriptRunner runner = new ScriptRunner(lab, notes);
         boolean tty = System.console() != null;
         if (tty) {
             out.println("linnet: an emulated Linux machine (" + (bare ? "bare" : "host profile: eth0 10.0.2.15/24")
@@ -34,7 +34,7 @@ final class InteractiveShell {
                 }
                 String line = in.readLine();
                 if (line == null || line.strip().equals("exit")) break;
-                if (!ScriptRunner.isCommand(line)) continue;
+                if (!runner.runs(line)) continue;
                 rc = runner.runLine(line, out, err);
                 out.flush();
             }

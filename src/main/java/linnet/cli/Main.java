@@ -9,7 +9,11 @@ import linnet.lab.Lab;
 import linnet.shell.ScriptRunner;
 import linnet.shell.Transcripts;
 
-/** linnet's command line: `linnet run [--bare] [--transcript] [--seed N] FILE|-`. */
+/**
+ * linnet's command line: `linnet run [--bare] [--notes] [--transcript] [--seed N] FILE|-`, `linnet shell`,
+ * `linnet check`, `linnet diff`. {@code --notes} reads scripts in the study notes' dialect, where a
+ * word starting with "//" begins a comment; without it lines mean what they mean to bash.
+ */
 public final class Main {
     private Main() {}
 
@@ -27,9 +31,11 @@ public final class Main {
     }
 
     static int usage(PrintStream err) {
-        err.println("usage: linnet run [--bare] [--transcript] [--seed N] FILE|-");
-        err.println("       linnet shell [--bare] [--seed N]");
+        err.println("usage: linnet run [--bare] [--notes] [--transcript] [--seed N] FILE|-");
+        err.println("       linnet shell [--bare] [--notes] [--seed N]");
         err.println("       linnet check [--tier NAME]... [SCENARIO]...");
+        err.println("       linnet diff [--bare] [--seed N] [--record DIR] SCRIPT");
+        err.println("       linnet gen [--seed S] [-n N] [--lines L] [--budget B] [--out DIR]");
         return 2;
     }
 
@@ -38,17 +44,20 @@ public final class Main {
         return switch (args[0]) {
             case "run" -> runScript(args, out, err);
             case "shell" -> {
-                boolean bare = false;
+                boolean bare = false, notes = false;
                 long seed = 1;
                 for (int i = 1; i < args.length; i++) {
                     if (args[i].equals("--bare")) bare = true;
+                    else if (args[i].equals("--notes")) notes = true;
                     else if (args[i].equals("--seed") && i + 1 < args.length) seed = Long.parseLong(args[++i]);
                     else yield usage(err);
                 }
-                yield InteractiveShell.run(bare, seed, out, err);
+                yield InteractiveShell.run(bare, notes, seed, out, err);
             }
             case "check" -> linnet.conformance.CheckCommand.run(java.util.List.of(args).subList(1, args.length),
                     projectRoot().resolve("conformance"), out);
+            case "gen" -> linnet.conformance.gen.Campaign.run(java.util.List.of(args).subList(1, args.length), out, err);
+            case "diff" -> linnet.conformance.DiffCommand.run(java.util.List.of(args).subList(1, args.length), out, err);
             default -> usage(err);
         };
     }
@@ -60,13 +69,14 @@ public final class Main {
     }
 
     private static int runScript(String[] args, PrintStream out, PrintStream err) {
-        boolean bare = false, transcript = false;
+        boolean bare = false, transcript = false, notes = false;
         long seed = 1;
         String file = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--bare" -> bare = true;
                 case "--transcript" -> transcript = true;
+                case "--notes" -> notes = true;
                 case "--seed" -> {
                     if (++i >= args.length) return usage(err);
                     try {
@@ -92,16 +102,16 @@ public final class Main {
             return 1;
         }
         if (transcript) {
-            out.print(Transcripts.transcript(script, bare, seed));
+            out.print(Transcripts.transcript(script, bare, seed, notes));
             return 0;
         }
         Lab lab = new Lab(seed, bare ? Lab.Profile.BARE : Lab.Profile.HOST);
-        ScriptRunner runner = new ScriptRunner(lab);
+        ScriptRunner runner = new ScriptRunner(lab, notes);
         // stderr shares the line discipline: flushed as written, after stdout of the same line.
         PrintStream errStream = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         int rc = 0;
         for (String line : script.split("\n", -1)) {
-            if (!ScriptRunner.isCommand(line)) continue;
+            if (!runner.runs(line)) continue;
             rc = runner.runLine(line, out, errStream);
             // Each line's output reaches the terminal before the next line runs.
             out.flush();

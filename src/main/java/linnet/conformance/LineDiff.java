@@ -17,28 +17,55 @@ public final class LineDiff {
 
     /** The diff lines (no line terminators), empty when the texts are equal. */
     public static List<String> unified(String oldText, String newText, String oldLabel, String newLabel) {
+        return unified(oldText, newText, oldLabel, newLabel, null);
+    }
+
+    /**
+     * Says what a hunk belongs to: given the 0-based index in the old text of the hunk's first
+     * changed line (for a pure insertion, the old line the insertion follows, or -1 before the
+     * first), a short text appended to the "@@ ... @@" header, as diff -p does with a function
+     * name; null for none.
+     */
+    @FunctionalInterface
+    public interface HunkContext {
+        String of(int oldIndex);
+    }
+
+    /** {@link #unified(String, String, String, String)} with a label after each hunk header. */
+    public static List<String> unified(String oldText, String newText, String oldLabel, String newLabel,
+                                       HunkContext context) {
         List<String> a = lines(oldText), b = lines(newText);
         List<Op> ops = script(a, b);
         List<String> out = new ArrayList<>();
         if (ops.stream().allMatch(op -> op.kind == ' ')) return out;
         out.add("--- " + oldLabel);
         out.add("+++ " + newLabel);
-        int i = 0;
+        int i = 0, floor = 0;
         while (i < ops.size()) {
             if (ops.get(i).kind == ' ') { i++; continue; }
             // a hunk: from CONTEXT lines before this change to CONTEXT lines after the last
-            // change that is followed by fewer than 2*CONTEXT+1 unchanged lines
-            int start = Math.max(0, i - CONTEXT);
+            // change that is followed by fewer than 2*CONTEXT+1 unchanged lines; with a
+            // context, a change that belongs to something else starts a hunk of its own
+            String label = context == null ? null : labelOf(ops.get(i), context);
+            int start = Math.max(floor, i - CONTEXT);
             int end = i;
             while (true) {
                 while (end < ops.size() && ops.get(end).kind != ' ') end++;
                 int next = end;
                 while (next < ops.size() && ops.get(next).kind == ' ') next++;
-                if (next < ops.size() && next - end <= 2 * CONTEXT) { end = next; continue; }
-                end = Math.min(ops.size(), end + CONTEXT);
+                boolean near = next < ops.size() && next - end <= 2 * CONTEXT;
+                if (near && (context == null || java.util.Objects.equals(label, labelOf(ops.get(next), context)))) {
+                    end = next;
+                    continue;
+                }
+                // a split hunk leaves its trailing context to the next one, which starts with its command
+                end = near ? end : Math.min(ops.size(), end + CONTEXT);
                 break;
             }
-            out.add(header(ops, start, end));
+            floor = end;
+            String head = header(ops, start, end);
+            if (label != null) head += " " + label;
+            out.add(head);
             for (int k = start; k < end; k++) {
                 Op op = ops.get(k);
                 String text = op.line;
@@ -50,6 +77,11 @@ public final class LineDiff {
             i = end;
         }
         return out;
+    }
+
+    /** The label of the change at {@code op}: for an insertion, of the old line it follows. */
+    private static String labelOf(Op op, HunkContext context) {
+        return context.of(op.kind == '-' ? op.oldIndex : op.oldIndex - 1);
     }
 
     private record Op(char kind, String line, int oldIndex, int newIndex) {}

@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * One script line as bash would split it: words with '...' and "..." quoting and backslash
- * escapes, plus the one redirection the scenarios use ({@code > FILE} at the end). A word
- * starting with "//" begins a comment, as in the study notes ("ping -I veth0 X // why").
+ * escapes, plus the one redirection the scenarios use ({@code > FILE} at the end). In bash a
+ * word starting with "//" is an ordinary word (so {@code ping X // why} makes ping resolve
+ * "why"); only in the study notes' dialect ({@code notes}, {@code linnet run --notes}) does it
+ * begin a comment, as the notes' authors meant ("ping -I veth0 X // why").
  * A trailing {@code &} makes a background job; {@code A | B} runs A and feeds its output to B's
  * stdin ({@code pipeFrom} is A's argv; only one pipe per line).
  */
@@ -16,6 +18,11 @@ public record CommandLine(List<String> argv, String redirect, boolean background
     }
 
     public static CommandLine parse(String line) {
+        return parse(line, false);
+    }
+
+    /** @param notes whether a word starting with "//" begins a comment (the study notes' dialect) */
+    public static CommandLine parse(String line, boolean notes) {
         List<String> pipeFrom = null;
         List<String> words = new ArrayList<>();
         StringBuilder cur = null;
@@ -39,8 +46,8 @@ public record CommandLine(List<String> argv, String redirect, boolean background
                 i++;
                 continue;
             }
-            // '#' starts a comment at a word boundary; so does the study notes' '//'.
-            if (cur == null && (c == '#' || line.startsWith("//", i))) break;
+            // '#' starts a comment at a word boundary; so does '//' in the notes' dialect.
+            if (cur == null && (c == '#' || notes && line.startsWith("//", i))) break;
             if (c == '>' && cur == null) {
                 nextIsRedirect = true;
                 i++;

@@ -17,7 +17,7 @@ import linnet.tools.ping.Ping;
 import linnet.tools.sysctl.SysctlTool;
 
 /** The programs on the emulated machine's PATH, and how a command line reaches one. */
-public final class Programs {
+public final class Programs implements Ctx.Exec {
     private final Map<String, Tool> tools = new HashMap<>();
 
     public Programs() {
@@ -42,17 +42,82 @@ public final class Programs {
         tools.put("netcat", new linnet.tools.nc.Nc());
     }
 
-    /** execvp: runs argv[0] with the rest; "command not found" as bash says it (exit 127). */
-    public int exec(Ctx ctx, List<String> argv) {
-        if (argv.isEmpty()) return 0;
-        String name = argv.get(0);
-        int slash = name.lastIndexOf('/');
-        if (slash >= 0) name = name.substring(slash + 1);
-        Tool t = tools.get(name);
-        if (t == null) {
-            ctx.err.println("/bin/bash: line 1: " + argv.get(0) + ": command not found");
-            return 127;
+    /** Where bash and execvp look for a program without a slash (run-kernel's PATH, the same on every Debian). */
+    static final List<String> PATH = List.of("/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin");
+
+    /** Directories every Linux machine has, beyond the ones the emulated file system lists itself. */
+    private static final java.util.Set<String> FHS_DIRS = java.util.Set.of("/", "/bin", "/sbin", "/usr", "/usr/bin",
+            "/usr/sbin", "/usr/local", "/usr/local/bin", "/usr/local/sbin", "/usr/lib", "/lib", "/etc", "/tmp", "/root",
+            "/home", "/var", "/var/run", "/run", "/dev", "/proc", "/sys", "/opt", "/srv", "/mnt", "/media", "/boot");
+
+    /** What a command name leads to: a program, or why there is none (the errno execve gives). */
+    private record Lookup(Tool tool, String error) {
+        static final String NOT_FOUND = "command not found";
+        static final String ENOENT = "No such file or directory";
+        static final String EACCES = "Permission denied";
+        static final String EISDIR = "Is a directory";
+    }
+
+    /** Finds argv0 as execve would: a name without a slash on PATH, a path in the file system. */
+    private Lookup lookup(Ctx ctx, String argv0) {
+        if (argv0.indexOf('/') < 0) {
+            Tool t = argv0.isEmpty() ? null : tools.get(argv0);
+            return t != null ? new Lookup(t, null) : new Lookup(null, Lookup.NOT_FOUND);
         }
+        String path = canonical(argv0);
+        int slash = path.lastIndexOf('/');
+        String dir = slash == 0 ? "/" : path.substring(0, slash);
+        Tool t = tools.get(path.substring(slash + 1));
+        if (t != null && PATH.contains(dir)) return new Lookup(t, null);
+        if (FHS_DIRS.contains(path)) return new Lookup(null, Lookup.EISDIR);
+        var vfs = ctx.host.vfs();
+        try {
+            vfs.list(ctx.net, path);
+            return new Lookup(null, Lookup.EISDIR);
+        } catch (linnet.kernel.core.KernelException e) {
+            // a file that exists but is no program: no execute permission
+            if (e.errno == linnet.kernel.core.Errno.ENOTDIR) return new Lookup(null, Lookup.EACCES);
+        }
+        return new Lookup(null, Lookup.ENOENT);
+    }
+
+    /** The path with '//' runs, '.' and '..' resolved, as the kernel walks it (absolute from /). */
+    static String canonical(String path) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (String p : path.split("/")) {
+            if (p.isEmpty() || p.equals(".")) continue;
+            if (p.equals("..")) { parts.pollLast(); continue; }
+            parts.addLast(p);
+        }
+        return "/" + String.join("/", parts);
+    }
+
+    /** bash running a command: "command not found" (127), a path's errno (127 missing, 126 otherwise). */
+    @Override
+    public int run(Ctx ctx, List<String> argv) {
+        if (argv.isEmpty()) return 0;
+        Lookup l = lookup(ctx, argv.get(0));
+        if (l.tool == null) {
+            ctx.err.println("/bin/bash: line 1: " + argv.get(0) + ": " + l.error);
+            return l.error.equals(Lookup.NOT_FOUND) || l.error.equals(Lookup.ENOENT) ? 127 : 126;
+        }
+        return start(ctx, l.tool, argv);
+    }
+
+    @Override
+    public Integer execvp(Ctx ctx, List<String> argv) {
+        Lookup l = lookup(ctx, argv.get(0));
+        return l.tool == null ? null : start(ctx, l.tool, argv);
+    }
+
+    @Override
+    public String execError(Ctx ctx, String argv0) {
+        String e = lookup(ctx, argv0).error;
+        // execve of a directory is EACCES; a name not on PATH is ENOENT
+        return e == null ? null : e.equals(Lookup.EISDIR) ? Lookup.EACCES : e.equals(Lookup.NOT_FOUND) ? Lookup.ENOENT : e;
+    }
+
+    private static int start(Ctx ctx, Tool t, List<String> argv) {
         try {
             return t.run(ctx, argv.subList(1, argv.size()));
         } catch (ToolExit e) {

@@ -10,7 +10,7 @@ import linnet.tools.common.Ctx;
 
 /**
  * Runs a script line by line in one lab, like `bash -c` per line in the sandbox root namespace:
- * comments ('#', and the notes' '//') and blank lines are skipped, a failing line doesn't stop
+ * comments ('#', and '//' in the study notes' dialect) and blank lines are skipped, a failing line doesn't stop
  * the script, and nothing a tool throws ever reaches the user as a stack trace.
  */
 public final class ScriptRunner {
@@ -23,8 +23,16 @@ public final class ScriptRunner {
 
     private record Job(int number, String command, Tasks.Task task) {}
 
+    /** The study notes' dialect: '//' starts a comment (linnet run --notes); bash's rules otherwise. */
+    private final boolean notes;
+
     public ScriptRunner(Lab lab) {
+        this(lab, false);
+    }
+
+    public ScriptRunner(Lab lab, boolean notes) {
         this.lab = lab;
+        this.notes = notes;
         this.vm = new VmCommand(lab, programs);
         this.tasks = new Tasks(lab.loop);
     }
@@ -35,19 +43,29 @@ public final class ScriptRunner {
         jobs.clear();
     }
 
-    /** Whether a script line is a command (not blank, not a comment). */
+    /** Whether a script line is a command for bash (not blank, not a '#' comment). */
     public static boolean isCommand(String line) {
+        return isCommand(line, false);
+    }
+
+    /** Whether a script line is a command; in the notes' dialect a line starting with '//' is a comment too. */
+    public static boolean isCommand(String line, boolean notes) {
         String t = line.strip();
-        return !t.isEmpty() && !t.startsWith("#") && !t.startsWith("//");
+        return !t.isEmpty() && !t.startsWith("#") && !(notes && t.startsWith("//"));
+    }
+
+    /** Whether a line of this runner's script is a command. */
+    public boolean runs(String line) {
+        return isCommand(line, notes);
     }
 
     /** Runs one line; its merged output goes to {@code out}. Returns the exit status. */
     public int runLine(String line, PrintStream out, PrintStream err) {
         var host = lab.main.host;
         var root = host.kernel().initNet();
-        CommandLine cl = CommandLine.parse(line);
+        CommandLine cl = CommandLine.parse(line, notes);
         if (cl.background()) {
-            Ctx jctx = new Ctx(host, root, root, out, err, programs::exec);
+            Ctx jctx = new Ctx(host, root, root, out, err, programs);
             String cmd = line.strip();
             int number = jobs.isEmpty() ? 1 : jobs.get(jobs.size() - 1).number() + 1;
             Tasks.Task t = tasks.spawn(cmd, () -> runCommand(jctx, cl, err));
@@ -68,9 +86,10 @@ public final class ScriptRunner {
             // The shell opens the file in ITS namespace before the command runs.
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             PrintStream p = new PrintStream(buf, true, StandardCharsets.UTF_8);
-            ctx = new Ctx(host, root, root, p, err, programs::exec);
-            if (!host.vfs().exists(root, cl.redirect()) && !cl.redirect().startsWith("/proc/sys/")) {
-                err.println("/bin/bash: line 1: " + cl.redirect() + ": No such file or directory");
+            ctx = new Ctx(host, root, root, p, err, programs);
+            linnet.kernel.core.Errno openErr = host.vfs().openForWriteError(root, cl.redirect());
+            if (openErr != null) {
+                err.println("/bin/bash: line 1: " + cl.redirect() + ": " + openErr.text);
                 return 1;
             }
             try {
@@ -87,7 +106,7 @@ public final class ScriptRunner {
                 rc = 1;
             }
         } else {
-            ctx = new Ctx(host, root, root, out, err, programs::exec);
+            ctx = new Ctx(host, root, root, out, err, programs);
             rc = runCommand(ctx, cl, err);
         }
         lab.loop.runPending();
@@ -151,7 +170,7 @@ public final class ScriptRunner {
     private int safeExec(Ctx ctx, CommandLine cl, PrintStream err) {
         try {
             if (!cl.argv().isEmpty() && cl.argv().get(0).equals("vm")) return vm.run(ctx, cl.argv().subList(1, cl.argv().size()));
-            return programs.exec(ctx, cl.argv());
+            return programs.run(ctx, cl.argv());
         } catch (RuntimeException | StackOverflowError e) {
             // An emulator bug must not look like Linux output, nor show a Java stack trace.
             // (Other Errors pass: background jobs are unwound with one, Tasks.Killed.)

@@ -11,13 +11,18 @@ public final class Transcripts {
 
     /** @param script the script text; @param bare start from the bare profile; @param seed RNG seed */
     public static String transcript(String script, boolean bare, long seed) {
+        return transcript(script, bare, seed, false);
+    }
+
+    /** @param notes read '//' as a comment, the study notes' dialect */
+    public static String transcript(String script, boolean bare, long seed, boolean notes) {
         Lab lab = new Lab(seed, bare ? Lab.Profile.BARE : Lab.Profile.HOST);
-        ScriptRunner runner = new ScriptRunner(lab);
+        ScriptRunner runner = new ScriptRunner(lab, notes);
         StringBuilder sb = new StringBuilder();
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream merged = new PrintStream(buf, true, StandardCharsets.UTF_8);
         for (String line : script.split("\n", -1)) {
-            if (!ScriptRunner.isCommand(line)) continue;
+            if (!runner.runs(line)) continue;
             buf.reset();
             int rc = runner.runLine(line, merged, merged);
             merged.flush();

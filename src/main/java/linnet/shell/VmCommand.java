@@ -47,8 +47,8 @@ final class VmCommand {
                     ctx.err.println("vm: no such vm: " + args.get(1));
                     return 1;
                 }
-                Ctx g = new Ctx(vm.guest.host, vm.guest.kernel.initNet(), vm.guest.kernel.initNet(), ctx.out, ctx.err, programs::exec);
-                return programs.exec(g, args.subList(2, args.size()));
+                Ctx g = new Ctx(vm.guest.host, vm.guest.kernel.initNet(), vm.guest.kernel.initNet(), ctx.out, ctx.err, programs);
+                return programs.run(g, args.subList(2, args.size()));
             }
             case "list" -> {
                 for (Vm vm : vms.values()) ctx.out.println(vm.name + " tap " + vm.tap);

@@ -17,9 +17,13 @@ class CorpusSelectionTest {
     @Test
     void allScenariosInNameOrderByDefault() throws Exception {
         List<String> all = names(List.of(), List.of());
-        assertEquals(35, all.size());
+        List<String> files;
+        try (var s = java.nio.file.Files.list(Path.of(System.getProperty("user.dir"), "conformance", "scenarios"))) {
+            files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sh"))
+                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+        }
+        assertEquals(files, all);
         assertEquals("01-netns-basics", all.getFirst());
-        assertEquals("35-ipv6-basics", all.getLast());
     }
 
     @Test

@@ -110,10 +110,10 @@ class NeighStateMachineTest {
     @Test
     void incompleteWhileResolvingThenFailedAfterThreeProbesOneSecondApart() {
         Fixture f = new Fixture(1);
-        // A ping with a 0.5 s deadline leaves the entry resolving; then watch it on the clock.
-        Fixture.Result r = f.run("ping -c 1 -W 1 -w 0.5 10.0.1.99");
+        // A ping with a 1 s deadline (whole seconds only) leaves the entry resolving; then watch it on the clock.
+        Fixture.Result r = f.run("ping -c 1 -W 1 -w 1 10.0.1.99");
         assertEquals(1, r.rc, r.out);
-        long t0 = f.now() - 500 * MS;
+        long t0 = f.now() - 1000 * MS;
         assertEquals("INCOMPLETE", f.state(f.root, NOBODY));
         f.advance(t0 + 2 * SEC + 900 * MS - f.now());
         assertEquals("INCOMPLETE", f.state(f.root, NOBODY), "probes at 0, 1, 2 s; still resolving at 2.9 s");

@@ -104,10 +104,21 @@ class CommandLineTest {
     }
 
     @Test
-    void notesStyleCommentEndsTheLine() {
-        assertEquals(List.of("ping", "-I", "veth0", "192.168.0.2"), p("ping -I veth0 192.168.0.2 // 通过veth0 ping").argv());
-        assertEquals(List.of(), p("// 新建netns").argv());
-        assertEquals(List.of("cat", "a//b"), p("cat a//b").argv());
+    void notesStyleCommentEndsTheLineOnlyInTheNotesDialect() {
+        assertEquals(List.of("ping", "-I", "veth0", "192.168.0.2"),
+                CommandLine.parse("ping -I veth0 192.168.0.2 // 通过veth0 ping", true).argv());
+        assertEquals(List.of(), CommandLine.parse("// 新建netns", true).argv());
+        assertEquals(List.of("cat", "a//b"), CommandLine.parse("cat a//b", true).argv());
+    }
+
+    @Test
+    void inBashADoubleSlashIsAWord() {
+        assertEquals(List.of("ping", "-c", "1", "10.0.0.1", "//", "why"), p("ping -c 1 10.0.0.1 // why").argv());
+        assertEquals(List.of("//", "a", "comment"), p("// a comment").argv());
+        assertEquals(List.of("echo", "a"), p("echo a # b").argv());
+        assertTrue(ScriptRunner.isCommand("// a comment"));
+        assertFalse(ScriptRunner.isCommand("// a comment", true));
+        assertFalse(ScriptRunner.isCommand("  # x"));
     }
 
     @Provide

@@ -197,6 +197,13 @@ class FailingLineAtomicityTest {
     }
 
     static final Path CORPUS = Path.of("/work/shared/conformance/expected");
+    /**
+     * Failing lines after which Linux itself keeps part of the change: do_setlink applies its
+     * attributes one by one and stops at the first error (145-link-set-combos records the new
+     * MAC surviving the refused MTU). The oracle wins over the rule.
+     */
+    static final Set<String> KERNEL_PARTIAL = Set.of("ip link set dev veth0 address 02:00:00:00:00:bb mtu 70000");
+
     static final Pattern TOOL = Pattern.compile("^(ip netns exec \\S+ )?(ip|ping|sysctl)\\b.*");
 
     /**
@@ -241,7 +248,7 @@ class FailingLineAtomicityTest {
             if (rc[0] == 0) continue;
             failedHere++;
             String after = s.dump(!sendsPackets);
-            if (!before.equals(after)) broken.add(line + " -> " + out.strip());
+            if (!before.equals(after) && !KERNEL_PARTIAL.contains(line)) broken.add(line + " -> " + out.strip());
         }
         assertTrue(failedHere > 50, "only " + failedHere + " corpus lines failed in the fixture");
         assertEquals(List.of(), broken);

@@ -141,4 +141,14 @@ public final class Bridge extends NetDevice {
     }
 
     void drop(SkBuff skb, linnet.kernel.core.DropReason reason) { drops[reason.ordinal()]++; }
+
+    /** br_getinfo: the bridge module's version, "N/A" for firmware and bus. */
+    @Override
+    public String driverVersion() { return "2.3"; }
+
+    @Override
+    public String firmwareVersion() { return "N/A"; }
+
+    @Override
+    public String busInfo() { return "N/A"; }
 }

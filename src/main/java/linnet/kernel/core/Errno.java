@@ -11,12 +11,14 @@ public enum Errno {
     EACCES(13, "Permission denied"),
     EBUSY(16, "Device or resource busy"),
     EEXIST(17, "File exists"),
+    EXDEV(18, "Invalid cross-device link"),
     ENODEV(19, "No such device"),
     ENOTDIR(20, "Not a directory"),
     EISDIR(21, "Is a directory"),
     EINVAL(22, "Invalid argument"),
     ERANGE(34, "Numerical result out of range"),
     ELOOP(40, "Too many levels of symbolic links"),
+    EMLINK(31, "Too many links"),
     EBADFD(77, "File descriptor in bad state"),
     EMSGSIZE(90, "Message too long"),
     EPROTONOSUPPORT(93, "Protocol not supported"),
@@ -28,6 +30,7 @@ public enum Errno {
     ENETUNREACH(101, "Network is unreachable"),
     ENOBUFS(105, "No buffer space available"),
     ETIMEDOUT(110, "Connection timed out"),
+    EINPROGRESS(115, "Operation now in progress"),
     ECONNREFUSED(111, "Connection refused"),
     ECONNRESET(104, "Connection reset by peer"),
     ENOTCONN(107, "Transport endpoint is not connected"),
@@ -35,7 +38,8 @@ public enum Errno {
     EHOSTUNREACH(113, "No route to host"),
     ENOPROTOOPT(92, "Protocol not available"),
     ENONET(64, "Machine is not on the network"),
-    EPIPE(32, "Broken pipe");
+    EPIPE(32, "Broken pipe"),
+    ENFILE(23, "Too many open files in system");
 
     public final int code;
     public final String text;

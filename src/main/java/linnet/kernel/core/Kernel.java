@@ -123,10 +123,31 @@ public final class Kernel {
 
     public void renameNetdevice(NetDevice dev, String newName) throws KernelException {
         if (newName.equals(dev.name())) return;
-        if (dev.net().byName(newName) != null) throw new KernelException(Errno.EEXIST);
+        newName = validName(dev.net(), newName);
         dev.net().rename(dev, newName);
-        if (dev.nameAssignType != NetDevice.NET_NAME_USER) dev.nameAssignType = NetDevice.NET_NAME_RENAMED;
+        dev.nameAssignType = NetDevice.NET_NAME_RENAMED;
         notify(NetdevEvent.CHANGENAME, dev);
+    }
+
+    /**
+     * dev_get_valid_name: EINVAL for an invalid name, a "%d" template takes the lowest free number
+     * (__dev_alloc_name), EEXIST for a name in use.
+     */
+    public static String validName(Net net, String name) throws KernelException {
+        if (!NetDevice.validName(name)) throw new KernelException(Errno.EINVAL);
+        int pct = name.indexOf('%');
+        if (pct >= 0) {
+            if (pct + 1 >= name.length() || name.charAt(pct + 1) != 'd' || name.indexOf('%', pct + 2) >= 0)
+                throw new KernelException(Errno.EINVAL);
+            for (int i = 0; i < 32768; i++) {
+                String cand = name.substring(0, pct) + i + name.substring(pct + 2);
+                if (cand.length() >= NetDevice.IFNAMSIZ) throw new KernelException(Errno.EINVAL);
+                if (net.byName(cand) == null) return cand;
+            }
+            throw new KernelException(Errno.ENFILE);
+        }
+        if (net.byName(name) != null) throw new KernelException(Errno.EEXIST);
+        return name;
     }
 
     /**

@@ -30,6 +30,11 @@ public abstract class NetDevice {
     public int addrAssignType = NET_ADDR_PERM;
     public int nameAssignType = NET_NAME_UNKNOWN;
     public int group;
+    /** dev->ifalias (IFLA_IFALIAS, sysfs ifalias): null when unset. */
+    public String ifalias;
+    /** The NAPI knobs of sysfs (gro_flush_timeout in ns, napi_defer_hard_irqs): stored, not used. */
+    public long groFlushTimeout;
+    public int napiDeferHardIrqs;
     /** dev->promiscuity: how many users asked for promiscuous mode (a bridge port is one). */
     public int promiscuity;
     /** dev->allmulti: how many users asked for all multicast frames (a bridge port is one). */
@@ -40,6 +45,15 @@ public abstract class NetDevice {
     public int numTxQueues = 1, numRxQueues = 1;
     /** dev->tso_max_size: TSO_LEGACY_MAX_SIZE unless the driver raises it (netif_set_tso_max_size). */
     public int tsoMaxSize = TSO_LEGACY_MAX_SIZE;
+    /** IFNAMSIZ: a device name (and an address label) is shorter than this. */
+    public static final int IFNAMSIZ = 16, IFALIASZ = 256;
+
+    /** dev_valid_name: non-empty, shorter than IFNAMSIZ, not "." or "..", no '/', ':' or white space. */
+    public static boolean validName(String n) {
+        if (n.isEmpty() || n.length() >= IFNAMSIZ || n.equals(".") || n.equals("..")) return false;
+        for (char c : n.toCharArray()) if (c == '/' || c == ':' || Character.isWhitespace(c)) return false;
+        return true;
+    }
     public static final int TSO_LEGACY_MAX_SIZE = 65536, TSO_MAX_SIZE = 524280;
     /** The qdisc iproute2 shows: "noop" until the device is first opened. */
     public String qdisc = "noop";
@@ -104,18 +118,49 @@ public abstract class NetDevice {
     /** Whether this device type tracks carrier; devices that don't (lo) stay "UNKNOWN" when up. */
     protected boolean tracksCarrier() { return true; }
 
+    /**
+     * default_operstate's verdict for this device while it is UP without carrier, as linkwatch
+     * last computed it: the kernel stores dev->operstate when a linkwatch event runs (carrier
+     * change, open, close) and reports that until the next one, so a later change elsewhere
+     * (the veth peer moving to another namespace) does not change what is reported.
+     */
+    private Iff.Oper noCarrierOper = Iff.Oper.DOWN;
+
+    private boolean linkwatchPending;
+
+    /**
+     * linkwatch_fire_event: the verdict is computed by the link watcher after the change that
+     * fired it has completed (a work item, not the caller), so `ip link set PEER netns NS`
+     * leaves the peer gone by the time this end's state is decided.
+     */
+    private void linkwatch() {
+        if (linkwatchPending) return;
+        linkwatchPending = true;
+        kernel.loop.schedule(0, () -> {
+            linkwatchPending = false;
+            linkwatchRun();
+        });
+    }
+
+    /** linkwatch_do_dev → rfc2863_policy for this device: fixes the carrier-less verdict now. */
+    private void linkwatchRun() {
+        int link = iflink();
+        if (link == ifindex) {
+            noCarrierOper = Iff.Oper.DOWN;
+            return;
+        }
+        // Linux looks the lower device up by index in the device's OWN namespace, even when
+        // the peer lives elsewhere: a veth whose peer left reports DOWN, not LOWERLAYERDOWN.
+        NetDevice peer = net == null ? null : net.byIndex(link);
+        noCarrierOper = peer == null || peer.operUp() ? Iff.Oper.DOWN : Iff.Oper.LOWERLAYERDOWN;
+    }
+
     /** The operstate rtnetlink reports (default_operstate(); DOWN while not running). */
     public Iff.Oper operstate() {
         if (!isUp()) return Iff.Oper.DOWN;
         if (!tracksCarrier()) return Iff.Oper.UNKNOWN;
         if (carrier) return Iff.Oper.UP;
-        int link = iflink();
-        if (link == ifindex) return Iff.Oper.DOWN;
-        // Linux looks the lower device up by index in the device's OWN namespace, even when
-        // the peer lives elsewhere: a veth whose peer left reports DOWN, not LOWERLAYERDOWN.
-        NetDevice peer = net.byIndex(link);
-        if (peer == null) return Iff.Oper.DOWN;
-        return peer.operUp() ? Iff.Oper.DOWN : Iff.Oper.LOWERLAYERDOWN;
+        return noCarrierOper;
     }
 
     /** netif_oper_up(): operstate UP or UNKNOWN. */
@@ -130,6 +175,7 @@ public abstract class NetDevice {
         carrier = on;
         if (on) carrierUpCount++;
         else carrierDownCount++;
+        linkwatch();
         if (registered) kernel.notify(NetdevEvent.CHANGE, this);
     }
 
@@ -139,6 +185,7 @@ public abstract class NetDevice {
         flags |= Iff.UP;
         if ("noop".equals(qdisc)) qdisc = defaultQdisc();
         ndoOpen();
+        linkwatch();
         kernel.notify(NetdevEvent.UP, this);
     }
 
@@ -156,6 +203,9 @@ public abstract class NetDevice {
         else flags &= ~Iff.ALLMULTI;
     }
 
+    /** While a NETDEV_CHANGE for a flags change is delivered: the bits that changed (netdev_notifier_change_info). */
+    public int flagsChanged;
+
     /** The bits of dev->flags a user may set directly (the mask of __dev_change_flags). */
     static final int USER_FLAGS = Iff.DEBUG | Iff.NOTRAILERS | Iff.NOARP | Iff.DYNAMIC | Iff.MULTICAST
             | Iff.PORTSEL | Iff.AUTOMEDIA;
@@ -165,7 +215,15 @@ public abstract class NetDevice {
      * PROMISC/ALLMULTI toggle the user's reference (gflags) on the counters.
      */
     public void changeFlags(int newFlags) {
+        int old = flags;
         flags = (newFlags & USER_FLAGS) | (flags & ~USER_FLAGS);
+        int changed = (old ^ flags) & USER_FLAGS;
+        if (changed != 0 && registered()) {
+            // __dev_notify_flags: NETDEV_CHANGE with the changed bits for the listeners.
+            flagsChanged = changed;
+            kernel.notify(NetdevEvent.CHANGE, this);
+            flagsChanged = 0;
+        }
         if (((newFlags ^ gflags) & Iff.PROMISC) != 0) {
             gflags ^= Iff.PROMISC;
             setPromiscuity((newFlags & Iff.PROMISC) != 0 ? 1 : -1);
@@ -182,6 +240,7 @@ public abstract class NetDevice {
         kernel.notify(NetdevEvent.GOING_DOWN, this);
         flags &= ~Iff.UP;
         ndoStop();
+        linkwatch();
         kernel.notify(NetdevEvent.DOWN, this);
     }
 
@@ -232,6 +291,21 @@ public abstract class NetDevice {
 
     /** ethtool -i: bus_info (empty for virtual devices without a bus). */
     public String busInfo() { return ""; }
+
+    /** ethtool -i: fw_version (empty unless the driver fills it; the bridge says "N/A"). */
+    public String firmwareVersion() { return ""; }
+
+    /**
+     * Whether ethtool_ops->get_drvinfo exists; without it (loopback: no driver, no parent
+     * device) ETHTOOL_GDRVINFO fails with EOPNOTSUPP.
+     */
+    public boolean hasDrvinfo() { return true; }
+
+    /**
+     * ethtool_ops->get_channels: {max rx, max tx, rx, tx} (other/combined not reported), or
+     * null when the driver has no such op.
+     */
+    public int[] ethtoolChannels() { return null; }
 
     /** The driver's own sysfs attribute group (dev->sysfs_groups[0], e.g. tun's tun_flags): the file names. */
     public java.util.List<String> sysfsGroupAttrs() { return java.util.List.of(); }

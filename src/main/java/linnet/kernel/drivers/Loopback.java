@@ -17,6 +17,8 @@ public final class Loopback extends NetDevice {
         addr = 0;
         broadcast = 0;
         type = Iff.ARPHRD_LOOPBACK;
+        // alloc_netdev(0, "lo", NET_NAME_PREDICTABLE, loopback_setup)
+        nameAssignType = NET_NAME_PREDICTABLE;
         setCarrier(true);
     }
 
@@ -40,4 +42,8 @@ public final class Loopback extends NetDevice {
         skb.pktType = SkBuff.PACKET_LOOPBACK;
         kernel.netifRx(skb);
     }
+
+    /** loopback_ethtool_ops has no get_drvinfo, and lo has no parent device to name a driver. */
+    @Override
+    public boolean hasDrvinfo() { return false; }
 }

@@ -137,4 +137,8 @@ public final class Veth extends NetDevice {
             "tx_queue_0_xdp_xmit", "tx_queue_0_xdp_xmit_errors"}) l.add(java.util.Map.entry(n, 0L));
         return l;
     }
+
+    /** veth_get_channels: the allocated queues as maxima, the real ones (one each) as current. */
+    @Override
+    public int[] ethtoolChannels() { return new int[] {numRxQueues, numTxQueues, 1, 1}; }
 }

@@ -76,6 +76,7 @@ public final class Vfs {
                 names.addAll(BrSysfs.extraEntries(d));
                 return new ArrayList<>(names);
             }
+            if (parts.length == 2 && parts[1].equals("statistics")) return new ArrayList<>(new TreeSet<>(List.of(STATS)));
             List<String> br = BrSysfs.list(d, parts);
             if (br != null) return br;
             throw new KernelException(Errno.ENOTDIR);
@@ -93,6 +94,36 @@ public final class Vfs {
         throw new KernelException(Errno.ENOENT);
     }
 
+    /**
+     * What opening {@code path} for writing fails with (bash's "> FILE"), or null when it opens:
+     * a missing device directory is ENOENT, a read-only or missing file in one EACCES.
+     */
+    public Errno openForWriteError(Net net, String path) {
+        String p = followLinks(net, norm(path));
+        if (p.startsWith("/sys/class/net/")) {
+            String[] parts = p.substring("/sys/class/net/".length()).split("/");
+            NetDevice d = net.byName(parts[0]);
+            if (d == null) return Errno.ENOENT;
+            if (parts.length == 1) return Errno.EISDIR;
+            if (parts.length == 2) {
+                if (isDir(net, p)) return Errno.EISDIR;
+                return DevSysfs.openError(parts[1]);
+            }
+            if (parts[1].equals("statistics")) return parts.length == 3 ? Errno.EACCES : Errno.ENOENT;
+        }
+        if (p.startsWith("/proc/sys/")) return null;
+        return exists(net, p) ? null : Errno.ENOENT;
+    }
+
+    private boolean isDir(Net net, String p) {
+        try {
+            list(net, p);
+            return true;
+        } catch (KernelException e) {
+            return false;
+        }
+    }
+
     /** Whether {@code path} exists (for ls of a single file). */
     public boolean exists(Net net, String path) {
         try {
@@ -103,10 +134,16 @@ public final class Vfs {
         }
     }
 
+    /** The files of /sys/class/net/DEV/statistics (netstat_attrs). */
+    static final String[] STATS = {"rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors", "tx_errors",
+        "rx_dropped", "tx_dropped", "multicast", "collisions", "rx_length_errors", "rx_over_errors", "rx_crc_errors",
+        "rx_frame_errors", "rx_fifo_errors", "rx_missed_errors", "tx_aborted_errors", "tx_carrier_errors",
+        "tx_fifo_errors", "tx_heartbeat_errors", "tx_window_errors", "rx_compressed", "tx_compressed", "rx_nohandler"};
+
     static final String[] SYSFS_ATTRS = {"addr_assign_type", "addr_len", "address", "broadcast", "carrier",
         "carrier_changes", "carrier_down_count", "carrier_up_count", "dev_id", "dev_port", "dormant", "duplex",
         "flags", "gro_flush_timeout", "ifalias", "ifindex", "iflink", "link_mode", "mtu", "name_assign_type",
-        "napi_defer_hard_irqs", "netdev_group", "operstate", "proto_down", "speed", "statistics", "testing",
+        "napi_defer_hard_irqs", "netdev_group", "operstate", "proto_down", "speed", "statistics", "testing", "threaded",
         "tx_queue_len", "type", "queues", "power", "subsystem", "uevent"};
 
     public String read(Net net, String path) throws KernelException {
@@ -150,20 +187,8 @@ public final class Vfs {
             NetDevice d = net.byName(parts[0]);
             if (d != null && parts.length == 3 && BrSysfs.write(d, parts, value)) return;
             if (d == null || parts.length != 2) throw new KernelException(Errno.ENOENT);
-            switch (parts[1]) {
-                case "mtu" -> {
-                    int m;
-                    try {
-                        m = Integer.parseInt(value.strip());
-                    } catch (NumberFormatException e) {
-                        throw new KernelException(Errno.EINVAL);
-                    }
-                    if (m < d.minMtu || (d.maxMtu > 0 && m > d.maxMtu)) throw new KernelException(Errno.EINVAL);
-                    d.mtu = m;
-                }
-                case "tx_queue_len" -> d.txQueueLen = Integer.parseInt(value.strip());
-                default -> throw new KernelException(Errno.EACCES);
-            }
+            if (parts[1].equals("statistics")) throw new KernelException(Errno.EISDIR);
+            DevSysfs.write(d, parts[1], value);
             return;
         }
         throw new KernelException(Errno.ENOENT);
@@ -176,6 +201,7 @@ public final class Vfs {
         if (parts.length == 1) throw new KernelException(Errno.EISDIR);
         String attr = parts[1];
         if (attr.equals("statistics") && parts.length == 3) return stat(d, parts[2]) + "\n";
+        if (attr.equals("statistics") && parts.length == 2) throw new KernelException(Errno.EISDIR);
         String br = BrSysfs.read(d, parts);
         if (br != null) return br;
         boolean running = d.isUp();
@@ -207,7 +233,12 @@ public final class Vfs {
                 if (!running) throw new KernelException(Errno.EINVAL);
                 yield "0\n";
             }
-            case "dev_id", "dev_port", "link_mode", "netdev_group", "proto_down" -> "0\n";
+            case "dev_id" -> "0x0\n";
+            case "dev_port", "link_mode", "proto_down", "threaded" -> "0\n";
+            case "netdev_group" -> d.group + "\n";
+            case "ifalias" -> d.ifalias == null || d.ifalias.isEmpty() ? "" : d.ifalias + "\n";
+            case "gro_flush_timeout" -> d.groFlushTimeout + "\n";
+            case "napi_defer_hard_irqs" -> d.napiDeferHardIrqs + "\n";
             case "speed", "duplex" -> {
                 // speed_show/duplex_show: only while netif_running and the driver has
                 // get_link_ksettings (else EINVAL); speed is printed "%d", so SPEED_UNKNOWN is -1.
@@ -241,6 +272,20 @@ public final class Vfs {
             case "tx_errors" -> s.txErrors;
             case "multicast" -> s.multicast;
             case "collisions" -> s.collisions;
+            case "rx_length_errors" -> s.rxLengthErrors;
+            case "rx_over_errors" -> s.rxOverErrors;
+            case "rx_crc_errors" -> s.rxCrcErrors;
+            case "rx_frame_errors" -> s.rxFrameErrors;
+            case "rx_fifo_errors" -> s.rxFifoErrors;
+            case "rx_missed_errors" -> s.rxMissedErrors;
+            case "tx_aborted_errors" -> s.txAbortedErrors;
+            case "tx_carrier_errors" -> s.txCarrierErrors;
+            case "tx_fifo_errors" -> s.txFifoErrors;
+            case "tx_heartbeat_errors" -> s.txHeartbeatErrors;
+            case "tx_window_errors" -> s.txWindowErrors;
+            case "rx_compressed" -> s.rxCompressed;
+            case "tx_compressed" -> s.txCompressed;
+            case "rx_nohandler" -> s.rxNohandler;
             default -> throw new KernelException(Errno.ENOENT);
         };
     }

@@ -39,8 +39,15 @@ public final class ArpProto {
             return;
         }
         if (op == Arp.OP_REQUEST) {
-            FibRoute r = ns.fib.lookup(tip, 0);
-            if (r != null && r.type == FibRoute.RTN_LOCAL && ownedHere(ns, dev, tip)) {
+            // arp_process: the target is answered when an input route lookup (the policy rules
+            // included) from the sender on this device says it is local
+            int type;
+            try {
+                type = Route.input(ns, tip, sip, dev).type;
+            } catch (linnet.kernel.core.KernelException e) {
+                type = FibRoute.RTN_UNREACHABLE;
+            }
+            if (type == FibRoute.RTN_LOCAL && ownedHere(ns, dev, tip)) {
                 Neighbour n = ns.arp.create(sip, dev);
                 ns.arp.update(n, sha, Neighbour.NUD_STALE, true);
                 send(dev, Arp.OP_REPLY, tip, sha, sip, sha);

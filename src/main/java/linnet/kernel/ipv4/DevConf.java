@@ -30,7 +30,10 @@ public final class DevConf {
             ROUTE_LOCALNET = SCHEMA.index("route_localnet"),
             IGNORE_ROUTES_WITH_LINKDOWN = SCHEMA.index("ignore_routes_with_linkdown"),
             ACCEPT_SOURCE_ROUTE = SCHEMA.index("accept_source_route"), DISABLE_POLICY = SCHEMA.index("disable_policy"),
-            DISABLE_XFRM = SCHEMA.index("disable_xfrm");
+            DISABLE_XFRM = SCHEMA.index("disable_xfrm"),
+            ARP_EVICT_NOCARRIER = SCHEMA.index("arp_evict_nocarrier"),
+            SHARED_MEDIA = SCHEMA.index("shared_media"), SECURE_REDIRECTS = SCHEMA.index("secure_redirects"),
+            SRC_VALID_MARK = SCHEMA.index("src_valid_mark"), LOG_MARTIANS = SCHEMA.index("log_martians");
     static final int FORWARDING_SLOT = FORWARDING;
 
     /** The directory: its values are read directly on the packet path. */
@@ -41,14 +44,23 @@ public final class DevConf {
     private DevConf(Sysctl.Dir dir) { this.dir = dir; }
 
     /**
-     * devinet_conf_proc for a device's directory: a written knob is marked as set here. For
-     * "default", the new value also goes to every device that never set that knob
-     * (devinet_copy_dflt_conf). forwarding has its own handler (devinet_sysctl_forward) and does
-     * neither.
+     * The knobs whose proc handler is ipv4_doint_and_flush (DEVINET_SYSCTL_FLUSHING_ENTRY) instead of
+     * devinet_conf_proc: a write only flushes the route cache, so it neither marks the knob as set
+     * nor copies a "default" write to the devices. drop_unicast_in_l2_multicast behaves the same on
+     * the oracle kernel (measured: a "default" write never reaches a device).
+     */
+    private static final long FLUSHING = 1L << DISABLE_XFRM | 1L << DISABLE_POLICY | 1L << PROMOTE_SECONDARIES
+            | 1L << ROUTE_LOCALNET | 1L << SCHEMA.index("drop_unicast_in_l2_multicast");
+
+    /**
+     * devinet_conf_proc for a directory: a written knob is marked as set here (cnf->state). For
+     * "default", the value then goes to every device that has not marked that knob
+     * (devinet_copy_dflt_conf). forwarding has its own handler (devinet_sysctl_forward) and the
+     * flushing knobs theirs; those do neither.
      */
     void watch(boolean isDefault, NetnsIpv4 ns) {
         dir.onWrite((d, knob, old) -> {
-            if (knob == FORWARDING) return;
+            if (knob == FORWARDING || (FLUSHING & 1L << knob) != 0) return;
             state |= 1L << knob;
             if (!isDefault) return;
             for (linnet.kernel.core.NetDevice dev : ns.net.devices()) {
@@ -57,6 +69,16 @@ public final class DevConf {
             }
         });
     }
+
+    /**
+     * ipv4_devconf_setall: every knob counts as set here, so "default" writes no longer reach this
+     * device. inet_set_ifa does it when an address is set the old way: the loopback's 127.0.0.1
+     * on NETDEV_UP and SIOCSIFADDR (ifconfig).
+     */
+    public void markAllSet() { state = (1L << SCHEMA.size()) - 1; }
+
+    /** Whether knob {@code name} is marked as set here (test hook for cnf->state). */
+    boolean isSet(String name) { return (state & 1L << SCHEMA.index(name)) != 0; }
 
     /**
      * "all" (ipv4_devconf: the schema's defaults, shared until written) and "default"
@@ -73,8 +95,10 @@ public final class DevConf {
     }
 
     /**
-     * inetdev_init: a device's directory copies the namespace's "default"; the loopback device
-     * also gets disable_policy and disable_xfrm (its traffic never needs IPsec policy).
+     * inetdev_init: a device's directory is a copy of the namespace's "default", its set-marks
+     * included (a knob written in "default" before the device existed is set on the device too, so
+     * later "default" writes no longer reach it); the loopback device also gets disable_policy and
+     * disable_xfrm (its traffic never needs IPsec policy).
      */
     static DevConf register(Sysctl s, String name, DevConf from, boolean loopback) {
         int[] values = from.dir.values.clone();
@@ -82,7 +106,9 @@ public final class DevConf {
             values[DISABLE_POLICY] = 1;
             values[DISABLE_XFRM] = 1;
         }
-        return new DevConf(s.registerDir(prefix(name), SCHEMA, values));
+        DevConf c = new DevConf(s.registerDir(prefix(name), SCHEMA, values));
+        c.state = from.state;
+        return c;
     }
 
     static String prefix(String name) { return "net.ipv4.conf." + name + "."; }
@@ -94,6 +120,7 @@ public final class DevConf {
     public void setForwarding(int value) { dir.set(FORWARDING, value); }
     public void setAcceptRedirects(int value) { dir.set(ACCEPT_REDIRECTS, value); }
     public int rpFilter() { return dir.values[RP_FILTER]; }
+    public int arpEvictNocarrier() { return dir.values[ARP_EVICT_NOCARRIER]; }
     public int promoteSecondaries() { return dir.values[PROMOTE_SECONDARIES]; }
     public int arpIgnore() { return dir.values[ARP_IGNORE]; }
     public int arpAnnounce() { return dir.values[ARP_ANNOUNCE]; }
@@ -103,5 +130,9 @@ public final class DevConf {
     public int sendRedirects() { return dir.values[SEND_REDIRECTS]; }
     public int acceptRedirects() { return dir.values[ACCEPT_REDIRECTS]; }
     public int routeLocalnet() { return dir.values[ROUTE_LOCALNET]; }
+    public int sharedMedia() { return dir.values[SHARED_MEDIA]; }
+    public int secureRedirects() { return dir.values[SECURE_REDIRECTS]; }
+    public int srcValidMark() { return dir.values[SRC_VALID_MARK]; }
+    public int logMartians() { return dir.values[LOG_MARTIANS]; }
     public int ignoreRoutesWithLinkdown() { return dir.values[IGNORE_ROUTES_WITH_LINKDOWN]; }
 }

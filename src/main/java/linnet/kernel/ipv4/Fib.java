@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeMap;
 import linnet.kernel.core.Errno;
 import linnet.kernel.core.KernelException;
+import linnet.kernel.core.Net;
 import linnet.kernel.core.NetDevice;
 
 /**
@@ -17,6 +18,15 @@ public final class Fib {
     public static final int NLM_F_REPLACE = 0x100, NLM_F_EXCL = 0x200, NLM_F_CREATE = 0x400, NLM_F_APPEND = 0x800;
 
     private final TreeMap<Integer, FibTable> tables = new TreeMap<>();
+    /** The IPv4 policy rules of the namespace (net->ipv4.rules_ops). */
+    public final Fib4RulesOps rules;
+    /**
+     * fib_has_custom_rules: false until a rule is added or deleted. Until then local and main
+     * are one merged trie (a lookup takes the longest prefix of both and reports table main).
+     */
+    private boolean customRules;
+
+    Fib(Net net) { this.rules = new Fib4RulesOps(net, this); }
 
     public FibTable table(int id) { return tables.get(id); }
 
@@ -25,7 +35,64 @@ public final class Fib {
 
     public List<FibTable> tables() { return new ArrayList<>(tables.values()); }
 
-    /** fib_lookup with the default rules: local, then main, then default. */
+    /** fib_unmerge: the first rule change splits local from main for good. */
+    void unmerge() { customRules = true; }
+
+    public boolean hasCustomRules() { return customRules; }
+
+    /** fib_empty_table: the lowest unused table id from 1 (a to-table rule given table 0). */
+    FibTable emptyTable() throws KernelException {
+        for (int id = 1; id <= FibRoute.RT_TABLE_LOCAL; id++) if (!tables.containsKey(id)) return newTable(id);
+        throw new KernelException(Errno.ENOBUFS);
+    }
+
+    /** fib_props[type].error: what a lookup that lands on a route of this type returns (EAGAIN = next rule). */
+    static Errno typeError(int type) {
+        return switch (type) {
+            case FibRoute.RTN_BLACKHOLE -> Errno.EINVAL;
+            case FibRoute.RTN_UNREACHABLE -> Errno.EHOSTUNREACH;
+            case FibRoute.RTN_PROHIBIT -> Errno.EACCES;
+            case FibRoute.RTN_THROW -> Errno.EAGAIN;
+            default -> null;
+        };
+    }
+
+    /**
+     * fib_lookup: the route for a flow, through the policy rules once there are custom ones, else
+     * through the merged local+main table and then default. The reported table of a merged lookup
+     * is main. Errors are the rule's or the route type's; no decision at all is ENETUNREACH.
+     */
+    public Result lookup(Flowi4 fl) throws KernelException {
+        if (!customRules) {
+            FibRoute best = null;
+            for (int id : new int[] {FibRoute.RT_TABLE_MAIN, FibRoute.RT_TABLE_LOCAL}) {
+                FibTable t = tables.get(id);
+                FibRoute r = t == null ? null : t.lookup(fl.daddr, 0, fl.oif);
+                if (r != null && (best == null || r.dstLen > best.dstLen)) best = r;
+            }
+            int table = FibRoute.RT_TABLE_MAIN;
+            Errno e = best == null ? Errno.EAGAIN : typeError(best.type);
+            if (e == Errno.EAGAIN) {
+                FibTable t = tables.get(FibRoute.RT_TABLE_DEFAULT);
+                best = t == null ? null : t.lookup(fl.daddr, 0, fl.oif);
+                table = FibRoute.RT_TABLE_DEFAULT;
+                e = best == null ? Errno.EAGAIN : typeError(best.type);
+            }
+            if (e == Errno.EAGAIN) throw new KernelException(Errno.ENETUNREACH);
+            if (e != null) throw new KernelException(e);
+            return new Result(best, table);
+        }
+        Fib4RulesOps.LookupArg arg = new Fib4RulesOps.LookupArg();
+        Errno e = rules.lookup(fl, arg);
+        if (e == Errno.ESRCH) e = Errno.ENETUNREACH;
+        if (e != null) throw new KernelException(e);
+        return new Result((FibRoute) arg.result, arg.rule.table);
+    }
+
+    /** A successful lookup (struct fib_result): the route and the table that gave it. */
+    public record Result(FibRoute route, int table) {}
+
+    /** fib_lookup with the default rules only (address-type questions, which never see custom rules). */
     public FibRoute lookup(int daddr, int oif) {
         for (int id : new int[] {FibRoute.RT_TABLE_LOCAL, FibRoute.RT_TABLE_MAIN, FibRoute.RT_TABLE_DEFAULT}) {
             FibTable t = tables.get(id);
@@ -99,8 +166,12 @@ public final class Fib {
     // ------------------------------------------------------------------ routes implied by addresses
 
     /** fib_magic: a kernel route for an address (local/broadcast in table local, prefix in main). */
-    void magicAdd(int type, int dst, int len, InIfaddr ifa) {
+    void magicAdd(int type, int dst, int len, InIfaddr ifa) { magicAdd(type, dst, len, ifa, 0); }
+
+    /** fib_magic RTM_NEWROUTE with a metric (the prefix route takes the address's IFA_RT_PRIORITY). */
+    void magicAdd(int type, int dst, int len, InIfaddr ifa, int priority) {
         FibRoute r = magic(type, dst, len, ifa);
+        r.priority = priority;
         FibTable t = newTable(r.table);
         for (FibRoute o : t.routes()) if (o.sameAs(r)) return;
         t.insert(r);
@@ -128,7 +199,6 @@ public final class Fib {
         r.scope = type == FibRoute.RTN_LOCAL ? InIfaddr.SCOPE_HOST : InIfaddr.SCOPE_LINK;
         r.prefsrc = ifa.local;
         r.dev = ifa.dev;
-        r.priority = type == FibRoute.RTN_UNICAST ? ifa.rtPriority : 0;
         // Host-scope routes skip fib_check_nh, so only the others carry the carrier state.
         if (type != FibRoute.RTN_LOCAL && !ifa.dev.carrierOk()) r.nhFlags |= FibRoute.RTNH_F_LINKDOWN;
         return r;
@@ -141,6 +211,35 @@ public final class Fib {
     void flushDev(NetDevice dev, boolean force) {
         for (FibTable t : tables.values())
             t.routes().removeIf(r -> r.dev == dev && (force || r.scope != InIfaddr.SCOPE_HOST));
+    }
+
+    /** fib_sync_down_addr + fib_flush: routes of table {@code tbId} preferring the gone address as source die. */
+    void flushPrefsrc(int tbId, int prefsrc) {
+        for (FibTable t : tables.values()) {
+            if (t.id != tbId) continue;
+            t.routes().removeIf(r -> r.prefsrc == prefsrc);
+        }
+    }
+
+    /** fib_modify_prefix_metric: the prefix route of a primary takes the address's new metric. */
+    void modifyPrefixMetric(InIfaddr ifa, int metric) {
+        if (ifa.secondary() || (ifa.flags & InIfaddr.IFA_F_NOPREFIXROUTE) != 0 || !ifa.dev.isUp()) return;
+        int prefix = ifa.address & ifa.mask();
+        if ((prefix >>> 24) == 0 || (prefix == ifa.local && ifa.prefixLen == 32)) return;
+        int type = (ifa.dev.flags() & linnet.kernel.core.Iff.LOOPBACK) != 0 ? FibRoute.RTN_LOCAL : FibRoute.RTN_UNICAST;
+        FibRoute r = magic(type, prefix, ifa.prefixLen, ifa);
+        FibTable t = tables.get(r.table);
+        if (t == null) return;
+        for (FibRoute o : new ArrayList<>(t.routes())) {
+            if (o.type == r.type && o.dst == r.dst && o.dstLen == r.dstLen && o.prefsrc == r.prefsrc && o.dev == r.dev
+                    && o.protocol == FibRoute.RTPROT_KERNEL) {
+                t.remove(o);
+                r.priority = metric;
+                r.nhFlags = o.nhFlags;
+                t.insert(r);
+                return;
+            }
+        }
     }
 
     /** Carrier changes set or clear RTNH_F_LINKDOWN on the device's nexthops. */

@@ -51,7 +51,8 @@ public final class Icmp {
         linnet.wire.Icmp.setCode(payload, 0, 0);
         linnet.wire.Icmp.fillChecksum(payload, 0, len);
         try {
-            Rtable out = Route.output(ns, daddr, saddr, null);
+            // icmp_reply's flow: ICMP, the reply's type and code in the port slot (0 for an echo reply)
+            Rtable out = Route.output(ns, daddr, saddr, null, linnet.wire.Ipv4.PROTO_ICMP, 0, 0);
             ipv4.output.sendPacket(ns, out, linnet.wire.Ipv4.PROTO_ICMP, payload, 0, len, ipv4.defaultTtl(ns), linnet.wire.Ipv4.tos(b, ip), false);
         } catch (KernelException e) {
             // No route back: the reply is dropped, like icmp_reply's failed ip_route_output_key.
@@ -109,7 +110,8 @@ public final class Icmp {
         }
         Rtable rt;
         try {
-            rt = Route.output(ns, src, saddr, null);
+            // icmp_route_lookup: an ICMP flow whose "destination port" is the error's type and code
+            rt = Route.output(ns, src, saddr, null, linnet.wire.Ipv4.PROTO_ICMP, 0, (type << 8) | code);
         } catch (KernelException e) {
             return;
         }

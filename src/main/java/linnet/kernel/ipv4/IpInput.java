@@ -50,7 +50,15 @@ public final class IpInput {
         int o = skb.networkHeader;
         Rtable rt;
         try {
-            rt = Route.input(ns, Ipv4.dst(b, o), Ipv4.src(b, o), dev);
+            // the flow keys policy rules may select on: mark, tos, protocol and (TCP/UDP) ports
+            int proto = Ipv4.protocol(b, o), sport = 0, dport = 0;
+            boolean first = Ipv4.fragOffset(b, o) == 0;
+            if (first && (proto == Ipv4.PROTO_TCP || proto == Ipv4.PROTO_UDP) && skb.len >= Ipv4.ihl(b, o) + 4) {
+                int t = o + Ipv4.ihl(b, o);
+                sport = ((b[t] & 0xff) << 8) | (b[t + 1] & 0xff);
+                dport = ((b[t + 2] & 0xff) << 8) | (b[t + 3] & 0xff);
+            }
+            rt = Route.input(ns, Ipv4.dst(b, o), Ipv4.src(b, o), dev, skb.mark, Ipv4.tos(b, o), proto, sport, dport);
         } catch (KernelException e) {
             ipError(skb, ns, e.errno);
             return;

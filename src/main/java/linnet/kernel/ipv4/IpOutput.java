@@ -48,9 +48,48 @@ public final class IpOutput {
 
     /** ip_local_out: LOCAL_OUT, then dst_output; false when netfilter dropped the packet (-EPERM). */
     public boolean localOut(SkBuff skb, Rtable rt) {
+        byte[] b = skb.buf;
+        int ip = skb.networkHeader;
+        int mark = skb.mark, saddr = linnet.wire.Ipv4.src(b, ip), daddr = linnet.wire.Ipv4.dst(b, ip),
+                tos = linnet.wire.Ipv4.tos(b, ip);
         if (!ipv4.nfHook(Ipv4.NF_INET_LOCAL_OUT, skb, null, rt.dev)) return false;
+        if (skb.mark != mark || linnet.wire.Ipv4.src(b, ip) != saddr || linnet.wire.Ipv4.dst(b, ip) != daddr
+                || linnet.wire.Ipv4.tos(b, ip) != tos) {
+            // ipt_mangle_out / nf_nat_ipv4_local_fn: a changed mark or address re-routes the packet
+            Rtable nrt = routeMeHarder(skb);
+            if (nrt == null) {
+                ipv4.drop(skb, DropReason.IP_OUTNOROUTES);
+                return false;
+            }
+            rt = nrt;
+            skb.dst = rt;
+        }
         output(skb, rt);
         return true;
+    }
+
+    /** ip_route_me_harder: a new output lookup from the packet's header and mark (any source allowed). */
+    private static Rtable routeMeHarder(SkBuff skb) {
+        byte[] b = skb.buf;
+        int ip = skb.networkHeader;
+        NetnsIpv4 ns = NetnsIpv4.of(((Rtable) skb.dst).dev.net());
+        Flowi4 fl = Flowi4.output(linnet.wire.Ipv4.dst(b, ip), 0, 0);
+        int saddr = linnet.wire.Ipv4.src(b, ip);
+        fl.mark = skb.mark;
+        fl.tos = linnet.wire.Ipv4.tos(b, ip);
+        fl.proto = linnet.wire.Ipv4.protocol(b, ip);
+        if (fl.proto == linnet.wire.Ipv4.PROTO_TCP || fl.proto == linnet.wire.Ipv4.PROTO_UDP) {
+            int t = ip + linnet.wire.Ipv4.ihl(b, ip);
+            fl.sport = ((b[t] & 0xff) << 8) | (b[t + 1] & 0xff);
+            fl.dport = ((b[t + 2] & 0xff) << 8) | (b[t + 3] & 0xff);
+        }
+        try {
+            Rtable rt = Route.output(ns, fl, null);
+            rt.saddr = saddr;
+            return rt;
+        } catch (linnet.kernel.core.KernelException e) {
+            return null;
+        }
     }
 
     /** ip_output: POST_ROUTING, then ip_finish_output. */
@@ -72,7 +111,11 @@ public final class IpOutput {
         skb.data = skb.networkHeader;
         skb.len = linnet.wire.Ipv4.totalLength(skb.buf, skb.networkHeader);
         if ((dev.flags() & (Iff.LOOPBACK | Iff.NOARP)) != 0 || dev.addrLen == 0) {
-            if (dev.hardHeaderLen() > 0) Eth.push(skb, 0, 0, Ethernet.P_IP);
+            // Still through a neighbour entry (created NOARP by arp_constructor, 0.0.0.0 on lo and
+            // point-to-point devices): it gives the destination MAC and shows in ip neigh.
+            // A NOARP entry is connected: its output path never marks it used (only creation does).
+            Neighbour n = NetnsIpv4.of(dev.net()).arp.outputNeigh(rt.nexthop(), dev);
+            if (dev.hardHeaderLen() > 0) Eth.push(skb, n.hasLladdr ? n.lladdr : 0, dev.addr, Ethernet.P_IP);
             skb.dev = dev;
             dev.xmit(skb);
             return;
@@ -95,19 +138,30 @@ public final class IpOutput {
     private void resolveAndSend(SkBuff skb, Rtable rt, NetDevice dev) {
         int nh = rt.nexthop();
         if (nh == -1 || (rt.type == FibRoute.RTN_BROADCAST)) {
+            // The broadcast neighbour (NOARP, ff:ff:ff:ff:ff:ff) comes into being on first use.
+            NetnsIpv4.of(dev.net()).arp.outputNeigh(nh, dev);
             Eth.push(skb, linnet.wire.Mac.BROADCAST, dev.addr, Ethernet.P_IP);
             dev.xmit(skb);
             return;
         }
         NeighTable tbl = NetnsIpv4.of(dev.net()).arp;
-        Neighbour n = tbl.lookup(nh, dev);
-        if (n == null) n = tbl.create(nh, dev);
-        tbl.output(n, skb);
+        tbl.output(tbl.outputNeigh(nh, dev), skb);
     }
 
     /** Records a path MTU for {@code daddr} learned from "fragmentation needed" (expires in 10 min). */
     void learnPmtu(NetnsIpv4 ns, int daddr, int mtu) {
-        if (mtu < 552) mtu = 552;
-        ns.pmtu.put(daddr, new long[] {mtu, ns.net.kernel.loop.now() + 600L * 1_000_000_000L});
+        // __ip_rt_update_pmtu: below min_pmtu the exception keeps min_pmtu (or the smaller current
+        // path MTU) and locks it, so no smaller value is learned; it lives mtu_expires seconds.
+        long lock = 0;
+        int min = ns.minPmtu.intValue();
+        if (mtu < min) {
+            int old = Route.learnedPmtu(ns, daddr);
+            mtu = old != 0 ? Math.min(old, min) : min;
+            lock = 1;
+        }
+        // update_or_create_fnhe: an existing exception keeps the route bound to it
+        long[] prev = ns.pmtu.get(daddr);
+        long bound = prev != null && prev.length > 3 ? prev[3] : 0;
+        ns.pmtu.put(daddr, new long[] {mtu, ns.net.kernel.loop.now() + ns.mtuExpires.longValue() * 1_000_000_000L, lock, bound});
     }
 }

@@ -137,6 +137,8 @@ public final class Ipv4 implements PernetOps {
         ns.ipLocalPortRange = s.registerVec("net.ipv4.ip_local_port_range", "32768\t60999");
         ns.pingGroupRange = s.registerVec("net.ipv4.ping_group_range", "1\t0");
         s.registerInt("net.ipv4.ip_no_pmtu_disc", 0);
+        ns.minPmtu = s.registerInt("net.ipv4.route.min_pmtu", 552, 68, Integer.MAX_VALUE);
+        ns.mtuExpires = s.registerInt("net.ipv4.route.mtu_expires", 600);
         s.registerInt("net.ipv4.ip_nonlocal_bind", 0, 0, 1);
         s.registerInt("net.ipv4.icmp_ignore_bogus_error_responses", 1, 0, 1);
         ns.tcpSynRetries = s.registerInt("net.ipv4.tcp_syn_retries", 6, 1, 127);
@@ -177,6 +179,8 @@ public final class Ipv4 implements PernetOps {
     private void netdevEvent(NetdevEvent ev, NetDevice dev) {
         NetnsIpv4 ns = NetnsIpv4.of(dev.net());
         if (ns == null) return;
+        // fib_rules_event: rules naming the device attach to it, detach from it, follow renames
+        ns.fib.rules.netdevEvent(ev, dev);
         switch (ev) {
             case REGISTER -> {
                 if (dev.ipPtr == null) {
@@ -189,8 +193,10 @@ public final class Ipv4 implements PernetOps {
             }
             case UP -> {
                 InDevice in = InDevice.of(dev);
-                if ((dev.flags() & linnet.kernel.core.Iff.LOOPBACK) != 0 && in.addrs.isEmpty()) {
-                    // inetdev_event NETDEV_UP on loopback: 127.0.0.1/8 scope host appears.
+                if ((dev.flags() & linnet.kernel.core.Iff.LOOPBACK) != 0) {
+                    // inetdev_event NETDEV_UP on loopback: 127.0.0.1/8 scope host is inserted on
+                    // every up (an existing one makes the insert fail quietly), so a deleted one
+                    // comes back.
                     InIfaddr lo = new InIfaddr(dev);
                     lo.local = lo.address = linnet.wire.Inet4.parse("127.0.0.1");
                     lo.prefixLen = 8;
@@ -200,17 +206,28 @@ public final class Ipv4 implements PernetOps {
                     try {
                         Devinet.insert(lo);
                     } catch (linnet.kernel.core.KernelException e) {
-                        throw new IllegalStateException(e);
+                        // already there
                     }
                 }
                 for (InIfaddr a : in.addrs) Devinet.addIfaddrRoutes(a);
             }
             case DOWN -> {
                 ns.fib.flushDev(dev, false);
-                ns.arp.ifdown(dev, false);
+                // arp_ifdown -> neigh_ifdown: every entry of the device goes, permanent ones too.
+                ns.arp.ifdown(dev, true);
                 ns.pmtu.clear();
             }
-            case CHANGE -> ns.fib.setLinkdown(dev, !dev.carrierOk());
+            case CHANGE -> {
+                ns.fib.setLinkdown(dev, !dev.carrierOk());
+                // arp_netdev_event: a NOARP toggle invalidates every neighbour of the device; a lost
+                // carrier evicts all but the permanent ones (neigh_carrier_down, arp_evict_nocarrier=1).
+                if ((dev.flagsChanged & linnet.kernel.core.Iff.NOARP) != 0) ns.arp.changeaddr(dev);
+                InDevice ind = InDevice.of(dev);
+                // IN_DEV_ANDCONF: both conf/all and the device's own value must allow it.
+                boolean evict = ind == null || (ind.conf.arpEvictNocarrier() != 0 && ns.all.arpEvictNocarrier() != 0);
+                if (evict && dev.isUp() && !dev.carrierOk()) ns.arp.ifdown(dev, false);
+            }
+            case CHANGEADDR -> ns.arp.changeaddr(dev);
             case UNREGISTER -> {
                 ns.fib.flushDev(dev, true);
                 ns.arp.ifdown(dev, true);
@@ -226,6 +243,7 @@ public final class Ipv4 implements PernetOps {
                 if (old != null) {
                     // The conf directory follows the name; the values stay.
                     DevConf.reRegister(dev.net().sysctl, dev.name(), old.conf);
+                    Devinet.changeName(dev);
                     // The neigh directory follows the name too, keeping its values.
                     dev.net().sysctl.renameDir(old.neighConf, "net.ipv4.neigh." + dev.name() + ".");
                 }

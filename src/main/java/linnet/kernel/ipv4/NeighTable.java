@@ -3,6 +3,7 @@ package linnet.kernel.ipv4;
 import java.util.ArrayList;
 import java.util.List;
 import linnet.kernel.core.Errno;
+import linnet.kernel.core.Iff;
 import linnet.kernel.core.KernelException;
 import linnet.kernel.core.Net;
 import linnet.kernel.core.NetDevice;
@@ -39,16 +40,86 @@ public final class NeighTable {
 
     public List<Neighbour> entries() { return new ArrayList<>(order); }
 
+    /**
+     * ___neigh_create: a new entry set up by arp_constructor, or the entry already there under the
+     * key the constructor chose (every neighbour of a loopback or point-to-point device is keyed
+     * 0.0.0.0, so a second address on lo finds the first entry).
+     */
     Neighbour create(int addr, NetDevice dev) {
-        Neighbour n = entries.get(key(addr, dev));
+        int key = (dev.flags() & (Iff.LOOPBACK | Iff.POINTOPOINT)) != 0 ? 0 : addr;
+        Neighbour n = entries.get(key(key, dev));
         if (n == null) {
-            n = new Neighbour(addr, dev);
+            n = new Neighbour(key, dev);
             n.updated = n.used = now();
             n.confirmed = now() - 2 * baseReachableTime;
-            entries.put(key(addr, dev), n);
+            construct(n);
+            entries.put(key(key, dev), n);
             order.add(n);
         }
         return n;
+    }
+
+    /**
+     * arp_constructor: devices without a link-layer header, and NOARP or loopback devices, need no
+     * resolution (NOARP, with the device's own address as the neighbour's); multicast and
+     * broadcast destinations and point-to-point peers map to a fixed address (NOARP too).
+     */
+    private void construct(Neighbour n) {
+        NetDevice dev = n.dev;
+        int type = NfOps.inetDevAddrType(net, n.key, null);
+        if (type == linnet.kernel.ipv4.FibRoute.RTN_MULTICAST) {
+            n.state = Neighbour.NUD_NOARP;
+            if (dev.addrLen > 0) {
+                // ip_eth_mc_map: 01:00:5e + the low 23 bits of the group.
+                n.lladdr = 0x01005e000000L | (n.key & 0x7fffffL);
+                n.hasLladdr = true;
+            }
+            return;
+        }
+        if (dev.addrLen == 0 || dev.hardHeaderLen() == 0) {
+            n.state = Neighbour.NUD_NOARP;
+            return;
+        }
+        if ((dev.flags() & (Iff.NOARP | Iff.LOOPBACK)) != 0) {
+            n.state = Neighbour.NUD_NOARP;
+            n.lladdr = dev.addr;
+            n.hasLladdr = true;
+        } else if (type == linnet.kernel.ipv4.FibRoute.RTN_BROADCAST || (dev.flags() & Iff.POINTOPOINT) != 0) {
+            n.state = Neighbour.NUD_NOARP;
+            n.lladdr = dev.broadcast;
+            n.hasLladdr = true;
+        }
+    }
+
+    /** The entry ip_finish_output2 uses for next hop {@code nh} (created on first use, marked used). */
+    public Neighbour outputNeigh(int nh, NetDevice dev) {
+        int key = (dev.flags() & (Iff.LOOPBACK | Iff.POINTOPOINT)) != 0 ? 0 : nh;
+        Neighbour n = entries.get(key(key, dev));
+        if (n == null) n = create(nh, dev);
+        return n;
+    }
+
+    /** neigh_changeaddr (NOARP toggled, MAC changed): every entry of the device goes, permanent ones too. */
+    public void changeaddr(NetDevice dev) {
+        for (Neighbour n : entries()) if (n.dev == dev) remove(n);
+        proxies.removeIf(p -> p.dev() == dev);
+    }
+
+    /** A proxy ARP entry (struct pneigh_entry): answered for, never resolved. */
+    public record Proxy(int key, NetDevice dev) {}
+
+    private final List<Proxy> proxies = new ArrayList<>();
+
+    public List<Proxy> proxies() { return List.copyOf(proxies); }
+
+    /** pneigh_lookup with creation: adding one that exists is no error. */
+    public void proxyAdd(int addr, NetDevice dev) {
+        for (Proxy p : proxies) if (p.key() == addr && p.dev() == dev) return;
+        proxies.add(new Proxy(addr, dev));
+    }
+
+    public void proxyDelete(int addr, NetDevice dev) throws KernelException {
+        if (!proxies.removeIf(p -> p.key() == addr && p.dev() == dev)) throw new KernelException(Errno.ENOENT);
     }
 
     /** parms->reachable_time: drawn in [base/2, 3*base/2) and re-drawn every 300 s, like neigh_periodic_work. */
@@ -142,8 +213,10 @@ public final class NeighTable {
      */
     public void output(Neighbour n, SkBuff skb) {
         long now = now();
-        n.used = now;
         int s = n.state;
+        // A connected entry goes out by the hh fast path (neigh_connected_output), which does not
+        // touch "used"; only neigh_event_send on the resolving path marks the entry used.
+        if ((s & Neighbour.NUD_CONNECTED) == 0) n.used = now;
         if ((s & (Neighbour.NUD_CONNECTED | Neighbour.NUD_DELAY | Neighbour.NUD_PROBE)) != 0) {
             ipv4.arp.finishOutput(n, skb);
             return;
@@ -208,7 +281,11 @@ public final class NeighTable {
 
     // ------------------------------------------------------------------ user requests (ip neigh)
 
-    /** NLM_F_* semantics of RTM_NEWNEIGH: add (create|excl), replace (create|replace), change (replace). */
+    /**
+     * neigh_add + __neigh_update with NEIGH_UPDATE_F_ADMIN: NLM_F_* semantics of RTM_NEWNEIGH (add =
+     * create|excl, replace = create|replace, change = replace). The lookup uses the key as given;
+     * creating runs the constructor (which may find an existing entry under its own key).
+     */
     public void userAdd(int addr, NetDevice dev, int state, Long lladdr, boolean create, boolean excl, boolean replace, int flags)
             throws KernelException {
         Neighbour n = lookup(addr, dev);
@@ -217,38 +294,46 @@ public final class NeighTable {
             if (!create) throw new KernelException(Errno.ENOENT);
             n = create(addr, dev);
         }
-        if (lladdr == null && (state & Neighbour.NUD_VALID) != 0 && !n.hasLladdr && (dev.flags() & (linnet.kernel.core.Iff.NOARP | linnet.kernel.core.Iff.LOOPBACK)) == 0) {
-            order.remove(entries.get(key(addr, dev)));
-            entries.remove(key(addr, dev));
-            throw new KernelException(Errno.EINVAL, "No link layer address given.");
-        }
+        int old = n.state;
         n.flags = flags;
+        long now = now();
         if ((state & Neighbour.NUD_VALID) == 0) {
-            // __neigh_update to a non-valid state (incomplete, failed, none): stop the timer and
-            // set the state, nothing more: no probe is sent and the timestamps stay.
+            // To a non-valid state (incomplete, failed, none): stop the timer and set the state,
+            // nothing more: no probe is sent and the timestamps stay.
             disarm(n);
             n.state = state;
             return;
         }
-        if (lladdr != null) {
-            n.lladdr = lladdr;
-            n.hasLladdr = true;
+        long ha;
+        if (dev.addrLen == 0) {
+            ha = n.lladdr;
+        } else if (lladdr != null) {
+            ha = lladdr;
+        } else {
+            // No address given: use the one known, else refuse (the entry stays, as created).
+            if ((old & Neighbour.NUD_VALID) == 0 || !n.hasLladdr)
+                throw new KernelException(Errno.EINVAL, "No link layer address given.");
+            ha = n.lladdr;
         }
-        long now = now();
-        n.updated = now;
-        n.state = state;
-        disarm(n);
+        boolean changed = !n.hasLladdr || n.lladdr != ha;
+        if (changed && dev.addrLen > 0) {
+            n.lladdr = ha;
+            n.hasLladdr = true;
+            // A new address that is not confirmed by this update counts as long unconfirmed.
+            if ((state & Neighbour.NUD_CONNECTED) == 0) n.confirmed = now - 2 * baseReachableTime;
+        }
         if ((state & Neighbour.NUD_CONNECTED) != 0) n.confirmed = now;
-        if (state == Neighbour.NUD_REACHABLE) {
-            arm(n, reachableTime());
-        } else if (state == Neighbour.NUD_DELAY) {
-            arm(n, delayProbeTime);
-        } else if (state == Neighbour.NUD_PROBE) {
-            n.probes = 0;
-            arm(n, retransTime);
+        if (state != old || changed) n.updated = now;
+        if (state != old) {
+            disarm(n);
+            if (state == Neighbour.NUD_PROBE) n.probes = 0;
+            // NUD_IN_TIMER states: REACHABLE expires after reachable_time, the others are looked at at once.
+            if ((state & Neighbour.NUD_IN_TIMER) != 0)
+                arm(n, state == Neighbour.NUD_REACHABLE ? reachableTime() : 0);
+            n.state = state;
         }
         SkBuff skb;
-        if ((state & Neighbour.NUD_VALID) != 0) while ((skb = n.arpQueue.poll()) != null) ipv4.arp.finishOutput(n, skb);
+        while ((skb = n.arpQueue.poll()) != null) ipv4.arp.finishOutput(n, skb);
     }
 
     public void userDelete(int addr, NetDevice dev) throws KernelException {
@@ -264,13 +349,17 @@ public final class NeighTable {
         order.remove(n);
     }
 
-    /** neigh_ifdown: a device went down or away: its entries go (permanent ones only with it). */
-    void ifdown(NetDevice dev, boolean unregister) {
+    /**
+     * __neigh_ifdown: the device went down or away ({@code all}: neigh_ifdown, permanent entries
+     * too) or lost its carrier (neigh_carrier_down: permanent entries stay).
+     */
+    void ifdown(NetDevice dev, boolean all) {
         for (Neighbour n : entries()) {
             if (n.dev != dev) continue;
-            if (!unregister && (n.state & Neighbour.NUD_PERMANENT) != 0) continue;
+            if (!all && (n.state & Neighbour.NUD_PERMANENT) != 0) continue;
             remove(n);
         }
+        if (all) proxies.removeIf(p -> p.dev() == dev);
     }
 
     /** arp_invalidate for a new local or broadcast address: a stale entry for it must go. */

@@ -8,25 +8,29 @@ import linnet.kernel.core.Sysctl;
 /** IPv4 state of one namespace (struct netns_ipv4). */
 public final class NetnsIpv4 {
     public final Net net;
-    public final Fib fib = new Fib();
+    public final Fib fib;
     public final NeighTable arp;
     public final List<RawSocket> rawSockets = new ArrayList<>();
     public final List<UdpSocket> udpSockets = new ArrayList<>();
     public final List<TcpSocket> tcpSockets = new ArrayList<>();
     final IpFragment.Table frags = new IpFragment.Table();
     public Sysctl.Entry ipForward, defaultTtl, icmpRatelimit, icmpRatemask, icmpEchoIgnoreAll,
-            icmpEchoIgnoreBroadcasts, ipLocalPortRange, pingGroupRange, errorsUseInboundIfaddr, icmpMsgsPerSec, icmpMsgsBurst, tcpSynRetries;
+            icmpEchoIgnoreBroadcasts, ipLocalPortRange, pingGroupRange, errorsUseInboundIfaddr, icmpMsgsPerSec, icmpMsgsBurst, tcpSynRetries,
+            minPmtu, mtuExpires;
     /** Learned path MTUs per destination (the nexthop exceptions of the route cache), value = mtu. */
     public final java.util.Map<Integer, long[]> pmtu = new java.util.HashMap<>();
     /** ICMP rate-limit tokens per destination (inet_peer rate_tokens, rate_last), in ns. */
     final java.util.Map<Integer, long[]> icmpPeers = new java.util.HashMap<>();
     /** conf/all and conf/default (per-device values are in each InDevice). */
     public DevConf all, dflt;
+    /** net->ipv4.addr_chk_work: the address lifetime check (AddrLifetime). */
+    linnet.sim.EventLoop.Timer addrChkTimer;
     /** IP ids for packets without a socket counter (ip_idents), per namespace. */
     int nextId = 1;
 
     NetnsIpv4(Net net, Ipv4 ipv4) {
         this.net = net;
+        this.fib = new Fib(net);
         this.arp = new NeighTable(net, ipv4);
     }
 

@@ -26,7 +26,9 @@ final class NfOps implements NfIpv4Ops {
     }
 
     @Override
-    public int addrType(Net net, int addr, NetDevice dev) {
+    public int addrType(Net net, int addr, NetDevice dev) { return inetDevAddrType(net, addr, dev); }
+
+    static int inetDevAddrType(Net net, int addr, NetDevice dev) {
         // __inet_dev_addr_type: 0.0.0.0/8 and the limited broadcast are BROADCAST, class D MULTICAST;
         // otherwise the local table decides, for {@code dev} only when one is given (--limit-iface-*).
         if (linnet.wire.Inet4.isZeronet(addr) || addr == -1) return FibRoute.RTN_BROADCAST;

@@ -15,11 +15,31 @@ public final class Route {
      * optional source address and bound device. Errors are the ones connect()/sendmsg() return.
      */
     public static Rtable output(NetnsIpv4 ns, int daddr, int saddr, NetDevice oif) throws KernelException {
+        return output(ns, Flowi4.output(daddr, saddr, oif == null ? 0 : oif.ifindex()), oif);
+    }
+
+    /** A socket's lookup: the flow carries its protocol and ports (host order). */
+    public static Rtable output(NetnsIpv4 ns, int daddr, int saddr, NetDevice oif, int proto, int sport, int dport)
+            throws KernelException {
+        Flowi4 fl = Flowi4.output(daddr, saddr, oif == null ? 0 : oif.ifindex());
+        fl.proto = proto;
+        fl.sport = sport;
+        fl.dport = dport;
+        return output(ns, fl, oif);
+    }
+
+    /**
+     * The same for a full flow (mark, uid, tos, protocol and ports, which policy rules may select
+     * on); {@code oif} is the device of {@code fl.oif}.
+     */
+    public static Rtable output(NetnsIpv4 ns, Flowi4 fl, NetDevice oif) throws KernelException {
+        int daddr = fl.daddr, saddr = fl.saddr;
         Rtable rt = new Rtable();
         rt.daddr = daddr;
         if (saddr != 0) {
             if (Inet4.isMulticast(saddr) || saddr == -1 || Inet4.isZeronet(saddr)) throw new KernelException(Errno.EINVAL);
-            if (!Devinet.isLocal(ns, saddr)) throw new KernelException(Errno.EADDRNOTAVAIL);
+            // "equivalent to inet_addr_type(saddr) == RTN_LOCAL": a foreign source has no route
+            if (!Devinet.isLocal(ns, saddr)) throw new KernelException(Errno.ENETUNREACH);
         }
         if (oif != null) {
             if (!oif.isUp() || InDevice.of(oif) == null) throw new KernelException(Errno.ENETUNREACH);
@@ -38,25 +58,23 @@ public final class Route {
             rt.saddr = saddr != 0 ? saddr : daddr;
             return rt;
         }
-        FibRoute r = ns.fib.lookup(daddr, oif == null ? 0 : oif.ifindex());
-        if (r == null) {
+        Fib.Result res;
+        try {
+            fl.daddr = daddr;
+            res = ns.fib.lookup(fl);
+        } catch (KernelException e) {
             if (oif != null) {
-                // A bound socket without a route: "assume the destination is on link".
+                // Any failed lookup with a bound device: "assume the destination is on link".
                 rt.type = FibRoute.RTN_UNICAST;
                 rt.dev = oif;
                 rt.saddr = saddr != 0 ? saddr : Devinet.selectAddr(oif, 0, InIfaddr.SCOPE_LINK);
                 return rt;
             }
-            throw new KernelException(Errno.ENETUNREACH);
+            throw e;
         }
+        FibRoute r = res.route();
         rt.fib = r;
-        switch (r.type) {
-            case FibRoute.RTN_UNREACHABLE -> throw new KernelException(Errno.EHOSTUNREACH);
-            case FibRoute.RTN_BLACKHOLE -> throw new KernelException(Errno.EINVAL);
-            case FibRoute.RTN_PROHIBIT -> throw new KernelException(Errno.EACCES);
-            case FibRoute.RTN_THROW -> throw new KernelException(Errno.ENETUNREACH);
-            default -> { }
-        }
+        rt.table = res.table();
         rt.type = r.type;
         if (r.type == FibRoute.RTN_LOCAL) {
             rt.saddr = saddr != 0 ? saddr : (r.prefsrc != 0 ? r.prefsrc : daddr);
@@ -64,8 +82,12 @@ public final class Route {
             return rt;
         }
         rt.dev = r.dev;
+        // __mkroute_output: a unicast route out of a loopback device is delivered here (RTCF_LOCAL)
+        if (r.dev != null && (r.dev.flags() & Iff.LOOPBACK) != 0) rt.viaLoopback = true;
         rt.gw = r.gw;
         rt.pmtu = learnedPmtu(ns, daddr);
+        // rt_bind_exception: the output route now cached in the exception (what a cache dump lists)
+        if (rt.pmtu != 0) ns.pmtu.get(daddr)[3] = 1;
         if (saddr != 0) {
             rt.saddr = saddr;
         } else if (r.prefsrc != 0) {
@@ -103,6 +125,15 @@ public final class Route {
      * reason of an error decision is in the errno of the exception (as `ip route get ... iif` shows it).
      */
     public static Rtable input(NetnsIpv4 ns, int daddr, int saddr, NetDevice in) throws KernelException {
+        return input(ns, daddr, saddr, in, 0, 0, 0, 0, 0);
+    }
+
+    /**
+     * The same with the packet's mark, tos, protocol and ports (what fib4_rules_early_flow_dissect
+     * gives the rules).
+     */
+    public static Rtable input(NetnsIpv4 ns, int daddr, int saddr, NetDevice in, int mark, int tos, int proto,
+            int sport, int dport) throws KernelException {
         Rtable rt = new Rtable();
         rt.daddr = daddr;
         InDevice ind = InDevice.of(in);
@@ -122,33 +153,77 @@ public final class Route {
         if ((Inet4.isLoopback(daddr) || Inet4.isLoopback(saddr)) && (in.flags() & Iff.LOOPBACK) == 0
                 && (ind.conf.routeLocalnet() | ns.all.routeLocalnet()) == 0)
             throw new KernelException(Errno.EINVAL);
-        FibRoute r = ns.fib.lookup(daddr, 0);
-        if (r == null) {
+        Flowi4 fl = new Flowi4();
+        fl.daddr = daddr;
+        fl.saddr = saddr;
+        fl.iif = in.ifindex();
+        fl.mark = mark;
+        fl.tos = tos;
+        fl.proto = proto;
+        fl.sport = sport;
+        fl.dport = dport;
+        Fib.Result res;
+        try {
+            res = ns.fib.lookup(fl);
+        } catch (KernelException e) {
+            // no_route: without forwarding on the ingress device every miss is EHOSTUNREACH
             if (!forwarding(ns, ind)) throw new KernelException(Errno.EHOSTUNREACH);
-            throw new KernelException(Errno.ENETUNREACH);
+            throw e;
         }
+        FibRoute r = res.route();
         rt.fib = r;
+        rt.table = res.table();
         if (r.type == FibRoute.RTN_BROADCAST) {
+            if (saddr != 0) validateSource(ns, fl, 0, in, ind);
             rt.type = FibRoute.RTN_BROADCAST;
             rt.dev = in;
             return rt;
         }
         if (r.type == FibRoute.RTN_LOCAL) {
+            validateSource(ns, fl, 0, in, ind);
             rt.type = FibRoute.RTN_LOCAL;
             rt.dev = in;
             return rt;
         }
         if (!forwarding(ns, ind)) throw new KernelException(Errno.EHOSTUNREACH);
-        switch (r.type) {
-            case FibRoute.RTN_UNREACHABLE -> throw new KernelException(Errno.EHOSTUNREACH);
-            case FibRoute.RTN_BLACKHOLE -> throw new KernelException(Errno.EINVAL);
-            case FibRoute.RTN_PROHIBIT -> throw new KernelException(Errno.EACCES);
-            default -> { }
-        }
+        if (r.type != FibRoute.RTN_UNICAST) throw new KernelException(Errno.EINVAL);
         rt.type = FibRoute.RTN_UNICAST;
         rt.dev = r.dev;
         rt.gw = r.gw;
+        // __mkroute_input: the source check, and a redirect when the packet leaves by the device
+        // it came in on toward a source that is directly on link (or the medium is shared).
+        int direct = validateSource(ns, fl, r.dev.ifindex(), in, ind);
+        if (r.dev == in && direct != 0 && FibValidate.txRedirects(ns, ind)
+                && (FibValidate.sharedMedia(ns, ind) || onLink(ind, saddr, r.gw != 0 ? r.gw : daddr)))
+            rt.redirect = true;
         return rt;
+    }
+
+    /**
+    /**
+     * The source check of an input route. A refused source makes the input route fail with a drop
+     * reason (SKB_DROP_REASON_IP_RPFILTER / IP_INVALID_SOURCE) that reaches rtnetlink as EINVAL,
+     * whatever errno the check itself gave.
+     */
+    private static int validateSource(NetnsIpv4 ns, Flowi4 fl, int oif, NetDevice in, InDevice ind)
+            throws KernelException {
+        // A packet looped back keeps the route it was sent with (skb_dst), so the kernel never
+        // routes it on input; it is validated only here, where linnet does route it again.
+        if ((in.flags() & Iff.LOOPBACK) != 0) return 0;
+        try {
+            return FibValidate.validateSource(ns, fl, oif, in, ind);
+        } catch (KernelException e) {
+            throw new KernelException(Errno.EINVAL);
+        }
+    }
+
+    /** inet_addr_onlink: whether some address of the device has a subnet holding both addresses. */
+    static boolean onLink(InDevice ind, int a, int b) {
+        for (InIfaddr ifa : ind.addrs) {
+            int m = ifa.mask();
+            if (((a ^ ifa.address) & m) == 0 && (b == 0 || ((b ^ ifa.address) & m) == 0)) return true;
+        }
+        return false;
     }
 
     /** IN_DEV_FORWARD: the ingress interface's own forwarding switch decides. */

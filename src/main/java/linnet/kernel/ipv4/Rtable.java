@@ -14,8 +14,16 @@ public final class Rtable implements linnet.kernel.netfilter.Nat.NexthopAware {
     public int daddr;
     /** The route it came from, or null for the "assume on-link" decision of a bound socket. */
     public FibRoute fib;
+    /** The table the route was found in as the lookup reports it (0 = none, e.g. assumed on link). */
+    public int table;
+    /** RTCF_DOREDIRECT: a forwarded packet leaves by the interface it arrived on, to an on-link sender. */
+    public boolean redirect;
+    /** RTCF_LOCAL on a unicast output route through a loopback device. */
+    public boolean viaLoopback;
     /** Path MTU learned from ICMP (0 = use the device MTU). */
     public int pmtu;
+    /** RTCF_REDIRECTED: the next hop comes from an accepted ICMP redirect. */
+    public boolean redirected;
 
     @Override
     public int nexthop() { return gw != 0 ? gw : daddr; }

@@ -102,7 +102,7 @@ public final class Tcp {
     void connect(TcpSocket s, int daddr, int dport) throws KernelException {
         if (s.state != TcpState.CLOSE) throw new KernelException(s.state == TcpState.SYN_SENT ? Errno.EAGAIN : Errno.EINVAL);
         if (s.err != null) s.err = null;
-        Rtable rt = Route.output(s.ns, daddr, s.localAddr, s.boundDev);
+        Rtable rt = Route.output(s.ns, daddr, s.localAddr, s.boundDev, linnet.wire.Ipv4.PROTO_TCP, s.localPort, dport);
         if (rt.type == FibRoute.RTN_BROADCAST || rt.type == FibRoute.RTN_MULTICAST) throw new KernelException(Errno.ENETUNREACH);
         if (s.localAddr == 0) s.localAddr = rt.saddr;
         if (s.localPort == 0) {

@@ -48,7 +48,7 @@ final class TcpOutput {
 
     private void send(TcpSocket s, byte[] seg) {
         try {
-            Rtable rt = Route.output(s.ns, s.remoteAddr, s.localAddr, s.boundDev);
+            Rtable rt = Route.output(s.ns, s.remoteAddr, s.localAddr, s.boundDev, linnet.wire.Ipv4.PROTO_TCP, s.localPort, s.remotePort);
             int sum = Checksum.sum(seg, 0, seg.length, Checksum.pseudoHeaderSum(s.localAddr, s.remoteAddr, Ipv4.PROTO_TCP, seg.length));
             linnet.wire.Tcp.setChecksum(seg, 0, Checksum.fold(sum));
             tcp.ipv4.output.sendPacket(s.ns, rt, Ipv4.PROTO_TCP, seg, 0, seg.length, s.ns.defaultTtl.intValue(), 0, true);

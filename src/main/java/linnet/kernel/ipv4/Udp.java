@@ -22,6 +22,8 @@ public final class Udp {
     /** socket + bind: {@code port} 0 picks a free ephemeral port, as inet_csk_get_port does. */
     public UdpSocket open(Net net, int addr, int port, NetDevice dev) throws KernelException {
         NetnsIpv4 ns = NetnsIpv4.of(net);
+        // inet_bind: an address this namespace does not own (and is not broadcast/multicast) is refused.
+        if (addr != 0 && !Devinet.isLocal(ns, addr)) throw new KernelException(Errno.EADDRNOTAVAIL);
         if (port == 0) {
             String[] r = ns.ipLocalPortRange.value().trim().split("\\s+");
             int lo = Integer.parseInt(r[0]), hi = Integer.parseInt(r[1]);
@@ -56,7 +58,7 @@ public final class Udp {
     /** udp_sendmsg: one datagram along a route decided now. */
     public void send(UdpSocket s, int daddr, int dport, byte[] payload, int ttl) throws KernelException {
         NetnsIpv4 ns = s.ns;
-        Rtable rt = Route.output(ns, daddr, s.localAddr, s.boundDev);
+        Rtable rt = Route.output(ns, daddr, s.localAddr, s.boundDev, linnet.wire.Ipv4.PROTO_UDP, s.localPort, dport);
         byte[] msg = new byte[linnet.wire.Udp.HLEN + payload.length];
         linnet.wire.Udp.setSrcPort(msg, 0, s.localPort);
         linnet.wire.Udp.setDstPort(msg, 0, dport);

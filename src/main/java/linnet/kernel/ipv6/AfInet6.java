@@ -30,6 +30,11 @@ public final class AfInet6 implements PernetOps {
         kernel.registerPernetOps(af);
         kernel.addPack(Ethernet.P_IPV6, af.input::rcv);
         Addrconf.init(kernel);
+        // fib_rules_event for the IPv6 rules: iif/oif names attach to and detach from devices
+        kernel.registerNotifier((ev, dev) -> {
+            linnet.kernel.core.FibRulesOps rules = NetnsIpv6.rules(dev.net());
+            if (rules != null) rules.netdevEvent(ev, dev);
+        });
         return af;
     }
 

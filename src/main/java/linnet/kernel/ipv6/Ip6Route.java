@@ -21,10 +21,24 @@ public final class Ip6Route {
 
     /** ip6_route_output; ENETUNREACH if nothing matches. {@code oif} may be null. */
     public static Dst output(NetnsIpv6 ns, byte[] daddr, NetDevice oif) throws KernelException {
-        Rt6Info r = ns.local.lookup(daddr, oif);
-        if (r == null || r.type == Rt6Info.RTN_MULTICAST && !Inet6.isMulticast(daddr)) r = null;
-        if (r == null) r = ns.main.lookup(daddr, oif);
-        if (r == null && Inet6.isMulticast(daddr)) r = ns.local.lookup(daddr, oif);
+        Rt6Info r;
+        Fib6RulesOps rules = (Fib6RulesOps) ns.rules;
+        if (rules.custom) {
+            // fib6_rule_lookup through the policy rules; no decision at all is ENETUNREACH
+            Fib6RulesOps.Flowi6 fl = new Fib6RulesOps.Flowi6();
+            fl.daddr = daddr;
+            fl.oif = oif == null ? 0 : oif.ifindex();
+            linnet.kernel.core.FibRulesOps.LookupArg arg = new linnet.kernel.core.FibRulesOps.LookupArg();
+            Errno e = rules.lookup(fl, arg);
+            if (e == Errno.ESRCH) e = Errno.ENETUNREACH;
+            if (e != null) throw new KernelException(e);
+            r = (Rt6Info) arg.result;
+        } else {
+            r = ns.local.lookup(daddr, oif);
+            if (r == null || r.type == Rt6Info.RTN_MULTICAST && !Inet6.isMulticast(daddr)) r = null;
+            if (r == null) r = ns.main.lookup(daddr, oif);
+            if (r == null && Inet6.isMulticast(daddr)) r = ns.local.lookup(daddr, oif);
+        }
         if (r == null) throw new KernelException(Errno.ENETUNREACH);
         NetDevice dev = r.dev;
         if (r.type == Rt6Info.RTN_LOCAL) dev = loopback(ns);

@@ -19,6 +19,15 @@ public final class NetnsIpv6 {
         this.net = net;
         this.af = af;
         this.nd = new Neigh6Table(net, af);
+        this.rules = new Fib6RulesOps(net);
+    }
+
+    /** The IPv6 policy rules (net->ipv6.fib6_rules_ops). */
+    public final linnet.kernel.core.FibRulesOps rules;
+
+    public static linnet.kernel.core.FibRulesOps rules(Net net) {
+        NetnsIpv6 n = of(net);
+        return n == null ? null : n.rules;
     }
 
     public static NetnsIpv6 of(Net net) { return AfInet6.slot < 0 ? null : net.generic(AfInet6.slot); }

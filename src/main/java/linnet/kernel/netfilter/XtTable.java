@@ -54,6 +54,24 @@ public final class XtTable {
         return t;
     }
 
+    private XtChain[][] baseChains;
+
+    /** The chains hooked at {@code hook}, in creation order; computed once per installed table. */
+    public XtChain[] baseChains(int hook) {
+        if (baseChains == null) {
+            XtChain[][] b = new XtChain[5][];
+            for (int h = 0; h < 5; h++) {
+                int n = 0;
+                for (XtChain c : chains.values()) if (c.hook == h) n++;
+                b[h] = new XtChain[n];
+                n = 0;
+                for (XtChain c : chains.values()) if (c.hook == h) b[h][n++] = c;
+            }
+            baseChains = b;
+        }
+        return baseChains[hook];
+    }
+
     public XtTable copy() {
         XtTable t = new XtTable(name);
         for (XtChain c : chains.values()) t.chains.put(c.name, c.copy());

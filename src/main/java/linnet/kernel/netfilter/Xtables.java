@@ -31,15 +31,15 @@ public final class Xtables {
 
     /**
      * Whether connection tracking runs in this namespace. Linux registers the conntrack hooks of a
-     * namespace only while something needs them (nf_ct_netns_get): the nat table, or a rule using
-     * a conntrack-based match or a NAT target. Before that, packets pass untracked.
+     * namespace only while something needs them (nf_ct_netns_get): a rule using a conntrack-based
+     * match or a NAT target. A nat chain alone takes no reference (nf_tables' nat chain type
+     * does not), so without them packets pass untracked and nat chains never run.
      */
     public boolean needsConntrack() { return needsConntrack; }
 
     private boolean needsConntrack;
 
     private boolean computeNeedsConntrack() {
-        if (tables.containsKey("nat")) return true;
         for (XtTable t : tables.values()) {
             for (XtChain c : t.chains.values()) {
                 for (XtRule r : c.rules) {
@@ -55,9 +55,18 @@ public final class Xtables {
     public int doTable(String table, int hook, NfPacket p) {
         XtTable t = tables.get(table);
         if (t == null) return Verdict.NF_ACCEPT;
-        XtChain chain = t.chains.get(XtTable.HOOK_CHAINS[hook]);
-        if (chain == null) return Verdict.NF_ACCEPT;
-        XtChain base = chain;
+        // Every base chain on the hook runs, in creation order, until one does not accept (a
+        // chain that does not exist accepts; a renamed built-in chain keeps its hook).
+        for (XtChain base : t.baseChains(hook)) {
+            int v = doChain(t, base, p);
+            if (v != Verdict.NF_ACCEPT) return v;
+        }
+        return Verdict.NF_ACCEPT;
+    }
+
+    /** One base chain: its rules, jumps (with a return stack) and gotos (without), then its policy. */
+    private int doChain(XtTable t, XtChain base, NfPacket p) {
+        XtChain chain = base;
         int len = Ipv4.totalLength(p.buf(), p.ip());
         // The return stack is only needed once a rule jumps (most traversals never do).
         ArrayDeque<long[]> stack = null;

@@ -119,6 +119,17 @@ public final class DevIoctl {
         Devinet.insert(ifa);
     }
 
+    /** SIOCSIFDSTADDR: the peer (ifa_address) of the label's address, re-inserted so its routes follow. */
+    public static void setDstAddr(Net net, String ifname, int dst) throws KernelException {
+        NetDevice d = dev(net, ifname);
+        InIfaddr ifa = byLabel(d, ifname);
+        if (ifa == null) throw new KernelException(Errno.EADDRNOTAVAIL);
+        if (ifa.address == dst) return;
+        Devinet.delete(ifa);
+        ifa.address = dst;
+        Devinet.insert(ifa);
+    }
+
     /** SIOCSIFBRDADDR. */
     public static void setBroadcast(Net net, String ifname, int brd) throws KernelException {
         NetDevice d = dev(net, ifname);

@@ -41,6 +41,15 @@ public final class NfRtnl {
         return new ArrayList<>(NetfilterNet.of(net).xtables.all().keySet());
     }
 
+    /**
+     * chain->use of nf_tables: the chain's rules plus the rules that jump or go to it. A chain in
+     * use cannot be deleted (EBUSY); the "references" of a listing are use minus the rules.
+     */
+    public static int chainUse(XtTable t, String chain) {
+        XtChain c = t.chains.get(chain);
+        return (c == null ? 0 : c.rules.size()) + t.references(chain);
+    }
+
     /** Checks and installs {@code t} in place of the table of the same name. */
     public static void install(Net net, XtTable t) throws KernelException {
         check(t);
@@ -84,7 +93,7 @@ public final class NfRtnl {
             throw new KernelException(Errno.EINVAL);
     }
 
-    /** For every chain the mask of hooks (1 &lt;&lt; hook) from which it can be reached; ELOOP on a cycle. */
+    /** For every chain the mask of hooks (1 &lt;&lt; hook) from which it can be reached; EMLINK on a cycle (nf_tables' chain validation). */
     static Map<String, Integer> reachingHooks(XtTable t) throws KernelException {
         Map<String, Integer> mask = new HashMap<>();
         for (XtChain c : t.chains.values()) {
@@ -94,7 +103,7 @@ public final class NfRtnl {
             work.add(c.name);
             int steps = 0;
             while (!work.isEmpty()) {
-                if (++steps > 100_000) throw new KernelException(Errno.ELOOP);
+                if (++steps > 100_000) throw new KernelException(Errno.EMLINK);
                 XtChain from = t.chains.get(work.poll());
                 if (from == null) continue;
                 for (XtRule r : from.rules) {
@@ -108,7 +117,7 @@ public final class NfRtnl {
                 }
             }
         }
-        if (hasLoop(t)) throw new KernelException(Errno.ELOOP);
+        if (hasLoop(t)) throw new KernelException(Errno.EMLINK);
         return mask;
     }
 

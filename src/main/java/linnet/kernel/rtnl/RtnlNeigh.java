@@ -36,6 +36,17 @@ public final class RtnlNeigh {
         NetnsIpv4.of(net).arp.userDelete(addr, d);
     }
 
+    /** The proxy entries (a dump with NTF_PROXY). */
+    public static List<linnet.kernel.ipv4.NeighTable.Proxy> proxies(Net net) { return NetnsIpv4.of(net).arp.proxies(); }
+
+    public static void proxyAdd(Net net, int addr, String dev) throws KernelException {
+        NetnsIpv4.of(net).arp.proxyAdd(addr, Rtnl.dev(net, dev));
+    }
+
+    public static void proxyDelete(Net net, int addr, String dev) throws KernelException {
+        NetnsIpv4.of(net).arp.proxyDelete(addr, Rtnl.dev(net, dev));
+    }
+
     /** Removes one entry found by a dump (ip neigh flush). */
     public static void remove(Net net, NeighInfo ni) {
         NetnsIpv4 ns = NetnsIpv4.of(net);

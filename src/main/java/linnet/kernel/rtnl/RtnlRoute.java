@@ -92,7 +92,8 @@ public final class RtnlRoute {
                     throw new KernelException(Errno.EINVAL, "Nexthop has invalid gateway");
                 r.dev = via.dev;
                 if (r.dev == null) throw new KernelException(Errno.ENODEV, "No egress device for nexthop gateway");
-                if (!r.dev.isUp()) throw new KernelException(Errno.ENETDOWN, "Nexthop device is not up");
+                // the gateway's device is down: a bare ENETDOWN, no extack (unlike onlink's check)
+                if (!r.dev.isUp()) throw new KernelException(Errno.ENETDOWN);
             }
         } else {
             // fib_check_nh_nongw: no device given is inetdev_by_index(0) failing, a bare ENODEV.
@@ -168,31 +169,101 @@ public final class RtnlRoute {
      * path MTU that expires, {@code metricMtu}/{@code metricMtuLock} the route's own RTAX_MTU metric.
      */
     public record Decision(int type, int dst, int src, int gw, int oif, int iif, int table, int mtu, int expiresSec,
-            int reqSrc, int metricMtu, boolean metricMtuLock, int[] metrics, int metricLocks) {}
+            int reqSrc, int metricMtu, boolean metricMtuLock, int[] metrics, int metricLocks, int mark, long uid,
+            int cacheFlags) {}
+
+    /**
+     * A dump with RTM_F_CLONED: the nexthop exceptions still alive (learned path MTUs), each as the
+     * output route to its destination reports it, in address order.
+     */
+    public static List<Decision> dumpCache(Net net) {
+        NetnsIpv4 ns = NetnsIpv4.of(net);
+        List<Decision> l = new java.util.ArrayList<>();
+        List<Integer> dsts = new java.util.ArrayList<>(ns.pmtu.keySet());
+        dsts.sort(Integer::compareUnsigned);
+        for (int dst : dsts) {
+            // fnhe_dump_bucket: only a live exception that a route was bound to (fnhe_rth_output)
+            if (Route.learnedPmtu(ns, dst) == 0 || ns.pmtu.get(dst)[3] == 0) continue;
+            try {
+                l.add(get(net, new GetRequest(dst, 0, null, null, 0, null, 0, 0, 0, 0)));
+            } catch (KernelException e) {
+                // an exception whose route is gone is not dumped
+            }
+        }
+        return l;
+    }
 
     /** `ip route flush cache`: forget learned path MTUs (the nexthop exceptions). */
     public static void flushCache(Net net) { NetnsIpv4.of(net).pmtu.clear(); }
 
     /** inet_rtm_getroute: an output decision, or an input one when {@code iif} is given. */
     public static Decision get(Net net, int dst, int src, String iif, String oif) throws KernelException {
+        return get(net, new GetRequest(dst, src, iif, oif, 0, null, 0, 0, 0, 0));
+    }
+
+    /**
+     * An RTM_GETROUTE request: RTA_DST/RTA_SRC, RTA_IIF/RTA_OIF by name, RTA_MARK, RTA_UID (null = the
+     * caller's, 0), rtm_tos, RTA_IP_PROTO and RTA_SPORT/RTA_DPORT (0 = none).
+     */
+    public record GetRequest(int dst, int src, String iif, String oif, int mark, Long uid, int tos, int ipProto,
+            int sport, int dport) {}
+
+    public static Decision get(Net net, GetRequest q) throws KernelException {
         NetnsIpv4 ns = NetnsIpv4.of(net);
-        if (iif != null) {
-            NetDevice in = Rtnl.dev(net, iif);
-            Rtable rt = Route.input(ns, dst, src, in);
-            int table = rt.fib == null ? FibRoute.RT_TABLE_MAIN : rt.fib.table;
-            return new Decision(rt.type, dst, src, rt.gw, rt.type == FibRoute.RTN_LOCAL ? Route_lo(ns) : rt.dev.ifindex(),
-                    in.ifindex(), table, 0, 0, src, 0, false, new int[FibRoute.RTAX_MAX + 1], 0);
+        int dst = q.dst(), src = q.src();
+        if (q.iif() != null) {
+            NetDevice in = Rtnl.dev(net, q.iif());
+            Rtable rt = Route.input(ns, dst, src, in, q.mark(), q.tos(), q.ipProto(), q.sport(), q.dport());
+            return new Decision(rt.type, dst, src, rt.gw, // local_input: a route delivering here (local or broadcast) points at the loopback device
+                    rt.type == FibRoute.RTN_LOCAL || rt.type == FibRoute.RTN_BROADCAST ? Route_lo(ns) : rt.dev.ifindex(),
+                    in.ifindex(), rt.table, 0, 0, src, 0, false, new int[FibRoute.RTAX_MAX + 1], 0, q.mark(), 0,
+                    rt.redirect ? 0x40000 : 0);
         }
-        NetDevice out = oif == null ? null : Rtnl.dev(net, oif);
-        Rtable rt = Route.output(ns, dst, src, out);
-        int table = rt.fib == null ? FibRoute.RT_TABLE_MAIN : rt.fib.table;
+        NetDevice out = q.oif() == null ? null : Rtnl.dev(net, q.oif());
+        linnet.kernel.ipv4.Flowi4 fl = linnet.kernel.ipv4.Flowi4.output(dst, src, out == null ? 0 : out.ifindex());
+        fl.mark = q.mark();
+        fl.uid = q.uid() == null ? 0 : q.uid();
+        fl.tos = q.tos();
+        fl.proto = q.ipProto();
+        fl.sport = q.sport();
+        fl.dport = q.dport();
+        Rtable rt = Route.output(ns, fl, out);
         int mtu = Route.learnedPmtu(ns, dst);
         long left = mtu == 0 ? 0 : (ns.pmtu.get(dst)[1] - net.kernel.loop.now()) / 1_000_000_000L;
         // rt_fill_info copies the fib_info metrics (RTAX_MTU from `mtu N`) into the cached dst.
         int metricMtu = rt.fib == null ? 0 : rt.fib.mtu;
-        boolean lock = rt.fib != null && rt.fib.mtuLock;
-        return new Decision(rt.type, dst, rt.saddr, rt.gw, rt.dev.ifindex(), 0, table, mtu, (int) left, src, metricMtu, lock,
-                rt.fib == null ? new int[FibRoute.RTAX_MAX + 1] : rt.fib.metrics.clone(), rt.fib == null ? 0 : rt.fib.metricLocks);
+        boolean lock = rt.fib != null && rt.fib.mtuLock || mtu != 0 && ns.pmtu.get(dst).length > 2 && ns.pmtu.get(dst)[2] != 0;
+        return new Decision(rt.type, dst, rt.saddr, rt.gw, rt.dev.ifindex(), 0, rt.table, mtu, (int) left, src, metricMtu, lock,
+                rt.fib == null ? new int[FibRoute.RTAX_MAX + 1] : rt.fib.metrics.clone(), rt.fib == null ? 0 : rt.fib.metricLocks,
+                q.mark(), fl.uid, rt.viaLoopback ? 0x80000000 : 0);
+    }
+
+    /**
+     * inet_rtm_getroute with RTM_F_FIB_MATCH: the FIB entry the lookup matched instead of the
+     * cached route, reported with the table the lookup names (main for the merged local+main).
+     */
+    public static RouteInfo getFibMatch(Net net, GetRequest q) throws KernelException {
+        NetnsIpv4 ns = NetnsIpv4.of(net);
+        Rtable rt;
+        if (q.iif() != null) {
+            rt = Route.input(ns, q.dst(), q.src(), Rtnl.dev(net, q.iif()), q.mark(), q.tos(), q.ipProto(), q.sport(), q.dport());
+        } else {
+            NetDevice out = q.oif() == null ? null : Rtnl.dev(net, q.oif());
+            linnet.kernel.ipv4.Flowi4 fl = linnet.kernel.ipv4.Flowi4.output(q.dst(), q.src(), out == null ? 0 : out.ifindex());
+            fl.mark = q.mark();
+            fl.uid = q.uid() == null ? 0 : q.uid();
+            fl.tos = q.tos();
+            fl.proto = q.ipProto();
+            fl.sport = q.sport();
+            fl.dport = q.dport();
+            rt = Route.output(ns, fl, out);
+        }
+        // a decision without a FIB entry behind it (a bound socket's on-link guess) has nothing to match
+        if (rt.fib == null) throw new KernelException(linnet.kernel.core.Errno.ENETUNREACH);
+        FibRoute r = rt.fib;
+        return new RouteInfo(rt.table != 0 ? rt.table : r.table, r.type, r.dst, r.dstLen, r.tos, r.priority, r.protocol,
+                r.scope, r.prefsrc, r.gw, r.dev == null ? 0 : r.dev.ifindex(), r.nhFlags, r.mtu, r.mtuLock, 0,
+                r.metrics.clone(), r.metricLocks);
     }
 
     private static int Route_lo(NetnsIpv4 ns) {

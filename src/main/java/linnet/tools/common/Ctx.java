@@ -11,10 +11,20 @@ import linnet.kernel.rtnl.Host;
  * to run another command line (for `ip netns exec`).
  */
 public final class Ctx {
-    /** Runs a command (argv) in a namespace; returns the exit status. */
-    @FunctionalInterface
+    /** Starts other programs: as the shell does, or as a program's own execvp does. */
     public interface Exec {
+        /** Runs argv as bash runs a command (its lookup and its error texts); returns the exit status. */
         int run(Ctx ctx, List<String> argv);
+
+        /**
+         * Replaces the calling program with argv as execvp(3) does: null when argv[0] is not
+         * an executable program (the caller reports it, with the errno given by
+         * {@link #execError}), else the program's exit status.
+         */
+        Integer execvp(Ctx ctx, List<String> argv);
+
+        /** The errno text execvp fails with for argv0 ("No such file or directory", "Permission denied"). */
+        String execError(Ctx ctx, String argv0);
     }
 
     public final Host host;

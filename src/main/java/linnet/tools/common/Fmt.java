@@ -22,4 +22,24 @@ public final class Fmt {
         if (s.length() >= w) return s;
         return " ".repeat(w - s.length()) + s;
     }
+
+    /**
+     * strtoul(s, &end, 0) as get_unsigned/get_u32 use it: decimal, 0x hex or 0 octal, the
+     * whole string, no sign; NumberFormatException otherwise.
+     */
+    public static long parseUnsigned(String s) {
+        int radix = 10;
+        String d = s;
+        if (s.startsWith("0x") || s.startsWith("0X")) {
+            radix = 16;
+            d = s.substring(2);
+        } else if (s.length() > 1 && s.charAt(0) == '0') {
+            radix = 8;
+            d = s.substring(1);
+        }
+        if (d.isEmpty() || d.charAt(0) == '+' || d.charAt(0) == '-') throw new NumberFormatException(s);
+        long v = Long.parseLong(d, radix);
+        if (v < 0) throw new NumberFormatException(s);
+        return v;
+    }
 }

@@ -122,10 +122,15 @@ public final class Printer {
         return sb.append('\n').toString();
     }
 
-    private void indent(StringBuilder sb, int level) {
+    private void eol(StringBuilder sb, int level) {
         if (pretty) sb.append('\n').append("    ".repeat(level));
     }
 
+    /**
+     * json_writer.c's layout: with -p every object member starts a new line indented four spaces
+     * per level, while array elements follow each other on one line ("[ {", "},{", "} ]",
+     * "[ "A","B" ]").
+     */
     private void write(StringBuilder sb, Object v, int level) {
         if (v instanceof Map<?, ?> m) {
             sb.append('{');
@@ -133,23 +138,24 @@ public final class Printer {
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 if (!first) sb.append(',');
                 first = false;
-                indent(sb, level + 1);
+                eol(sb, level + 1);
                 quote(sb, (String) e.getKey());
                 sb.append(pretty ? ": " : ":");
                 write(sb, e.getValue(), level + 1);
             }
-            if (!m.isEmpty()) indent(sb, level);
+            if (!m.isEmpty()) eol(sb, level);
             sb.append('}');
         } else if (v instanceof List<?> l) {
-            sb.append('[');
+            // json_writer's arrays: "[ " and " ]" around the elements when pretty, no line breaks
+            // of their own (objects inside break their members: "[ {" ... "},{" ... "} ]").
+            sb.append(pretty ? "[ " : "[");
             boolean first = true;
             for (Object o : l) {
                 if (!first) sb.append(',');
                 first = false;
-                indent(sb, level + 1);
                 write(sb, o, level + 1);
             }
-            if (!l.isEmpty()) indent(sb, level);
+            if (pretty && !l.isEmpty()) sb.append(' ');
             sb.append(']');
         } else if (v instanceof String s) {
             quote(sb, s);

@@ -11,6 +11,7 @@ import linnet.kernel.rtnl.LinkInfo;
 import linnet.tools.common.Args;
 import linnet.tools.common.Ctx;
 import linnet.tools.common.Errors;
+import linnet.tools.common.Fmt;
 import linnet.tools.common.Printer;
 import linnet.wire.Mac;
 
@@ -58,9 +59,14 @@ final class IpLink {
     int show(Args a, boolean addrs) {
         String dev = null, type = null, master = null;
         boolean up = false;
+        Integer group = null;
         while (a.has()) {
             String k = a.next();
-            if (k.equals("dev")) dev = a.value(ctx);
+            if (k.equals("group")) {
+                String v = a.value(ctx);
+                group = groupA2n(v);
+                if (group == null) throw Errors.invarg(ctx, "Invalid \"group\" value\n", v);
+            } else if (k.equals("dev")) dev = a.value(ctx);
             else if (k.equals("type")) type = a.value(ctx);
             else if (k.equals("up")) up = true;
             else if (k.equals("master")) master = a.value(ctx);
@@ -73,10 +79,13 @@ final class IpLink {
             LinkInfo l = null;
             for (LinkInfo x : all) if (x.name().equals(dev)) l = x;
             if (l == null) throw Errors.deviceDoesNotExist(ctx, dev);
-            sel.add(l);
+            // print_linkinfo's filters still apply to the one device asked for
+            if (!(up && (l.flags() & 1) == 0) && !(group != null && l.group() != group) && kindMatches(type, l, all))
+                sel.add(l);
         } else {
             for (LinkInfo x : all) {
-                if (type != null && !type.equals(x.kind())) continue;
+                if (!kindMatches(type, x, all)) continue;
+                if (group != null && x.group() != group) continue;
                 if (up && (x.flags() & 1) == 0) continue;
                 if (master != null) {
                     LinkInfo m = null;
@@ -107,10 +116,36 @@ final class IpLink {
         return 0;
     }
 
-    /** get_ifname()/check_ifname(): shorter than IFNAMSIZ, no "/", ":" or whitespace, not "." or "..". */
+    /** The "type" filter: a kind, or KIND_slave for the devices enslaved to one of that kind. */
+    private static boolean kindMatches(String type, LinkInfo l, List<LinkInfo> all) {
+        if (type == null) return true;
+        if (type.endsWith("_slave")) {
+            String k = type.substring(0, type.length() - "_slave".length());
+            for (LinkInfo m : all) if (m.ifindex() == l.master() && l.master() != 0) return k.equals(m.kind());
+            return false;
+        }
+        return type.equals(l.kind());
+    }
+
+    /** rtnl_group_a2n: "default" or a number (strtol base 0) from 0 to INT_MAX; null otherwise. */
+    static Integer groupA2n(String s) {
+        if (s.equals("default")) return 0;
+        try {
+            long v = Fmt.parseUnsigned(s);
+            return v <= Integer.MAX_VALUE ? (int) v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** rtnl_group_n2a: the name of a group (/etc/iproute2/group knows only "default"). */
+    static String groupN2a(int g) { return g == 0 ? "default" : Integer.toString(g); }
+
+    /** get_ifname()/check_ifname(): non-empty, shorter than IFNAMSIZ, no "/" or white space. */
     static boolean validIfname(String n) {
-        if (n.isEmpty() || n.length() >= 16 || n.equals(".") || n.equals("..")) return false;
-        for (char c : n.toCharArray()) if (c == '/' || c == ':' || Character.isWhitespace(c)) return false;
+        // iproute2's check_ifname; ':' and "." / ".." are left for the kernel to refuse (EINVAL)
+        if (n.isEmpty() || n.length() >= 16) return false;
+        for (char c : n.toCharArray()) if (c == '/' || Character.isWhitespace(c)) return false;
         return true;
     }
 
@@ -160,6 +195,84 @@ final class IpLink {
             }
         }
         return new Side(name, mtu, addr, txq, netns);
+    }
+
+    /**
+     * ll_addr_a2n: colon-separated hex bytes (sscanf "%x" on each part), or a dotted IPv4
+     * address for 4-byte link addresses; "X is invalid lladdr." names the part that fails.
+     */
+    private byte[] llAddr(String v) {
+        if (v.indexOf('.') >= 0) {
+            try {
+                int a = IpAddr.parseInet(v);
+                return new byte[] {(byte) (a >>> 24), (byte) (a >>> 16), (byte) (a >>> 8), (byte) a};
+            } catch (IllegalArgumentException e) {
+                ctx.err.println("\"" + v + "\" is invalid lladdr.");
+                throw new linnet.tools.common.ToolExit(1);
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String rest = v;
+        for (int i = 0; i < 32; i++) {
+            int colon = rest.indexOf(':');
+            String part = colon >= 0 ? rest.substring(0, colon) : rest;
+            int val = scanHex(part);
+            if (val < 0 || val > 255) {
+                ctx.err.println("\"" + part + "\" is invalid lladdr.");
+                throw new linnet.tools.common.ToolExit(1);
+            }
+            out.write(val);
+            if (colon < 0) break;
+            rest = rest.substring(colon + 1);
+        }
+        return out.toByteArray();
+    }
+
+    /** sscanf(s, "%x"): leading blanks, an optional 0x, then hex digits; -1 when there are none. */
+    private static int scanHex(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        if (s.startsWith("0x", i) || s.startsWith("0X", i)) {
+            if (i + 2 < s.length() && Character.digit(s.charAt(i + 2), 16) >= 0) i += 2;
+        }
+        long v = 0;
+        int start = i;
+        while (i < s.length() && Character.digit(s.charAt(i), 16) >= 0) {
+            v = v * 16 + Character.digit(s.charAt(i), 16);
+            if (v > 0xffff) v = 0xffff;
+            i++;
+        }
+        return i == start ? -1 : (int) v;
+    }
+
+    private static long macOf(byte[] b) {
+        long m = 0;
+        for (byte x : b) m = (m << 8) | (x & 0xff);
+        return m;
+    }
+
+    /** get_integer: strtol with base 0 into an int. */
+    static Integer getInteger(String v) {
+        try {
+            String s = v;
+            boolean neg = false;
+            if (s.startsWith("-")) {
+                neg = true;
+                s = s.substring(1);
+            } else if (s.startsWith("+")) {
+                s = s.substring(1);
+            }
+            long x = Fmt.parseUnsigned(s);
+            if (neg) x = -x;
+            return x < Integer.MIN_VALUE || x > Integer.MAX_VALUE ? null : (int) x;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private linnet.tools.common.ToolExit duparg(String key, String arg) {
+        ctx.err.println("Error: duplicate \"" + key + "\": \"" + arg + "\" is the second value.");
+        return new linnet.tools.common.ToolExit(255);
     }
 
     private Long parseMac(String v) {
@@ -247,6 +360,10 @@ final class IpLink {
         java.util.List<long[]> slaveOpts = null;
         int addrGenMode = -1;
         int ifiChange = 0, ifiFlags = 0;
+        String alias = null;
+        byte[] brd = null;
+        Integer group = null;
+        byte[] lladdr = null;
         while (a.has()) {
             String k = a.next();
             switch (k) {
@@ -309,7 +426,12 @@ final class IpLink {
                         throw Errors.invarg(ctx, "Invalid \"netns\" value\n", v);
                     }
                 }
-                case "txqueuelen", "qlen", "txqlen" -> txq = Integer.parseInt(a.value(ctx));
+                case "group" -> {
+                    String v = a.value(ctx);
+                    if (group != null) throw duparg("group", v);
+                    group = groupA2n(v);
+                    if (group == null) throw Errors.invarg(ctx, "Invalid \"group\" value\n", v);
+                }
                 case "addrgenmode" -> {
                     String v = a.value(ctx);
                     addrGenMode = switch (v) {
@@ -321,15 +443,25 @@ final class IpLink {
                     };
                 }
                 default -> {
-                    if (Args.matches(k, "mtu")) {
+                    if (k.equals("mtu")) {
                         String v = a.value(ctx);
-                        try {
-                            mtu = Integer.parseInt(v);
-                        } catch (NumberFormatException e) {
-                            throw Errors.invarg(ctx, "Invalid \"mtu\" value\n", v);
-                        }
+                        if (mtu != null) throw duparg("mtu", v);
+                        mtu = getInteger(v);
+                        if (mtu == null) throw Errors.invarg(ctx, "Invalid \"mtu\" value\n", v);
                     } else if (Args.matches(k, "address")) {
-                        addr = parseMac(a.value(ctx));
+                        lladdr = llAddr(a.value(ctx));
+                        addr = macOf(lladdr);
+                    } else if (Args.matches(k, "broadcast") || k.equals("brd")) {
+                        brd = llAddr(a.value(ctx));
+                    } else if (Args.matches(k, "txqueuelen") || k.equals("qlen") || Args.matches(k, "txqlen")) {
+                        String v = a.value(ctx);
+                        if (txq != null) throw duparg("txqueuelen", v);
+                        txq = getInteger(v);
+                        if (txq == null) throw Errors.invarg(ctx, "Invalid \"txqueuelen\" value\n", v);
+                    } else if (Args.matches(k, "alias")) {
+                        String v = a.value(ctx);
+                        if (v.length() >= linnet.kernel.core.NetDevice.IFALIASZ) throw Errors.invarg(ctx, "alias too long\n", v);
+                        alias = v;
                     } else if (dev == null) {
                         dev = k;
                     } else {
@@ -338,15 +470,34 @@ final class IpLink {
                 }
             }
         }
+        if (dev == null) dev = name;
+        if (dev != null && lladdr != null && ctx.net.byName(dev) != null) {
+            int halen = ctx.net.byName(dev).addrLen;
+            if (halen != lladdr.length) {
+                ctx.err.println("Invalid address length " + lladdr.length + " - must be " + halen + " bytes");
+                return 1;
+            }
+        }
+        if (group != null && dev == null) {
+            // rtnl_group_changelink: every device of the group takes the other changes
+            try {
+                ctx.host.rtnl().setGroupLinks(ctx.net, group, new LinkChange(up, null, mtu, addr, txq, netns, master,
+                        ifiChange, ifiFlags, alias, brd, null));
+            } catch (KernelException e) {
+                return Errors.rtnl(ctx, e);
+            }
+            return 0;
+        }
         if (dev == null) {
             ctx.err.println("Not enough information: \"dev\" argument is required.");
-            return 1;
+            return 255;
         }
         if (ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
         try {
             if (brOpts != null) ctx.host.rtnl().bridge.changeBridge(ctx.net, dev, brOpts);
             if (slaveOpts != null) IpLinkTypes.applyBridgeSlave(ctx, dev, slaveOpts);
-            ctx.host.rtnl().setLink(ctx.net, dev, new LinkChange(up, name, mtu, addr, txq, netns, master, ifiChange, ifiFlags));
+            ctx.host.rtnl().setLink(ctx.net, dev, new LinkChange(up, name, mtu, addr, txq, netns, master, ifiChange, ifiFlags,
+                    alias, brd, group));
             if (addrGenMode >= 0) linnet.kernel.rtnl.Rtnl6.setAddrGenMode(ctx.net, name != null ? name : dev, addrGenMode);
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);

@@ -33,6 +33,7 @@ final class IpNeigh {
         if (Args.matches(cmd, "delete")) return delete(a);
         if (Args.matches(cmd, "show") || Args.matches(cmd, "list") || Args.matches(cmd, "lst")) return show(a, false);
         if (Args.matches(cmd, "flush")) return show(a, true);
+        if (cmd.equals("get")) return get(a);
         ctx.err.println("Command \"" + cmd + "\" is unknown, try \"ip neigh help\".");
         return 255;
     }
@@ -92,20 +93,33 @@ final class IpNeigh {
             }
             return 0;
         }
-        int addr = IpAddr.prefix(ctx, dst)[0];
+        int addr = address(dst);
         try {
-            RtnlNeigh.add(ctx.net, addr, dev, state, ll, create, excl, replace, flags);
+            if ((flags & Neighbour.NTF_PROXY) != 0) RtnlNeigh.proxyAdd(ctx.net, addr, dev);
+            else RtnlNeigh.add(ctx.net, addr, dev, state, ll, create, excl, replace, flags);
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);
         }
         return 0;
     }
 
+    /** get_addr (ipneigh uses an address, not a prefix): `Error: any valid address is expected ...`. */
+    private int address(String s) {
+        try {
+            return IpAddr.parseInet(s);
+        } catch (IllegalArgumentException e) {
+            ctx.err.println("Error: any valid address is expected rather than \"" + s + "\".");
+            throw new linnet.tools.common.ToolExit(1);
+        }
+    }
+
     private int delete(Args a) {
         String dev = null, dst = null;
+        boolean proxy = false;
         while (a.has()) {
             String k = a.next();
-            if (k.equals("dev")) dev = a.value(ctx);
+            if (k.equals("proxy")) proxy = true;
+            else if (k.equals("dev")) dev = a.value(ctx);
             else if (k.equals("to")) dst = a.value(ctx);
             else if (k.equals("lladdr") || k.equals("nud")) a.value(ctx);
             else dst = k;
@@ -124,11 +138,43 @@ final class IpNeigh {
             return 0;
         }
         try {
-            RtnlNeigh.delete(ctx.net, IpAddr.prefix(ctx, dst)[0], dev);
+            int addr = address(dst);
+            if (proxy) RtnlNeigh.proxyDelete(ctx.net, addr, dev);
+            else RtnlNeigh.delete(ctx.net, addr, dev);
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);
         }
         return 0;
+    }
+
+    /** ipneigh_get: RTM_GETNEIGH for one address on one device; printed like a listing line with dev. */
+    private int get(Args a) {
+        String dev = null, dst = null;
+        while (a.has()) {
+            String k = a.next();
+            if (k.equals("dev")) dev = a.value(ctx);
+            else if (k.equals("proxy")) { }
+            else if (k.equals("to")) dst = a.value(ctx);
+            else dst = k;
+        }
+        if (dev == null || dst == null) {
+            ctx.err.println("Device and address are required arguments.");
+            return 1;
+        }
+        NetDevice d = ctx.net.byName(dev);
+        if (d == null) throw Errors.cannotFindDevice(ctx, dev);
+        int addr = address(dst);
+        linnet.tools.common.Printer pr = new linnet.tools.common.Printer(o.json, o.pretty);
+        for (NeighInfo n : RtnlNeigh.dump(ctx.net)) {
+            if (n.ifindex() != d.ifindex() || n.addr() != addr) continue;
+            String ll = n.hasLladdr() && n.state() != Neighbour.NUD_FAILED && n.state() != Neighbour.NUD_INCOMPLETE
+                    ? Fmt.mac(n.lladdr()) : null;
+            print(pr, Fmt.ip(n.addr()), d.name(), ll, n.flags(), n.state(), n);
+            ctx.out.print(pr.finish());
+            return 0;
+        }
+        ctx.err.println("Error: Neighbour entry not found.");
+        return 2;
     }
 
     /** A destination filter; "all"/"any"/"default" match everything (get_prefix's special words). */
@@ -150,6 +196,7 @@ final class IpNeigh {
     private int show(Args a, boolean flush) {
         String dev = null;
         int[] to = null;
+        boolean proxy = false;
         // ipneigh.c: a flush skips permanent/noarp entries, a listing shows 0xFF & ~NUD_NOARP
         // (so neither NOARP nor NONE entries without `nud all`).
         int states = flush ? ~(Neighbour.NUD_PERMANENT | Neighbour.NUD_NOARP) : 0xFF & ~Neighbour.NUD_NOARP;
@@ -167,7 +214,8 @@ final class IpNeigh {
                     states |= s == 0 ? 0x100 : s;
                 }
                 case "to" -> to = prefixOrAll(a.value(ctx));
-                case "proxy", "unused", "nomaster", "vrf" -> { }
+                case "proxy" -> proxy = true;
+                case "unused", "nomaster", "vrf" -> { }
                 default -> to = prefixOrAll(k);
             }
         }
@@ -178,40 +226,46 @@ final class IpNeigh {
         }
         if (flush && dev == null && to == null && !stateGiven) {
             ctx.err.println("Flush requires arguments.");
-            return 255;
+            return 1;
         }
-        StringBuilder sb = new StringBuilder();
+        linnet.tools.common.Printer pr = new linnet.tools.common.Printer(o.json && !flush, o.pretty);
         boolean only6 = to != null && to[1] == -2;
+        int flushed = 0;
+        if (proxy) {
+            // A dump with NTF_PROXY: the proxy entries only (pneigh, state NONE, flag proxy).
+            for (linnet.kernel.ipv4.NeighTable.Proxy p : o.family == 10 || only6
+                    ? List.<linnet.kernel.ipv4.NeighTable.Proxy>of() : RtnlNeigh.proxies(ctx.net)) {
+                if (d != null && p.dev() != d) continue;
+                if (to != null && !inPrefix(p.key(), to)) continue;
+                pr.openObject(null);
+                pr.string("dst", "%s ", Fmt.ip(p.key()));
+                if (d == null) pr.string("dev", "dev %s ", p.dev().name());
+                pr.nullValue("proxy", "proxy ");
+                pr.text("\n");
+                pr.closeObject();
+            }
+            ctx.out.print(pr.finish());
+            return 0;
+        }
         for (NeighInfo n : o.family == 10 || only6 ? List.<NeighInfo>of() : RtnlNeigh.dump(ctx.net)) {
             if (d != null && n.ifindex() != d.ifindex()) continue;
-            if (to != null) {
-                int len = to[1] < 0 ? 32 : to[1];
-                int mask = len == 0 ? 0 : (int) (0xffffffffL << (32 - len));
-                if (((n.addr() ^ to[0]) & mask) != 0) continue;
-            }
+            if (to != null && !inPrefix(n.addr(), to)) continue;
             int st = n.state() == 0 ? 0x100 : n.state();
             if ((states & st) == 0) continue;
             if (flush) {
                 RtnlNeigh.remove(ctx.net, n);
+                flushed++;
                 continue;
             }
-            sb.append(Fmt.ip(n.addr())).append(' ');
-            if (d == null) {
-                NetDevice nd = ctx.net.byIndex(n.ifindex());
-                sb.append("dev ").append(nd == null ? "if" + n.ifindex() : nd.name()).append(' ');
-            }
-            if (n.hasLladdr() && n.state() != Neighbour.NUD_FAILED && n.state() != Neighbour.NUD_INCOMPLETE)
-                sb.append("lladdr ").append(Fmt.mac(n.lladdr())).append(' ');
-            if ((n.flags() & Neighbour.NTF_ROUTER) != 0) sb.append("router ");
-            if ((n.flags() & Neighbour.NTF_PROXY) != 0) sb.append("proxy ");
-            if (o.stats > 0) {
-                // print_cacheinfo (seconds, truncated), then NDA_PROBES without a leading blank.
-                if (n.refcnt() != 0) sb.append(" ref ").append(n.refcnt());
-                sb.append(" used ").append(n.usedMs() / 1000).append('/').append(n.confirmedMs() / 1000)
-                        .append('/').append(n.updatedMs() / 1000).append("probes ").append(n.probes()).append(' ');
-            }
-            sb.append(Neighbour.stateName(n.state())).append(' ');
-            sb.append('\n');
+            NetDevice nd = ctx.net.byIndex(n.ifindex());
+            String ll = n.hasLladdr() && n.state() != Neighbour.NUD_FAILED && n.state() != Neighbour.NUD_INCOMPLETE
+                    ? Fmt.mac(n.lladdr()) : null;
+            // A valid entry always carries NDA_LLADDR, dev->addr_len bytes long; for a device
+            // without link-layer address (tun) that is empty, and ll_addr_n2a still prints one
+            // byte: the next attribute's length, NDA_PROBES' 8.
+            if (nd != null && nd.addrLen == 0 && (n.state() & Neighbour.NUD_VALID) != 0) ll = "08";
+            print(pr, Fmt.ip(n.addr()), d == null ? (nd == null ? "if" + n.ifindex() : nd.name()) : null,
+                    ll, n.flags(), n.state(), n);
         }
         // nd_tbl comes after arp_tbl in an AF_UNSPEC dump.
         if (o.family != 2 && (to == null || only6)) {
@@ -222,21 +276,54 @@ final class IpNeigh {
                 if ((states & st) == 0) continue;
                 if (flush) {
                     Rtnl6.removeNeigh(ctx.net, n);
+                    flushed++;
                     continue;
                 }
-                sb.append(linnet.wire.Inet6.format(n.addr())).append(' ');
-                if (d == null) {
-                    NetDevice nd = ctx.net.byIndex(n.ifindex());
-                    sb.append("dev ").append(nd == null ? "if" + n.ifindex() : nd.name()).append(' ');
-                }
-                if (n.hasLladdr() && n.state() != Neighbour.NUD_FAILED && n.state() != Neighbour.NUD_INCOMPLETE)
-                    sb.append("lladdr ").append(Fmt.mac(n.lladdr())).append(' ');
-                if ((n.flags() & Neighbour.NTF_ROUTER) != 0) sb.append("router ");
-                sb.append(Neighbour.stateName(n.state())).append(' ');
-                sb.append('\n');
+                NetDevice nd = ctx.net.byIndex(n.ifindex());
+                print(pr, linnet.wire.Inet6.format(n.addr()), d == null ? (nd == null ? "if" + n.ifindex() : nd.name()) : null,
+                        n.hasLladdr() && n.state() != Neighbour.NUD_FAILED && n.state() != Neighbour.NUD_INCOMPLETE
+                                ? Fmt.mac(n.lladdr()) : null, n.flags() & ~Neighbour.NTF_PROXY, n.state(), null);
             }
         }
-        ctx.out.print(sb);
+        if (flush) {
+            // With -s the flush loop reports its rounds; a second round finds nothing left.
+            if (o.stats > 0) {
+                if (flushed == 0) ctx.out.print("Nothing to flush.\n");
+                else ctx.out.print("\n*** Round 1, deleting " + flushed + " entries ***\n"
+                        + "*** Flush is complete after 1 round ***\n");
+            }
+            return 0;
+        }
+        ctx.out.print(pr.finish());
         return 0;
+    }
+
+    private static boolean inPrefix(int addr, int[] to) {
+        int len = to[1] < 0 ? 32 : to[1];
+        int mask = len == 0 ? 0 : (int) (0xffffffffL << (32 - len));
+        return ((addr ^ to[0]) & mask) == 0;
+    }
+
+    /** print_neigh: dst, dev, lladdr, flags, with -s the cache info and probes, then the state. */
+    private void print(linnet.tools.common.Printer pr, String dst, String dev, String lladdr, int flags, int state,
+                       NeighInfo stats) {
+        pr.openObject(null);
+        pr.string("dst", "%s ", dst);
+        if (dev != null) pr.string("dev", "dev %s ", dev);
+        if (lladdr != null) pr.text("lladdr ").string("lladdr", "%s ", lladdr);
+        if ((flags & Neighbour.NTF_ROUTER) != 0) pr.nullValue("router", "router ");
+        if ((flags & Neighbour.NTF_PROXY) != 0) pr.nullValue("proxy", "proxy ");
+        if (o.stats > 0 && stats != null) {
+            // print_cacheinfo (seconds, truncated), then NDA_PROBES without a leading blank.
+            if (stats.refcnt() != 0) pr.number("refcnt", " ref %s", stats.refcnt());
+            pr.number("used", " used %s", stats.usedMs() / 1000).number("confirmed", "/%s", stats.confirmedMs() / 1000)
+                    .number("updated", "/%s", stats.updatedMs() / 1000).number("probes", "probes %s ", stats.probes());
+        }
+        if (state != 0) {
+            pr.openArray("state").jsonItem(Neighbour.stateName(state)).closeArray();
+            pr.text(Neighbour.stateName(state) + " ");
+        }
+        pr.text("\n");
+        pr.closeObject();
     }
 }

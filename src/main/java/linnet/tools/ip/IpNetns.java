@@ -120,14 +120,14 @@ final class IpNetns {
 
     private int exec(Args a) {
         if (o.all) {
+            // each namespace's command runs in a child ip waits for; its status is not ip's
             List<String> cmd = a.rest();
-            int rc = 0;
             for (String n : ctx.host.netns().namesNewestFirst()) {
                 ctx.out.println();
                 ctx.out.println("netns: " + n);
-                rc = ctx.exec.run(ctx.in(ctx.host.netns().get(n)), cmd);
+                execvp(ctx.in(ctx.host.netns().get(n)), cmd);
             }
-            return rc;
+            return 0;
         }
         String name = nameArg(a);
         Net n = ctx.host.netns().get(name);
@@ -139,7 +139,18 @@ final class IpNetns {
             ctx.err.println("No command specified");
             return 255;
         }
-        return ctx.exec.run(ctx.in(n), a.rest());
+        return execvp(ctx.in(n), a.rest());
+    }
+
+    /**
+     * What ip does after setns: execvp(3) the command. When that fails, ip itself reports the
+     * errno and exits 1 (there is no shell to say "command not found").
+     */
+    private static int execvp(Ctx in, List<String> cmd) {
+        Integer rc = in.exec.execvp(in, cmd);
+        if (rc != null) return rc;
+        in.err.println("exec of \"" + cmd.get(0) + "\" failed: " + in.exec.execError(in, cmd.get(0)));
+        return 1;
     }
 
     private int set(Args a) {

@@ -339,6 +339,7 @@ final class IpRoute {
 
     private int show(Args a, boolean flush) {
         if (o.family == 10) return show6(a, flush);
+        if (!flush && a.has() && a.peek().equals("cache")) return showCache(a);
         Spec s = new Spec();
         s.table = FibRoute.RT_TABLE_MAIN;
         s.protocol = -1;
@@ -384,7 +385,36 @@ final class IpRoute {
         }
         Printer pr = new Printer(o.json, o.pretty);
         for (RouteInfo r : sel) print(pr, r, table == 0, s);
+        // iproute2 leaves the family unspecified when a dump names no table of its own ("table
+        // all"/0) and no selector implies IPv4: the kernel then dumps every family, IPv6 after IPv4.
+        if (o.family == 0 && table == 0 && !s.dstGiven && s.gw == 0 && s.prefsrc == 0 && s.rootOf == null
+                && s.matchOf == null) {
+            for (Rtnl6.Route6Info r : Rtnl6.routes(ctx.net, 0)) {
+                if (dev != null && r.oif() != dev.ifindex()) continue;
+                if (s.typeGiven && r.type() != s.type) continue;
+                if (s.protocolGiven && r.protocol() != s.protocol) continue;
+                print6(pr, r, true, dev != null, s.protocolGiven);
+            }
+        }
         ctx.out.print(pr.finish());
+        return 0;
+    }
+
+    /** `ip route show cache [PREFIX]`: the route cache's exceptions, as iproute2 prints cloned routes. */
+    private int showCache(Args a) {
+        a.next();
+        int[] p = a.has() ? IpAddr.prefix(ctx, a.next()) : null;
+        StringBuilder sb = new StringBuilder();
+        for (RtnlRoute.Decision d : RtnlRoute.dumpCache(ctx.net)) {
+            if (p != null && !inPrefix(d.dst(), p[0], p[1] < 0 ? 32 : p[1])) continue;
+            sb.append(Fmt.ip(d.dst())).append(' ');
+            if (d.gw() != 0) sb.append("via ").append(Fmt.ip(d.gw())).append(' ');
+            NetDevice od = ctx.net.byIndex(d.oif());
+            sb.append("dev ").append(od == null ? "if" + d.oif() : od.name()).append(" \n    cache expires ")
+                    .append(d.expiresSec()).append("sec ")
+                    .append(metricsText(d.mtu(), d.metricMtuLock(), d.metrics(), d.metricLocks())).append('\n');
+        }
+        ctx.out.print(sb);
         return 0;
     }
 
@@ -690,8 +720,14 @@ final class IpRoute {
 
     /** print_route for AF_INET6. */
     private void print6(Printer p, Rtnl6.Route6Info r, boolean showTable, boolean devFiltered) {
+        print6(p, r, showTable, devFiltered, false);
+    }
+
+    /** @param protoFiltered the listing selected one protocol exactly, so it is not repeated per line */
+    private void print6(Printer p, Rtnl6.Route6Info r, boolean showTable, boolean devFiltered, boolean protoFiltered) {
         p.openObject(null);
-        if (r.type() != Rtnl6.RTN_UNICAST) p.string("type", "%s ", TYPES[r.type()]);
+        boolean det = o.details > 0;
+        if (r.type() != Rtnl6.RTN_UNICAST || det) p.string("type", "%s ", TYPES[r.type()]);
         p.string("dst", "%s ", r.dstLen() == 0 ? "default"
                 : Inet6.format(r.dst()) + (r.dstLen() == 128 ? "" : "/" + r.dstLen()));
         if (r.gateway() != null) p.string("gateway", "via %s ", Inet6.format(r.gateway()));
@@ -700,7 +736,9 @@ final class IpRoute {
             p.string("dev", "dev %s ", nd == null ? "if" + r.oif() : nd.name());
         }
         if (showTable && r.table() != Rtnl6.RT_TABLE_MAIN) p.string("table", "table %s ", tableName(r.table()));
-        if (r.protocol() != FibRoute.RTPROT_BOOT) p.string("protocol", "proto %s ", protoName(r.protocol()));
+        if ((r.protocol() != FibRoute.RTPROT_BOOT || det) && !protoFiltered) p.string("protocol", "proto %s ", protoName(r.protocol()));
+        // IPv6 routes are all RT_SCOPE_UNIVERSE; -d prints the scope as for IPv4
+        if (det) p.string("scope", "scope %s ", "global");
         p.number("metric", "metric %s ", Integer.toUnsignedLong(r.metric()));
         p.openArray("flags");
         if (r.linkdown()) p.text("linkdown ").jsonItem("linkdown");
@@ -745,15 +783,52 @@ final class IpRoute {
 
     private int get(Args a) {
         String to = null, from = null, iif = null, oif = null;
+        boolean fibmatch = false, connected = false;
+        int mark = 0, tos = 0, ipproto = 0, sport = 0, dport = 0;
+        Long uid = null;
         while (a.has()) {
             String k = a.next();
-            switch (k) {
-                case "from" -> from = a.value(ctx);
-                case "iif" -> iif = a.value(ctx);
-                case "oif", "dev" -> oif = a.value(ctx);
-                case "to" -> to = a.value(ctx);
-                case "fibmatch", "connected" -> { }
-                default -> to = k;
+            if (k.equals("tos") || Args.matches(k, "dsfield")) {
+                String v = a.value(ctx);
+                Integer t = RtNames.dsfield(v);
+                if (t == null) throw Errors.invarg(ctx, "TOS value is invalid\n", v);
+                tos = t;
+            } else if (Args.matches(k, "from")) {
+                from = a.value(ctx);
+            } else if (Args.matches(k, "iif")) {
+                iif = a.value(ctx);
+            } else if (Args.matches(k, "mark")) {
+                String v = a.value(ctx);
+                Long m = unsigned(v);
+                if (m == null) throw Errors.invarg(ctx, "invalid mark value", v);
+                mark = m.intValue();
+            } else if (Args.matches(k, "oif") || k.equals("dev")) {
+                oif = a.value(ctx);
+            } else if (Args.matches(k, "uid")) {
+                String v = a.value(ctx);
+                uid = unsigned(v);
+                if (uid == null) throw Errors.invarg(ctx, "invalid UID\n", v);
+            } else if (Args.matches(k, "sport") || Args.matches(k, "dport")) {
+                String v = a.value(ctx);
+                Long p = unsigned(v);
+                if (p == null || p > 0xffff) throw Errors.invarg(ctx, Args.matches(k, "sport") ? "invalid sport\n" : "invalid dport\n", v);
+                if (Args.matches(k, "sport")) sport = p.intValue();
+                else dport = p.intValue();
+            } else if (Args.matches(k, "ipproto")) {
+                String v = a.value(ctx);
+                Integer p = RtNames.ipProto(v);
+                if (p == null) throw Errors.invarg(ctx, "Invalid \"ipproto\" value\n", v);
+                ipproto = p;
+            } else if (Args.matches(k, "fibmatch")) {
+                fibmatch = true;
+            } else if (Args.matches(k, "connected")) {
+                connected = true;
+            } else if (Args.matches(k, "notify")) {
+                // accepted, not modelled
+            } else if (k.equals("to")) {
+                to = a.value(ctx);
+            } else {
+                to = k;
             }
         }
         if (to == null) {
@@ -761,16 +836,49 @@ final class IpRoute {
             return 1;
         }
         if (o.family == 10 || to.indexOf(':') >= 0) return get6(to, oif);
-        int dst = IpAddr.prefix(ctx, to)[0];
-        int src = from == null ? 0 : IpAddr.prefix(ctx, from)[0];
+        int[] dp = IpAddr.prefix(ctx, to);
+        int dst = dp[0];
+        // iproute_get: a destination prefix is only a host; anything else is warned about and sent as /32
+        if (dp[1] >= 0 && dp[1] != 32) ctx.err.println("Warning: /" + dp[1] + " as prefix is invalid, only /32 (or none) is supported.");
+        int[] sp = from == null ? null : IpAddr.prefix(ctx, from);
+        int src = sp == null ? 0 : sp[0];
+        // the source prefix length goes into rtm_src_len, which inet_rtm_valid_getroute_req wants 0 or 32
+        if (sp != null && sp[1] >= 0 && sp[1] != 32)
+            return Errors.rtnl(ctx, new KernelException(linnet.kernel.core.Errno.EINVAL, "ipv4: Invalid values in header for route get request"));
         if (iif != null && ctx.net.byName(iif) == null) throw Errors.cannotFindDevice(ctx, iif);
         if (oif != null && ctx.net.byName(oif) == null) throw Errors.cannotFindDevice(ctx, oif);
+        RtnlRoute.GetRequest req = new RtnlRoute.GetRequest(dst, src, iif, oif, mark, uid, tos, ipproto, sport, dport);
+        if (fibmatch) {
+            RouteInfo ri;
+            try {
+                ri = RtnlRoute.getFibMatch(ctx.net, req);
+            } catch (KernelException e) {
+                return Errors.rtnl(ctx, e);
+            }
+            Printer pr = new Printer(o.json, o.pretty);
+            print(pr, ri, true, new Spec());
+            ctx.out.print(pr.finish());
+            return 0;
+        }
+        int rc = printGet(req, iif, false);
+        // `connected` without `from`: ask again from the source the first answer chose, and print
+        // that answer too (iproute2 turns RTA_PREFSRC into the request's source).
+        if (rc != 0 || !connected || from != null) return rc;
+        return printGet(new RtnlRoute.GetRequest(dst, lastGetSrc, iif, oif, mark, uid, tos, ipproto, sport, dport), iif, true);
+    }
+
+    private int lastGetSrc;
+
+    private int printGet(RtnlRoute.GetRequest req, String iif, boolean hideReqSrc) {
         RtnlRoute.Decision d;
         try {
-            d = RtnlRoute.get(ctx.net, dst, src, iif, oif);
+            d = RtnlRoute.get(ctx.net, req);
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);
         }
+        lastGetSrc = d.src();
+        if (hideReqSrc) d = new RtnlRoute.Decision(d.type(), d.dst(), d.src(), d.gw(), d.oif(), d.iif(), d.table(), d.mtu(),
+                d.expiresSec(), 0, d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks(), d.mark(), d.uid(), d.cacheFlags());
         StringBuilder sb = new StringBuilder();
         if (d.type() != FibRoute.RTN_UNICAST) sb.append(TYPES[d.type()]).append(' ');
         sb.append(Fmt.ip(d.dst())).append(' ');
@@ -780,19 +888,25 @@ final class IpRoute {
         if (d.gw() != 0) sb.append("via ").append(Fmt.ip(d.gw())).append(' ');
         NetDevice od = ctx.net.byIndex(d.oif());
         sb.append("dev ").append(od == null ? "if" + d.oif() : od.name()).append(' ');
+        // RTA_TABLE: the table of the route the lookup found (main, and none, are not shown)
+        if (d.table() != 0 && d.table() != FibRoute.RT_TABLE_MAIN) sb.append("table ").append(RtNames.table(d.table())).append(' ');
         // An output lookup is made for a socket: the kernel reports its uid (RTA_UID).
         // rt_fill_info puts RTA_PREFSRC only when the chosen source differs from the requested one.
-        if (iif == null) {
-            if (d.src() != d.reqSrc()) sb.append("src ").append(Fmt.ip(d.src())).append(' ');
-            sb.append("uid 0 ");
-        }
+        if (iif == null && d.src() != d.reqSrc()) sb.append("src ").append(Fmt.ip(d.src())).append(' ');
+        // print_route: marks below 16 in decimal, others in hex
+        if (d.mark() != 0) sb.append("mark ").append(Integer.compareUnsigned(d.mark(), 16) < 0 ? Integer.toString(d.mark())
+                : "0x" + Integer.toHexString(d.mark())).append(' ');
+        if (iif == null) sb.append("uid ").append(d.uid()).append(' ');
         sb.append("\n    ");
         if (d.mtu() != 0) sb.append("cache expires ").append(d.expiresSec()).append("sec ")
                 .append(metricsText(d.mtu(), d.metricMtuLock(), d.metrics(), d.metricLocks()));
         else if (iif == null && (d.metricMtu() != 0 || hasMetrics(d.metrics(), d.metricLocks())))
             sb.append("cache ").append(metricsText(d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks()));
-        else if (iif != null) sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "").append("iif ").append(iif).append(' ');
-        else sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "").append(d.type() == FibRoute.RTN_BROADCAST ? "<local,brd> " : "");
+        else if (iif != null) sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "")
+                .append(d.type() == FibRoute.RTN_BROADCAST ? "<local,brd> " : "")
+                .append((d.cacheFlags() & 0x40000) != 0 ? "<redirect> " : "").append("iif ").append(iif).append(' ');
+        else sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL || (d.cacheFlags() & 0x80000000) != 0 ? "<local> " : "")
+                .append(d.type() == FibRoute.RTN_BROADCAST ? "<local,brd> " : "");
         sb.append('\n');
         ctx.out.print(sb);
         return 0;

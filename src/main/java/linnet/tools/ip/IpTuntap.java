@@ -42,11 +42,11 @@ final class IpTuntap {
     private ToolExit usage() {
         ctx.err.print("""
                 Usage: ip tuntap { add | del | show | list | lst | help } [ dev PHYS_DEV ]
-                	[ mode { tun | tap } ] [ user USER ] [ group GROUP ]
-                	[ one_queue ] [ pi ] [ vnet_hdr ] [ multi_queue ] [ name NAME ]
+                       [ mode { tun | tap } ] [ user USER ] [ group GROUP ]
+                       [ one_queue ] [ pi ] [ vnet_hdr ] [ multi_queue ] [ name NAME ]
 
-                Where:	USER  := { STRING | NUMBER }
-                	GROUP := { STRING | NUMBER }
+                Where: USER  := { STRING | NUMBER }
+                       GROUP := { STRING | NUMBER }
                 """);
         return new ToolExit(255);
     }
@@ -108,7 +108,8 @@ final class IpTuntap {
         } catch (NumberFormatException e) {
             // a name
         }
-        if (v.equals("root")) return 0;
+        Integer n = what.equals("user") ? linnet.tools.common.Passwd.uid(v) : linnet.tools.common.Passwd.gid(v);
+        if (n != null) return n;
         throw fail("invalid " + what + " \"" + v + "\"");
     }
 
@@ -251,12 +252,14 @@ final class IpTuntap {
         onOff(p, d, "IFLA_TUN_PERSIST", "persist");
         Long uid = d.get("IFLA_TUN_OWNER");
         if (uid != null) {
-            if (uid == 0) p.string("user", "user %s ", "root"); // getpwuid(): only root has a name here
+            String name = linnet.tools.common.Passwd.userName(uid); // getpwuid()
+            if (name != null) p.string("user", "user %s ", name);
             else p.number("user", "user %s ", uid);
         }
         Long gid = d.get("IFLA_TUN_GROUP");
         if (gid != null) {
-            if (gid == 0) p.string("group", "group %s ", "root");
+            String name = linnet.tools.common.Passwd.groupName(gid); // getgrgid()
+            if (name != null) p.string("group", "group %s ", name);
             else p.number("group", "group %s ", gid);
         }
         p.closeObject();

@@ -74,15 +74,18 @@ final class LinkPrinter {
         p.text(">").closeArray();
     }
 
-    /** The "name@link" part (print_name_and_link). */
+    /** The "name@link" part (print_name_and_link): in JSON the link comes before the name. */
     void name(Printer p, LinkInfo l) {
-        p.string("ifname", "%s", l.name());
-        if (l.link() == 0) return;
+        if (l.link() == 0) {
+            p.string("ifname", "%s", l.name());
+            return;
+        }
         if (l.linkNetnsid() >= 0 && !inet6Dump) {
-            p.number("link_index", null, l.link()).text("@if" + l.link());
+            p.number("link_index", null, l.link()).string("ifname", "%s", l.name()).text("@if" + l.link());
         } else {
             LinkInfo peer = byIndex.get(l.link());
-            p.string("link", "@%s", peer == null ? "if" + l.link() : peer.name());
+            String pn = peer == null ? "if" + l.link() : peer.name();
+            p.string("link", null, pn).string("ifname", "%s", l.name()).text("@" + pn);
         }
     }
 
@@ -100,11 +103,12 @@ final class LinkPrinter {
         }
         p.string("operstate", " state %s", l.operstate());
         if (withMode) p.string("linkmode", " mode %s", "DEFAULT");
-        if (!inet6Dump) p.string("group", " group %s", "default");
+        if (!inet6Dump) p.string("group", " group %s", IpLink.groupN2a(l.group()));
         p.number("txqlen", " qlen %s", l.txqlen());
         if (!linkLine) {
             // Without the link/ line, the link-netns ends the first line (print_linkinfo).
             if (!inet6Dump) linkNetns(p, l);
+            alias(p, l, withMode);
             p.text(o.oneline ? "\\" : "\n");
             return;
         }
@@ -116,8 +120,15 @@ final class LinkPrinter {
             p.text(" ");
         }
         linkNetns(p, l);
-        if (o.details > 0) details(p, l);
+        if (o.details > 0) details(p, l, withMode);
+        alias(p, l, withMode);
         p.text("\n");
+    }
+
+    /** IFLA_IFALIAS on its own line, for ip link and with -d (print_linkinfo). */
+    private void alias(Printer p, LinkInfo l, boolean doLink) {
+        if ((doLink || o.details > 0) && l.ifalias() != null)
+            p.text((o.oneline ? "\\" : "\n") + "    ").string("ifalias", "alias %s", l.ifalias());
     }
 
     private void linkNetns(Printer p, LinkInfo l) {
@@ -139,7 +150,7 @@ final class LinkPrinter {
         return null;
     }
 
-    private void details(Printer p, LinkInfo l) {
+    private void details(Printer p, LinkInfo l, boolean doLink) {
         p.number("promiscuity", " promiscuity %s ", l.promiscuity()).number("allmulti", " allmulti %s", l.allmulti())
                 .number("min_mtu", " minmtu %s", l.minMtu()).number("max_mtu", " maxmtu %s ", l.maxMtu());
         // print_linktype: "\n    KIND " and the kind's options, then the slave kind and its options.
@@ -160,9 +171,12 @@ final class LinkPrinter {
             }
             p.closeObject();
         }
-        int agm = linnet.kernel.rtnl.Rtnl6.addrGenMode(ctx.net, l.ifindex());
-        p.string("inet6_addr_gen_mode", "addrgenmode %s ", agm == 1 ? "none" : agm == 2 ? "stable_secret" : agm == 3 ? "random" : "eui64")
-                .number("num_tx_queues", "numtxqueues %s ", l.numTxQueues())
+        // print_af_spec (the IPv6 addrgenmode) is for ip link only
+        if (doLink) {
+            int agm = linnet.kernel.rtnl.Rtnl6.addrGenMode(ctx.net, l.ifindex());
+            p.string("inet6_addr_gen_mode", "addrgenmode %s ", agm == 1 ? "none" : agm == 2 ? "stable_secret" : agm == 3 ? "random" : "eui64");
+        }
+        p.number("num_tx_queues", "numtxqueues %s ", l.numTxQueues())
                 .number("num_rx_queues", "numrxqueues %s ", l.numRxQueues()).number("gso_max_size", "gso_max_size %s ", 65536)
                 .number("gso_max_segs", "gso_max_segs %s ", 65535)
                 .number("tso_max_size", "tso_max_size %s ", l.tsoMaxSize())
@@ -203,41 +217,63 @@ final class LinkPrinter {
         };
     }
 
-    /** print_addrinfo for one address (two lines). */
-    void addrLines(Printer p, AddrInfo a, String devName) {
-        p.openObject(null);
-        if (o.oneline) p.text(a.ifindex() + ": " + devName + "    ");
-        else p.text("    ");
-        if (a.family() == AddrInfo.AF_INET) {
-            p.string("family", "%s ", "inet").string("local", "%s", Fmt.ip(a.local()));
-            if (a.address() != a.local()) p.string("address", " peer %s", Fmt.ip(a.address()));
-            p.number("prefixlen", "/%s ", a.prefixLen());
-            if (a.broadcast() != 0) p.string("broadcast", "brd %s ", Fmt.ip(a.broadcast()));
-        } else {
-            p.string("family", "%s ", "inet6").string("local", "%s", Addrconf.format(a.addr6()))
-                    .number("prefixlen", "/%s ", a.prefixLen());
-        }
-        p.string("scope", "scope %s ", scope(a.scope()));
-        if (a.family() == AddrInfo.AF_INET) {
-            if ((a.flags() & 0x01) != 0) p.string(null, "secondary ", "").jsonTrue("secondary");
-            if ((a.flags() & 0x200) != 0) p.string(null, "noprefixroute ", "").jsonTrue("noprefixroute");
-        } else {
-            // print_ifa_flags: ifa_flag_data order; "dynamic" when not permanent.
-            String[] names = {"temporary", "nodad", "optimistic", "dadfailed", "home", "deprecated", "tentative",
-                "permanent", "mngtmpaddr", "noprefixroute"};
-            for (int i = 0; i < names.length; i++) {
-                int bit = 1 << i;
-                if (bit == 0x80) {
-                    if ((a.flags() & bit) == 0) p.string(null, "dynamic ", "").jsonTrue("dynamic");
-                } else if ((a.flags() & bit) != 0) {
-                    p.string(null, names[i] + " ", "").jsonTrue(names[i]);
-                }
+    /** The IPv4 or IPv6 ifa_family name. */
+    private static String familyName(int f) { return f == AddrInfo.AF_INET ? "inet" : f == AddrInfo.AF_INET6 ? "inet6" : "family " + f; }
+
+    /** The kind of the device a link is enslaved to (IFLA_INFO_SLAVE_KIND), or null. */
+    String slaveKind(LinkInfo l) {
+        if (l.master() == 0) return null;
+        LinkInfo m = byIndex.get(l.master());
+        return m == null ? null : m.kind();
+    }
+
+    /** print_ifa_flags: ifa_flag_data order, "dynamic" for a missing IFA_F_PERMANENT, leftovers in hex. */
+    static void ifaFlags(Printer p, AddrInfo a) {
+        int flags = a.flags();
+        for (IpAddr.FlagData f : IpAddr.FLAG_DATA) {
+            if (f.mask() == 0x80) {
+                if ((flags & f.mask()) == 0) p.string(null, "dynamic ", "").jsonTrue("dynamic");
+            } else if ((flags & f.mask()) != 0) {
+                if (f.mask() == 0x01 && a.family() == AddrInfo.AF_INET6) p.string(null, "temporary ", "").jsonTrue("temporary");
+                else p.string(null, f.name() + " ", "").jsonTrue(f.name());
             }
+            flags &= ~f.mask();
         }
-        if (a.family() == AddrInfo.AF_INET && a.label() != null) p.string("label", "%s", a.label());
+        if (flags != 0) {
+            if (p.json()) p.string("ifa_flags", null, String.format("%02x", flags));
+            else p.text(String.format("flags %02x ", flags));
+        }
+    }
+
+    /** print_addrinfo for one address that passed the filter (two lines, or one with -o). */
+    void addrinfo(Printer p, AddrInfo a, String devName) { addrinfo(p, a, devName, o.oneline); }
+
+    /** {@code indexPrefix}: the "IDX: DEV" start of -o lines (and of flushed addresses). */
+    void addrinfo(Printer p, AddrInfo a, String devName, boolean indexPrefix) {
+        boolean v4 = a.family() == AddrInfo.AF_INET;
+        if (!o.brief) {
+            if (indexPrefix) {
+                if (p.json()) p.number("index", null, a.ifindex()).string("dev", null, devName);
+                else p.text(a.ifindex() + ": " + devName);
+            }
+            p.string("family", "    %s ", familyName(a.family()));
+        }
+        p.string("local", "%s", addrText(a));
+        if (v4 && a.address() != a.local()) p.text(" peer ").string("address", "%s", Fmt.ip(a.address()));
+        p.number("prefixlen", "/%s ", a.prefixLen());
+        if (a.metric() != 0) p.number("metric", "metric %s ", Integer.toUnsignedLong(a.metric()));
+        if (o.brief) return;
+        if (v4 && a.broadcast() != 0) p.text("brd ").string("broadcast", "%s ", Fmt.ip(a.broadcast()));
+        p.string("scope", "scope %s ", scope(a.scope()));
+        ifaFlags(p, a);
+        if (v4 && a.label() != null && !a.label().isEmpty()) p.string("label", "%s", a.label());
         p.text(o.oneline ? "\\" : "\n");
-        p.number("valid_life_time", "       valid_lft forever", 4294967295L)
-                .number("preferred_life_time", " preferred_lft forever\n", 4294967295L);
-        p.closeObject();
+        p.text("       valid_lft ");
+        if (a.validLft() == AddrInfo.FOREVER) p.number("valid_life_time", null, AddrInfo.FOREVER).text("forever");
+        else p.number("valid_life_time", "%ssec", a.validLft());
+        p.text(" preferred_lft ");
+        if (a.preferredLft() == AddrInfo.FOREVER) p.number("preferred_life_time", null, AddrInfo.FOREVER).text("forever");
+        else p.number("preferred_life_time", "%ssec", a.preferredLft());
+        p.text("\n");
     }
 }

@@ -45,6 +45,18 @@ final class Extensions {
         };
     }
 
+    /**
+     * Whether xtables_find_target would find a target called {@code name}: the standard verdicts,
+     * the standard target itself (empty name), and every target extension of the library
+     * directory (libxt_X / libipt_X), also those this iptables cannot run.
+     */
+    static boolean isTargetName(String name) {
+        if (name.isEmpty() || target(name) != null) return true;
+        return java.util.Set.of("QUEUE", "CLUSTERIP", "ECN", "NETMAP", "ULOG", "AUDIT", "CHECKSUM", "CLASSIFY",
+                "CONNMARK", "CONNSECMARK", "DSCP", "HMARK", "IDLETIMER", "LED", "NFLOG", "NFQUEUE", "RATEEST",
+                "SECMARK", "SET", "SYNPROXY", "TCPMSS", "TCPOPTSTRIP", "TEE", "TOS", "TPROXY", "TRACE").contains(name);
+    }
+
     /** The extension that prints a kernel match. */
     static MatchExt printerFor(XtMatch m) { return match(m.name()); }
 

@@ -15,9 +15,12 @@ import linnet.kernel.netfilter.XtTable;
 import linnet.kernel.rtnl.NfRtnl;
 
 /**
- * Carries out one parsed command the way iptables-nft does: read the table (a copy), change the
- * copy, install it through {@link NfRtnl}. Tables come into being on the first write; listing a
- * table that does not exist shows its built-in chains empty without creating it.
+ * Carries out one parsed command the way iptables-nft 1.8.9 does: fetch the table (a copy, the
+ * "cache"), change the copy, install it through {@link NfRtnl} (the batch). Like nf_tables, a
+ * table comes into being on its first write and a built-in chain only when a command names it
+ * (nft_xt_builtin_init); listings fill in the missing built-in chains as ACCEPT with zero
+ * counters ("fake" chains, nft_xt_fake_builtin_chains), and a -Z after a listing zeroes those
+ * too, which creates them (or fails, when the table itself does not exist).
  */
 final class IptExec {
     static final String NO_CHAIN = "No chain/target/match by that name.";
@@ -37,35 +40,69 @@ final class IptExec {
         return false;
     }
 
-    /** Built-in chains first in hook order, then user chains by name (the order nft's cache lists them). */
+    /** A base chain iptables recognises: hooked where its built-in name says (a renamed one is not). */
+    static boolean compatibleBase(XtChain c) { return c.builtin() && XtTable.HOOK_CHAINS[c.hook].equals(c.name); }
+
+    /** Built-in chains first in hook order, then user chains by name (nft_cache_sort_chains). */
     static XtTable ordered(XtTable t) {
         Map<String, XtChain> builtins = new LinkedHashMap<>();
         List<XtChain> user = new ArrayList<>();
-        for (XtChain c : t.chains.values()) if (!c.builtin()) user.add(c);
+        List<XtChain> hidden = new ArrayList<>();
+        for (XtChain c : t.chains.values()) {
+            if (!c.builtin()) user.add(c);
+            else if (!compatibleBase(c)) hidden.add(c);
+        }
         for (int h : XtTable.hooksOf(t.name)) {
             XtChain c = t.chains.get(XtTable.HOOK_CHAINS[h]);
-            if (c != null) builtins.put(c.name, c);
+            if (c != null && c.builtin()) builtins.put(c.name, c);
         }
         user.sort((a, b) -> a.name.compareTo(b.name));
         t.chains.clear();
         t.chains.putAll(builtins);
+        for (XtChain c : hidden) t.chains.put(c.name, c);
         for (XtChain c : user) t.chains.put(c.name, c);
         return t;
     }
 
-    /** What the listings show: the table, with built-in chains that do not exist shown empty. */
-    XtTable view(String table) {
+    /**
+     * What the listings and iptables-save show: the compatible chains sorted, with every missing
+     * built-in chain (or only {@code only}) filled in as a fake ACCEPT chain; base chains under
+     * other names are left out (iptables cannot show them).
+     */
+    static XtTable view(Net net, String table, String only) {
         XtTable t = NfRtnl.table(net, table);
-        XtTable fresh = XtTable.fresh(table);
-        if (t == null) return fresh;
-        for (XtChain c : t.chains.values()) if (!c.builtin()) fresh.chains.put(c.name, c);
-        for (XtChain c : t.chains.values()) if (c.builtin()) fresh.chains.put(c.name, c);
-        return ordered(fresh);
+        XtTable v = new XtTable(table);
+        for (int h : XtTable.hooksOf(table)) {
+            String name = XtTable.HOOK_CHAINS[h];
+            XtChain c = t == null ? null : t.chains.get(name);
+            if (c != null && compatibleBase(c)) v.chains.put(name, c);
+            else if (c == null && (only == null || only.equals(name))) v.chains.put(name, fake(h));
+        }
+        List<XtChain> user = new ArrayList<>();
+        if (t != null) for (XtChain c : t.chains.values()) if (!c.builtin()) user.add(c);
+        user.sort((a, b) -> a.name.compareTo(b.name));
+        for (XtChain c : user) v.chains.put(c.name, c);
+        return v;
+    }
+
+    /** Whether the table holds base chains iptables cannot show (a renamed built-in chain). */
+    static boolean tainted(Net net, String table) {
+        XtTable t = NfRtnl.table(net, table);
+        if (t == null) return false;
+        for (XtChain c : t.chains.values()) if (c.builtin() && !compatibleBase(c)) return true;
+        return false;
+    }
+
+    /** A built-in chain as nft_chain_builtin_alloc makes it: policy ACCEPT, counters on and zero. */
+    private static XtChain fake(int hook) {
+        XtChain c = new XtChain(XtTable.HOOK_CHAINS[hook], hook);
+        c.policyCounters = true;
+        return c;
     }
 
     private void install(XtTable t, String op, String what) {
         try {
-            NfRtnl.install(net, ordered(t));
+            NfRtnl.install(net, t);
         } catch (KernelException e) {
             throw IptError.resource(" " + op + " failed (" + e.errno.text + "): " + what);
         }
@@ -74,21 +111,24 @@ final class IptExec {
     void run(Command c) {
         if (XtTable.hooksOf(c.table) == null) throw IptError.version("table '" + c.table + "' does not exist");
         RuleSpec r = c.rule;
-        // A jump to a chain that does not exist is refused while parsing (before the chain is looked at).
-        if (r.target == null && !r.jumpto.isEmpty() && (c.cmd == 'A' || c.cmd == 'I' || c.cmd == 'R'
-                || c.cmd == 'D' || c.cmd == 'C')) {
+        // assert_chain_exists: a jump to a chain that does not exist is refused before anything else.
+        if (r.target == null && !r.jumpto.isEmpty() && "AIRDC".indexOf(c.cmd) >= 0) {
             XtTable t = NfRtnl.table(net, c.table);
-            if (t == null || !t.chains.containsKey(r.jumpto))
+            if ((t == null || !t.chains.containsKey(r.jumpto)) && !isBuiltin(c.table, r.jumpto))
                 throw IptError.param("Chain '" + r.jumpto + "' does not exist");
         }
         switch (c.cmd) {
             case 'L' -> list(c);
             case 'S' -> listRules(c);
-            case 'A', 'I', 'R' -> addRule(c);
+            case 'A', 'I' -> addRule(c);
+            case 'R' -> replace(c);
             case 'D' -> delete(c);
             case 'C' -> check(c);
             case 'F' -> flush(c);
-            case 'Z' -> zero(c);
+            case 'Z' -> {
+                if (c.command == Command.ZERO_NUM) zeroRule(c, null);
+                else zeroChains(c, null);
+            }
             case 'N' -> newChain(c);
             case 'X' -> deleteChain(c);
             case 'E' -> rename(c);
@@ -100,7 +140,7 @@ final class IptExec {
     // ------------------------------------------------------------------ listing
 
     private void list(Command c) {
-        XtTable v = view(c.table);
+        XtTable v = view(net, c.table, c.chain);
         int format = IptPrint.listFormat(c);
         if (c.chain != null) {
             XtChain ch = v.chains.get(c.chain);
@@ -112,6 +152,7 @@ final class IptExec {
                 listChain(v, ch, format);
             }
         } else {
+            if (tainted(net, c.table)) out.append(taintNote(c.table));
             boolean first = true;
             for (XtChain ch : v.chains.values()) {
                 if (!first) out.append('\n');
@@ -119,17 +160,29 @@ final class IptExec {
                 listChain(v, ch, format);
             }
         }
-        if (c.alsoZero) zero(c);
+        zeroAfterListing(c, v);
+    }
+
+    static String taintNote(String table) {
+        return "# Table `" + table + "' contains incompatible base-chains, use 'nft' tool to list them.\n";
+    }
+
+    /** -L/-S with -Z or -Z N: the zeroing runs on what was listed, fake built-in chains included. */
+    private void zeroAfterListing(Command c, XtTable listed) {
+        if (c.alsoZero) zeroChains(c, listed);
+        if (c.alsoZeroNum) zeroRule(c, listed);
     }
 
     private void listChain(XtTable v, XtChain ch, int format) {
-        IptPrint.header(out, v, ch, format);
+        // "references" is the kernel's use count less the rules: jumps from hidden chains count too.
+        XtTable real = NfRtnl.table(net, v.name);
+        IptPrint.header(out, real != null ? real : v, ch, format);
         int n = 0;
         for (XtRule r : ch.rules) IptPrint.rule(out, r, ++n, format);
     }
 
     private void listRules(Command c) {
-        XtTable v = view(c.table);
+        XtTable v = view(net, c.table, c.chain);
         List<XtChain> chains = new ArrayList<>();
         if (c.chain != null) {
             XtChain ch = v.chains.get(c.chain);
@@ -140,6 +193,8 @@ final class IptExec {
         } else {
             chains.addAll(v.chains.values());
         }
+        // Only a whole-table listing fetches every chain, and so notices a hidden base chain.
+        if (c.chain == null && tainted(net, c.table)) out.append(taintNote(c.table));
         if (c.rulenum > 0) {
             XtChain ch = chains.get(0);
             if (c.rulenum <= ch.rules.size()) saveRule(ch, ch.rules.get(c.rulenum - 1), c.verbose);
@@ -155,31 +210,27 @@ final class IptExec {
             }
             for (XtChain ch : chains) for (XtRule r : ch.rules) saveRule(ch, r, c.verbose);
         }
-        if (c.alsoZero) zero(c);
+        zeroAfterListing(c, v);
     }
 
     private void saveRule(XtChain ch, XtRule r, boolean counters) {
-        out.append("-A ").append(ch.name).append(IptPrint.save(r));
-        if (counters) out.append(" -c ").append(r.pkts).append(' ').append(r.bytes);
-        out.append('\n');
+        out.append("-A ").append(ch.name).append(IptPrint.save(r, counters)).append('\n');
     }
 
     // ------------------------------------------------------------------ rules
 
-    /** The table to write to, created with its built-in chains if it does not exist yet. */
-    private XtTable writable(String table) {
-        XtTable t = NfRtnl.table(net, table);
-        return t != null ? t : XtTable.fresh(table);
-    }
-
-    /** The chain a rule command works on; a deleted built-in chain comes back on -A/-I (as nft recreates it). */
-    private XtChain chainFor(XtTable t, Command c, boolean create) {
-        XtChain ch = t.chains.get(c.chain);
-        if (ch == null && create && isBuiltin(c.table, c.chain)) {
-            ch = XtTable.fresh(c.table).chains.get(c.chain);
-            t.chains.put(ch.name, ch);
+    /**
+     * nft_xt_builtin_init: the table (created if missing) with the built-in chain {@code chain}
+     * created if it is one and missing; {@code chain} null creates all of them.
+     */
+    private static XtTable builtinInit(XtTable t, String table, String chain) {
+        if (t == null) t = new XtTable(table);
+        for (int h : XtTable.hooksOf(table)) {
+            String name = XtTable.HOOK_CHAINS[h];
+            if (chain != null && !chain.equals(name)) continue;
+            if (!t.chains.containsKey(name)) t.chains.put(name, new XtChain(name, h));
         }
-        return ch;
+        return t;
     }
 
     private XtRule newRule(Command c) {
@@ -191,50 +242,63 @@ final class IptExec {
         return r;
     }
 
+    /** The chain named by a rule command, as the cache has it (a renamed base chain by its new name). */
+    private static XtChain find(XtTable t, String chain) {
+        XtChain c = t == null ? null : t.chains.get(chain);
+        return c == null || (c.builtin() && !compatibleBase(c)) ? null : c;
+    }
+
+    /** The rules a command line stands for (one per address combination), with -c counters. */
+    private List<XtRule> newRules(Command c) {
+        List<XtRule> rules = c.rule.toRules();
+        if (c.counters != null) for (XtRule r : rules) {
+            r.pkts = c.counters[0];
+            r.bytes = c.counters[1];
+        }
+        return rules;
+    }
+
     private void addRule(Command c) {
-        XtTable t = NfRtnl.table(net, c.table);
-        boolean existed = t != null;
-        if (t == null) {
-            if (!isBuiltin(c.table, c.chain) || c.cmd == 'R') throw IptError.strerror(NO_CHAIN);
-            t = XtTable.fresh(c.table);
-        }
-        XtChain ch = chainFor(t, c, c.cmd != 'R');
+        XtTable t = builtinInit(NfRtnl.table(net, c.table), c.table, c.chain);
+        XtChain ch = find(t, c.chain);
         if (ch == null) throw IptError.strerror(NO_CHAIN);
-        XtRule r = newRule(c);
-        String op;
-        switch (c.cmd) {
-            case 'A' -> {
+        for (XtRule r : newRules(c)) {
+            if (c.cmd == 'A') {
                 ch.rules.add(r);
-                op = "RULE_APPEND";
+                continue;
             }
-            case 'I' -> {
-                if (c.rulenum > ch.rules.size() + 1) throw IptError.strerror("Index of insertion too big.");
-                ch.rules.add(c.rulenum - 1, r);
-                op = "RULE_INSERT";
-            }
-            default -> {
-                if (c.rulenum > ch.rules.size()) throw IptError.strerror("Index of replacement too big.");
-                ch.rules.set(c.rulenum - 1, r);
-                op = "RULE_REPLACE";
-            }
+            // nft_rule_insert, once per rule at the same position: before rule N; N = count + 1
+            // appends; beyond that E2BIG.
+            if (c.rulenum > ch.rules.size() + 1) throw IptError.strerror("Index of insertion too big.");
+            ch.rules.add(c.rulenum - 1, r);
         }
-        assert existed || true;
-        install(t, op, "rule in chain " + ch.name);
+        install(t, c.cmd == 'A' ? "RULE_APPEND" : "RULE_INSERT", "rule in chain " + ch.name);
+    }
+
+    private void replace(Command c) {
+        XtTable t = NfRtnl.table(net, c.table);
+        XtChain ch = find(t, c.chain);
+        if (ch == null) throw IptError.strerror(NO_CHAIN);
+        if (c.rulenum > ch.rules.size()) throw IptError.strerror("Index of replacement too big.");
+        ch.rules.set(c.rulenum - 1, newRule(c));
+        install(t, "RULE_REPLACE", "rule in chain " + ch.name);
     }
 
     private void delete(Command c) {
         XtTable t = NfRtnl.table(net, c.table);
-        XtChain ch = t == null ? null : t.chains.get(c.chain);
+        XtChain ch = find(t, c.chain);
         if (c.rulenum > 0) {
             if (ch == null) throw IptError.strerror(NO_CHAIN);
             if (c.rulenum > ch.rules.size()) throw IptError.strerror("Index of deletion too big.");
             ch.rules.remove(c.rulenum - 1);
         } else {
+            // For each rule of the line, the first identical one (a -g and a -j rule differ).
             if (ch == null) throw IptError.strerror(BAD_RULE);
-            XtRule want = c.rule.toRule();
-            int i = indexOf(ch, want);
-            if (i < 0) throw IptError.strerror(BAD_RULE);
-            ch.rules.remove(i);
+            for (XtRule want : c.rule.toRules()) {
+                int i = indexOf(ch, want);
+                if (i < 0) throw IptError.strerror(BAD_RULE);
+                ch.rules.remove(i);
+            }
         }
         install(t, "RULE_DELETE", "rule in chain " + ch.name);
     }
@@ -245,115 +309,192 @@ final class IptExec {
     }
 
     private void check(Command c) {
-        XtTable t = NfRtnl.table(net, c.table);
-        XtChain ch = t == null ? null : t.chains.get(c.chain);
-        if (ch == null || indexOf(ch, c.rule.toRule()) < 0) throw IptError.strerror(BAD_RULE);
+        XtChain ch = find(NfRtnl.table(net, c.table), c.chain);
+        if (ch == null) throw IptError.strerror(BAD_RULE);
+        for (XtRule want : c.rule.toRules()) if (indexOf(ch, want) < 0) throw IptError.strerror(BAD_RULE);
     }
 
     // ------------------------------------------------------------------ chains
 
+    /**
+     * nft_rule_flush: a named chain (a built-in one is created first) or, with -v, every chain
+     * (all built-in ones created first, each reported as "Flushing chain"); plain -F flushes the
+     * table if it exists.
+     */
     private void flush(Command c) {
         XtTable t = NfRtnl.table(net, c.table);
-        if (t == null) {
-            if (c.chain != null && !isBuiltin(c.table, c.chain)) throw IptError.strerror(NO_CHAIN);
-            return;
-        }
+        if (c.chain != null || c.verbose) t = builtinInit(t, c.table, c.chain);
+        else if (t == null) return;
         if (c.chain != null) {
             XtChain ch = t.chains.get(c.chain);
-            if (ch == null) {
-                if (isBuiltin(c.table, c.chain)) return;
-                throw IptError.strerror(NO_CHAIN);
-            }
+            if (ch == null) throw IptError.strerror(NO_CHAIN);
             ch.rules.clear();
         } else {
-            for (XtChain ch : t.chains.values()) ch.rules.clear();
+            for (XtChain ch : sortedIf(t, c.verbose)) {
+                if (c.verbose) out.append("Flushing chain `").append(ch.name).append("'\n");
+                ch.rules.clear();
+            }
         }
         install(t, "RULE_FLUSH", "table " + c.table);
     }
 
-    private void zero(Command c) {
-        XtTable t = NfRtnl.table(net, c.table);
-        if (t == null) {
-            if (c.chain != null && !isBuiltin(c.table, c.chain)) throw IptError.strerror(NO_CHAIN);
-            return;
+    /**
+     * The chains of the cache in the order the command walks them (nft_chain_foreach): base chains
+     * by hook, then user chains in creation order, or by name when -v sorted the cache first.
+     */
+    private static List<XtChain> sortedIf(XtTable t, boolean sorted) {
+        List<XtChain> all = new ArrayList<>();
+        for (int h : XtTable.hooksOf(t.name)) {
+            XtChain c = t.chains.get(XtTable.HOOK_CHAINS[h]);
+            if (c != null && compatibleBase(c)) all.add(c);
         }
+        List<XtChain> user = new ArrayList<>();
+        for (XtChain c : t.chains.values()) if (!c.builtin()) user.add(c);
+        if (sorted) user.sort((a, b) -> a.name.compareTo(b.name));
+        all.addAll(user);
+        return all;
+    }
+
+    /**
+     * nft_chain_zero_counters: rule counters and, for base chains, the policy counters (a
+     * NEWCHAIN with NLM_F_CREATE, which brings a listed fake chain into being and fails with
+     * ENOENT when the table does not exist). {@code listed}: the listing's cache, fakes included.
+     */
+    private void zeroChains(Command c, XtTable listed) {
+        XtTable t = NfRtnl.table(net, c.table);
+        boolean tableExists = t != null;
+        XtTable cache = listed != null ? listed : t;
         List<XtChain> chains = new ArrayList<>();
         if (c.chain != null) {
-            XtChain ch = t.chains.get(c.chain);
-            if (ch == null) {
-                if (isBuiltin(c.table, c.chain)) return;
-                throw IptError.strerror(NO_CHAIN);
-            }
+            XtChain ch = cache == null ? null : cache.chains.get(c.chain);
+            if (ch == null) throw IptError.strerror(NO_CHAIN);
             chains.add(ch);
-        } else {
-            chains.addAll(t.chains.values());
+        } else if (cache != null) {
+            chains.addAll(listed != null ? listed.chains.values() : sortedIf(cache, c.verbose));
         }
+        if (chains.isEmpty()) return;
+        if (t == null) t = new XtTable(c.table);
+        String failed = null;
         for (XtChain ch : chains) {
-            if (c.rulenum > 0 && c.cmd == 'Z') {
-                if (c.rulenum <= ch.rules.size()) {
-                    ch.rules.get(c.rulenum - 1).pkts = 0;
-                    ch.rules.get(c.rulenum - 1).bytes = 0;
+            if (c.verbose) out.append("Zeroing chain `").append(ch.name).append("'\n");
+            XtChain real = t.chains.get(ch.name);
+            if (ch.builtin()) {
+                if (!tableExists) {
+                    if (failed == null) failed = ch.name;
+                    continue;
                 }
-                continue;
+                if (real == null) {
+                    real = new XtChain(ch.name, ch.hook);
+                    t.chains.put(real.name, real);
+                }
+                real.policyPkts = 0;
+                real.policyBytes = 0;
+                real.policyCounters = true;
             }
-            ch.policyPkts = 0;
-            ch.policyBytes = 0;
-            if (ch.builtin()) ch.policyCounters = true;
-            for (XtRule r : ch.rules) {
+            if (real != null) for (XtRule r : real.rules) {
                 r.pkts = 0;
                 r.bytes = 0;
             }
         }
+        if (failed != null)
+            throw IptError.resource(" CHAIN_ZERO failed (" + Errno.ENOENT.text + "): chain " + failed);
         install(t, "RULE_REPLACE", "table " + c.table);
     }
 
+    /**
+     * nft_rule_zero_counters: one rule; a missing rule is fine. A missing chain fails without
+     * setting errno of its own: for a built-in name the lookup left ENOENT ("Bad rule", in
+     * nft_rule_delete's wording), for any other errno is 0 ("Incompatible with this kernel.").
+     */
+    private void zeroRule(Command c, XtTable listed) {
+        XtTable t = NfRtnl.table(net, c.table);
+        XtChain ch = find(t, c.chain);
+        if (ch == null) {
+            if (listed != null && listed.chains.containsKey(c.chain)) return;
+            throw IptError.strerror(isBuiltin(c.table, c.chain) ? BAD_RULE : "Incompatible with this kernel.");
+        }
+        if (c.rulenum > ch.rules.size()) return;
+        XtRule r = ch.rules.get(c.rulenum - 1);
+        r.pkts = 0;
+        r.bytes = 0;
+        install(t, "RULE_REPLACE", "rule in chain " + ch.name);
+    }
+
+    /** assert_valid_chain_name (for -N), in its order of checks. */
     static void checkChainName(String name) {
-        if (name.length() > 28)
+        if (name.length() >= 29)
             throw IptError.param("chain name `" + name + "' too long (must be under 29 chars)");
-        if (name.startsWith("-") || name.startsWith("!") || name.isEmpty())
-            throw IptError.param("chain name not allowed to start with `" + (name.isEmpty() ? "" : name.charAt(0))
-                    + "'\n");
-        if (Extensions.target(name) != null) throw IptError.param("chain name may not clash with target name\n");
+        if (name.startsWith("-") || name.startsWith("!"))
+            throw IptError.param("chain name not allowed to start with `" + name.charAt(0) + "'");
+        // The standard target has the empty name, so "" clashes too.
+        if (Extensions.isTargetName(name))
+            throw IptError.param("chain name may not clash with target name");
         for (int i = 0; i < name.length(); i++)
             if (Character.isWhitespace(name.charAt(i))) throw IptError.param("Invalid chain name `" + name + "'");
     }
 
+    /** nft_chain_exists: a chain of the cache, or any built-in chain name of the table. */
+    private static boolean chainExists(XtTable t, String table, String name) {
+        return isBuiltin(table, name) || (t != null && t.chains.containsKey(name));
+    }
+
     private void newChain(Command c) {
-        checkChainName(c.chain);
-        XtTable t = writable(c.table);
-        if (t.chains.containsKey(c.chain) || isBuiltin(c.table, c.chain)) throw IptError.strerror("Chain already exists.");
+        XtTable t = NfRtnl.table(net, c.table);
+        if (chainExists(t, c.table, c.chain)) throw IptError.strerror("Chain already exists.");
+        if (t == null) t = new XtTable(c.table);
         t.chains.put(c.chain, new XtChain(c.chain, -1));
         install(t, "CHAIN_ADD", "chain " + c.chain);
     }
 
+    /**
+     * nft_chain_del. Named: the kernel refuses a chain that still has rules or is jumped to
+     * (chain->use, EBUSY); a built-in chain with policy DROP is refused by iptables itself (its
+     * rules are not fetched for a named -X, so rules only show up as the kernel's EBUSY).
+     * Unnamed: every user chain, and the built-in chains that are empty with policy ACCEPT; the
+     * first busy chain in walking order fails the whole batch.
+     */
     private void deleteChain(Command c) {
         XtTable t = NfRtnl.table(net, c.table);
         if (c.chain != null) {
-            XtChain ch = t == null ? null : t.chains.get(c.chain);
+            XtChain ch = find(t, c.chain);
             if (ch == null) throw IptError.strerror(NO_CHAIN);
-            if (!ch.builtin() && t.references(ch.name) > 0)
+            if (ch.builtin() && ch.policy != Verdict.NF_ACCEPT) throw IptError.strerror("Directory not empty.");
+            if (NfRtnl.chainUse(t, ch.name) > 0)
                 throw IptError.resource(" CHAIN_DEL failed (" + Errno.EBUSY.text + "): chain " + ch.name);
             t.chains.remove(ch.name);
-        } else {
-            if (t == null) return;
-            // Every user chain goes; only a jump from a built-in chain keeps one busy.
-            for (XtChain from : t.chains.values()) {
-                if (!from.builtin()) continue;
-                for (XtRule r : from.rules)
-                    if (r.target instanceof JumpTarget j)
-                        throw IptError.resource(" CHAIN_DEL failed (" + Errno.EBUSY.text + "): chain " + j.chain());
-            }
-            t.chains.values().removeIf(ch -> !ch.builtin());
+            install(t, "CHAIN_DEL", "chain " + c.chain);
+            return;
         }
-        install(t, "CHAIN_DEL", "chain " + c.chain);
+        if (t == null) return;
+        String busy = null;
+        List<String> gone = new ArrayList<>();
+        for (XtChain ch : sortedIf(t, c.verbose)) {
+            if (ch.builtin()) {
+                if (ch.policy == Verdict.NF_ACCEPT && ch.rules.isEmpty()) gone.add(ch.name);
+                continue;
+            }
+            if (c.verbose) out.append("Deleting chain `").append(ch.name).append("'\n");
+            if (NfRtnl.chainUse(t, ch.name) > 0) {
+                if (busy == null) busy = ch.name;
+            } else {
+                gone.add(ch.name);
+            }
+        }
+        if (busy != null) throw IptError.resource(" CHAIN_DEL failed (" + Errno.EBUSY.text + "): chain " + busy);
+        for (String name : gone) t.chains.remove(name);
+        install(t, "CHAIN_DEL", "table " + c.table);
     }
 
+    /**
+     * nft_chain_user_rename: the new name must be free (built-in names never are), then the old
+     * chain must exist; the new name itself is not checked. Jumps follow the chain (in nf_tables
+     * they point at the chain, not at its name); a renamed built-in chain stays hooked.
+     */
     private void rename(Command c) {
-        checkChainName(c.arg2);
         XtTable t = NfRtnl.table(net, c.table);
-        XtChain ch = t == null ? null : t.chains.get(c.chain);
-        if (ch == null || ch.builtin()) throw IptError.strerror(NO_CHAIN);
-        if (t.chains.containsKey(c.arg2) || isBuiltin(c.table, c.arg2)) throw IptError.strerror("File exists.");
+        if (chainExists(t, c.table, c.arg2)) throw IptError.strerror("File exists.");
+        XtChain ch = find(t, c.chain);
+        if (ch == null) throw IptError.strerror(NO_CHAIN);
         Map<String, XtChain> chains = new LinkedHashMap<>();
         for (XtChain x : t.chains.values()) {
             for (int i = 0; i < x.rules.size(); i++) {
@@ -379,13 +520,14 @@ final class IptExec {
         else if (c.arg2.equals("DROP")) verdict = Verdict.NF_DROP;
         else throw IptError.strerror("Bad policy name. Run `dmesg' for more information.");
         if (!isBuiltin(c.table, c.chain)) throw IptError.strerror("Bad built-in chain name.");
-        XtTable t = writable(c.table);
-        XtChain ch = chainFor(t, c, true);
+        XtTable t = builtinInit(NfRtnl.table(net, c.table), c.table, c.chain);
+        XtChain ch = t.chains.get(c.chain);
         ch.policy = verdict;
-        // nft_chain_set sends the policy with the command's counters (-c, else zero) and so turns stats on.
+        // do_commandx passes no counters to nft_chain_set (a -c is ignored): the policy is sent with
+        // zero counters, which turns the base chain's stats on.
         ch.policyCounters = true;
-        ch.policyPkts = c.counters != null ? c.counters[0] : 0;
-        ch.policyBytes = c.counters != null ? c.counters[1] : 0;
+        ch.policyPkts = 0;
+        ch.policyBytes = 0;
         install(t, "CHAIN_UPDATE", "chain " + c.chain);
     }
 }

@@ -29,7 +29,6 @@ final class IptParser {
     private int optind;
     private final Command c = new Command();
     private boolean invert;
-    private final java.util.Set<Character> seenOpts = new java.util.HashSet<>();
     /** Extensions in load order; an extension before the last -m is "completed". */
     private final List<Ext> loaded = new ArrayList<>();
     private int completedUpTo;
@@ -69,20 +68,67 @@ final class IptParser {
                 throw IptError.badArgument("Bad argument `" + a + "'");
             }
         }
-        if (invert) throw IptError.param("nothing appropriate following !");
-        for (Ext e : loaded) e.finalCheck(c.rule);
-        if (c.cmd == 0) throw IptError.param("no command specified");
-        if (c.table.equals("nat") && (c.rule.jumpto.equals("DROP") || (c.cmd == 'P' && "DROP".equals(c.arg2))))
+        // The checks after the option loop of do_parse, in its order.
+        if (c.table.equals("nat") && (c.rule.jumpto.equals("DROP") || (c.command == Command.SET_POLICY && "DROP".equals(c.arg2))))
             throw IptError.param("\nThe \"nat\" table is not intended for filtering, the use of DROP is therefore "
                     + "inhibited.\n\n");
-        if ("AIDRC".indexOf(c.cmd) >= 0 && c.chain != null) {
+        for (Ext e : loaded) e.finalCheck(c.rule);
+        if (c.command == 0) throw IptError.param("no command specified");
+        if (invert) throw IptError.param("nothing appropriate following !");
+        if (c.command == Command.REPLACE && ((c.rule.srcs != null && c.rule.srcs.size() != 1)
+                || (c.rule.dsts != null && c.rule.dsts.size() != 1)))
+            throw IptError.param("Replacement rule does not specify a unique address");
+        genericOptCheck(c.command, c.options);
+        if (c.chain != null && c.chain.length() >= 29)
+            throw IptError.param("chain name `" + c.chain + "' too long (must be under 29 chars)");
+        int ruleCmds = Command.APPEND | Command.DELETE | Command.DELETE_NUM | Command.CHECK | Command.INSERT | Command.REPLACE;
+        if ((c.command & ~ruleCmds) == 0 && c.chain != null) {
             // do_parse: incoming packets have no output interface yet, outgoing ones no input interface.
-            if ((c.chain.equals("PREROUTING") || c.chain.equals("INPUT")) && seenOpts.contains('o'))
+            if ((c.chain.equals("PREROUTING") || c.chain.equals("INPUT")) && (c.options & Command.OPT_VIANAMEOUT) != 0)
                 throw IptError.param("Can't use -o with " + c.chain + "\n");
-            if ((c.chain.equals("POSTROUTING") || c.chain.equals("OUTPUT")) && seenOpts.contains('i'))
+            if ((c.chain.equals("POSTROUTING") || c.chain.equals("OUTPUT")) && (c.options & Command.OPT_VIANAMEIN) != 0)
                 throw IptError.param("Can't use -i with " + c.chain + "\n");
         }
+        c.resolve();
         return c;
+    }
+
+    /**
+     * commands_v_options of xshared.c: for each option given, 'x' in every given command's row makes
+     * it illegal ("Illegal option `-j' with this command"); columns -n -s -d -p -j -v -x -i -o
+     * --line-numbers -c -f, rows in CMD_* bit order.
+     */
+    private static final String[] COMMANDS_V_OPTIONS = {
+        /*INSERT*/     "x     x  x  ",
+        /*DELETE*/     "x     x  xx ",
+        /*DELETE_NUM*/ "xxxxx xxxxxx",
+        /*REPLACE*/    "x     x  x  ",
+        /*APPEND*/     "x     x  x  ",
+        /*LIST*/       " xxxx  xx xx",
+        /*FLUSH*/      "xxxxx xxxxxx",
+        /*ZERO*/       "xxxxx xxxxxx",
+        /*NEW_CHAIN*/  "xxxxx xxxxxx",
+        /*DEL_CHAIN*/  "xxxxx xxxxxx",
+        /*SET_POLICY*/ "xxxxx xxxx x",
+        /*RENAME*/     "xxxxx xxxxxx",
+        /*LIST_RULES*/ "xxxxx xxxxxx",
+        /*ZERO_NUM*/   "xxxxx xxxxxx",
+        /*CHECK*/      "x     x  xx ",
+    };
+
+    /** generic_opt_check: an option is legal when any of the given commands allows it. */
+    static void genericOptCheck(int command, int options) {
+        for (int i = 0; i < Command.OPT_CHARS.length(); i++) {
+            if ((options & (1 << i)) == 0) continue;
+            int legal = 0;
+            for (int j = 0; j < COMMANDS_V_OPTIONS.length; j++) {
+                if ((command & (1 << j)) == 0) continue;
+                if (COMMANDS_V_OPTIONS[j].charAt(i) != 'x') legal = 1;
+                else if (legal == 0) legal = -1;
+            }
+            if (legal == -1)
+                throw IptError.param("Illegal option `-" + Command.OPT_CHARS.charAt(i) + "' with this command");
+        }
     }
 
     // ------------------------------------------------------------------ getopt
@@ -197,8 +243,11 @@ final class IptParser {
 
     private static final String INVERTIBLE = "sdpiof";
 
+    /** set_option: each option once; "!" only before the invertible ones (-s -d -p -i -o -f). */
     private void setOption(char ch) {
-        if (!seenOpts.add(ch)) throw IptError.param("multiple -" + ch + " flags not allowed");
+        int bit = 1 << Command.OPT_CHARS.indexOf(ch);
+        if ((c.options & bit) != 0) throw IptError.param("multiple -" + ch + " flags not allowed");
+        c.options |= bit;
         if (invert && INVERTIBLE.indexOf(ch) < 0) throw IptError.param("cannot have ! before -" + ch);
     }
 
@@ -206,24 +255,32 @@ final class IptParser {
         return optind < argv.size() && !argv.get(optind).startsWith("-") && !argv.get(optind).startsWith("!");
     }
 
-    private void command(char cmd, String chain) {
-        boolean listish = cmd == 'L' || cmd == 'S';
-        if (c.cmd != 0) {
-            if (cmd == 'Z' && (c.cmd == 'L' || c.cmd == 'S') && !c.alsoZero) {
-                c.alsoZero = true;
-                return;
-            }
-            if (listish && c.cmd == 'Z' && !c.alsoZero) {
-                c.cmd = cmd;
-                c.alsoZero = true;
-                if (chain != null) c.chain = chain;
-                return;
-            }
-            throw IptError.param("Cannot use -" + cmd + " with -" + c.cmd + "\n");
+    /** add_command: a second command is refused unless the first allows it ("Cannot use -S with -L"). */
+    private void addCommand(int newcmd, int othercmds) {
+        if (invert) throw IptError.param("unexpected '!' flag");
+        if ((c.command & ~othercmds) != 0)
+            throw IptError.param("Cannot use -" + Command.cmd2char(newcmd) + " with -"
+                    + Command.cmd2char(c.command & ~othercmds));
+        c.command |= newcmd;
+    }
+
+    /** An optional chain argument: attached, or the next word unless it looks like an option. */
+    private String optionalArg(String arg) {
+        return arg != null ? arg : hasArg() ? argv.get(optind++) : null;
+    }
+
+    /** sscanf("%llu"): leading digits of an unsigned 64-bit number; null when there are none. */
+    static Long parseU64(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        int j = i;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
+        if (j == i) return null;
+        try {
+            return Long.parseUnsignedLong(s.substring(i, j));
+        } catch (NumberFormatException e) {
+            return -1L;
         }
-        if (invert) throw IptError.param("unexpected ! flag before -" + cmd);
-        c.cmd = cmd;
-        c.chain = chain;
     }
 
     private static int ruleNumber(String s) {
@@ -235,33 +292,73 @@ final class IptParser {
     private void option(char ch, String arg, String spelled) {
         RuleSpec r = c.rule;
         switch (ch) {
-            case 'A', 'C', 'N' -> command(ch, arg);
+            case 'A' -> {
+                addCommand(Command.APPEND, 0);
+                c.chain = arg;
+            }
+            case 'C' -> {
+                addCommand(Command.CHECK, 0);
+                c.chain = arg;
+            }
+            case 'N' -> {
+                IptExec.checkChainName(arg);
+                addCommand(Command.NEW_CHAIN, 0);
+                c.chain = arg;
+            }
             case 'D' -> {
-                command('D', arg);
-                if (hasArg()) c.rulenum = ruleNumber(argv.get(optind++));
+                addCommand(Command.DELETE, 0);
+                c.chain = arg;
+                if (hasArg()) {
+                    c.rulenum = ruleNumber(argv.get(optind++));
+                    c.command = Command.DELETE_NUM;
+                }
             }
             case 'R' -> {
-                command('R', arg);
+                addCommand(Command.REPLACE, 0);
+                c.chain = arg;
                 if (!hasArg()) throw IptError.param("-R requires a rule number");
                 c.rulenum = ruleNumber(argv.get(optind++));
             }
             case 'I' -> {
-                command('I', arg);
+                addCommand(Command.INSERT, 0);
+                c.chain = arg;
                 c.rulenum = hasArg() ? ruleNumber(argv.get(optind++)) : 1;
             }
-            case 'L', 'S', 'Z' -> {
-                String chain = arg != null ? arg : hasArg() ? argv.get(optind++) : null;
-                command(ch, chain);
-                if (chain != null && hasArg()) c.rulenum = ruleNumber(argv.get(optind++));
+            case 'L', 'S' -> {
+                addCommand(ch == 'L' ? Command.LIST : Command.LIST_RULES, Command.ZERO | Command.ZERO_NUM);
+                String chain = optionalArg(arg);
+                if (chain != null) c.chain = chain;
+                if (hasArg()) c.rulenum = ruleNumber(argv.get(optind++));
             }
-            case 'F', 'X' -> command(ch, arg != null ? arg : hasArg() ? argv.get(optind++) : null);
+            case 'Z' -> {
+                addCommand(Command.ZERO, Command.LIST | Command.LIST_RULES);
+                String chain = optionalArg(arg);
+                if (chain != null) c.chain = chain;
+                if (hasArg()) {
+                    // do_parse replaces the whole command word here: "-L -Z CHAIN N" only zeroes rule N.
+                    c.rulenum = ruleNumber(argv.get(optind++));
+                    c.command = Command.ZERO_NUM;
+                }
+            }
+            case 'F' -> {
+                addCommand(Command.FLUSH, 0);
+                String chain = optionalArg(arg);
+                if (chain != null) c.chain = chain;
+            }
+            case 'X' -> {
+                addCommand(Command.DELETE_CHAIN, 0);
+                String chain = optionalArg(arg);
+                if (chain != null) c.chain = chain;
+            }
             case 'E' -> {
-                command('E', arg);
+                addCommand(Command.RENAME_CHAIN, 0);
+                c.chain = arg;
                 if (!hasArg()) throw IptError.param("-E requires old-chain-name and new-chain-name");
                 c.arg2 = argv.get(optind++);
             }
             case 'P' -> {
-                command('P', arg);
+                addCommand(Command.SET_POLICY, 0);
+                c.chain = arg;
                 if (!hasArg()) throw IptError.param("-P requires a chain and a policy");
                 c.arg2 = argv.get(optind++);
             }
@@ -278,14 +375,18 @@ final class IptParser {
                 setOption(ch);
                 boolean inv = invert;
                 invert = false;
-                int[] am = Names.parseAddrMask(arg);
+                List<int[]> all = new ArrayList<>();
+                for (String one : arg.split(",", -1)) all.add(Names.parseAddrMask(one));
+                int[] am = all.get(0);
                 if (ch == 's') {
                     r.src = am[0];
                     r.srcMask = am[1];
+                    r.srcs = all;
                     if (inv) r.invFlags |= IpEntry.INV_SRCIP;
                 } else {
                     r.dst = am[0];
                     r.dstMask = am[1];
+                    r.dsts = all;
                     if (inv) r.invFlags |= IpEntry.INV_DSTIP;
                 }
             }
@@ -310,6 +411,7 @@ final class IptParser {
             }
             case 'j', 'g' -> {
                 setOption('j');
+                invert = false;
                 target(arg, ch == 'g');
             }
             case 'm' -> {
@@ -330,7 +432,7 @@ final class IptParser {
                 c.numeric = true;
             }
             case 'v' -> {
-                if (invert) throw IptError.param("cannot have ! before -v");
+                if (!c.verbose) setOption('v');
                 c.verbose = true;
             }
             case 'x' -> {
@@ -343,8 +445,17 @@ final class IptParser {
             }
             case 'c' -> {
                 setOption('c');
-                if (!hasArg()) throw IptError.param("-c requires packet and byte counter");
-                Long pk = MarkMatchExt.parseU32(arg), by = MarkMatchExt.parseU32(argv.get(optind++));
+                // "-c PKTS,BYTES" or "-c PKTS BYTES".
+                String pcnt = arg, bcnt = null;
+                int comma = arg.indexOf(',', 1);
+                if (comma >= 0) {
+                    pcnt = arg.substring(0, comma);
+                    bcnt = arg.substring(comma + 1);
+                } else if (hasArg()) {
+                    bcnt = argv.get(optind++);
+                }
+                if (bcnt == null) throw IptError.param("-c requires packet and byte counter");
+                Long pk = parseU64(pcnt), by = parseU64(bcnt);
                 if (pk == null) throw IptError.param("-c packet counter not numeric");
                 if (by == null) throw IptError.param("-c byte counter not numeric");
                 c.counters = new long[] {pk, by};

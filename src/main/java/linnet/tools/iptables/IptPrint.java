@@ -122,7 +122,10 @@ final class IptPrint {
     }
 
     /** The -S / iptables-save form of a rule, without the leading "-A CHAIN". */
-    static String save(XtRule r) {
+    static String save(XtRule r) { return save(r, false); }
+
+    /** The same; with {@code counters} (-S -v) " -c PKTS BYTES" goes after the matches, before the target. */
+    static String save(XtRule r, boolean counters) {
         StringBuilder sb = new StringBuilder();
         IpEntry ip = r.ip;
         saveAddr(sb, 's', ip.src(), ip.srcMask(), ip.inv(IpEntry.INV_SRCIP));
@@ -142,6 +145,7 @@ final class IptPrint {
             sb.append(" -m ").append(m.name());
             Extensions.printerFor(m).save(m, sb);
         }
+        if (counters) sb.append(" -c ").append(r.pkts).append(' ').append(r.bytes);
         if (r.target instanceof JumpTarget j) {
             sb.append(j.isGoto() ? " -g " : " -j ").append(j.chain());
         } else {

@@ -15,8 +15,15 @@ public final class Iptables implements Tool {
             ctx.out.print(out);
             return 0;
         } catch (IptError e) {
-            ctx.out.print(out);
-            return e.report(ctx.err, "iptables");
+            // stdout is a block-buffered file: what was printed before the error reaches it only at
+            // exit, after the unbuffered stderr text, except for the full 4096-byte blocks written out.
+            int flushed = out.length() / 4096 * 4096;
+            ctx.out.print(out.substring(0, flushed));
+            ctx.out.flush();
+            int status = e.report(ctx.err, "iptables");
+            ctx.err.flush();
+            ctx.out.print(out.substring(flushed));
+            return status;
         }
     }
 }

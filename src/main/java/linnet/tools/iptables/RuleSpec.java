@@ -16,6 +16,11 @@ import linnet.kernel.netfilter.XtTarget;
  */
 final class RuleSpec {
     int src, srcMask, dst, dstMask, proto, invFlags;
+    /**
+     * Every {addr, mask} of "-s a,b" / "-d c,d" (xtables_ipparse_multiple); the command works on
+     * one rule per combination, sources outermost. Null when the option was not given.
+     */
+    List<int[]> srcs, dsts;
     String inIface = "", outIface = "";
     boolean fragment;
     /** The protocol as written (for the implicit match and the "-p tcp needed" checks). */
@@ -46,6 +51,28 @@ final class RuleSpec {
 
     /** True for -p tcp (not inverted) etc., as the port-taking extensions check it. */
     boolean protoIs(int p) { return proto == p && (invFlags & IpEntry.INV_PROTO) == 0; }
+
+    /** One rule per source x destination combination, in the order add_entry builds them. */
+    List<XtRule> toRules() {
+        List<int[]> ss = srcs != null ? srcs : List.of(new int[] {src, srcMask});
+        List<int[]> ds = dsts != null ? dsts : List.of(new int[] {dst, dstMask});
+        List<XtRule> out = new ArrayList<>();
+        int s0 = src, sm0 = srcMask, d0 = dst, dm0 = dstMask;
+        for (int[] sa : ss) {
+            for (int[] da : ds) {
+                src = sa[0];
+                srcMask = sa[1];
+                dst = da[0];
+                dstMask = da[1];
+                out.add(toRule());
+            }
+        }
+        src = s0;
+        srcMask = sm0;
+        dst = d0;
+        dstMask = dm0;
+        return out;
+    }
 
     XtRule toRule() {
         List<XtMatch> ms = new ArrayList<>();

@@ -29,9 +29,51 @@ public final class Nc implements Tool {
             \t  [-w timeout] [-X proxy_protocol] [-x proxy_address[:port]]
             \t  [destination] [port]""";
 
+    private static final String HELP = """
+            \tCommand Summary:
+            \t\t-4\t\tUse IPv4
+            \t\t-6\t\tUse IPv6
+            \t\t-b\t\tAllow broadcast
+            \t\t-C\t\tSend CRLF as line-ending
+            \t\t-D\t\tEnable the debug socket option
+            \t\t-d\t\tDetach from stdin
+            \t\t-F\t\tPass socket fd
+            \t\t-h\t\tThis help text
+            \t\t-I length\tTCP receive buffer length
+            \t\t-i interval\tDelay interval for lines sent, ports scanned
+            \t\t-k\t\tKeep inbound sockets open for multiple connects
+            \t\t-l\t\tListen mode, for inbound connects
+            \t\t-M ttl\t\tOutgoing TTL / Hop Limit
+            \t\t-m minttl\tMinimum incoming TTL / Hop Limit
+            \t\t-N\t\tShutdown the network socket after EOF on stdin
+            \t\t-n\t\tSuppress name/port resolutions
+            \t\t-O length\tTCP send buffer length
+            \t\t-P proxyuser\tUsername for proxy authentication
+            \t\t-p port\t\tSpecify local port for remote connects
+            \t\t-q secs\t\tquit after EOF on stdin and delay of secs
+            \t\t-r\t\tRandomize remote ports
+            \t\t-S\t\tEnable the TCP MD5 signature option
+            \t\t-s sourceaddr\tLocal source address
+            \t\t-T keyword\tTOS value
+            \t\t-t\t\tAnswer TELNET negotiation
+            \t\t-U\t\tUse UNIX domain socket
+            \t\t-u\t\tUDP mode
+            \t\t-V rtable\tSpecify alternate routing table
+            \t\t-v\t\tVerbose
+            \t\t-W recvlimit\tTerminate after receiving a number of packets
+            \t\t-w timeout\tTimeout for connects and final net reads
+            \t\t-X proto\tProxy protocol: "4", "5" (SOCKS) or "connect"
+            \t\t-x addr[:port]\tSpecify proxy address and port
+            \t\t-Z\t\tDCCP mode
+            \t\t-z\t\tZero-I/O mode [used for scanning]
+            \tPort numbers can be individual or ranges: lo-hi [inclusive]
+            """;
+
     private static final class Opts {
         boolean listen, udp, verbose, zero, numeric, keep, shutdownOnEof;
         long waitNs = -1, quitNs = -1;
+        /** -W: packets to receive before quitting; -1 = no limit. */
+        long recvLimit = -1;
         String sourcePort, sourceAddr;
         final List<String> pos = new ArrayList<>();
     }
@@ -72,9 +114,14 @@ public final class Nc implements Tool {
                             try {
                                 o.quitNs = Long.parseLong(v) * EventLoop.NS_PER_SEC;
                             } catch (NumberFormatException e) {
-                                ctx.err.println("nc: quit timer " + v + ": invalid");
+                                ctx.err.println("nc: quit timer invalid: " + v);
                                 return 1;
                             }
+                        }
+                        case 'W' -> {
+                            Long n = number(ctx, v, "receive limit");
+                            if (n == null) return 1;
+                            o.recvLimit = n;
                         }
                         default -> { }
                     }
@@ -92,6 +139,7 @@ public final class Nc implements Tool {
                     case 'h' -> {
                         ctx.err.println("OpenBSD netcat (Debian patchlevel 1.219-1)");
                         ctx.err.println(USAGE);
+                        ctx.err.print(HELP);
                         return 0;
                     }
                     case '6' -> {
@@ -139,14 +187,12 @@ public final class Nc implements Tool {
         }
     }
 
+    /** getaddrinfo: numeric forms, /etc/hosts, then the (unreachable) name server. */
     private static Integer resolve(Ctx ctx, String host, String port) {
-        try {
-            return Inet4.parse(host);
-        } catch (IllegalArgumentException e) {
-            if (host.equals("localhost")) return Inet4.parse("127.0.0.1");
-            ctx.err.println("nc: getaddrinfo for host \"" + host + "\" port " + port + ": Name or service not known");
-            return null;
-        }
+        linnet.tools.common.Resolver.Result r = linnet.tools.common.Resolver.resolve4(host);
+        if (r.ok()) return r.address();
+        ctx.err.println("nc: getaddrinfo for host \"" + host + "\" port " + port + ": " + r.error());
+        return null;
     }
 
     private static EventLoop loop(Ctx ctx) { return ctx.host.kernel().loop; }
@@ -162,21 +208,27 @@ public final class Nc implements Tool {
     // ---------------------------------------------------------------- client
 
     private int client(Ctx ctx, Opts o) {
-        if (o.pos.size() != 2) {
+        if (o.pos.isEmpty()) {
             ctx.err.println(USAGE);
             return 1;
         }
+        if (o.pos.size() == 1) {
+            ctx.err.println("nc: missing port number");
+            return 1;
+        }
         String host = o.pos.get(0);
+        // build_ports(): every further argument is a port or a lo-hi range, scanned in order.
         List<String> ports = new ArrayList<>();
-        String spec = o.pos.get(1);
-        int dash = spec.indexOf('-');
-        if (dash > 0) {
-            int lo = port(ctx, spec.substring(0, dash)), hi = port(ctx, spec.substring(dash + 1));
-            if (lo < 0 || hi < 0) return 1;
-            for (int p = Math.min(lo, hi); p <= Math.max(lo, hi); p++) ports.add(Integer.toString(p));
-        } else {
-            if (port(ctx, spec) < 0) return 1;
-            ports.add(spec);
+        for (String spec : o.pos.subList(1, o.pos.size())) {
+            int dash = spec.indexOf('-');
+            if (dash > 0) {
+                int lo = port(ctx, spec.substring(0, dash)), hi = port(ctx, spec.substring(dash + 1));
+                if (lo < 0 || hi < 0) return 1;
+                for (int p = Math.min(lo, hi); p <= Math.max(lo, hi); p++) ports.add(Integer.toString(p));
+            } else {
+                if (port(ctx, spec) < 0) return 1;
+                ports.add(spec);
+            }
         }
         Integer daddr = resolve(ctx, host, ports.get(0));
         if (daddr == null) return 1;
@@ -196,6 +248,7 @@ public final class Nc implements Tool {
             int r = o.udp ? udpClient(ctx, o, host, daddr, saddr, sport, p, dport) : tcpClient(ctx, o, host, daddr, saddr, sport, p, dport);
             if (r == 0) ret = 0;
             else if (ports.size() == 1) ret = r;
+            if (r == 2) return 1;
         }
         return ret;
     }
@@ -220,12 +273,27 @@ public final class Nc implements Tool {
     private int tcpClient(Ctx ctx, Opts o, String host, int daddr, int saddr, int sport, String p, int dport) {
         TcpSocket s = ctx.host.ipv4().tcp.socket(ctx.net);
         try {
-            if (saddr != 0 || sport != 0) s.bind(saddr, sport);
+            if (saddr != 0 || sport != 0) {
+                try {
+                    s.bind(saddr, sport);
+                } catch (KernelException e) {
+                    // remote_connect's bind() failure ends nc (err(1, "bind failed")).
+                    ctx.err.println("nc: bind failed: " + e.errno.text);
+                    return 2;
+                }
+            }
             s.connect(daddr, dport);
-            boolean done = waitFor(ctx, () -> !s.connecting(), o.waitNs);
+            // poll()'s -w timeout ends just before the SYN's first retransmission, which
+            // the kernel's jiffies timer (TCP_TIMEOUT_INIT, rounded up) fires after it.
+            boolean done = waitFor(ctx, () -> !s.connecting(), o.waitNs > 0 ? o.waitNs - 1 : o.waitNs);
             if (!done) {
                 s.close();
-                connectFailed(ctx, o, host, daddr, p, Errno.ETIMEDOUT);
+                // connect_with_timeout's poll ran out: warn() shows errno, still EINPROGRESS.
+                if (o.verbose) {
+                    String ip = Inet4.format(daddr);
+                    String who = o.numeric || host.equals(ip) ? host : host + " (" + ip + ")";
+                    ctx.err.println("nc: connect to " + who + " port " + p + " (tcp) timed out: " + Errno.EINPROGRESS.text);
+                }
                 return 1;
             }
             Errno e = s.takeError();
@@ -234,7 +302,7 @@ public final class Nc implements Tool {
                 connectFailed(ctx, o, host, daddr, p, e != null ? e : Errno.ECONNREFUSED);
                 return 1;
             }
-            if (o.verbose || o.zero) connectionInfo(ctx, o, host, daddr, p);
+            if (o.verbose) connectionInfo(ctx, o, host, daddr, p);
             if (!o.zero) readWrite(ctx, o, s);
             return 0;
         } catch (KernelException e) {
@@ -254,6 +322,7 @@ public final class Nc implements Tool {
         if (ctx.stdin != null && ctx.stdin.length > 0) s.send(ctx.stdin);
         if (o.shutdownOnEof) s.shutdownWrite();
         long quitAt = o.quitNs >= 0 ? loop.now() + o.quitNs : Long.MAX_VALUE;
+        long received = 0;
         while (true) {
             long limit = o.waitNs >= 0 ? loop.now() + o.waitNs : Long.MAX_VALUE;
             limit = Math.min(limit, quitAt);
@@ -262,6 +331,7 @@ public final class Nc implements Tool {
                 byte[] data = s.read();
                 ctx.out.write(data, 0, data.length);
                 ctx.out.flush();
+                if (o.recvLimit >= 0 && ++received >= o.recvLimit) return;
                 continue;
             }
             // End of file, an error (reset: silently done), idleness, or nothing left that could happen.
@@ -275,13 +345,15 @@ public final class Nc implements Tool {
             s = ctx.host.ipv4().udp.open(ctx.net, saddr, sport, null);
         } catch (KernelException e) {
             ctx.err.println("nc: bind failed: " + e.errno.text);
-            return 1;
+            return 2;
         }
         try {
             s.remoteAddr = daddr;
             s.remotePort = dport;
-            if (o.verbose || o.zero) {
-                // udptest(): four one-byte writes; a port unreachable makes a later one fail.
+            if (o.verbose) {
+                // Debian's nc probes a UDP peer only when verbose (with or without -z): four
+                // one-byte writes; a port unreachable makes a later one fail, and nc gives up
+                // on that port silently. Plain -z sends nothing.
                 int ret = 1;
                 for (int i = 0; i <= 3; i++) {
                     ret = udpSend(ctx, s, new byte[] {'X'}) ? 1 : -1;
@@ -328,7 +400,11 @@ public final class Nc implements Tool {
         String portArg = o.sourcePort;
         String addrArg = o.sourceAddr;
         if (portArg == null) {
-            if (o.pos.isEmpty() || o.pos.size() > 2) {
+            if (o.pos.isEmpty()) {
+                ctx.err.println("nc: missing port number");
+                return 1;
+            }
+            if (o.pos.size() > 2) {
                 ctx.err.println(USAGE);
                 return 1;
             }
@@ -392,6 +468,7 @@ public final class Nc implements Tool {
         try {
             if (o.verbose) ctx.err.println("Bound on " + Inet4.format(addr) + " " + port);
             if (!waitFor(ctx, () -> !s.rxQueue.isEmpty(), -1)) return 0;
+            long received = 0;
             UdpSocket.Datagram first = s.rxQueue.peek();
             // The first datagram's sender becomes the one peer (connect()).
             s.remoteAddr = first.srcAddr();
@@ -404,6 +481,8 @@ public final class Nc implements Tool {
                     if (d.srcAddr() != s.remoteAddr || d.srcPort() != s.remotePort) continue;
                     ctx.out.write(d.payload(), 0, d.payload().length);
                     ctx.out.flush();
+                    // -W: quit once that many packets were read.
+                    if (o.recvLimit >= 0 && ++received >= o.recvLimit) return 0;
                 }
                 long limit = o.waitNs >= 0 ? loop.now() + o.waitNs : Long.MAX_VALUE;
                 loop.runWhile(() -> s.rxQueue.isEmpty(), limit);

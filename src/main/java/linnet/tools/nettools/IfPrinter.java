@@ -52,6 +52,27 @@ final class IfPrinter {
      * One block: {@code name} may be an alias label; {@code v4} its IPv4 address (or null);
      * {@code v6} the IPv6 addresses listed under the name; stats only for real devices.
      */
+    /** ifconfig -s: ife_print_short's header; its columns do not line up with the rows, as in net-tools. */
+    static final String SHORT_HEADER = "Iface      MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK TX-ERR TX-DRP TX-OVR Flg\n";
+
+    /** ife_print_short: one row of counters and the flag letters in net-tools' order. */
+    static String shortRow(String name, int flags, LinkInfo l, boolean withStats) {
+        LinkStats s = withStats ? l.stats() : null;
+        long rxDrop = s == null ? 0 : s.rxDropped + s.rxMissedErrors;
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("%-15.15s %5d ", name, l.mtu()));
+        sb.append(String.format("%8d %6d %6d %-6d ", s == null ? 0 : s.rxPackets, s == null ? 0 : s.rxErrors, rxDrop,
+                s == null ? 0 : s.rxFifoErrors));
+        sb.append(String.format("%8d %6d %6d %6d ", s == null ? 0 : s.txPackets, s == null ? 0 : s.txErrors,
+                s == null ? 0 : s.txDropped, s == null ? 0 : s.txFifoErrors));
+        if (flags == 0) sb.append("[NO FLAGS]");
+        int[] bits = {Iff.ALLMULTI, Iff.BROADCAST, Iff.DEBUG, Iff.LOOPBACK, Iff.MULTICAST, Iff.PROMISC, Iff.NOTRAILERS,
+                Iff.NOARP, Iff.POINTOPOINT, Iff.SLAVE, Iff.MASTER, Iff.RUNNING, Iff.UP};
+        String letters = "ABDLMPNOPsmRU";
+        for (int i = 0; i < bits.length; i++) if ((flags & bits[i]) != 0) sb.append(letters.charAt(i));
+        return sb.append('\n').toString();
+    }
+
     static String block(String name, int flags, LinkInfo l, AddrInfo v4, List<AddrInfo> v6, boolean withStats) {
         StringBuilder sb = new StringBuilder();
         sb.append(name).append(": ").append(flags(flags)).append("  mtu ").append(l.mtu()).append('\n');

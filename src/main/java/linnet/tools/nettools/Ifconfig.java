@@ -20,12 +20,13 @@ public final class Ifconfig implements Tool {
 
     @Override
     public int run(Ctx ctx, List<String> args) {
-        boolean all = false;
+        boolean all = false, brief = false;
         int i = 0;
         for (; i < args.size() && args.get(i).startsWith("-"); i++) {
             switch (args.get(i)) {
                 case "-a" -> all = true;
-                case "-s", "-v" -> { }
+                case "-s" -> brief = true;
+                case "-v" -> { }
                 case "-h", "-?", "--help" -> throw usage(ctx, E_USAGE);
                 default -> {
                     ctx.err.println("ifconfig: option `" + args.get(i) + "' not recognised.");
@@ -34,9 +35,9 @@ public final class Ifconfig implements Tool {
                 }
             }
         }
-        if (i >= args.size()) return printAll(ctx, all) < 0 ? 1 : 0;
+        if (i >= args.size()) return printAll(ctx, all, brief) < 0 ? 1 : 0;
         String name = args.get(i++);
-        if (i >= args.size()) return printOne(ctx, name) < 0 ? 1 : 0;
+        if (i >= args.size()) return printOne(ctx, name, brief) < 0 ? 1 : 0;
         if (args.get(i).equals("inet")) i++;
         // exit(goterr): a -1 from a failed flag change is status 255.
         return configure(ctx, name, args.subList(i, args.size())) & 0xff;
@@ -50,16 +51,17 @@ public final class Ifconfig implements Tool {
     // ------------------------------------------------------------------ listing
 
     /** if_print(NULL): every name, devices and address labels, sorted as add_interface does. */
-    private static int printAll(Ctx ctx, boolean all) {
+    private static int printAll(Ctx ctx, boolean all, boolean brief) {
         List<LinkInfo> links = ctx.host.rtnl().links(ctx.net);
         List<AddrInfo> addrs = ctx.host.rtnl().addrs(ctx.net);
         List<String> names = new ArrayList<>();
         for (LinkInfo l : links) addName(names, l.name());
         for (AddrInfo a : addrs) if (a.family() == AddrInfo.AF_INET) addName(names, a.label());
         StringBuilder sb = new StringBuilder();
+        if (brief) sb.append(IfPrinter.SHORT_HEADER);
         int res = 0;
         for (String n : names) {
-            Block b = fetch(ctx, n, links, addrs);
+            Block b = fetch(ctx, n, links, addrs, brief);
             if (b == null) {
                 res = -1;
                 continue;
@@ -99,9 +101,10 @@ public final class Ifconfig implements Tool {
         return v;
     }
 
-    private static int printOne(Ctx ctx, String name) {
-        Block b = fetch(ctx, name, ctx.host.rtnl().links(ctx.net), ctx.host.rtnl().addrs(ctx.net));
+    private static int printOne(Ctx ctx, String name, boolean brief) {
+        Block b = fetch(ctx, name, ctx.host.rtnl().links(ctx.net), ctx.host.rtnl().addrs(ctx.net), brief);
         if (b == null) return -1;
+        if (brief) ctx.out.print(IfPrinter.SHORT_HEADER);
         ctx.out.print(b.text);
         return 0;
     }
@@ -109,7 +112,7 @@ public final class Ifconfig implements Tool {
     private record Block(int flags, String text) {}
 
     /** if_fetch + ife_print: null (after the message) when the device does not exist. */
-    private static Block fetch(Ctx ctx, String name, List<LinkInfo> links, List<AddrInfo> addrs) {
+    private static Block fetch(Ctx ctx, String name, List<LinkInfo> links, List<AddrInfo> addrs, boolean brief) {
         int flags;
         try {
             flags = DevIoctl.getFlags(ctx.net, name);
@@ -133,6 +136,7 @@ public final class Ifconfig implements Tool {
             if (a.family() == AddrInfo.AF_INET6 && colon < 0) v6.add(a);
         }
         // Only real devices are in /proc/net/dev, so aliases have no counters.
+        if (brief) return new Block(flags, IfPrinter.shortRow(name, flags, l, colon < 0));
         return new Block(flags, IfPrinter.block(name, flags, l, v4, v6, colon < 0));
     }
 
@@ -187,6 +191,19 @@ public final class Ifconfig implements Tool {
                         }
                     }
                     err |= setFlag(ctx, name, Iff.BROADCAST, true);
+                }
+                case "pointopoint", "dstaddr" -> {
+                    // SIOCSIFDSTADDR, then IFF_POINTOPOINT on ("pointopoint" with no address only sets the flag).
+                    if (k < a.size()) {
+                        Integer dst = addrOrExit(ctx, a.get(k++));
+                        try {
+                            DevIoctl.setDstAddr(ctx.net, name, dst);
+                        } catch (KernelException e) {
+                            ctx.err.println("SIOCSIFDSTADDR: " + e.errno.text);
+                            err = 1;
+                        }
+                    }
+                    if (w.equals("pointopoint")) err |= setFlag(ctx, name, Iff.POINTOPOINT, true);
                 }
                 case "hw" -> {
                     if (k >= a.size()) throw usage(ctx, E_OPTERR);

@@ -51,6 +51,7 @@ public final class RouteTool implements Tool {
     @Override
     public int run(Ctx ctx, List<String> args) {
         boolean numeric = false;
+        boolean cache = false;
         int ext = 0;
         int i = 0;
         // Options stop at the first non-option ("+" getopt), so "-net" after "add" is an argument.
@@ -64,18 +65,37 @@ public final class RouteTool implements Tool {
                 ext++;
                 continue;
             }
-            if (o.startsWith("--") && !o.equals("--inet")) return usage(ctx, USAGE, E_OPTERR);
+            if (o.equals("--cache")) {
+                cache = true;
+                continue;
+            }
+            if (o.startsWith("--") && !o.equals("--inet") && !o.equals("--fib")) return usage(ctx, USAGE, E_OPTERR);
+            if (o.equals("-A")) {
+                // -A FAMILY: only inet has a routing table here.
+                if (i + 1 >= args.size() || !args.get(i + 1).equals("inet")) return usage(ctx, USAGE, E_OPTERR);
+                i++;
+                continue;
+            }
             for (char c : o.substring(1).toCharArray()) {
                 switch (c) {
                     case 'n' -> numeric = true;
                     case 'e' -> ext++;
+                    case 'C' -> cache = true;
                     case 'N', 'v', 'F', '4' -> { }
                     case 'h', '?' -> { return usage(ctx, USAGE, 4); }
                     default -> { return usage(ctx, USAGE, E_OPTERR); }
                 }
             }
         }
-        if (i >= args.size() || args.get(i).isEmpty()) return print(ctx, numeric, ext);
+        if (i >= args.size() || args.get(i).isEmpty()) {
+            if (cache) {
+                // /proc/net/rt_cache has had no entries since the IPv4 routing cache went (3.6).
+                ctx.out.println("Kernel IP routing cache");
+                ctx.out.println("Source          Destination     Gateway         Flags Metric Ref    Use Iface");
+                return 0;
+            }
+            return print(ctx, numeric, ext);
+        }
         String cmd = args.get(i);
         List<String> rest = args.subList(i + 1, args.size());
         return switch (cmd) {
@@ -87,6 +107,14 @@ public final class RouteTool implements Tool {
             }
             default -> usage(ctx, USAGE, E_OPTERR);
         };
+    }
+
+    /**
+     * route's INET_resolve tries the networks database before the hosts one and reports any
+     * failure as HOST_NOT_FOUND (unlike ifconfig, whose lookups end in the resolver's TRY_AGAIN).
+     */
+    private static String unknownHost(String name) {
+        return name + ": Unknown host";
     }
 
     private static int usage(Ctx ctx, String text, int rc) {
@@ -200,7 +228,7 @@ public final class RouteTool implements Tool {
         } else {
             Integer v = Inet.resolve(host);
             if (v == null) {
-                ctx.err.println(Inet.lookupError(host));
+                ctx.err.println(unknownHost(host));
                 return E_LOOKUP;
             }
             dst = v;
@@ -224,7 +252,7 @@ public final class RouteTool implements Tool {
                     netmaskText = a.get(k++);
                     Integer m = Inet.resolve(netmaskText);
                     if (m == null) {
-                        ctx.err.println(Inet.lookupError(netmaskText));
+                        ctx.err.println(unknownHost(netmaskText));
                         return E_LOOKUP;
                     }
                     genmask = m;
@@ -239,7 +267,7 @@ public final class RouteTool implements Tool {
                     }
                     Integer v = Inet.resolve(g);
                     if (v == null) {
-                        ctx.err.println(Inet.lookupError(g));
+                        ctx.err.println(unknownHost(g));
                         return E_LOOKUP;
                     }
                     gw = v;

@@ -33,8 +33,15 @@ public final class Ping implements Tool {
         int ttl = -1;
         int size = 56;
         boolean quiet;
+        /** -b: SO_BROADCAST on the socket, so a broadcast destination may be connected to. */
+        boolean broadcast;
         String pmtu;
         String dest;
+        /** The hosts before the destination: iputils' source-route hops. */
+        List<String> hops = new java.util.ArrayList<>();
+        /** The destination was a name (not numeric): replies show "NAME (ADDR)" when the address has one. */
+        boolean named;
+        boolean endOfOptions;
         int family;
     }
 
@@ -43,8 +50,14 @@ public final class Ping implements Tool {
         Opts o = new Opts();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (!a.startsWith("-") || a.length() == 1) {
+            if (o.endOfOptions || !a.startsWith("-") || a.length() == 1) {
+                // getopt permutes: every operand is a host, the last one the destination
+                if (o.dest != null) o.hops.add(o.dest);
                 o.dest = a;
+                continue;
+            }
+            if (a.equals("--")) {
+                o.endOfOptions = true;
                 continue;
             }
             for (int j = 1; j < a.length(); j++) {
@@ -57,10 +70,23 @@ public final class Ping implements Tool {
                     }
                     try {
                         switch (c) {
-                            case 'c' -> o.count = Integer.parseInt(v);
-                            case 'i' -> o.intervalNs = (long) (Double.parseDouble(v) * 1000) * MS;
-                            case 'W' -> o.timeoutNs = (long) (Double.parseDouble(v) * 1000) * MS;
-                            case 'w' -> o.deadlineNs = (long) (Double.parseDouble(v) * 1000) * MS;
+                            // strtol_or_err(optarg, ..., 1, LONG_MAX)
+                            case 'c' -> o.count = (int) rangedLong(ctx, v, 1, Long.MAX_VALUE);
+                            case 'i' -> o.intervalNs = Math.max(0, (long) (strtod(ctx, v) * 1000)) * MS;
+                            case 'W' -> {
+                                // ping_strtod, then a range check: "bad linger time" (exit 2).
+                                double w = strtod(ctx, v);
+                                if (w < 0 || w >= Integer.MAX_VALUE / 1000) {
+                                    ctx.err.println("ping: bad linger time: " + v);
+                                    return 2;
+                                }
+                                o.timeoutNs = (long) (w * 1000) * MS;
+                            }
+                            case 'w' -> {
+                                // strtol_or_err(0..INT_MAX); 0 means no deadline.
+                                long w = rangedLong(ctx, v, 0, Integer.MAX_VALUE);
+                                o.deadlineNs = w == 0 ? -1 : w * 1000 * MS;
+                            }
                             case 'I' -> o.iface = v;
                             case 't' -> o.ttl = ranged(ctx, v, 0, 255);
                             case 's' -> o.size = ranged(ctx, v, 0, Integer.MAX_VALUE);
@@ -75,6 +101,7 @@ public final class Ping implements Tool {
                 }
                 switch (c) {
                     case 'q' -> o.quiet = true;
+                    case 'b' -> o.broadcast = true;
                     case '4' -> o.family = 4;
                     case '6' -> o.family = 6;
                     case 'n', 'D', 'U', 'v' -> { }
@@ -103,18 +130,42 @@ public final class Ping implements Tool {
             return new Ping6(ctx, o.count, o.intervalNs, o.timeoutNs, o.deadlineNs, o.iface, o.size, o.ttl, o.quiet,
                     o.dest).run();
         }
-        int daddr;
-        try {
-            daddr = Inet4.parse(o.dest);
-        } catch (IllegalArgumentException e) {
-            ctx.err.println("ping: " + o.dest + ": Name or service not known");
+        // the destination is resolved first, then every host in order (iputils' main, then ping4_run)
+        linnet.tools.common.Resolver.Result r = linnet.tools.common.Resolver.resolve4(o.dest);
+        if (!r.ok()) {
+            ctx.err.println("ping: " + o.dest + ": " + r.error());
             return 2;
         }
-        return new Session(ctx, o, daddr).run();
+        for (String hop : o.hops) {
+            // hops are looked up without glibc's hostname check: any name needs the absent DNS
+            linnet.tools.common.Resolver.Result h = linnet.tools.common.Resolver.resolve4(hop);
+            if (!h.ok()) {
+                ctx.err.println("ping: " + hop + ": " + linnet.tools.common.Resolver.EAI_AGAIN);
+                return 2;
+            }
+        }
+        o.named = !r.numeric();
+        o.dest = r.canonical();
+        return new Session(ctx, o, r.address()).run();
+    }
+
+    /** ping_strtod: a number; trailing garbage only warns (the number before it counts, else 0). */
+    private static double strtod(Ctx ctx, String v) {
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)").matcher(v);
+            int end = m.find() ? m.end() : 0;
+            ctx.err.println("ping: option argument contains garbage: " + v.substring(end));
+            ctx.err.println("ping: this will become fatal error in the future");
+            return end > 0 ? Double.parseDouble(v.substring(0, end).strip()) : 0;
+        }
     }
 
     /** strtol_or_err: a number within [min, max], else iputils' message and exit 1. */
-    private static int ranged(Ctx ctx, String v, long min, long max) {
+    private static int ranged(Ctx ctx, String v, long min, long max) { return (int) rangedLong(ctx, v, min, max); }
+
+    private static long rangedLong(Ctx ctx, String v, long min, long max) {
         long n;
         try {
             n = Long.parseLong(v);
@@ -126,7 +177,7 @@ public final class Ping implements Tool {
             ctx.err.println("ping: invalid argument: '" + v + "': out of range: " + min + " <= value <= " + max);
             throw new linnet.tools.common.ToolExit(1);
         }
-        return (int) n;
+        return n;
     }
 
     /** One ping run. */
@@ -136,7 +187,30 @@ public final class Ping implements Tool {
         final int daddr;
         final EventLoop loop;
         final NetnsIpv4 ns;
-        int ntransmitted, nreceived, nerrors;
+        int ntransmitted, nreceived, nerrors, nrepeats;
+        /** The highest sequence number answered (iputils' acked), for in_flight(). */
+        int acked;
+        /** rts->rtt: the smoothed rtt in µs times 8 (the "ewma" of the ipg/ewma summary). */
+        long ewma;
+        /** The most requests ever outstanding when one was answered ("pipe N" when above 1). */
+        int pipesize;
+
+        /** iputils' acknowledge(): a reply or error for {@code seq} widens the pipe and moves acked. */
+        void acknowledge(int seq) {
+            int diff = (ntransmitted - seq) & 0xffff;
+            if (diff <= 0x7fff) {
+                if (diff + 1 > pipesize) pipesize = diff + 1;
+                if ((short) (seq - acked) > 0 || ((ntransmitted - acked) & 0xffff) > 0x7fff) acked = seq;
+            }
+        }
+
+        /** in_flight(): requests sent and not yet answered. */
+        int inFlight() {
+            int diff = (ntransmitted - acked) & 0xffff;
+            return diff <= 0x7fff ? diff : ntransmitted - nreceived - nerrors;
+        }
+        /** rcvd_tbl: which sequence numbers have been answered, to tell duplicates. */
+        final java.util.BitSet rcvd = new java.util.BitSet(65536);
         long tmin = Long.MAX_VALUE, tmax, tsum, tsum2;
         final long[] sentAt = new long[65536];
         final int ident;
@@ -148,6 +222,12 @@ public final class Ping implements Tool {
             this.loop = ctx.host.kernel().loop;
             this.ns = NetnsIpv4.of(ctx.net);
             this.ident = ctx.host.kernel().rng.nextInt(1, 65536);
+        }
+
+        /** iputils' pr_addr: "NAME (ADDR)" when the destination was a name and the address has one. */
+        String replyFrom(int addr) {
+            String name = o.named ? linnet.tools.common.Resolver.hostsName(addr) : null;
+            return name == null ? Fmt.ip(addr) : name + " (" + Fmt.ip(addr) + ")";
         }
 
         int run() {
@@ -164,11 +244,18 @@ public final class Ping implements Tool {
                     }
                 }
             }
+            // -I ADDR: bind() the probe socket first; a foreign address is EADDRNOTAVAIL
+            if (bindAddr != 0 && !linnet.kernel.ipv4.Devinet.isLocal(ns, bindAddr)) {
+                ctx.err.println("ping: bind: " + linnet.kernel.core.Errno.EADDRNOTAVAIL.text);
+                return 2;
+            }
             Rtable probe;
             try {
-                probe = Route.output(ns, daddr, bindAddr, bindDev);
+                // the probe is a UDP socket connect()ed to port 1025 (its flow is what rules see)
+                probe = Route.output(ns, daddr, bindAddr, bindDev, Ipv4.PROTO_UDP, 0, 1025);
                 // connect() of the probe socket refuses a broadcast route without SO_BROADCAST.
-                if (probe.type == linnet.kernel.ipv4.FibRoute.RTN_BROADCAST) throw new KernelException(linnet.kernel.core.Errno.EACCES);
+                if (probe.type == linnet.kernel.ipv4.FibRoute.RTN_BROADCAST && !o.broadcast)
+                    throw new KernelException(linnet.kernel.core.Errno.EACCES);
             } catch (KernelException e) {
                 if (e.errno == linnet.kernel.core.Errno.EACCES) {
                     ctx.err.println("ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules");
@@ -178,6 +265,7 @@ public final class Ping implements Tool {
                 return 2;
             }
             int saddr = probe.saddr;
+            if (probe.type == linnet.kernel.ipv4.FibRoute.RTN_BROADCAST) ctx.err.println("WARNING: pinging broadcast address");
             StringBuilder head = new StringBuilder("PING ").append(o.dest).append(" (").append(Fmt.ip(daddr)).append(") ");
             if (o.iface != null) {
                 head.append("from ").append(Fmt.ip(saddr)).append(' ');
@@ -196,20 +284,32 @@ public final class Ping implements Tool {
             long linger = o.timeoutNs >= 0 ? o.timeoutNs : 10_000 * MS;
             try {
                 while (true) {
-                    boolean more = o.count < 0 || ntransmitted < o.count;
+                    // pinger(): -c limits the requests only without a deadline; with -w, -c counts answers.
+                    boolean more = o.count < 0 || ntransmitted < o.count || o.deadlineNs >= 0;
                     if (o.deadlineNs >= 0 && loop.now() - start >= o.deadlineNs) break;
                     if (more && loop.now() >= start + (long) ntransmitted * o.intervalNs) {
                         int rc = send(sock, bindDev, bindAddr);
                         if (rc != 0) return rc;
                         lastSend = loop.now();
+                        // What the send delivered at once (loopback, a veth peer) is read before the
+                        // next request, as the non-blocking recvmsg after pinger() does.
+                        loop.runPending();
+                        drain(sock);
                         continue;
                     }
                     if (o.count >= 0 && nreceived + nerrors >= o.count) break;
+                    // main_loop: with a deadline the first error ends the run.
+                    if (o.deadlineNs >= 0 && nerrors > 0) break;
                     long next;
                     if (more) next = start + (long) ntransmitted * o.intervalNs;
                     else next = lastSend + linger;
                     if (o.deadlineNs >= 0) next = Math.min(next, start + o.deadlineNs);
-                    if (!more && loop.now() >= next) break;
+                    if (!more && loop.now() >= next) {
+                        // Even without linger (-W 0) what the send itself delivered (loopback) is read.
+                        loop.runPending();
+                        drain(sock);
+                        break;
+                    }
                     long target = next;
                     loop.runWhile(() -> sock.rxQueue.isEmpty() && sock.errQueue.isEmpty(), target);
                     drain(sock);
@@ -233,7 +333,8 @@ public final class Ping implements Tool {
             sentAt[seq & 0xffff] = loop.now();
             Rtable rt;
             try {
-                rt = Route.output(ns, daddr, bindAddr, bindDev);
+                // a raw ICMP socket's flow: the echo request's type and code overlay the destination port
+                rt = Route.output(ns, daddr, bindAddr, bindDev, Ipv4.PROTO_ICMP, 0, Icmp.ECHO_REQUEST << 8);
             } catch (KernelException e) {
                 ctx.err.println("ping: sendmsg: " + e.errno.text);
                 return 0;
@@ -273,16 +374,31 @@ public final class Ping implements Tool {
                     if (Icmp.id(b, ic) != ident) continue;
                     int seq = Icmp.seq(b, ic);
                     long rtt = loop.now() - sentAt[seq];
-                    nreceived++;
+                    // gather_statistics: every reply counts in the rtt sums; one whose sequence was
+                    // answered before is a duplicate, not a reception.
                     tmin = Math.min(tmin, rtt);
                     tmax = Math.max(tmax, rtt);
+                    long us = rtt / 1000;
+                    ewma = ewma == 0 ? us * 8 : ewma + us - ewma / 8;
                     tsum += rtt;
                     tsum2 += rtt * rtt / 1000;
+                    boolean dup = rcvd.get(seq);
+                    if (dup) {
+                        nrepeats++;
+                    } else {
+                        rcvd.set(seq);
+                        nreceived++;
+                    }
+                    acknowledge(seq);
                     if (!o.quiet) {
                         int len = Ipv4.totalLength(b, ip) - Ipv4.ihl(b, ip);
-                        ctx.out.println(len + " bytes from " + Fmt.ip(Ipv4.src(b, ip)) + ": icmp_seq=" + seq + " ttl="
-                                + Ipv4.ttl(b, ip) + " time=" + String.format("%.3f", rtt / 1e6) + " ms");
+                        ctx.out.println(len + " bytes from " + replyFrom(Ipv4.src(b, ip)) + ": icmp_seq=" + seq + " ttl="
+                                + Ipv4.ttl(b, ip) + " time=" + String.format("%.3f", rtt / 1e6) + " ms"
+                                + (dup ? " (DUP!)" : ""));
                     }
+                    // Nothing left in flight: back to the main loop, which may be done (a later
+                    // duplicate then stays unread).
+                    if (inFlight() == 0) break;
                 }
                 // ICMP errors also arrive here; with IP_RECVERR they are reported from the error queue.
             }
@@ -294,7 +410,9 @@ public final class Ping implements Tool {
                 if (Icmp.type(p, inner) != Icmp.ECHO_REQUEST || Icmp.id(p, inner) != ident) continue;
                 nerrors++;
                 int seq = Icmp.seq(p, inner);
-                ctx.out.println("From " + Fmt.ip(e.offender()) + " icmp_seq=" + seq + " " + describe(e));
+                acknowledge(seq);
+                if (!o.quiet) ctx.out.println("From " + Fmt.ip(e.offender()) + " icmp_seq=" + seq + " " + describe(e));
+                if (inFlight() == 0) break;
             }
         }
 
@@ -331,6 +449,7 @@ public final class Ping implements Tool {
             StringBuilder sb = new StringBuilder();
             sb.append('\n').append("--- ").append(o.dest).append(" ping statistics ---\n");
             sb.append(ntransmitted).append(" packets transmitted, ").append(nreceived).append(" received");
+            if (nrepeats > 0) sb.append(", +").append(nrepeats).append(" duplicates");
             if (nerrors > 0) sb.append(", +").append(nerrors).append(" errors");
             if (ntransmitted > 0) {
                 double loss = (ntransmitted - nreceived) * 100.0 / ntransmitted;
@@ -339,9 +458,20 @@ public final class Ping implements Tool {
             }
             sb.append('\n');
             if (nreceived > 0) {
-                long avg = tsum / nreceived;
+                long avg = tsum / (nreceived + nrepeats);
                 long us = 1000;
                 sb.append(String.format("rtt min/avg/max/mdev = %.3f/%.3f/%.3f/%.3f ms", tmin / 1e6, avg / 1e6, tmax / 1e6, 0.0));
+            }
+            String comma = nreceived > 0 ? ", " : "";
+            if (pipesize > 1) {
+                sb.append(comma).append("pipe ").append(pipesize);
+                comma = ", ";
+            }
+            // Without an interval the summary adds the mean gap between requests and the smoothed rtt.
+            if (nreceived > 0 && o.intervalNs == 0 && ntransmitted > 1) {
+                long ipg = elapsed / 1000 / (ntransmitted - 1);
+                sb.append(comma).append(String.format("ipg/ewma %d.%03d/%d.%03d ms", ipg / 1000, ipg % 1000, ewma / 8000,
+                        (ewma / 8) % 1000));
             }
             sb.append('\n');
             ctx.out.print(sb);

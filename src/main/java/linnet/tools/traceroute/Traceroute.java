@@ -38,6 +38,8 @@ public final class Traceroute implements Tool {
         String annotation = "";
         boolean done;
         boolean fin;
+        /** UDP methods: the probe's own socket. */
+        UdpSocket usock;
         /** -T: the probe's own source port, reserved by a bound TCP socket (mod-tcp binds one per probe). */
         linnet.kernel.ipv4.TcpSocket sock;
     }
@@ -48,72 +50,240 @@ public final class Traceroute implements Tool {
         boolean udpFixedPort;
         int queries = 3, maxHops = 30, firstHop = 1, port = -1, simQueries = 16, sport = 0;
         long waitNs = 5000 * MS;
-        String iface, dest;
+        double waitMax = 5.0, waitHere = 3, waitNear = 10;
+        String iface, dest, source;
         int packetLen = 60;
+        boolean packetLenGiven;
     }
+
+    /** Options that take a value (short form), as traceroute 2.1.2's option table has them. */
+    private static final String WITH_ARG = "fgimNptlwqszMOP";
 
     @Override
     public int run(Ctx ctx, List<String> args) {
         Opts o = new Opts();
+        int position = 0;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            try {
-                if (a.startsWith("--sport=")) {
-                    o.sport = Integer.parseInt(a.substring(8));
+            int argc = i + 1; // traceroute counts argv[0]
+            if (a.startsWith("--")) {
+                String name = a, val = null;
+                int eq = a.indexOf('=');
+                if (eq > 0) {
+                    name = a.substring(0, eq);
+                    val = a.substring(eq + 1);
+                }
+                String shortName = switch (name) {
+                    case "--icmp" -> "-I";
+                    case "--tcp" -> "-T";
+                    case "--udp" -> "-U";
+                    case "--first" -> "-f";
+                    case "--max-hops" -> "-m";
+                    case "--sim-queries" -> "-N";
+                    case "--port" -> "-p";
+                    case "--wait" -> "-w";
+                    case "--queries" -> "-q";
+                    case "--source" -> "-s";
+                    case "--interface" -> "-i";
+                    case "--version" -> "-V";
+                    case "--sport" -> "--sport";
+                    default -> null;
+                };
+                if (shortName == null) {
+                    ctx.err.println("Bad option `" + a + "' (argc " + argc + ")");
+                    return 2;
+                }
+                if (shortName.equals("--sport")) {
+                    Integer n = val == null ? null : integer(val);
+                    if (n == null) {
+                        ctx.err.println("Cannot handle `" + name + "' option with arg `" + val + "' (argc " + argc + ")");
+                        return 2;
+                    }
+                    o.sport = n;
                     o.simQueries = 1;
                     continue;
                 }
-                switch (a) {
-                    case "-n" -> o.numeric = true;
-                    case "-I", "--icmp" -> o.icmp = true;
-                    case "-T", "--tcp" -> o.tcp = true;
-                    case "-U", "--udp" -> o.udpFixedPort = true;
-                    case "-q" -> o.queries = Integer.parseInt(args.get(++i));
-                    case "-m" -> o.maxHops = Integer.parseInt(args.get(++i));
-                    case "-f" -> o.firstHop = Integer.parseInt(args.get(++i));
-                    case "-p" -> o.port = Integer.parseInt(args.get(++i));
-                    case "-N" -> o.simQueries = Integer.parseInt(args.get(++i));
-                    case "-w" -> o.waitNs = (long) (Double.parseDouble(args.get(++i)) * 1000) * MS;
-                    case "-i" -> o.iface = args.get(++i);
-                    default -> {
-                        if (a.startsWith("-")) {
-                            ctx.err.println("Bad option `" + a + "' (argc " + (i + 1) + ")");
+                if (shortName.length() == 2 && WITH_ARG.indexOf(shortName.charAt(1)) >= 0) {
+                    if (val == null) {
+                        if (i + 1 >= args.size()) {
+                            ctx.err.println("Option `" + name + "' (argc " + argc + ") requires an argument: `" + name + "=" + "'");
                             return 2;
                         }
-                        if (o.dest == null) o.dest = a;
-                        else o.packetLen = Integer.parseInt(a);
+                        val = args.get(++i);
+                        argc = i + 1;
                     }
+                    Integer rc = option(ctx, o, shortName.charAt(1), name, val, argc);
+                    if (rc != null) return rc;
+                    continue;
                 }
-            } catch (RuntimeException e) {
-                ctx.err.println("Cannot handle `" + a + "' cmdline arg");
+                Integer rc = flag(ctx, o, shortName.charAt(1));
+                if (rc != null) return rc;
+                continue;
+            }
+            if (a.startsWith("-") && a.length() > 1) {
+                // Grouped short flags; an option with a value takes the rest of the word or the next one.
+                for (int j = 1; j < a.length(); j++) {
+                    char c = a.charAt(j);
+                    if (WITH_ARG.indexOf(c) >= 0) {
+                        String val;
+                        if (j + 1 < a.length()) val = a.substring(j + 1);
+                        else if (i + 1 < args.size()) {
+                            val = args.get(++i);
+                            argc = i + 1;
+                        } else {
+                            ctx.err.println("Option `-" + c + "' (argc " + argc + ") requires an argument: `-" + c + " " + argName(c) + "'");
+                            return 2;
+                        }
+                        Integer rc = option(ctx, o, c, "-" + c, val, argc);
+                        if (rc != null) return rc;
+                        break;
+                    }
+                    if ("46dFITnreAUDV".indexOf(c) < 0) {
+                        ctx.err.println("Bad option `-" + c + "' (argc " + argc + ")");
+                        return 2;
+                    }
+                    Integer rc = flag(ctx, o, c);
+                    if (rc != null) return rc;
+                }
+                continue;
+            }
+            position++;
+            if (position == 1) {
+                o.dest = a;
+            } else if (position == 2) {
+                Integer n = integer(a);
+                if (n == null) {
+                    ctx.err.println("Cannot handle \"packetlen\" cmdline arg `" + a + "' on position 2 (argc " + argc + ")");
+                    return 2;
+                }
+                o.packetLen = n;
+                o.packetLenGiven = true;
+            } else {
+                ctx.err.println("Extra arg `" + a + "' (position " + position + ", argc " + argc + ")");
                 return 2;
             }
         }
-        if (o.dest == null) {
-            ctx.err.println("Specify \"host\" missing argument.");
+        // traceroute 2.1.2 caps the packet length at 65000 (recorded: "too big packetlen 65001 specified").
+        if (o.packetLen > 65000) {
+            ctx.err.println("too big packetlen " + o.packetLen + " specified");
             return 2;
         }
-        int daddr;
-        try {
-            daddr = Inet4.parse(o.dest);
-        } catch (IllegalArgumentException e) {
-            ctx.err.println(o.dest + ": Name or service not known");
+        if (o.dest == null) {
+            ctx.out.print(TracerouteUsage.TEXT);
+            return 0;
+        }
+        linnet.tools.common.Resolver.Result res = linnet.tools.common.Resolver.resolve4(o.dest);
+        if (!res.ok()) {
+            ctx.err.println(o.dest + ": " + res.error());
             ctx.err.println("Cannot handle \"host\" cmdline arg `" + o.dest + "' on position 1 (argc " + args.size() + ")");
+            return 2;
+        }
+        int daddr = res.address();
+        // The checks in traceroute's main(), in its order.
+        if (o.maxHops > 255) {
+            ctx.err.println("max hops cannot be more than 255");
+            return 2;
+        }
+        if (o.firstHop == 0 || o.firstHop > o.maxHops) {
+            ctx.err.println("first hop out of range");
             return 2;
         }
         if (o.queries < 1 || o.queries > 10) {
             ctx.err.println("no more than 10 probes per hop");
             return 2;
         }
-        if (o.maxHops < 1 || o.maxHops > 255) {
-            ctx.err.println("max hops cannot be more than 255");
+        if (o.waitMax < 0 || o.waitHere < 0 || o.waitNear < 0) {
+            ctx.err.println("bad wait specifications `" + g(o.waitMax) + "," + g(o.waitHere) + "," + g(o.waitNear) + "' used");
             return 2;
         }
-        if (o.firstHop > o.maxHops) {
-            ctx.err.println("first hop out of range");
+        if (o.packetLen > 65000) {
+            ctx.err.println("too big packetlen " + o.packetLen + " specified");
             return 2;
         }
+        // Shorter than the headers: raised to the smallest the method can send.
+        int min = Ipv4.HLEN + (o.tcp ? 20 : 8);
+        if (o.tcp) o.packetLen = Ipv4.HLEN + 40;
+        else if (o.packetLen < min) o.packetLen = min;
+        o.waitNs = (long) (o.waitMax * 1000) * MS;
         return new Run(ctx, o, daddr).run();
+    }
+
+    /** %g as traceroute prints its wait triple. */
+    private static String g(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
+        return Double.toString(d);
+    }
+
+    private static String argName(char c) {
+        return switch (c) {
+            case 'f' -> "first_ttl";
+            case 'g' -> "gate,...";
+            case 'i' -> "device";
+            case 'm' -> "max_ttl";
+            case 'N' -> "squeries";
+            case 'p' -> "port";
+            case 't' -> "tos";
+            case 'l' -> "flow_label";
+            case 'w' -> "MAX,HERE,NEAR";
+            case 'q' -> "nqueries";
+            case 's' -> "src_addr";
+            case 'z' -> "sendwait";
+            case 'M' -> "name";
+            case 'O' -> "OPTS,...";
+            default -> "prot";
+        };
+    }
+
+    private static Integer integer(String v) {
+        try {
+            return Integer.decode(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer flag(Ctx ctx, Opts o, char c) {
+        switch (c) {
+            case 'n' -> o.numeric = true;
+            case 'I' -> o.icmp = true;
+            case 'T' -> o.tcp = true;
+            case 'U' -> o.udpFixedPort = true;
+            case 'V' -> {
+                ctx.out.println("Modern traceroute for Linux, version 2.1.2");
+                ctx.out.println("Copyright (c) 2016  Dmitry Butskoy,   License: GPL v2 or any later");
+                return 0;
+            }
+            default -> { }
+        }
+        return null;
+    }
+
+    /** One option with its value; a value the option cannot take ends traceroute (exit 2). */
+    private static Integer option(Ctx ctx, Opts o, char c, String name, String val, int argc) {
+        try {
+            switch (c) {
+                case 'q' -> o.queries = Integer.decode(val);
+                case 'm' -> o.maxHops = Integer.decode(val);
+                case 'f' -> o.firstHop = Integer.decode(val);
+                case 'p' -> o.port = Integer.decode(val);
+                case 'N' -> o.simQueries = Integer.decode(val);
+                case 'i' -> o.iface = val;
+                case 's' -> o.source = val;
+                case 'w' -> {
+                    // MAX[,HERE[,NEAR]]: the parts not given are 0 (no adaptive waiting).
+                    String[] w = val.split("[,/]", -1);
+                    if (w.length > 3) throw new NumberFormatException();
+                    o.waitMax = Double.parseDouble(w[0]);
+                    o.waitHere = w.length > 1 ? Double.parseDouble(w[1]) : 0;
+                    o.waitNear = w.length > 2 ? Double.parseDouble(w[2]) : 0;
+                }
+                default -> { }
+            }
+            return null;
+        } catch (NumberFormatException e) {
+            ctx.err.println("Cannot handle `" + name + "' option with arg `" + val + "' (argc " + argc + ")");
+            return 2;
+        }
     }
 
     private static final class Run {
@@ -124,7 +294,11 @@ public final class Traceroute implements Tool {
         final NetnsIpv4 ns;
         final int ident;
         int tcpSeqBase;
+        int saddr;
+        NetDevice dev;
         final List<linnet.kernel.ipv4.TcpSocket> reserved = new ArrayList<>();
+        /** UDP methods: one socket per probe (mod-udp), its error queue tells which probe an ICMP error is about. */
+        final List<UdpSocket> udpSockets = new ArrayList<>();
 
         Run(Ctx ctx, Opts o, int daddr) {
             this.ctx = ctx;
@@ -135,28 +309,49 @@ public final class Traceroute implements Tool {
             this.ident = ctx.host.kernel().rng.nextInt(1, 65536);
         }
 
+        private String header() {
+            return "traceroute to " + o.dest + " (" + Fmt.ip(daddr) + "), " + o.maxHops + " hops max, "
+                    + o.packetLen + " byte packets";
+        }
+
         int run() {
             NetDevice dev = null;
             if (o.iface != null) {
                 dev = ctx.net.byName(o.iface);
                 if (dev == null) {
+                    ctx.err.println(header());
                     ctx.err.println("setsockopt SO_BINDTODEVICE: No such device");
                     return 1;
                 }
             }
+            if (o.source != null) {
+                linnet.tools.common.Resolver.Result r = linnet.tools.common.Resolver.resolve4(o.source);
+                if (!r.ok()) {
+                    ctx.err.println(o.source + ": " + r.error());
+                    ctx.err.println("Cannot handle `-s' option with arg `" + o.source + "'");
+                    return 2;
+                }
+                saddr = r.address();
+                if (!linnet.kernel.ipv4.Devinet.isLocal(ns, saddr)) {
+                    ctx.err.println(header());
+                    ctx.err.println("bind: " + linnet.kernel.core.Errno.EADDRNOTAVAIL.text);
+                    return 1;
+                }
+            }
             try {
-                Route.output(ns, daddr, 0, dev);
+                Route.output(ns, daddr, saddr, dev);
             } catch (KernelException e) {
-                ctx.err.println("traceroute to " + o.dest + " (" + Fmt.ip(daddr) + "), " + o.maxHops + " hops max, "
-                        + o.packetLen + " byte packets");
+                // The ICMP and TCP methods connect their raw socket before the header is
+                // written; only its line end is out by then.
+                if (o.icmp || o.tcp) ctx.err.println();
+                else ctx.err.println(header());
                 ctx.err.println("connect: " + e.errno.text);
                 return 1;
             }
-            ctx.err.println("traceroute to " + o.dest + " (" + Fmt.ip(daddr) + "), " + o.maxHops + " hops max, "
-                    + o.packetLen + " byte packets");
-            UdpSocket udp = null;
+            ctx.err.println(header());
+            this.dev = dev;
             RawSocket raw = null;
-            try {
+            {
                 if (o.tcp) {
                     // Each probe's bound TCP socket reserves its source port; a raw socket sends SYNs and sees replies.
                     tcpSeqBase = ctx.host.kernel().rng.nextInt(Integer.MAX_VALUE);
@@ -168,20 +363,14 @@ public final class Traceroute implements Tool {
                     raw.recvErr = true;
                     raw.boundDev = dev;
                     raw.icmpFilter = ~((1 << Icmp.ECHO_REPLY) | (1 << Icmp.DEST_UNREACH) | (1 << Icmp.TIME_EXCEEDED));
-                } else {
-                    udp = ctx.host.ipv4().udp.open(ctx.net, 0, o.sport, dev);
-                    udp.recvErr = true;
                 }
-            } catch (KernelException e) {
-                ctx.err.println("bind: " + e.errno.text);
-                return 1;
             }
             try {
-                trace(udp, raw);
+                trace(null, raw);
             } finally {
-                if (udp != null) udp.close();
                 if (raw != null) raw.close();
                 for (linnet.kernel.ipv4.TcpSocket t : reserved) t.close();
+                for (UdpSocket u : udpSockets) u.close();
             }
             return 0;
         }
@@ -213,13 +402,18 @@ public final class Traceroute implements Tool {
                 }
                 long deadline = loop.now() + o.waitNs;
                 for (Probe p : probes) if (!p.done) deadline = Math.min(deadline, p.sent + o.waitNs);
-                final UdpSocket u = udp;
                 final RawSocket r = raw;
-                loop.runWhile(() -> (u == null || u.errQueue.isEmpty()) && (r == null || (r.errQueue.isEmpty() && r.rxQueue.isEmpty())), deadline);
+                loop.runWhile(() -> !udpPending() && (r == null || (r.errQueue.isEmpty() && r.rxQueue.isEmpty())), deadline);
                 collect(udp, raw, probes);
                 for (Probe p : probes) {
                     if (!p.done && loop.now() - p.sent >= o.waitNs) p.done = true;
                     if (p.done && p.fin) endTtl = Math.min(endTtl, p.ttl);
+                    if (p.done && p.usock != null) {
+                        // probe_done: the probe's socket is closed, its port free again (--sport).
+                        p.usock.close();
+                        udpSockets.remove(p.usock);
+                        p.usock = null;
+                    }
                 }
                 // Print every hop whose probes are all settled, in order.
                 while (true) {
@@ -245,17 +439,22 @@ public final class Traceroute implements Tool {
             try {
                 if (o.tcp) {
                     sendSyn(raw, p);
-                } else if (udp != null) {
+                } else if (!o.icmp) {
                     byte[] payload = new byte[payloadLen];
                     for (int i = 0; i < payloadLen; i++) payload[i] = (byte) (0x40 + i);
-                    ctx.host.ipv4().udp.send(udp, daddr, p.port, payload, p.ttl);
+                    UdpSocket u = ctx.host.ipv4().udp.open(ctx.net, saddr, o.sport, dev);
+                    u.recvErr = true;
+                    udpSockets.add(u);
+                    p.usock = u;
+                    ctx.host.ipv4().udp.send(u, daddr, p.port, payload, p.ttl);
                 } else {
                     byte[] msg = new byte[Icmp.HLEN + payloadLen];
                     Icmp.setType(msg, 0, Icmp.ECHO_REQUEST);
                     Icmp.setId(msg, 0, ident);
                     Icmp.setSeq(msg, 0, p.seq);
                     Icmp.fillChecksum(msg, 0, msg.length);
-                    Rtable rt = Route.output(ns, daddr, 0, raw.boundDev);
+                    // a raw ICMP flow: the echo request's type/code sit where the destination port is
+                    Rtable rt = Route.output(ns, daddr, saddr, raw.boundDev, Ipv4.PROTO_ICMP, 0, Icmp.ECHO_REQUEST << 8);
                     ctx.host.ipv4().output.sendPacket(ns, rt, Ipv4.PROTO_ICMP, msg, 0, msg.length, p.ttl, 0, false);
                 }
             } catch (KernelException e) {
@@ -266,7 +465,7 @@ public final class Traceroute implements Tool {
 
         /** A SYN as Linux's own (MSS, SACK_PERM, TS, NOP, WSCALE): 40 bytes of TCP, 60 with IP. */
         private void sendSyn(RawSocket raw, Probe p) throws KernelException {
-            Rtable rt = Route.output(ns, daddr, 0, raw.boundDev);
+            Rtable rt = Route.output(ns, daddr, saddr, raw.boundDev);
             p.sock = ctx.host.ipv4().tcp.socket(ctx.net);
             p.sock.bind(0, o.sport);
             reserved.add(p.sock);
@@ -286,18 +485,29 @@ public final class Traceroute implements Tool {
             ctx.host.ipv4().output.sendPacket(ns, rt, Ipv4.PROTO_TCP, t, 0, t.length, p.ttl, 0, false);
         }
 
+        private boolean udpPending() {
+            for (UdpSocket u : udpSockets) if (!u.errQueue.isEmpty() || !u.rxQueue.isEmpty()) return true;
+            return false;
+        }
+
         private void collect(UdpSocket udp, RawSocket raw, List<Probe> probes) {
             if (o.tcp) {
                 collectTcp(raw, probes);
                 return;
             }
             RawSocket.ErrQueueEntry e;
-            while (udp != null && (e = udp.errQueue.poll()) != null) {
-                byte[] q = e.payload();
-                int ihl = Ipv4.ihl(q, 0);
-                if (q.length < ihl + 4) continue;
-                int dport = linnet.wire.Udp.dstPort(q, ihl);
-                for (Probe p : probes) if (!p.done && p.port == dport) answer(p, e.offender(), e.type(), e.code());
+            for (Probe p : probes) {
+                if (p.usock == null || p.done) continue;
+                if ((e = p.usock.errQueue.poll()) != null) {
+                    answer(p, e.offender(), e.type(), e.code());
+                } else if (!p.usock.rxQueue.isEmpty()) {
+                    // -U to a port something answers on: the reply ends the trace.
+                    UdpSocket.Datagram d = p.usock.rxQueue.poll();
+                    p.done = true;
+                    p.fin = true;
+                    p.rtt = loop.now() - p.sent;
+                    p.from = d.srcAddr();
+                }
             }
             while (raw != null && (e = raw.errQueue.poll()) != null) {
                 byte[] q = e.payload();

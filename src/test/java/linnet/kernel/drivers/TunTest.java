@@ -194,7 +194,7 @@ class TunTest {
         assertEquals("0x6801\n", run("cat /sys/class/net/tun0/tun_flags", 0)); // TUN|PERSIST|ONE_QUEUE|VNET_HDR
         assertEquals("tun0: tun pi one_queue vnet_hdr persist filter user 1000 group 100\n"
                 + "tap7: tap multi_queue persist\n", run("ip tuntap show", 0)); // as the oracle prints it
-        assertTrue(run("ip -d link show tun0", 0).contains("\n    tun type tun pi on vnet_hdr on persist on user 1000 group 100 addrgenmode "));
+        assertTrue(run("ip -d link show tun0", 0).contains("\n    tun type tun pi on vnet_hdr on persist on user cloudsdk group users addrgenmode "));
         assertEquals("You failed to specify a tunnel mode\n", run("ip tuntap add dev tun1", 1));
         assertEquals("You managed to ask for more than one tunnel mode.\n", run("ip tuntap add mode tun mode tap", 255));
         assertEquals("Error: either \"name\" is duplicate, or \"x\" is a garbage.\n",

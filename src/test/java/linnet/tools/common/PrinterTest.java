@@ -23,10 +23,20 @@ class PrinterTest {
         assertEquals("[{\"ifindex\":2,\"ifname\":\"veth0\",\"flags\":[\"UP\"]}]\n", emit(new Printer(true, false)));
     }
 
+    /** json_writer.c: object members on their own lines (four spaces a level), array elements inline. */
     @Test
-    void prettyJsonIndentsByFour() {
-        assertEquals("[\n    {\n        \"ifindex\": 2,\n        \"ifname\": \"veth0\",\n        \"flags\": [\n"
-                + "            \"UP\"\n        ]\n    }\n]\n", emit(new Printer(true, true)));
+    void prettyJsonIsIproute2Layout() {
+        assertEquals("[ {\n        \"ifindex\": 2,\n        \"ifname\": \"veth0\",\n        \"flags\": [ \"UP\" ]\n"
+                + "    } ]\n", emit(new Printer(true, true)));
+    }
+
+    @Test
+    void prettyJsonArraysOfObjectsAndEmptyOnes() {
+        Printer p = new Printer(true, true);
+        p.openObject(null).openArray("addr_info").openObject(null).number("a", null, 1).closeObject()
+                .openObject(null).closeObject().closeArray().openArray("none").closeArray().closeObject();
+        assertEquals("[ {\n        \"addr_info\": [ {\n                \"a\": 1\n            },{} ],\n"
+                + "        \"none\": [ ]\n    } ]\n", p.finish());
     }
 
     @Test

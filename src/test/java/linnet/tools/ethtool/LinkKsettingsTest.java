@@ -115,4 +115,20 @@ class LinkKsettingsTest {
         run(r, "ip link set v1 up");
         assertEquals("10000\n", run(r, "cat /sys/class/net/br0/speed"));
     }
+
+    @Test
+    void driverInfoChannelsAndMissingOps() {
+        ScriptRunner r = lab();
+        assertEquals("Cannot get driver information: Operation not supported\n", run(r, "ethtool -i lo"));
+        assertEquals("driver: bridge\nversion: 2.3\nfirmware-version: N/A\nexpansion-rom-version: \nbus-info: N/A\n"
+                + "supports-statistics: no\nsupports-test: no\nsupports-eeprom-access: no\nsupports-register-dump: no\n"
+                + "supports-priv-flags: no\n", run(r, "ethtool -i br0"));
+        assertEquals("Channel parameters for v0:\nPre-set maximums:\nRX:\t\t2\nTX:\t\t2\nOther:\t\tn/a\nCombined:\tn/a\n"
+                + "Current hardware settings:\nRX:\t\t1\nTX:\t\t1\nOther:\t\tn/a\nCombined:\tn/a\n", run(r, "ethtool -l v0"));
+        assertEquals("netlink error: Operation not supported\n", run(r, "ethtool -g v0"));
+        assertEquals("netlink error: Operation not supported\n", run(r, "ethtool -l br0"));
+        assertEquals("Permanent address: not set\n", run(r, "ethtool -P v0"));
+        assertEquals("netlink error: no device matches name (offset 24)\nnetlink error: No such device\n".repeat(5)
+                + "No data available\n", run(r, "ethtool nosuch"));
+    }
 }

@@ -87,7 +87,14 @@ class IptParserTest {
         assertEquals("Invalid rule number `0'", assertThrows(IptError.class, () -> parse("-D FOO 0")).msg);
         c = parse("-L -Z");
         assertTrue(c.alsoZero);
-        assertEquals("Cannot use -A with -L\n", assertThrows(IptError.class, () -> parse("-L -A INPUT")).msg);
+        assertEquals("Cannot use -A with -L", assertThrows(IptError.class, () -> parse("-L -A INPUT")).msg);
+        // -Z CHAIN N replaces the command word: the listing is gone, only rule N is zeroed.
+        c = parse("-L -Z FOO 2");
+        assertEquals('Z', c.cmd);
+        assertEquals(Command.ZERO_NUM, c.command);
+        c = parse("-Z FOO 2 -L");
+        assertEquals('L', c.cmd);
+        assertTrue(c.alsoZeroNum);
         assertEquals(new JumpTarget("FOO", true), parse("-A INPUT -g FOO").rule.toRule().target);
     }
 

@@ -43,4 +43,19 @@ class IfPrinterTest {
         assertEquals("::1", IfPrinter.ipv6(one));
         assertEquals(0x20, IfPrinter.ipv6Scope(253));
     }
+
+    @Test
+    void shortTableAndPointopoint() {
+        linnet.shell.ScriptRunner r = new linnet.shell.ScriptRunner(new linnet.lab.Lab(1, linnet.lab.Lab.Profile.BARE));
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream p = new java.io.PrintStream(b, true, java.nio.charset.StandardCharsets.UTF_8);
+        r.runLine("ip tuntap add dev tn0 mode tun", p, p);
+        r.runLine("ifconfig tn0 10.9.0.1 pointopoint 10.9.0.2", p, p);
+        r.runLine("ifconfig -s tn0", p, p);
+        r.runLine("ip -o -4 addr show tn0", p, p);
+        String out = b.toString(java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(out.startsWith(IfPrinter.SHORT_HEADER
+                + "tn0              1500        0      0      0 0             0      0      0      0 MOPU\n"), out);
+        org.junit.jupiter.api.Assertions.assertTrue(out.contains("inet 10.9.0.1 peer 10.9.0.2/32"), out);
+    }
 }

@@ -32,4 +32,23 @@ class RouteToolTest {
         assertEquals(12, RouteTool.atoi("12x"));
         assertEquals(0, RouteTool.atoi("x"));
     }
+
+    private static String run(linnet.shell.ScriptRunner r, String line) {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream p = new java.io.PrintStream(b, true, java.nio.charset.StandardCharsets.UTF_8);
+        int rc = r.runLine(line, p, p);
+        return b.toString(java.nio.charset.StandardCharsets.UTF_8) + (rc != 0 ? "[exit " + rc + "]\n" : "");
+    }
+
+    @Test
+    void cacheFamilyAndUnknownGateway() {
+        linnet.shell.ScriptRunner r = new linnet.shell.ScriptRunner(new linnet.lab.Lab(1, linnet.lab.Lab.Profile.BARE));
+        assertEquals("Kernel IP routing cache\nSource          Destination     Gateway         Flags Metric Ref    Use Iface\n",
+                run(r, "route -C -n"));
+        assertEquals("Kernel IP routing table\nDestination     Gateway         Genmask         Flags Metric Ref    Use Iface\n",
+                run(r, "route -n -A inet"));
+        // route's lookups say HOST_NOT_FOUND for any name, dotted or not.
+        assertEquals("y: Unknown host\n[exit 6]\n", run(r, "route add -net 10.38.0.0/16 gw y"));
+        assertEquals("no.such.host: Unknown host\n[exit 6]\n", run(r, "route add -net 10.38.0.0/16 gw no.such.host"));
+    }
 }

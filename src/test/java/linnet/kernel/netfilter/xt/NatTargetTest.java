@@ -48,6 +48,8 @@ class NatTargetTest {
     XtRule rule(String chain, IpEntry ip, NatTarget t) {
         XtRule r = new XtRule(ip, List.of(), t);
         nat.chains.get(chain).rules.add(r);
+        // Installing again is what lets the table's NAT target turn conntrack on.
+        f.nf().xtables.install(nat);
         return r;
     }
 

@@ -1,0 +1,71 @@
+package linnet.kernel.fs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import linnet.kernel.core.Errno;
+import linnet.kernel.core.KernelException;
+import linnet.kernel.core.Net;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.rtnl.LinkAttrs;
+import linnet.lab.Lab;
+import org.junit.jupiter.api.Test;
+
+/** The writable /sys/class/net files: netdev_store's parse, the changes, the open errors. */
+class DevSysfsTest {
+    final Lab lab = new Lab(1, Lab.Profile.BARE);
+    final Net net = lab.main.host.kernel().initNet();
+
+    NetDevice veth() throws KernelException {
+        lab.main.host.rtnl().newVeth(net, "veth0", new LinkAttrs(null, null, null), net, "veth1",
+                new LinkAttrs(null, null, null));
+        return net.byName("veth0");
+    }
+
+    @Test
+    void kstrtoulTakesBaseZeroAndOneNewline() throws KernelException {
+        assertEquals(1280, DevSysfs.kstrtoul("0x500\n"));
+        assertEquals(8, DevSysfs.kstrtoul("010"));
+        assertEquals(1500, DevSysfs.kstrtoul("1500\n"));
+        assertEquals(Errno.EINVAL, assertThrows(KernelException.class, () -> DevSysfs.kstrtoul(" 1300\n")).errno);
+        assertEquals(Errno.EINVAL, assertThrows(KernelException.class, () -> DevSysfs.kstrtoul("-1\n")).errno);
+        assertEquals(Errno.EINVAL, assertThrows(KernelException.class, () -> DevSysfs.kstrtoul("\n")).errno);
+        assertEquals(Errno.ERANGE,
+                assertThrows(KernelException.class, () -> DevSysfs.kstrtoul("99999999999999999999999\n")).errno);
+    }
+
+    @Test
+    void writesChangeTheDevice() throws KernelException {
+        NetDevice d = veth();
+        Vfs vfs = lab.main.host.vfs();
+        vfs.write(net, "/sys/class/net/veth0/mtu", "1400\n");
+        assertEquals(1400, d.mtu);
+        assertEquals(Errno.EINVAL, assertThrows(KernelException.class,
+                () -> vfs.write(net, "/sys/class/net/veth0/mtu", "67\n")).errno);
+        vfs.write(net, "/sys/class/net/veth0/tx_queue_len", "4294967295\n");
+        assertEquals(-1, d.txQueueLen);
+        assertEquals(Errno.ERANGE, assertThrows(KernelException.class,
+                () -> vfs.write(net, "/sys/class/net/veth0/tx_queue_len", "4294967296\n")).errno);
+        vfs.write(net, "/sys/class/net/veth0/ifalias", "web uplink\n");
+        assertEquals("web uplink", d.ifalias);
+        assertEquals("web uplink\n", vfs.read(net, "/sys/class/net/veth0/ifalias"));
+        vfs.write(net, "/sys/class/net/veth0/ifalias", "\n");
+        assertNull(d.ifalias);
+        vfs.write(net, "/sys/class/net/veth0/flags", "0x1003\n");
+        assertEquals(true, d.isUp());
+        assertEquals(Errno.EOPNOTSUPP, assertThrows(KernelException.class,
+                () -> vfs.write(net, "/sys/class/net/veth0/carrier", "1\n")).errno);
+    }
+
+    @Test
+    void openErrorsAreTheShellsToReport() throws KernelException {
+        veth();
+        Vfs vfs = lab.main.host.vfs();
+        assertNull(vfs.openForWriteError(net, "/sys/class/net/veth0/mtu"));
+        assertEquals(Errno.EACCES, vfs.openForWriteError(net, "/sys/class/net/veth0/ifindex"));
+        assertEquals(Errno.EACCES, vfs.openForWriteError(net, "/sys/class/net/veth0/nosuch"));
+        assertEquals(Errno.EACCES, vfs.openForWriteError(net, "/sys/class/net/veth0/statistics/rx_packets"));
+        assertEquals(Errno.ENOENT, vfs.openForWriteError(net, "/sys/class/net/veth9/mtu"));
+    }
+}
