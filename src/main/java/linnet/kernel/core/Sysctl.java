@@ -51,7 +51,7 @@ public final class Sysctl {
             this.key = c.key();
             this.ctl = c;
             this.kind = switch (c.check()) {
-                case INT, UINT, ULONG, RANGE, PRIVPORTS, JIFFIES, BRNF -> Kind.INT;
+                case INT, ULONG, RANGE, PRIVPORTS, JIFFIES, MSJIFFIES, USERHZ, BRNF -> Kind.INT;
                 case VEC, PORTRANGE -> Kind.INTVEC;
                 default -> Kind.STRING;
             };
@@ -131,6 +131,12 @@ public final class Sysctl {
         void written(Dir d, int slot, int old);
     }
 
+    /** Vets a user write of {@code value} to knob {@code slot} of a directory before it is made. */
+    @FunctionalInterface
+    public interface DirCheck {
+        void check(Dir d, int slot, long value) throws KernelException;
+    }
+
     /**
      * Puts {@code key} in the namespace as another name for a directory's knob (net.ipv4.ip_forward
      * is the very variable of net.ipv4.conf.all.forwarding).
@@ -154,20 +160,27 @@ public final class Sysctl {
         final int[] defaults;
         final int[] modes;
         final boolean[] unsigned;
+        /** Each knob's handler and bounds (the ctl_table entry). */
+        final SysctlTable.Ctl[] ctls;
         private final Map<String, Integer> index = new java.util.HashMap<>();
 
-        /** {@code knobs} rows are {name, default} or {name, default, octal mode}. */
+        /**
+         * {@code knobs} rows are {name, default}, {name, default, octal mode} or {name, default, mode,
+         * check} with a check as in sysctl-net.tsv (default: int, proc_dointvec). An in6addr knob
+         * holds an IPv6 address (its number column is unused).
+         */
         public Schema(String[][] knobs) {
             names = new String[knobs.length];
             defaults = new int[knobs.length];
             modes = new int[knobs.length];
             unsigned = new boolean[knobs.length];
+            ctls = new SysctlTable.Ctl[knobs.length];
             for (int i = 0; i < knobs.length; i++) {
                 names[i] = knobs[i][0];
                 defaults[i] = (int) Long.parseLong(knobs[i][1]);
                 modes[i] = knobs[i].length > 2 ? Integer.parseInt(knobs[i][2], 8) : 0644;
-                // A "u" fourth column: an unsigned 32-bit knob (proc_douintvec), shown unsigned.
-                unsigned[i] = knobs[i].length > 3 && knobs[i][3].equals("u");
+                ctls[i] = SysctlTable.ctl(names[i], modes[i], knobs[i].length > 3 ? knobs[i][3] : "int", knobs[i][1]);
+                unsigned[i] = ctls[i].unsigned();
                 index.put(names[i], i);
             }
         }
@@ -205,6 +218,10 @@ public final class Sysctl {
         String[] strings;
         /** Called after a user write (devinet_sysctl_forward, addrconf reacting to disable_ipv6, ...). */
         DirHook onWrite;
+        /** Called before a user write with the new value; may refuse it (bounds that depend on state). */
+        DirCheck check;
+        /** The ticks of the last write to a knob kept in ticks (for its twin shown in other units). */
+        long lastTicks;
 
         Dir(String prefix, Schema schema, int[] values) {
             if (values.length != schema.size()) throw new IllegalArgumentException("values do not fit the schema");
@@ -226,6 +243,16 @@ public final class Sysctl {
         }
 
         public void onWrite(DirHook hook) { this.onWrite = hook; }
+
+        public void check(DirCheck c) { this.check = c; }
+
+        public long lastTicks() { return lastTicks; }
+
+        /** The text of a knob that is not a number (an in6addr knob), or null while unset. */
+        public String text(int i) { return strings == null ? null : strings[i]; }
+
+        /** Knob {@code i}'s ctl_table entry (its handler and bounds). */
+        public SysctlTable.Ctl ctl(int i) { return schema.ctls[i]; }
 
         /** A view of knob {@code i} as an entry (made on demand, not kept). */
         public Entry entry(int i) { return new Entry(prefix + schema.names[i], this, i); }
@@ -358,7 +385,9 @@ public final class Sysctl {
         if (e == null) throw new KernelException(Errno.ENOENT);
         if ((e.mode() & 0400) == 0) throw new KernelException(Errno.EACCES);
         if (e.dir != null && e.dir.strings != null && e.dir.strings[e.slot] != null) return e.dir.strings[e.slot];
-        if (e.dir != null && e.dir.schema.names[e.slot].equals("stable_secret")) throw new KernelException(Errno.EIO);
+        if (e.dir != null && e.dir.schema.ctls[e.slot].check() == SysctlTable.Check.IN6ADDR) {
+            throw new KernelException(Errno.EIO);
+        }
         return e.value();
     }
 
@@ -381,9 +410,10 @@ public final class Sysctl {
         if (e.onWrite != null) e.onWrite.accept(e);
     }
 
-    private static void writeDirKnob(Entry e, String raw) throws KernelException {
+    private void writeDirKnob(Entry e, String raw) throws KernelException {
         Dir d = e.dir;
-        if (d.schema.names[e.slot].equals("stable_secret")) {
+        SysctlTable.Ctl c = d.schema.ctls[e.slot];
+        if (c.check() == SysctlTable.Check.IN6ADDR) {
             // addrconf_sysctl_stable_secret: an IPv6 address, kept and shown in full form.
             String full = SysctlWrite.ipv6Full(raw.strip());
             if (full == null) throw new KernelException(Errno.EIO);
@@ -391,8 +421,15 @@ public final class Sysctl {
             d.strings[e.slot] = full;
             return;
         }
-        long n = d.schema.unsigned[e.slot] ? SysctlWrite.parseInts(raw, 1, 0, 0xffffffffL)[0]
-                : SysctlWrite.parseInts(raw, 1, Integer.MIN_VALUE, Integer.MAX_VALUE)[0];
+        long ticks = 0, n;
+        if (c.inTicks()) {
+            ticks = SysctlWrite.ticks(c, raw);
+            n = c.fromTicks(ticks);
+        } else {
+            n = SysctlWrite.number(this, c, raw);
+        }
+        if (d.check != null) d.check.check(d, e.slot, n);
+        d.lastTicks = ticks;
         int old = d.values[e.slot];
         d.set(e.slot, (int) n);
         if (d.onWrite != null) d.onWrite.written(d, e.slot, old);

@@ -20,28 +20,87 @@ final class SysctlWrite {
             return stripNewline(raw);
         }
         return switch (c.check()) {
-            case INT, JIFFIES -> Long.toString(parseInts(raw, 1, Integer.MIN_VALUE, Integer.MAX_VALUE)[0]);
-            case RANGE -> Long.toString(parseInts(raw, 1, c.min(), c.max())[0]);
-            case PRIVPORTS -> privilegedPorts(s, raw, c);
-            case UINT -> Long.toString(parseInts(raw, 1, 0, 0xffffffffL)[0]);
-            case ULONG -> Long.toUnsignedString(parseUlong(raw));
-            case BRNF -> parseInts(raw, 1, Integer.MIN_VALUE, Integer.MAX_VALUE)[0] != 0 ? "1" : "0";
+            case INT, RANGE, JIFFIES, MSJIFFIES, USERHZ, PRIVPORTS, BRNF -> Long.toString(number(s, c, raw));
+            case ULONG -> Long.toUnsignedString(number(s, c, raw));
             case VEC -> vec(e, raw, c.n());
             case PORTRANGE -> portRange(s, raw);
             case CONGESTION -> congestion(s, raw);
             case STR -> stripNewline(raw);
+            case IN6ADDR -> throw new IllegalArgumentException("an address knob lives in a directory");
         };
+    }
+
+    /**
+     * The number a numeric knob holds after a write of {@code raw}: the handler's parse and bounds,
+     * and for values kept in ticks the rounding to whole ticks (what reads back).
+     */
+    static long number(Sysctl s, SysctlTable.Ctl c, String raw) throws KernelException {
+        return switch (c.check()) {
+            case INT -> parseInts(raw, 1, Integer.MIN_VALUE, Integer.MAX_VALUE)[0];
+            // proc_dointvec_jiffies: seconds times HZ must fit an int, either sign.
+            case RANGE -> parseInts(raw, 1, c.min(), c.max())[0];
+            case JIFFIES, MSJIFFIES, USERHZ -> c.fromTicks(ticks(c, raw));
+            case ULONG -> ulong(s, c, raw);
+            case PRIVPORTS -> privilegedPorts(s, raw, c);
+            case BRNF -> parseInts(raw, 1, Integer.MIN_VALUE, Integer.MAX_VALUE)[0] != 0 ? 1 : 0;
+            default -> throw new IllegalArgumentException("not a number knob: " + c.key());
+        };
+    }
+
+    /**
+     * The ticks a write to a knob kept in ticks stores: proc_dointvec_jiffies (seconds times HZ,
+     * within an int either way), proc_dointvec_ms_jiffies (the number, its sign applied and cut to
+     * 32 bits as msecs_to_jiffies takes an unsigned int, rounded up to whole ticks; one negative as
+     * an int is too many ticks; the _positive variant also refuses 0 ticks) and
+     * proc_dointvec_userhz_jiffies (1/USER_HZ s to ticks rounding down, kept in an int).
+     */
+    static long ticks(SysctlTable.Ctl c, String raw) throws KernelException {
+        switch (c.check()) {
+            case JIFFIES -> {
+                return parseInts(raw, 1, c.min(), c.max())[0] * Jiffies.HZ;
+            }
+            case MSJIFFIES -> {
+                long[] v = signedUlong(raw);
+                long ms = (v[0] != 0 ? -v[1] : v[1]) & 0xffffffffL;
+                long j = Jiffies.msecsToJiffies(ms);
+                if (j > Integer.MAX_VALUE || j < c.min()) throw new KernelException(Errno.EINVAL);
+                return j;
+            }
+            case USERHZ -> {
+                long[] v = signedUlong(raw);
+                if (Long.compareUnsigned(v[1], Long.MAX_VALUE / Jiffies.HZ * Jiffies.USER_HZ) > 0) {
+                    throw new KernelException(Errno.EINVAL);
+                }
+                return (int) Jiffies.clockTToJiffies(v[0] != 0 ? -v[1] : v[1]);
+            }
+            default -> throw new IllegalArgumentException(c.key() + " is not kept in ticks");
+        }
+    }
+
+    /**
+     * proc_doulongvec_minmax: no sign, within [min, max] compared unsigned, where a bound may be
+     * another knob's current value.
+     */
+    private static long ulong(Sysctl s, SysctlTable.Ctl c, String raw) throws KernelException {
+        long[] v = signedUlong(raw);
+        if (v[0] != 0) throw new KernelException(Errno.EINVAL);
+        long min = c.minKey() != null ? s.get(c.minKey()).longValue() : c.min();
+        long max = c.maxKey() != null ? s.get(c.maxKey()).longValue() : c.max();
+        if (Long.compareUnsigned(v[1], min) < 0 || Long.compareUnsigned(v[1], max) > 0) {
+            throw new KernelException(Errno.EINVAL);
+        }
+        return v[1];
     }
 
     /**
      * ipv4_privileged_ports: 0..65535, and the first unprivileged port may not pass the low end of
      * ip_local_port_range (local ports are never privileged ones).
      */
-    private static String privilegedPorts(Sysctl s, String raw, SysctlTable.Ctl c) throws KernelException {
+    private static long privilegedPorts(Sysctl s, String raw, SysctlTable.Ctl c) throws KernelException {
         long v = parseInts(raw, 1, c.min(), c.max())[0];
         long low = Long.parseLong(s.get("net.ipv4.ip_local_port_range").value().split("\t")[0]);
         if (v > low) throw new KernelException(Errno.EINVAL);
-        return Long.toString(v);
+        return v;
     }
 
     /** A vector written with fewer numbers changes only the first ones (the rest keep their values). */
@@ -116,11 +175,16 @@ final class SysctlWrite {
         return out;
     }
 
-    private static long parseUlong(String raw) throws KernelException {
+    /**
+     * proc_get_long: an optional '-' and an unsigned long (more is EINVAL), whole (followed by a blank,
+     * a newline or the end). Returns {negative ? 1 : 0, magnitude}.
+     */
+    private static long[] signedUlong(String raw) throws KernelException {
         String t = raw.strip().split("[ \t\n]+")[0];
-        if (!t.matches("[0-9]{1,20}")) throw new KernelException(Errno.EINVAL);
+        if (!t.matches("-?[0-9]{1,20}")) throw new KernelException(Errno.EINVAL);
+        boolean neg = t.startsWith("-");
         try {
-            return Long.parseUnsignedLong(t);
+            return new long[] {neg ? 1 : 0, Long.parseUnsignedLong(neg ? t.substring(1) : t)};
         } catch (NumberFormatException ex) {
             throw new KernelException(Errno.EINVAL);
         }
