@@ -203,6 +203,9 @@ public final class Ipv4 implements PernetOps {
                     lo.scope = InIfaddr.SCOPE_HOST;
                     lo.label = dev.name();
                     lo.flags = InIfaddr.IFA_F_PERMANENT;
+                    // inet_set_ifa: the loopback's conf then counts as set everywhere, so it never
+                    // follows "default" writes.
+                    in.conf.markAllSet();
                     try {
                         Devinet.insert(lo);
                     } catch (linnet.kernel.core.KernelException e) {
