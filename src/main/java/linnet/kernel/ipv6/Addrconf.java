@@ -108,6 +108,16 @@ public final class Addrconf implements PernetOps {
         i6.conf.onWrite((d, knob, old) -> {
             if (knob == Ipv6DevConf.DISABLE_IPV6 && d.get(knob) != old) disableChanged(dev);
         });
+        i6.conf.check((d, knob, v) -> {
+            // addrconf_sysctl_mtu: a device's IPv6 MTU lies between IPV6_MIN_MTU and the device's MTU.
+            if (knob == Ipv6DevConf.MTU && v > dev.mtu) throw new KernelException(Errno.EINVAL);
+            // check_stable_privacy: stable-privacy addresses need a secret, the device's or default's.
+            if (knob == Ipv6DevConf.ADDR_GEN_MODE && v == Inet6Dev.ADDR_GEN_MODE_STABLE_PRIVACY
+                    && d.get(knob) != v && d.text(Ipv6DevConf.STABLE_SECRET) == null
+                    && p.dflt().text(Ipv6DevConf.STABLE_SECRET) == null) {
+                throw new KernelException(Errno.EINVAL);
+            }
+        });
         i6.neighConf = linnet.kernel.ipv4.NeighConf.register(s, "net.ipv6.neigh." + dev.name() + ".",
                 linnet.kernel.ipv4.NeighConf.ND);
         dev.ip6Ptr = i6;
@@ -157,7 +167,7 @@ public final class Addrconf implements PernetOps {
         // addrconf_dev_config: the multicast route, then the link-local address.
         ns.local.add(new Rt6Info(Rt6Info.RT_TABLE_LOCAL, Rt6Info.RTN_MULTICAST, Inet6.parse("ff00::"), 8, dev, null,
                 PRIO_ADDRCONF, Rt6Info.RTPROT_KERNEL));
-        if (i6.addrGenMode == Inet6Dev.ADDR_GEN_MODE_EUI64 && i6.find(eui64LinkLocal(dev.addr)) == null) {
+        if (i6.addrGenMode() == Inet6Dev.ADDR_GEN_MODE_EUI64 && i6.find(eui64LinkLocal(dev.addr)) == null) {
             Inet6Ifaddr ll = new Inet6Ifaddr(dev, eui64LinkLocal(dev.addr), 64, SCOPE_LINK,
                     Inet6Ifaddr.IFA_F_PERMANENT | Inet6Ifaddr.IFA_F_TENTATIVE);
             i6.link(ll);
@@ -282,7 +292,7 @@ public final class Addrconf implements PernetOps {
     public static void setAddrGenMode(NetDevice dev, int mode) throws KernelException {
         Inet6Dev i6 = of(dev);
         if (i6 == null) throw new KernelException(Errno.EAFNOSUPPORT);
-        i6.addrGenMode = mode;
+        i6.setAddrGenMode(mode);
     }
 
     /** fe80::/64 with the modified EUI-64 interface identifier of {@code mac}. */

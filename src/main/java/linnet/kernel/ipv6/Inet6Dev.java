@@ -17,8 +17,10 @@ public final class Inet6Dev {
     Sysctl.Dir conf;
     /** net.ipv6.neigh.NAME (nd_tbl parameters). */
     Sysctl.Dir neighConf;
-    /** IFLA_INET6_ADDR_GEN_MODE. */
-    public int addrGenMode = ADDR_GEN_MODE_EUI64;
+    /** IFLA_INET6_ADDR_GEN_MODE: the device's conf addr_gen_mode (one variable for netlink and sysctl). */
+    public int addrGenMode() { return conf.values[Ipv6DevConf.ADDR_GEN_MODE]; }
+
+    void setAddrGenMode(int mode) { conf.set(Ipv6DevConf.ADDR_GEN_MODE, mode); }
     /** IF_READY: the link was up with carrier, the automatic configuration ran. */
     boolean ready;
 

@@ -165,7 +165,7 @@ public final class Rtnl6 {
     public static int addrGenMode(Net net, int ifindex) {
         NetDevice d = net.byIndex(ifindex);
         Inet6Dev i6 = d == null ? null : Addrconf.of(d);
-        return i6 == null ? -1 : i6.addrGenMode;
+        return i6 == null ? -1 : i6.addrGenMode();
     }
 
     /** Whether the device has an inet6_dev (is part of the AF_INET6 link dump). */
