@@ -16,12 +16,18 @@ public final class Rtable implements linnet.kernel.netfilter.Nat.NexthopAware {
     public FibRoute fib;
     /** The table the route was found in as the lookup reports it (0 = none, e.g. assumed on link). */
     public int table;
-    /** RTCF_DOREDIRECT: a forwarded packet leaves by the interface it arrived on, to an on-link sender. */
+    /**
+     * IPSKB_DOREDIRECT (the packet's flag, reported as RTCF_DOREDIRECT): a forwarded packet leaves by
+     * the interface it arrived on, from a sender on that link, so ip_forward sends a redirect.
+     */
     public boolean redirect;
     /** RTCF_LOCAL on a unicast output route through a loopback device. */
     public boolean viaLoopback;
-    /** Path MTU learned from ICMP (0 = use the device MTU). */
+    /** rt_pmtu: path MTU learned from ICMP (0 = use the device MTU), and whether it is locked (below min_pmtu). */
     public int pmtu;
+    public boolean mtuLocked;
+    /** dst.expires from the nexthop exception, virtual ns (0 = never). */
+    public long expires;
     /** RTCF_REDIRECTED: the next hop comes from an accepted ICMP redirect. */
     public boolean redirected;
 

@@ -421,9 +421,9 @@ final class IpRoute {
             sb.append(Fmt.ip(d.dst())).append(' ');
             if (d.gw() != 0) sb.append("via ").append(Fmt.ip(d.gw())).append(' ');
             NetDevice od = ctx.net.byIndex(d.oif());
-            sb.append("dev ").append(od == null ? "if" + d.oif() : od.name()).append(" \n    cache expires ")
-                    .append(d.expiresSec()).append("sec ")
-                    .append(metricsText(d.mtu(), d.metricMtuLock(), d.metrics(), d.metricLocks())).append('\n');
+            sb.append("dev ").append(od == null ? "if" + d.oif() : od.name()).append(' ');
+            if (d.table() != 0 && d.table() != FibRoute.RT_TABLE_MAIN) sb.append("table ").append(RtNames.table(d.table())).append(' ');
+            sb.append("\n    ").append(cacheInfo(d, null, true)).append('\n');
         }
         ctx.out.print(sb);
         return 0;
@@ -914,7 +914,7 @@ final class IpRoute {
         }
         lastGetSrc = d.src();
         if (hideReqSrc) d = new RtnlRoute.Decision(d.type(), d.dst(), d.src(), d.gw(), d.oif(), d.iif(), d.table(), d.mtu(),
-                d.expiresSec(), 0, d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks(), d.mark(), d.uid(), d.cacheFlags());
+                d.expires(), 0, d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks(), d.mark(), d.uid(), d.cacheFlags());
         StringBuilder sb = new StringBuilder();
         if (d.type() != FibRoute.RTN_UNICAST) sb.append(TYPES[d.type()]).append(' ');
         sb.append(Fmt.ip(d.dst())).append(' ');
@@ -934,17 +934,41 @@ final class IpRoute {
                 : "0x" + Integer.toHexString(d.mark())).append(' ');
         if (iif == null) sb.append("uid ").append(d.uid()).append(' ');
         sb.append("\n    ");
-        if (d.mtu() != 0) sb.append("cache expires ").append(d.expiresSec()).append("sec ")
-                .append(metricsText(d.mtu(), d.metricMtuLock(), d.metrics(), d.metricLocks()));
-        else if (iif == null && (d.metricMtu() != 0 || hasMetrics(d.metrics(), d.metricLocks())))
-            sb.append("cache ").append(metricsText(d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks()));
-        else if (iif != null) sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "")
-                .append(d.type() == FibRoute.RTN_BROADCAST ? "<local,brd> " : "")
-                .append((d.cacheFlags() & 0x40000) != 0 ? "<redirect> " : "").append("iif ").append(iif).append(' ');
-        else sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL || (d.cacheFlags() & 0x80000000) != 0 ? "<local> " : "")
-                .append(d.type() == FibRoute.RTN_BROADCAST ? "<local,brd> " : "");
+        sb.append(cacheInfo(d, iif, iif == null));
         sb.append('\n');
         ctx.out.print(sb);
         return 0;
+    }
+
+    /** print_cache_flags' order and names of the RTCF_* bits. */
+    private static final int[] CACHE_FLAG_BITS = {RtnlRoute.RTCF_LOCAL, 0x40000000, 0x20000000, RtnlRoute.RTCF_BROADCAST,
+            0x08000000, 0x00800000, 0x00400000, 0x00020000, 0x04000000, RtnlRoute.RTCF_REDIRECTED, RtnlRoute.RTCF_DOREDIRECT,
+            0x00200000, 0x00010000, 0x00080000};
+    private static final String[] CACHE_FLAG_NAMES = {"local", "reject", "mc", "brd", "dst-nat", "src-nat", "masq",
+            "dst-direct", "src-direct", "redirected", "redirect", "fastroute", "notify", "tproxy"};
+
+    /**
+     * The second line of a cloned route as iproute2 prints it: `cache`, the flags in angle
+     * brackets, the cacheinfo expiry, the metrics (output routes), then the input device.
+     */
+    static String cacheInfo(RtnlRoute.Decision d, String iif, boolean metrics) {
+        StringBuilder sb = new StringBuilder("cache ");
+        int flags = d.cacheFlags() & ~0xffff;
+        if (flags != 0) {
+            sb.append('<');
+            String sep = "";
+            for (int i = 0; i < CACHE_FLAG_BITS.length; i++) {
+                if ((flags & CACHE_FLAG_BITS[i]) == 0) continue;
+                flags &= ~CACHE_FLAG_BITS[i];
+                sb.append(sep).append(CACHE_FLAG_NAMES[i]);
+                sep = ",";
+            }
+            if (flags != 0) sb.append(sep).append(Integer.toHexString(flags));
+            sb.append("> ");
+        }
+        if (d.expires() != 0) sb.append("expires ").append(d.expires() / 100).append("sec ");
+        if (metrics) sb.append(metricsText(d.mtu() != 0 ? d.mtu() : d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks()));
+        if (iif != null) sb.append("iif ").append(iif).append(' ');
+        return sb.toString();
     }
 }

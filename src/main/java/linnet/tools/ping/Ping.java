@@ -423,7 +423,20 @@ public final class Ping implements Tool {
                     // duplicate then stays unread).
                     if (inFlight() == 0) break;
                 }
-                // ICMP errors also arrive here; with IP_RECVERR they are reported from the error queue.
+                // ping4_parse_reply: a redirect (or source quench) about one of our echoes to this
+                // target is printed from the raw packet; it is advice, not an error (no error count,
+                // no acknowledgement). Real errors are reported from the error queue below.
+                if ((type == Icmp.REDIRECT || type == Icmp.SOURCE_QUENCH) && !o.quiet) {
+                    int len = Ipv4.totalLength(b, ip) - Ipv4.ihl(b, ip);
+                    int inner = ic + Icmp.HLEN;
+                    if (len < Icmp.HLEN + Ipv4.HLEN + 8 || len < Icmp.HLEN + Ipv4.ihl(b, inner) + 8) continue;
+                    int innerIc = inner + Ipv4.ihl(b, inner);
+                    if (Icmp.type(b, innerIc) != Icmp.ECHO_REQUEST || Ipv4.dst(b, inner) != daddr
+                            || Icmp.id(b, innerIc) != ident) continue;
+                    ctx.out.println("From " + replyFrom(Ipv4.src(b, ip)) + ": icmp_seq=" + Icmp.seq(b, innerIc) + " "
+                            + (type == Icmp.SOURCE_QUENCH ? "Source Quench"
+                                    : redirectText(Icmp.code(b, ic)) + "(New nexthop: " + replyFrom(Icmp.gateway(b, ic)) + ")"));
+                }
             }
             RawSocket.ErrQueueEntry e;
             while ((e = sock.errQueue.poll()) != null) {
@@ -437,6 +450,17 @@ public final class Ping implements Tool {
                 if (!o.quiet) ctx.out.println("From " + Fmt.ip(e.offender()) + " icmp_seq=" + seq + " " + describe(e));
                 if (inFlight() == 0) break;
             }
+        }
+
+        /** pr_icmph's names of the ICMP_REDIR_* codes. */
+        static String redirectText(int code) {
+            return switch (code) {
+                case 0 -> "Redirect Network";
+                case 1 -> "Redirect Host";
+                case 2 -> "Redirect Type of Service and Network";
+                case 3 -> "Redirect Type of Service and Host";
+                default -> "Redirect, Bad Code: " + code;
+            };
         }
 
         static String describe(RawSocket.ErrQueueEntry e) {
