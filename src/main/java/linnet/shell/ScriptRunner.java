@@ -59,18 +59,28 @@ public final class ScriptRunner {
         return isCommand(line, notes);
     }
 
+    /**
+     * What starting a command line costs in time: bash -c forks and execs the program, about 10 ms
+     * of the kernel's clock (a bridge's forward delay timer shows 14.99 s one command after the
+     * bridge came up). Timers run on meanwhile, so rate limits and backoffs (the redirect backoff of
+     * 40, 80, 160 ms ...) see consecutive commands as the kernel does, not as simultaneous.
+     */
+    public static final long COMMAND_START_NS = 10_000_000L;
+
     /** Runs one line; its merged output goes to {@code out}. Returns the exit status. */
     public int runLine(String line, PrintStream out, PrintStream err) {
         var host = lab.main.host;
         var root = host.kernel().initNet();
         CommandLine cl = CommandLine.parse(line, notes);
+        // A background job starts while the shell goes on: its start-up time runs after the spawn.
+        if (!cl.background()) lab.loop.advance(COMMAND_START_NS);
         if (cl.background()) {
             Ctx jctx = new Ctx(host, root, root, out, err, programs);
             String cmd = line.strip();
             int number = jobs.isEmpty() ? 1 : jobs.get(jobs.size() - 1).number() + 1;
             Tasks.Task t = tasks.spawn(cmd, () -> runCommand(jctx, cl, err));
             jobs.add(new Job(number, cmd, t));
-            lab.loop.runPending();
+            lab.loop.advance(COMMAND_START_NS);
             return 0;
         }
         if (!cl.argv().isEmpty() && cl.pipeFrom() == null && cl.redirect() == null) {

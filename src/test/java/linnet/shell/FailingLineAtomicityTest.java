@@ -133,6 +133,12 @@ class FailingLineAtomicityTest {
             return b.toString(StandardCharsets.UTF_8);
         }
 
+        /**
+         * Commands take time (ScriptRunner's start cost), so let the set-up's asynchronous work
+         * (IPv6 DAD of the link-locals) finish before the first snapshot.
+         */
+        void settle() { lab.loop.advance(5_000_000_000L); }
+
         String must(String line) {
             int[] rc = new int[1];
             String out = run(line, rc);
@@ -170,6 +176,7 @@ class FailingLineAtomicityTest {
     void failingLineChangesNothing(Names n, String line) {
         Shell s = new Shell();
         for (String l : setup(n)) s.must(l);
+        s.settle();
         boolean sendsPackets = line.contains("ping");
         String before = s.dump(!sendsPackets);
         int[] rc = new int[1];
@@ -190,6 +197,7 @@ class FailingLineAtomicityTest {
         Names n = NAMES.get(0);
         Shell s = new Shell();
         for (String l : setup(n)) s.must(l);
+        s.settle();
         s.must(n.fill("ip netns add {NS}x"));
         String before = s.dump(true);
         s.must(n.fill(template));
@@ -235,6 +243,8 @@ class FailingLineAtomicityTest {
             if (line.contains("ping") && !line.matches(".*ping .*-W.*") && !line.contains("127.0.0.1")) continue; // no unbounded waits
             Shell s = new Shell();
             for (String l : setup(n)) s.must(l);
+        s.settle();
+            s.settle();
             Matcher m = ns.matcher(line);
             while (m.find()) {
                 String name = m.group(1);
@@ -242,6 +252,8 @@ class FailingLineAtomicityTest {
                     s.run("ip netns add " + name, null);
             }
             boolean sendsPackets = line.contains("ping");
+            // A ping lets virtual time pass (DAD finishes meanwhile): let the fixture settle first.
+            if (sendsPackets) s.run("sleep 5", null);
             String before = s.dump(!sendsPackets);
             int[] rc = new int[1];
             String out = s.run(line, rc);

@@ -30,6 +30,7 @@ public final class BrIf {
         if (changedAddr) br.kernel.notifyEvent(NetdevEvent.CHANGEADDR, br);
         mtuAutoAdjust(br);
         setGsoLimits(br);
+        br.updateFeatures(); // netdev_update_features(br->dev): the offloads follow the ports
         br.kernel.notifyEvent(NetdevEvent.CHANGEUPPER, dev);
     }
 
@@ -75,6 +76,7 @@ public final class BrIf {
         dev.master = null;
         mtuAutoAdjust(br);
         setGsoLimits(br);
+        br.updateFeatures();
         boolean changedAddr = br.stp.recalculateBridgeId();
         if (changedAddr) br.kernel.notifyEvent(NetdevEvent.CHANGEADDR, br);
         br.kernel.notifyEvent(NetdevEvent.CHANGEUPPER, dev);

@@ -22,6 +22,7 @@ public final class BrNotify {
             }
             case CHANGE, UP, DOWN -> carrierCheck(p);
             case UNREGISTER -> BrIf.delIf(br, p);
+            case FEAT_CHANGE -> br.updateFeatures();
             default -> {}
         }
     }

@@ -1,5 +1,6 @@
 package linnet.kernel.bridge;
 
+import static linnet.kernel.core.NetdevFeatures.*;
 import java.util.ArrayList;
 import java.util.List;
 import linnet.kernel.core.Iff;
@@ -53,6 +54,24 @@ public final class Bridge extends NetDevice {
         addrAssignType = NET_ADDR_RANDOM;
         fdb = new Fdb(this);
         stp = new BrStp(this);
+        // br_dev_setup: COMMON_FEATURES (SG, fraglist, highdma, every GSO type, generic checksum)
+        // and VLAN insertion, all toggleable; what is really on follows the ports (br_fix_features).
+        hwFeatures = of(SG, FRAGLIST, HIGHDMA, HW_CSUM, HW_VLAN_CTAG_TX, HW_VLAN_STAG_TX) | GSO_MASK;
+        features = hwFeatures;
+    }
+
+    /**
+     * br_fix_features → br_features_recompute: with ports, the bridge offers a "one for all"
+     * offload (SG, software GSO, highdma) only if some port has it, an "all for all" one only if
+     * every port has it, and always TCP segmentation (done in software before a port that lacks it).
+     */
+    @Override
+    protected long ndoFixFeatures(long requested) {
+        if (ports.isEmpty()) return requested;
+        long mask = requested;
+        long f = requested & ~ONE_FOR_ALL;
+        for (BridgePort p : ports) f = increment(f, p.dev.features(), mask);
+        return increment(f, ALL_TSO, mask); // netdev_add_tso_features
     }
 
     @Override

@@ -96,6 +96,7 @@ public final class Kernel {
         if (idx != 0 && !net.indexFree(idx)) throw new KernelException(Errno.EBUSY);
         dev.setIfindex(idx != 0 ? idx : net.allocIfindex());
         net.link(dev);
+        dev.registerFeatures();
         dev.setRegistered(true);
         notify(NetdevEvent.REGISTER, dev);
     }

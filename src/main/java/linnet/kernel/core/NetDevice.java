@@ -68,9 +68,65 @@ public abstract class NetDevice {
     public PacketHandler rxHandler;
     public Object rxHandlerData;
 
+    /**
+     * The feature sets (NetdevFeatures bits): what the user may toggle (hw_features), what is on
+     * (features), what the user asked for (wanted_features). A driver's setup fills hwFeatures and
+     * features; registration derives the rest.
+     */
+    protected long hwFeatures, features, wantedFeatures;
+
     protected NetDevice(Kernel kernel, String name) {
         this.kernel = kernel;
         this.name = name;
+    }
+
+    public long hwFeatures() { return hwFeatures; }
+
+    public long features() { return features; }
+
+    public long wantedFeatures() { return wantedFeatures; }
+
+    /**
+     * register_netdevice's feature part: the software offloads become toggleable (GSO and GRO
+     * on, GRO fraglist and UDP GRO forwarding off), TSO brings its IP-ID mangling variant, every
+     * device but lo may toggle tx-nocache-copy; what is on and toggleable is what is wanted.
+     */
+    void registerFeatures() {
+        hwFeatures |= NetdevFeatures.SOFT_FEATURES | NetdevFeatures.SOFT_FEATURES_OFF;
+        features |= NetdevFeatures.SOFT_FEATURES;
+        if (NetdevFeatures.has(hwFeatures, NetdevFeatures.TSO)) hwFeatures |= NetdevFeatures.f(NetdevFeatures.TSO_MANGLEID);
+        if ((flags & Iff.LOOPBACK) == 0) hwFeatures |= NetdevFeatures.f(NetdevFeatures.NOCACHE_COPY);
+        wantedFeatures = features & hwFeatures & ~initiallyUnwanted();
+        updateFeatures();
+    }
+
+    /** Toggleable features a driver turns off right after registering (veth: GRO until XDP or the user asks). */
+    protected long initiallyUnwanted() { return 0; }
+
+    /** ndo_fix_features: the driver's own restrictions on a requested set (default: none). */
+    protected long ndoFixFeatures(long requested) { return requested; }
+
+    /**
+     * netdev_set_wanted (ethtool's set request): the toggleable bits of {@code wanted} become
+     * the user's wish; the others keep what the driver set.
+     */
+    public void setWantedFeatures(long wanted) {
+        wantedFeatures = (wantedFeatures & ~hwFeatures) | (wanted & hwFeatures);
+        updateFeatures();
+    }
+
+    /**
+     * __netdev_update_features + netdev_features_change: what is on is recomputed from what is
+     * wanted and the fixed bits, through the driver's and the generic dependency rules; a change
+     * is announced (NETDEV_FEAT_CHANGE) so upper devices recompute theirs.
+     */
+    public boolean updateFeatures() {
+        long f = (features & ~hwFeatures) | wantedFeatures;
+        f = NetdevFeatures.fix(ndoFixFeatures(f));
+        if (f == features) return false;
+        features = f;
+        if (registered) kernel.notify(NetdevEvent.FEAT_CHANGE, this);
+        return true;
     }
 
     // ------------------------------------------------------------------ identity

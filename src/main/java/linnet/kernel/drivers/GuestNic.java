@@ -1,5 +1,6 @@
 package linnet.kernel.drivers;
 
+import static linnet.kernel.core.NetdevFeatures.*;
 import java.util.function.Consumer;
 import linnet.kernel.core.Eth;
 import linnet.kernel.core.Iff;
@@ -21,6 +22,10 @@ public final class GuestNic extends NetDevice {
         maxMtu = 65521;
         addr = mac;
         nameAssignType = NET_NAME_ENUM;
+        // virtnet_probe with a QEMU host's usual feature bits (CSUM, GUEST_CSUM, HOST_TSO4/6/ECN,
+        // CTRL_VLAN): checksums, SG and TSO toggleable; received checksums and VLAN filtering fixed on.
+        hwFeatures = of(HW_CSUM, SG, TSO, TSO6, TSO_ECN);
+        features = hwFeatures | of(GSO_ROBUST, RXCSUM, HW_VLAN_CTAG_FILTER, HIGHDMA);
     }
 
     /** Where transmitted frames go (the hypervisor writing them into the host's tap). */

@@ -1,5 +1,6 @@
 package linnet.kernel.drivers;
 
+import static linnet.kernel.core.NetdevFeatures.*;
 import linnet.kernel.core.Iff;
 import linnet.kernel.core.Kernel;
 import linnet.kernel.core.NetDevice;
@@ -20,6 +21,10 @@ public final class Loopback extends NetDevice {
         // alloc_netdev(0, "lo", NET_NAME_PREDICTABLE, loopback_setup)
         nameAssignType = NET_NAME_PREDICTABLE;
         setCarrier(true);
+        // loopback_setup: checksums are pointless on lo and always "done"; only the
+        // software segmentation can be toggled.
+        features = of(SG, FRAGLIST, HW_CSUM, RXCSUM, SCTP_CRC, HIGHDMA, VLAN_CHALLENGED, LOOPBACK) | GSO_SOFTWARE;
+        hwFeatures = GSO_SOFTWARE;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package linnet.kernel.drivers;
 
+import static linnet.kernel.core.NetdevFeatures.*;
 import linnet.kernel.core.Eth;
 import linnet.kernel.core.Iff;
 import linnet.kernel.core.Kernel;
@@ -21,6 +22,12 @@ public final class PhysNic extends NetDevice {
         addr = mac;
         nameAssignType = NET_NAME_ENUM;
         setCarrier(false);
+        // e1000_probe (an 82540-style PCI NIC with DMA above 4 GiB): checksums, SG and TSO are
+        // toggleable and on; VLAN insertion and filtering are always on; FCS/all-frames reception
+        // are toggleable and off. (No kernel here has an e1000 to record: this follows the driver source.)
+        hwFeatures = of(SG, HW_CSUM, HW_VLAN_CTAG_RX, TSO);
+        features = hwFeatures | of(HW_VLAN_CTAG_TX, HW_VLAN_CTAG_FILTER, HIGHDMA, RXCSUM);
+        hwFeatures |= of(RXCSUM, RXALL, RXFCS);
     }
 
     /** Plugs a cable between two NICs (of the same or different machines). */

@@ -1,5 +1,6 @@
 package linnet.kernel.drivers;
 
+import static linnet.kernel.core.NetdevFeatures.*;
 import java.util.ArrayList;
 import java.util.List;
 import linnet.kernel.core.Iff;
@@ -64,6 +65,21 @@ public final class Tun extends NetDevice {
             addrAssignType = NET_ADDR_RANDOM;
             maxMtu = 65535 - 14; // MAX_MTU - hard_header_len
         }
+        // tun_net_initialize: the user-space offloads plus SG and VLAN insertion.
+        hwFeatures = TUN_USER_FEATURES | of(SG, FRAGLIST, HW_VLAN_CTAG_TX, HW_VLAN_STAG_TX);
+        features = hwFeatures;
+    }
+
+    /** TUN_USER_FEATURES: offloads only the program behind the device can enable (TUNSETOFFLOAD). */
+    static final long TUN_USER_FEATURES = of(HW_CSUM, TSO_ECN, TSO, TSO6, GSO_UDP_L4, GSO_UDP_TUNNEL, GSO_UDP_TUNNEL_CSUM);
+
+    /** tun->set_features: what the program enabled with TUNSETOFFLOAD (none: linnet's programs never ask). */
+    long setFeatures;
+
+    /** tun_net_fix_features: the user offloads are on only as far as the program allows. */
+    @Override
+    protected long ndoFixFeatures(long requested) {
+        return (requested & setFeatures) | (requested & ~TUN_USER_FEATURES);
     }
 
     public boolean isTun() { return (tunFlags & IFF_TUN) != 0; }

@@ -1,5 +1,6 @@
 package linnet.kernel.drivers;
 
+import static linnet.kernel.core.NetdevFeatures.*;
 import linnet.kernel.core.Eth;
 import linnet.kernel.core.Iff;
 import linnet.kernel.core.Kernel;
@@ -24,7 +25,15 @@ public final class Veth extends NetDevice {
         // veth_get_num_queues: one queue pair per possible CPU; veth_setup raises the TSO limit.
         numTxQueues = numRxQueues = Kernel.NUM_POSSIBLE_CPUS;
         tsoMaxSize = TSO_MAX_SIZE;
+        // veth_setup: VETH_FEATURES plus VLAN tag offloads in both directions, all toggleable.
+        long vethFeatures = of(SG, FRAGLIST, HW_CSUM, RXCSUM, SCTP_CRC, HIGHDMA) | GSO_SOFTWARE | GSO_ENCAP_ALL;
+        hwFeatures = vethFeatures | of(HW_VLAN_CTAG_TX, HW_VLAN_CTAG_RX, HW_VLAN_STAG_TX, HW_VLAN_STAG_RX);
+        features = hwFeatures;
     }
+
+    /** GRO on a veth is off until asked for (it costs a NAPI context per queue). */
+    @Override
+    protected long initiallyUnwanted() { return f(GRO); }
 
     /**
      * veth_newlink: the peer is registered first (so it gets the lower ifindex, and an unnamed

@@ -35,6 +35,12 @@ public final class FibRoute {
     public static final int RTAX_MTU = 2, RTAX_WINDOW = 3, RTAX_RTT = 4, RTAX_RTTVAR = 5, RTAX_SSTHRESH = 6,
             RTAX_CWND = 7, RTAX_ADVMSS = 8, RTAX_REORDERING = 9, RTAX_HOPLIMIT = 10, RTAX_INITCWND = 11,
             RTAX_FEATURES = 12, RTAX_RTO_MIN = 13, RTAX_INITRWND = 14, RTAX_QUICKACK = 15, RTAX_MAX = 17;
+    /**
+     * nhc_exceptions of the next hop, by destination. Routes with the same fib_info share one map
+     * (fib_find_info): a redirect learned through a default route also applies to another prefix
+     * via the same gateway, and the exceptions go when the last such route is deleted.
+     */
+    public java.util.Map<Integer, FibNhException> exceptions = new java.util.LinkedHashMap<>();
     /** Insertion order, to keep equal aliases in the order they were added. */
     long seq;
 
@@ -51,6 +57,14 @@ public final class FibRoute {
         r.mtu = mtu; r.mtuLock = mtuLock; r.seq = seq;
         r.metrics = metrics.clone(); r.metricLocks = metricLocks;
         return r;
+    }
+
+    /** fib_find_info's comparison: the same table, type, protocol, scope, source, priority, metrics and next hop. */
+    public boolean sameInfo(FibRoute o) {
+        return table == o.table && type == o.type && protocol == o.protocol && scope == o.scope && prefsrc == o.prefsrc
+                && priority == o.priority && gw == o.gw && dev == o.dev
+                && (nhFlags & RTNH_F_ONLINK) == (o.nhFlags & RTNH_F_ONLINK) && mtu == o.mtu && mtuLock == o.mtuLock
+                && java.util.Arrays.equals(metrics, o.metrics) && metricLocks == o.metricLocks;
     }
 
     /** Whether the routes are the same fib_info + alias (what makes an append a duplicate). */

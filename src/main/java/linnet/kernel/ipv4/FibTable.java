@@ -29,6 +29,7 @@ public final class FibTable {
     void insert(FibRoute r) {
         r.seq = seq++;
         r.table = id;
+        shareInfo(r);
         int i = 0;
         while (i < routes.size() && ORDER.compare(routes.get(i), r) <= 0) i++;
         routes.add(i, r);
@@ -37,6 +38,7 @@ public final class FibTable {
     /** Inserts before the first route of the same (dst, len, tos, priority) (the default for add). */
     void insertFirst(FibRoute r) {
         r.table = id;
+        shareInfo(r);
         for (int i = 0; i < routes.size(); i++) {
             FibRoute o = routes.get(i);
             if (o.dst == r.dst && o.dstLen == r.dstLen && o.tos == r.tos && o.priority == r.priority) {
@@ -54,9 +56,24 @@ public final class FibTable {
 
     void remove(FibRoute r) { routes.remove(r); }
 
+    /**
+     * fib_create_info finding an identical fib_info (fib_find_info) reuses it, and with it the
+     * next hop's exceptions; otherwise the route starts with none.
+     */
+    private void shareInfo(FibRoute r) {
+        for (FibRoute o : routes) {
+            if (o != r && o.sameInfo(r)) {
+                r.exceptions = o.exceptions;
+                return;
+            }
+        }
+        r.exceptions = new java.util.LinkedHashMap<>();
+    }
+
     void replace(FibRoute old, FibRoute r) {
         int i = routes.indexOf(old);
         r.table = id;
+        shareInfo(r);
         r.seq = old.seq;
         routes.set(i, r);
     }

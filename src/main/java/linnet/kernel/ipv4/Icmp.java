@@ -34,6 +34,7 @@ public final class Icmp {
             }
             case linnet.wire.Icmp.DEST_UNREACH, linnet.wire.Icmp.TIME_EXCEEDED, linnet.wire.Icmp.PARAMETER_PROB,
                     linnet.wire.Icmp.SOURCE_QUENCH -> unreach(skb, ns, len);
+            case linnet.wire.Icmp.REDIRECT -> ipv4.redirect.rcv(skb, ns, len);
             default -> { }
         }
     }
@@ -73,7 +74,8 @@ public final class Icmp {
         System.arraycopy(b, inner, payload, 0, payload.length);
         int offender = linnet.wire.Ipv4.src(b, skb.networkHeader);
         for (RawSocket s : ns.rawSockets) {
-            if (s.protocol != proto || !s.recvErr) continue;
+            // raw_err: a source quench is no error for a raw socket
+            if (s.protocol != proto || !s.recvErr || type == linnet.wire.Icmp.SOURCE_QUENCH) continue;
             s.errQueue.add(new RawSocket.ErrQueueEntry(RawSocket.SO_EE_ORIGIN_ICMP, type, code, info, offender, payload));
         }
         ipv4.l4Error(ns, proto, type, code, info, offender, payload);
@@ -126,6 +128,7 @@ public final class Icmp {
         linnet.wire.Icmp.setCode(msg, 0, code);
         if (type == linnet.wire.Icmp.DEST_UNREACH && code == linnet.wire.Icmp.FRAG_NEEDED) linnet.wire.Icmp.setMtu(msg, 0, info);
         else if (type == linnet.wire.Icmp.PARAMETER_PROB) msg[4] = (byte) info;
+        else if (type == linnet.wire.Icmp.REDIRECT) linnet.wire.Icmp.setGateway(msg, 0, info);
         System.arraycopy(b, ip, msg, linnet.wire.Icmp.HLEN, quote);
         linnet.wire.Icmp.fillChecksum(msg, 0, msg.length);
         int tos = (linnet.wire.Ipv4.tos(b, ip) & 0x1e) | 0xc0;

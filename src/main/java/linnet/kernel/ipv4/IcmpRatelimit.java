@@ -15,17 +15,17 @@ final class IcmpRatelimit {
         if (rt.dev != null && (rt.dev.flags() & Iff.LOOPBACK) != 0) return true;
         long timeout = ns.icmpRatelimit.longValue() * 1_000_000L;
         if (timeout == 0) return true;
-        long now = ns.net.kernel.loop.now() + 1_000_000_000_000L; // jiffies never start at 0
-        long[] p = ns.icmpPeers.computeIfAbsent(rt.daddr, k -> new long[] {0, 0});
-        long token = p[0] + now - p[1];
+        long now = ns.net.kernel.loop.now();
+        InetPeer p = InetPeer.get(ns, rt.daddr);
+        long token = p.rateTokens + now - p.rateLast;
         if (token > XRLIM_BURST_FACTOR * timeout) token = XRLIM_BURST_FACTOR * timeout;
         boolean ok = false;
         if (token >= timeout) {
             token -= timeout;
             ok = true;
         }
-        p[0] = token;
-        p[1] = now;
+        p.rateTokens = token;
+        p.rateLast = now;
         return ok;
     }
 }

@@ -143,6 +143,8 @@ public final class IpInput {
             ipv4.drop(skb, DropReason.PKT_TOO_BIG);
             return;
         }
+        // IPSKB_DOREDIRECT: back out of the device it came in on, to a sender on that link
+        if (rt.redirect) ipv4.redirect.send(skb, rt);
         Ipv4.decTtl(b, o);
         NetDevice in = skb.dev;
         if (!ipv4.nfHook(linnet.kernel.ipv4.Ipv4.NF_INET_FORWARD, skb, in, rt.dev)) return;

@@ -148,20 +148,30 @@ public final class IpOutput {
         tbl.output(tbl.outputNeigh(nh, dev), skb);
     }
 
-    /** Records a path MTU for {@code daddr} learned from "fragmentation needed" (expires in 10 min). */
+    /**
+     * __ip_rt_update_pmtu: "fragmentation needed" for {@code daddr} records a nexthop exception
+     * (update_or_create_fnhe) on the route's next hop, unless the route's MTU is locked or already
+     * smaller. Below min_pmtu the exception keeps min_pmtu (or the smaller current MTU) and locks
+     * it; it lives mtu_expires seconds, and the same MTU is not re-learned in its first half-life.
+     */
     void learnPmtu(NetnsIpv4 ns, int daddr, int mtu) {
-        // __ip_rt_update_pmtu: below min_pmtu the exception keeps min_pmtu (or the smaller current
-        // path MTU) and locks it, so no smaller value is learned; it lives mtu_expires seconds.
-        long lock = 0;
+        Rtable rt;
+        try {
+            rt = Route.output(ns, daddr, 0, null);
+        } catch (linnet.kernel.core.KernelException e) {
+            return;
+        }
+        if (rt.fib == null || rt.mtuLocked || rt.fib.mtuLock) return;
+        int old = rt.mtu();
+        if (old < mtu) return;
+        boolean lock = false;
         int min = ns.minPmtu.intValue();
         if (mtu < min) {
-            int old = Route.learnedPmtu(ns, daddr);
-            mtu = old != 0 ? Math.min(old, min) : min;
-            lock = 1;
+            lock = true;
+            mtu = Math.min(old, min);
         }
-        // update_or_create_fnhe: an existing exception keeps the route bound to it
-        long[] prev = ns.pmtu.get(daddr);
-        long bound = prev != null && prev.length > 3 ? prev[3] : 0;
-        ns.pmtu.put(daddr, new long[] {mtu, ns.net.kernel.loop.now() + ns.mtuExpires.longValue() * 1_000_000_000L, lock, bound});
+        long now = ns.net.kernel.loop.now(), life = ns.mtuExpires.longValue() * 1_000_000_000L;
+        if (rt.pmtu == mtu && !lock && now < rt.expires - life / 2) return;
+        Fnhe.updateOrCreate(ns, rt.fib, daddr, 0, mtu, lock, now + life);
     }
 }

@@ -40,6 +40,7 @@ public final class Ipv4 implements PernetOps {
     public final Udp udp = new Udp(this);
     public final Tcp tcp = new Tcp(this);
     final IcmpRatelimit ratelimit = new IcmpRatelimit();
+    final Redirect redirect = new Redirect(this);
     public NfHooks hooks;
     public L4 l4;
     /** Every drop is counted here by reason (what trace/explain reads). */
@@ -215,10 +216,10 @@ public final class Ipv4 implements PernetOps {
                 for (InIfaddr a : in.addrs) Devinet.addIfaddrRoutes(a);
             }
             case DOWN -> {
+                // The routes through the device go, and with them their next hops' exceptions.
                 ns.fib.flushDev(dev, false);
                 // arp_ifdown -> neigh_ifdown: every entry of the device goes, permanent ones too.
                 ns.arp.ifdown(dev, true);
-                ns.pmtu.clear();
             }
             case CHANGE -> {
                 ns.fib.setLinkdown(dev, !dev.carrierOk());

@@ -241,6 +241,19 @@ public final class NeighTable {
         enqueue(n, skb);
     }
 
+    /**
+     * neigh_event_send without a packet (a redirect's new gateway): an entry that is neither
+     * resolved nor resolving starts resolving with a probe right away.
+     */
+    void eventSend(Neighbour n) {
+        if ((n.state & (Neighbour.NUD_VALID | Neighbour.NUD_INCOMPLETE)) != 0) return;
+        n.used = now();
+        n.state = Neighbour.NUD_INCOMPLETE;
+        n.updated = now();
+        n.probes = ucastProbes;
+        probe(n);
+    }
+
     private void enqueue(Neighbour n, SkBuff skb) {
         if (n.arpQueue.size() >= unresQlen) {
             n.arpQueue.poll();

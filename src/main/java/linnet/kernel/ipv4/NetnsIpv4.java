@@ -17,10 +17,10 @@ public final class NetnsIpv4 {
     public Sysctl.Entry ipForward, defaultTtl, icmpRatelimit, icmpRatemask, icmpEchoIgnoreAll,
             icmpEchoIgnoreBroadcasts, ipLocalPortRange, pingGroupRange, errorsUseInboundIfaddr, icmpMsgsPerSec, icmpMsgsBurst, tcpSynRetries,
             minPmtu, mtuExpires;
-    /** Learned path MTUs per destination (the nexthop exceptions of the route cache), value = mtu. */
-    public final java.util.Map<Integer, long[]> pmtu = new java.util.HashMap<>();
-    /** ICMP rate-limit tokens per destination (inet_peer rate_tokens, rate_last), in ns. */
-    final java.util.Map<Integer, long[]> icmpPeers = new java.util.HashMap<>();
+    /** net->fnhe_genid: nexthop exceptions of an older generation are stale (`ip route flush cache`). */
+    int fnheGenid;
+    /** net->ipv4.peers: the inet_peer of each remote host (ICMP rate limit, redirect backoff). */
+    final java.util.Map<Integer, InetPeer> peers = new java.util.HashMap<>();
     /** conf/all and conf/default (per-device values are in each InDevice). */
     public DevConf all, dflt;
     /** net->ipv4.addr_chk_work: the address lifetime check (AddrLifetime). */

@@ -85,9 +85,6 @@ public final class Route {
         // __mkroute_output: a unicast route out of a loopback device is delivered here (RTCF_LOCAL)
         if (r.dev != null && (r.dev.flags() & Iff.LOOPBACK) != 0) rt.viaLoopback = true;
         rt.gw = r.gw;
-        rt.pmtu = learnedPmtu(ns, daddr);
-        // rt_bind_exception: the output route now cached in the exception (what a cache dump lists)
-        if (rt.pmtu != 0) ns.pmtu.get(daddr)[3] = 1;
         if (saddr != 0) {
             rt.saddr = saddr;
         } else if (r.prefsrc != 0) {
@@ -96,18 +93,12 @@ public final class Route {
             rt.saddr = Devinet.selectAddr(r.dev, r.gw != 0 ? r.gw : daddr, r.gw != 0 ? InIfaddr.SCOPE_LINK : r.scope);
         }
         if (Inet4.isLoopback(rt.saddr) && (rt.dev.flags() & Iff.LOOPBACK) == 0) throw new KernelException(Errno.EINVAL);
+        // __mkroute_output -> rt_set_nexthop: an exception for this destination on the chosen next
+        // hop (a learned MTU, a redirected gateway) shapes the route, which is cached in it. The
+        // source was chosen from the route's own gateway before.
+        FibNhException e = Fnhe.find(ns, r, daddr);
+        if (e != null) Fnhe.bind(ns, e, rt, 0, true);
         return rt;
-    }
-
-    /** The path MTU learned for {@code daddr} (a nexthop exception), or 0 if none or expired. */
-    public static int learnedPmtu(NetnsIpv4 ns, int daddr) {
-        long[] p = ns.pmtu.get(daddr);
-        if (p == null) return 0;
-        if (ns.net.kernel.loop.now() >= p[1]) {
-            ns.pmtu.remove(daddr);
-            return 0;
-        }
-        return (int) p[0];
     }
 
     static NetDevice loopback(NetnsIpv4 ns) { return ns.net.byIndex(1) != null && (ns.net.byIndex(1).flags() & Iff.LOOPBACK) != 0 ? ns.net.byIndex(1) : findLoopback(ns); }
@@ -194,12 +185,15 @@ public final class Route {
         // it came in on toward a source that is directly on link (or the medium is shared).
         int direct = validateSource(ns, fl, r.dev.ifindex(), in, ind);
         if (r.dev == in && direct != 0 && FibValidate.txRedirects(ns, ind)
-                && (FibValidate.sharedMedia(ns, ind) || onLink(ind, saddr, r.gw != 0 ? r.gw : daddr)))
+                && (FibValidate.sharedMedia(ns, ind) || onLink(ind, saddr, r.gw)))
             rt.redirect = true;
+        // rt_set_nexthop: a forwarded packet follows the exceptions of its next hop too (a redirect
+        // this router accepted), and the input route is cached in the exception.
+        FibNhException e = Fnhe.find(ns, r, daddr);
+        if (e != null) Fnhe.bind(ns, e, rt, in.ifindex(), true);
         return rt;
     }
 
-    /**
     /**
      * The source check of an input route. A refused source makes the input route fail with a drop
      * reason (SKB_DROP_REASON_IP_RPFILTER / IP_INVALID_SOURCE) that reaches rtnetlink as EINVAL,

@@ -16,22 +16,31 @@ public final class Rtable implements linnet.kernel.netfilter.Nat.NexthopAware {
     public FibRoute fib;
     /** The table the route was found in as the lookup reports it (0 = none, e.g. assumed on link). */
     public int table;
-    /** RTCF_DOREDIRECT: a forwarded packet leaves by the interface it arrived on, to an on-link sender. */
+    /**
+     * IPSKB_DOREDIRECT (the packet's flag, reported as RTCF_DOREDIRECT): a forwarded packet leaves by
+     * the interface it arrived on, from a sender on that link, so ip_forward sends a redirect.
+     */
     public boolean redirect;
     /** RTCF_LOCAL on a unicast output route through a loopback device. */
     public boolean viaLoopback;
-    /** Path MTU learned from ICMP (0 = use the device MTU). */
+    /** rt_pmtu: path MTU learned from ICMP (0 = use the device MTU), and whether it is locked (below min_pmtu). */
     public int pmtu;
+    public boolean mtuLocked;
+    /** dst.expires from the nexthop exception, virtual ns (0 = never). */
+    public long expires;
     /** RTCF_REDIRECTED: the next hop comes from an accepted ICMP redirect. */
     public boolean redirected;
 
     @Override
     public int nexthop() { return gw != 0 ? gw : daddr; }
 
+    /** IP_MAX_MTU: the largest IPv4 datagram. */
+    public static final int IP_MAX_MTU = 0xFFFF;
+
     public int mtu() {
         int m = dev.mtu;
         if (fib != null && fib.mtu != 0) m = fib.mtu;
         if (pmtu != 0 && pmtu < m) m = pmtu;
-        return m;
+        return Math.min(m, IP_MAX_MTU); // ipv4_mtu caps at the largest datagram
     }
 }

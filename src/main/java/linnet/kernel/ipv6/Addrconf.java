@@ -177,7 +177,10 @@ public final class Addrconf implements PernetOps {
     }
 
     private static void addPrefixRoute(NetnsIpv6 ns, Inet6Ifaddr a) {
-        if ((a.flags & Inet6Ifaddr.IFA_F_NOPREFIXROUTE) != 0 || a.prefixLen == 128 || !a.dev.isUp()) return;
+        // Every configured address gets its prefix route, a /128 included; only init_loopback's
+        // ::1 (added by add_addr, not inet6_addr_add) has none.
+        boolean loopbackOwn = (a.dev.flags() & Iff.LOOPBACK) != 0 && Inet6.equals(a.addr, Inet6.LOOPBACK);
+        if ((a.flags & Inet6Ifaddr.IFA_F_NOPREFIXROUTE) != 0 || loopbackOwn || !a.dev.isUp()) return;
         ns.main.add(new Rt6Info(Rt6Info.RT_TABLE_MAIN, Rt6Info.RTN_UNICAST, a.addr, a.prefixLen, a.dev, null,
                 PRIO_ADDRCONF, Rt6Info.RTPROT_KERNEL));
     }
@@ -185,6 +188,8 @@ public final class Addrconf implements PernetOps {
     /** addrconf_dad_start: nodad addresses are done at once, others after the DAD delay. */
     private static void dadStart(Inet6Ifaddr a) {
         if (a.localRoute != null || a.dadTimer != null) return;
+        // addrconf_dad_begin: a loopback or NOARP device has no neighbours to ask, so DAD ends at once.
+        if ((a.dev.flags() & (Iff.LOOPBACK | Iff.NOARP)) != 0) a.flags &= ~Inet6Ifaddr.IFA_F_TENTATIVE;
         if (!a.tentative()) {
             dadCompleted(a);
             return;
@@ -235,7 +240,7 @@ public final class Addrconf implements PernetOps {
     public static void addAddr(NetDevice dev, byte[] addr, int prefixLen, int flags) throws KernelException {
         Inet6Dev i6 = of(dev);
         if (i6 == null) throw new KernelException(Errno.ENODEV);
-        if (i6.disabled()) throw new KernelException(Errno.EACCES, "IPv6 is disabled on this device");
+        if (i6.disabled()) throw new KernelException(Errno.EACCES, "ipv6: IPv6 is disabled on this device");
         if (prefixLen > 128) throw new KernelException(Errno.EINVAL);
         if (i6.find(addr) != null) throw new KernelException(Errno.EEXIST, "ipv6: address already assigned");
         int scope = Inet6.isLoopback(addr) ? SCOPE_HOST : Inet6.isLinkLocal(addr) ? SCOPE_LINK : SCOPE_UNIVERSE;
@@ -313,4 +318,20 @@ public final class Addrconf implements PernetOps {
 
     /** RFC 5952 text form. */
     public static String format(byte[] a) { return Inet6.format(a); }
+
+    /**
+     * ipv6_chk_addr: whether {@code a} is an address of this namespace; a link-local one counts
+     * only on {@code dev} when a device is given.
+     */
+    public static boolean isLocalAddress(Net net, byte[] a, NetDevice dev) {
+        for (NetDevice x : net.devices()) {
+            Inet6Dev idev = of(x);
+            if (idev == null) continue;
+            for (Inet6Ifaddr ifa : idev.addrs) {
+                if (!Inet6.equals(ifa.addr, a)) continue;
+                if (dev == null || x == dev || !Inet6.isLinkLocal(a)) return true;
+            }
+        }
+        return false;
+    }
 }

@@ -73,6 +73,12 @@ public final class RtnlRoute {
         boolean needsNh = r.type == FibRoute.RTN_UNICAST || r.type == FibRoute.RTN_LOCAL
                 || r.type == FibRoute.RTN_BROADCAST || r.type == FibRoute.RTN_MULTICAST || r.type == FibRoute.RTN_ANYCAST;
         if (!needsNh) {
+            // fib_create_info: the error types (blackhole, unreachable, prohibit, throw) carry no
+            // nexthop; their flags (onlink) are kept as given.
+            boolean errorType = r.type >= FibRoute.RTN_BLACKHOLE && r.type <= FibRoute.RTN_THROW;
+            if (errorType && (r.gw != 0 || dev != null))
+                throw new KernelException(Errno.EINVAL, "Gateway, device and multipath can not be specified for this route type");
+            if (q.onlink()) r.nhFlags |= FibRoute.RTNH_F_ONLINK;
             r.dev = dev;
         } else if (r.gw != 0) {
             if (r.scope == InIfaddr.SCOPE_HOST)
@@ -96,7 +102,10 @@ public final class RtnlRoute {
                 if (!r.dev.isUp()) throw new KernelException(Errno.ENETDOWN);
             }
         } else {
-            // fib_check_nh_nongw: no device given is inetdev_by_index(0) failing, a bare ENODEV.
+            // fib_check_nh_nongw: onlink means nothing without a gateway and is refused first; no
+            // device given is inetdev_by_index(0) failing, a bare ENODEV.
+            if (q.onlink())
+                throw new KernelException(Errno.EINVAL, "Invalid flags for nexthop - PERVASIVE and ONLINK can not be set");
             if (dev == null) throw new KernelException(Errno.ENODEV);
             if (linnet.kernel.ipv4.InDevice.of(dev) == null) throw new KernelException(Errno.ENODEV);
             if (!dev.isUp()) throw new KernelException(Errno.ENETDOWN, "Device for nexthop is not up");
@@ -166,35 +175,46 @@ public final class RtnlRoute {
     /**
      * The result of RTM_GETROUTE: a route decision described as a route. {@code src} is the chosen
      * source (RTA_PREFSRC), {@code reqSrc} the one asked for (RTA_SRC, 0 if none); {@code mtu} a learned
-     * path MTU that expires, {@code metricMtu}/{@code metricMtuLock} the route's own RTAX_MTU metric.
+     * path MTU (shown only while its exception lives), {@code expires} the exception's remaining
+     * life in clock ticks (USER_HZ, 0 = none); {@code metricMtu}/{@code metricMtuLock} the route's own
+     * RTAX_MTU metric (the lock also set by a locked learned MTU); {@code cacheFlags} the RTCF_* bits.
      */
-    public record Decision(int type, int dst, int src, int gw, int oif, int iif, int table, int mtu, int expiresSec,
+    public record Decision(int type, int dst, int src, int gw, int oif, int iif, int table, int mtu, int expires,
             int reqSrc, int metricMtu, boolean metricMtuLock, int[] metrics, int metricLocks, int mark, long uid,
             int cacheFlags) {}
 
+    /** RTCF_* route cache flags as rt_fill_info reports them (linux/in_route.h). */
+    public static final int RTCF_REDIRECTED = 0x00040000, RTCF_DOREDIRECT = 0x01000000, RTCF_BROADCAST = 0x10000000,
+            RTCF_LOCAL = 0x80000000;
+
+    /** jiffies_delta_to_clock_t of what is left of {@code expires} (0 once it is due). */
+    private static int expiresTicks(Net net, long expires) {
+        if (expires == 0) return 0;
+        long left = expires - net.kernel.loop.now();
+        return left <= 0 ? 0 : (int) (left / 10_000_000L);
+    }
+
     /**
-     * A dump with RTM_F_CLONED: the nexthop exceptions still alive (learned path MTUs), each as the
-     * output route to its destination reports it, in address order.
+     * A dump with RTM_F_CLONED of the main table: its routes' live nexthop exceptions that a route
+     * was cached in, each as rt_fill_info reports the cached route (no source, no uid: no flow).
      */
     public static List<Decision> dumpCache(Net net) {
         NetnsIpv4 ns = NetnsIpv4.of(net);
         List<Decision> l = new java.util.ArrayList<>();
-        List<Integer> dsts = new java.util.ArrayList<>(ns.pmtu.keySet());
-        dsts.sort(Integer::compareUnsigned);
-        for (int dst : dsts) {
-            // fnhe_dump_bucket: only a live exception that a route was bound to (fnhe_rth_output)
-            if (Route.learnedPmtu(ns, dst) == 0 || ns.pmtu.get(dst)[3] == 0) continue;
-            try {
-                l.add(get(net, new GetRequest(dst, 0, null, null, 0, null, 0, 0, 0, 0)));
-            } catch (KernelException e) {
-                // an exception whose route is gone is not dumped
-            }
+        for (linnet.kernel.ipv4.Fnhe.Entry en : linnet.kernel.ipv4.Fnhe.dump(ns, FibRoute.RT_TABLE_MAIN)) {
+            FibRoute r = en.route();
+            linnet.kernel.ipv4.FibNhException e = en.exception();
+            int ticks = expiresTicks(net, e.expires);
+            int mtu = ticks != 0 ? e.pmtu : 0;
+            l.add(new Decision(FibRoute.RTN_UNICAST, e.daddr, 0, e.gw != 0 ? e.gw : r.gw, r.dev.ifindex(), 0, r.table, mtu, ticks,
+                    0, r.mtu, r.mtuLock || (ticks != 0 && e.mtuLocked), r.metrics.clone(), r.metricLocks, 0, -1,
+                    e.gw != 0 ? RTCF_REDIRECTED : 0));
         }
         return l;
     }
 
-    /** `ip route flush cache`: forget learned path MTUs (the nexthop exceptions). */
-    public static void flushCache(Net net) { NetnsIpv4.of(net).pmtu.clear(); }
+    /** `ip route flush cache`: every nexthop exception of the namespace goes stale (fnhe_genid_bump). */
+    public static void flushCache(Net net) { linnet.kernel.ipv4.Fnhe.flush(NetnsIpv4.of(net)); }
 
     /** inet_rtm_getroute: an output decision, or an input one when {@code iif} is given. */
     public static Decision get(Net net, int dst, int src, String iif, String oif) throws KernelException {
@@ -217,7 +237,8 @@ public final class RtnlRoute {
             return new Decision(rt.type, dst, src, rt.gw, // local_input: a route delivering here (local or broadcast) points at the loopback device
                     rt.type == FibRoute.RTN_LOCAL || rt.type == FibRoute.RTN_BROADCAST ? Route_lo(ns) : rt.dev.ifindex(),
                     in.ifindex(), rt.table, 0, 0, src, 0, false, new int[FibRoute.RTAX_MAX + 1], 0, q.mark(), 0,
-                    rt.redirect ? 0x40000 : 0);
+                    (rt.type == FibRoute.RTN_LOCAL ? RTCF_LOCAL : 0) | (rt.type == FibRoute.RTN_BROADCAST ? RTCF_LOCAL | RTCF_BROADCAST : 0)
+                            | (rt.redirected ? RTCF_REDIRECTED : 0) | (rt.redirect ? RTCF_DOREDIRECT : 0));
         }
         NetDevice out = q.oif() == null ? null : Rtnl.dev(net, q.oif());
         linnet.kernel.ipv4.Flowi4 fl = linnet.kernel.ipv4.Flowi4.output(dst, src, out == null ? 0 : out.ifindex());
@@ -228,14 +249,17 @@ public final class RtnlRoute {
         fl.sport = q.sport();
         fl.dport = q.dport();
         Rtable rt = Route.output(ns, fl, out);
-        int mtu = Route.learnedPmtu(ns, dst);
-        long left = mtu == 0 ? 0 : (ns.pmtu.get(dst)[1] - net.kernel.loop.now()) / 1_000_000_000L;
-        // rt_fill_info copies the fib_info metrics (RTAX_MTU from `mtu N`) into the cached dst.
+        // rt_fill_info: the fib_info metrics (RTAX_MTU from `mtu N`) are the cached dst's; a learned
+        // MTU (and its lock) overrides RTAX_MTU while the exception's expiry is still ahead.
+        int ticks = expiresTicks(net, rt.expires);
+        int mtu = ticks != 0 ? rt.pmtu : 0;
         int metricMtu = rt.fib == null ? 0 : rt.fib.mtu;
-        boolean lock = rt.fib != null && rt.fib.mtuLock || mtu != 0 && ns.pmtu.get(dst).length > 2 && ns.pmtu.get(dst)[2] != 0;
-        return new Decision(rt.type, dst, rt.saddr, rt.gw, rt.dev.ifindex(), 0, rt.table, mtu, (int) left, src, metricMtu, lock,
+        boolean lock = rt.fib != null && rt.fib.mtuLock || ticks != 0 && rt.mtuLocked;
+        int flags = (rt.type == FibRoute.RTN_LOCAL || rt.viaLoopback ? RTCF_LOCAL : 0)
+                | (rt.type == FibRoute.RTN_BROADCAST ? RTCF_LOCAL | RTCF_BROADCAST : 0) | (rt.redirected ? RTCF_REDIRECTED : 0);
+        return new Decision(rt.type, dst, rt.saddr, rt.gw, rt.dev.ifindex(), 0, rt.table, mtu, ticks, src, metricMtu, lock,
                 rt.fib == null ? new int[FibRoute.RTAX_MAX + 1] : rt.fib.metrics.clone(), rt.fib == null ? 0 : rt.fib.metricLocks,
-                q.mark(), fl.uid, rt.viaLoopback ? 0x80000000 : 0);
+                q.mark(), fl.uid, flags);
     }
 
     /**

@@ -6,7 +6,7 @@ import linnet.kernel.core.NetDevice;
 import linnet.tools.common.Ctx;
 import linnet.tools.common.Tool;
 
-/** ethtool(8) 6.1: link settings, -S driver statistics, -i driver info. */
+/** ethtool(8) 6.1: link settings, -S driver statistics, -i driver info, -k/-K offload features. */
 public final class Ethtool implements Tool {
     @Override
     public int run(Ctx ctx, List<String> args) {
@@ -16,6 +16,11 @@ public final class Ethtool implements Tool {
             return 1;
         }
         String mode = args.get(0).startsWith("-") ? args.get(0) : "";
+        switch (mode) {
+            case "-k", "--show-features", "--show-offload" -> { return EthtoolFeatures.show(ctx, args); }
+            case "-K", "--features", "--offload" -> { return EthtoolFeatures.change(ctx, args); }
+            default -> {}
+        }
         String devName = mode.isEmpty() ? args.get(0) : (args.size() > 1 ? args.get(1) : null);
         if (devName == null) {
             ctx.err.println("ethtool: bad command line argument(s)");
@@ -112,9 +117,18 @@ public final class Ethtool implements Tool {
         }
     }
 
-    private static int noDevice(Ctx ctx) {
+    private static int noDevice(Ctx ctx) { return noDevice(ctx, 1); }
+
+    /** A netlink request naming a device that does not exist; ethtool's status depends on the command. */
+    static int noDevice(Ctx ctx, int status) {
         ctx.err.println("netlink error: no device matches name (offset 24)");
         ctx.err.println("netlink error: No such device");
+        return status;
+    }
+
+    static int badCommandLine(Ctx ctx) {
+        ctx.err.println("ethtool: bad command line argument(s)");
+        ctx.err.println("For more information run ethtool -h");
         return 1;
     }
 

@@ -117,6 +117,17 @@ final class IpRoute {
         }
     }
 
+    /** A listing's protocol selector: "all" selects every protocol (-1); the error wording is the listing's own. */
+    static int protoFilterId(Ctx ctx, String s) {
+        if (s.equals("all")) return -1;
+        for (int i = 0; i < 256; i++) if (protoName(i).equals(s)) return i;
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw Errors.invarg(ctx, "invalid \"protocol\"\n", s);
+        }
+    }
+
     static int scopeId(Ctx ctx, String s) {
         return switch (s) {
             case "global", "universe" -> 0;
@@ -204,8 +215,8 @@ final class IpRoute {
                             }
                             priorityGiven = true;
                         } else if (Args.matches(k, "protocol")) {
-                            protocol = protoId(ctx, a.value(ctx));
-                            protocolGiven = true;
+                            protocol = forShow ? protoFilterId(ctx, a.value(ctx)) : protoId(ctx, a.value(ctx));
+                            protocolGiven = protocol >= 0;
                         } else if (Args.matches(k, "scope")) {
                             scope = scopeId(ctx, a.value(ctx));
                         } else if (k.equals("mtu")) {
@@ -410,9 +421,9 @@ final class IpRoute {
             sb.append(Fmt.ip(d.dst())).append(' ');
             if (d.gw() != 0) sb.append("via ").append(Fmt.ip(d.gw())).append(' ');
             NetDevice od = ctx.net.byIndex(d.oif());
-            sb.append("dev ").append(od == null ? "if" + d.oif() : od.name()).append(" \n    cache expires ")
-                    .append(d.expiresSec()).append("sec ")
-                    .append(metricsText(d.mtu(), d.metricMtuLock(), d.metrics(), d.metricLocks())).append('\n');
+            sb.append("dev ").append(od == null ? "if" + d.oif() : od.name()).append(' ');
+            if (d.table() != 0 && d.table() != FibRoute.RT_TABLE_MAIN) sb.append("table ").append(RtNames.table(d.table())).append(' ');
+            sb.append("\n    ").append(cacheInfo(d, null, true)).append('\n');
         }
         ctx.out.print(sb);
         return 0;
@@ -663,13 +674,15 @@ final class IpRoute {
         return 0;
     }
 
-    /** `ip -6 route [show] [table T] [dev D] [PREFIX]`. */
+    /** `ip -6 route [show] [table T] [dev D] [proto P] [type T] [via GW] [PREFIX]`. */
     private int show6(Args a, boolean flush) {
         int table = Rtnl6.RT_TABLE_MAIN;
         boolean tableGiven = false;
         String dev = null;
         byte[] pfx = null;
         int[] plen = new int[1];
+        int proto = -1, type = -1;
+        byte[] via = null;
         while (a.has()) {
             String k = a.next();
             switch (k) {
@@ -678,6 +691,18 @@ final class IpRoute {
                     tableGiven = true;
                 }
                 case "dev", "oif" -> dev = a.value(ctx);
+                // iproute_list_flush_or_save's selectors: an exact protocol, a type, a gateway
+                case "proto", "protocol" -> proto = protoFilterId(ctx, a.value(ctx));
+                case "type" -> {
+                    String v = a.value(ctx);
+                    if (typeId(v) < 0) throw Errors.invarg(ctx, "node type value is invalid\n", v);
+                    type = typeId(v);
+                }
+                case "via" -> {
+                    String v = a.value(ctx);
+                    if (v.equals("inet6")) v = a.value(ctx);
+                    via = IpAddr.prefix6(ctx, v, new int[1]);
+                }
                 default -> {
                     String v = !k.equals("to") && !k.equals("root") && !k.equals("match") && !k.equals("exact")
                             ? k : a.value(ctx);
@@ -700,6 +725,9 @@ final class IpRoute {
         Printer pr = new Printer(o.json, o.pretty);
         for (Rtnl6.Route6Info r : Rtnl6.routes(ctx.net, table)) {
             if (d != null && r.oif() != d.ifindex()) continue;
+            if (proto >= 0 && r.protocol() != proto) continue;
+            if (type >= 0 && r.type() != type) continue;
+            if (via != null && (r.gateway() == null || !Inet6.equals(r.gateway(), via))) continue;
             if (pfx != null && (r.dstLen() != (plen[0] < 0 ? 128 : plen[0]) || !Inet6.equals(r.dst(), Inet6.mask(pfx, r.dstLen())))) continue;
             if (flush) {
                 // iproute_flush: an RTM_DELROUTE for every route the filter lets through.
@@ -712,7 +740,7 @@ final class IpRoute {
                 }
                 continue;
             }
-            print6(pr, r, table == 0, d != null);
+            print6(pr, r, table == 0, d != null, proto >= 0, via != null);
         }
         ctx.out.print(pr.finish());
         return 0;
@@ -720,17 +748,25 @@ final class IpRoute {
 
     /** print_route for AF_INET6. */
     private void print6(Printer p, Rtnl6.Route6Info r, boolean showTable, boolean devFiltered) {
-        print6(p, r, showTable, devFiltered, false);
+        print6(p, r, showTable, devFiltered, false, false);
     }
 
-    /** @param protoFiltered the listing selected one protocol exactly, so it is not repeated per line */
     private void print6(Printer p, Rtnl6.Route6Info r, boolean showTable, boolean devFiltered, boolean protoFiltered) {
+        print6(p, r, showTable, devFiltered, protoFiltered, false);
+    }
+
+    /**
+     * @param protoFiltered the listing selected one protocol exactly, so it is not repeated per line
+     * @param viaFiltered likewise for the gateway
+     */
+    private void print6(Printer p, Rtnl6.Route6Info r, boolean showTable, boolean devFiltered, boolean protoFiltered,
+                        boolean viaFiltered) {
         p.openObject(null);
         boolean det = o.details > 0;
         if (r.type() != Rtnl6.RTN_UNICAST || det) p.string("type", "%s ", TYPES[r.type()]);
         p.string("dst", "%s ", r.dstLen() == 0 ? "default"
                 : Inet6.format(r.dst()) + (r.dstLen() == 128 ? "" : "/" + r.dstLen()));
-        if (r.gateway() != null) p.string("gateway", "via %s ", Inet6.format(r.gateway()));
+        if (r.gateway() != null && !viaFiltered) p.string("gateway", "via %s ", Inet6.format(r.gateway()));
         if (r.oif() != 0 && !devFiltered) {
             NetDevice nd = ctx.net.byIndex(r.oif());
             p.string("dev", "dev %s ", nd == null ? "if" + r.oif() : nd.name());
@@ -878,7 +914,7 @@ final class IpRoute {
         }
         lastGetSrc = d.src();
         if (hideReqSrc) d = new RtnlRoute.Decision(d.type(), d.dst(), d.src(), d.gw(), d.oif(), d.iif(), d.table(), d.mtu(),
-                d.expiresSec(), 0, d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks(), d.mark(), d.uid(), d.cacheFlags());
+                d.expires(), 0, d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks(), d.mark(), d.uid(), d.cacheFlags());
         StringBuilder sb = new StringBuilder();
         if (d.type() != FibRoute.RTN_UNICAST) sb.append(TYPES[d.type()]).append(' ');
         sb.append(Fmt.ip(d.dst())).append(' ');
@@ -898,17 +934,41 @@ final class IpRoute {
                 : "0x" + Integer.toHexString(d.mark())).append(' ');
         if (iif == null) sb.append("uid ").append(d.uid()).append(' ');
         sb.append("\n    ");
-        if (d.mtu() != 0) sb.append("cache expires ").append(d.expiresSec()).append("sec ")
-                .append(metricsText(d.mtu(), d.metricMtuLock(), d.metrics(), d.metricLocks()));
-        else if (iif == null && (d.metricMtu() != 0 || hasMetrics(d.metrics(), d.metricLocks())))
-            sb.append("cache ").append(metricsText(d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks()));
-        else if (iif != null) sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL ? "<local> " : "")
-                .append(d.type() == FibRoute.RTN_BROADCAST ? "<local,brd> " : "")
-                .append((d.cacheFlags() & 0x40000) != 0 ? "<redirect> " : "").append("iif ").append(iif).append(' ');
-        else sb.append("cache ").append(d.type() == FibRoute.RTN_LOCAL || (d.cacheFlags() & 0x80000000) != 0 ? "<local> " : "")
-                .append(d.type() == FibRoute.RTN_BROADCAST ? "<local,brd> " : "");
+        sb.append(cacheInfo(d, iif, iif == null));
         sb.append('\n');
         ctx.out.print(sb);
         return 0;
+    }
+
+    /** print_cache_flags' order and names of the RTCF_* bits. */
+    private static final int[] CACHE_FLAG_BITS = {RtnlRoute.RTCF_LOCAL, 0x40000000, 0x20000000, RtnlRoute.RTCF_BROADCAST,
+            0x08000000, 0x00800000, 0x00400000, 0x00020000, 0x04000000, RtnlRoute.RTCF_REDIRECTED, RtnlRoute.RTCF_DOREDIRECT,
+            0x00200000, 0x00010000, 0x00080000};
+    private static final String[] CACHE_FLAG_NAMES = {"local", "reject", "mc", "brd", "dst-nat", "src-nat", "masq",
+            "dst-direct", "src-direct", "redirected", "redirect", "fastroute", "notify", "tproxy"};
+
+    /**
+     * The second line of a cloned route as iproute2 prints it: `cache`, the flags in angle
+     * brackets, the cacheinfo expiry, the metrics (output routes), then the input device.
+     */
+    static String cacheInfo(RtnlRoute.Decision d, String iif, boolean metrics) {
+        StringBuilder sb = new StringBuilder("cache ");
+        int flags = d.cacheFlags() & ~0xffff;
+        if (flags != 0) {
+            sb.append('<');
+            String sep = "";
+            for (int i = 0; i < CACHE_FLAG_BITS.length; i++) {
+                if ((flags & CACHE_FLAG_BITS[i]) == 0) continue;
+                flags &= ~CACHE_FLAG_BITS[i];
+                sb.append(sep).append(CACHE_FLAG_NAMES[i]);
+                sep = ",";
+            }
+            if (flags != 0) sb.append(sep).append(Integer.toHexString(flags));
+            sb.append("> ");
+        }
+        if (d.expires() != 0) sb.append("expires ").append(d.expires() / 100).append("sec ");
+        if (metrics) sb.append(metricsText(d.mtu() != 0 ? d.mtu() : d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks()));
+        if (iif != null) sb.append("iif ").append(iif).append(' ');
+        return sb.toString();
     }
 }

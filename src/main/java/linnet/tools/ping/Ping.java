@@ -14,6 +14,7 @@ import linnet.tools.common.Fmt;
 import linnet.tools.common.Tool;
 import linnet.wire.Icmp;
 import linnet.wire.Inet4;
+import linnet.wire.Inet6;
 import linnet.wire.Ipv4;
 
 /**
@@ -29,7 +30,10 @@ public final class Ping implements Tool {
         long intervalNs = 1000 * MS;
         long timeoutNs = -1;
         long deadlineNs = -1;
+        /** -I NAME: the device to bind to. */
         String iface;
+        /** -I ADDR: the source address (IPv4 or IPv6 text), iputils' opt_strictsource. */
+        String source;
         int ttl = -1;
         int size = 56;
         boolean quiet;
@@ -87,7 +91,25 @@ public final class Ping implements Tool {
                                 long w = rangedLong(ctx, v, 0, Integer.MAX_VALUE);
                                 o.deadlineNs = w == 0 ? -1 : w * 1000 * MS;
                             }
-                            case 'I' -> o.iface = v;
+                            case 'I' -> {
+                                // an IPv6 address (optionally %DEVICE), an IPv4 address, else a device name
+                                if (v.indexOf(':') >= 0) {
+                                    int pct = v.indexOf('%');
+                                    String addr = pct >= 0 ? v.substring(0, pct) : v;
+                                    try {
+                                        Inet6.parse(addr);
+                                    } catch (IllegalArgumentException e) {
+                                        ctx.err.println("ping: invalid source address: " + v);
+                                        return 2;
+                                    }
+                                    if (pct >= 0) o.iface = v.substring(pct + 1);
+                                    o.source = addr;
+                                } else if (isInet4(v)) {
+                                    o.source = v;
+                                } else {
+                                    o.iface = v;
+                                }
+                            }
                             case 't' -> o.ttl = ranged(ctx, v, 0, 255);
                             case 's' -> o.size = ranged(ctx, v, 0, Integer.MAX_VALUE);
                             case 'M' -> o.pmtu = v;
@@ -117,17 +139,14 @@ public final class Ping implements Tool {
             // so linnet interrupts it after the 4th reply would have arrived (documented in README).
             o.count = 4;
         }
-        // ping4_run: the ICMP message must fit in one IPv4 datagram.
-        if (o.size > 0xFFFF - 8 - 20) {
-            ctx.err.println("ping: packet size " + o.size + " is too large. Maximum is " + (0xFFFF - 8 - 20));
-            return 2;
-        }
+        // iputils refuses sizes beyond one datagram only to unprivileged users; root's
+        // oversized requests reach the kernel and fail there (see send()).
         if (o.dest == null) {
             ctx.err.println("ping: usage error: Destination address required");
             return 1;
         }
         if (o.family == 6 || (o.family == 0 && o.dest.indexOf(':') >= 0)) {
-            return new Ping6(ctx, o.count, o.intervalNs, o.timeoutNs, o.deadlineNs, o.iface, o.size, o.ttl, o.quiet,
+            return new Ping6(ctx, o.count, o.intervalNs, o.timeoutNs, o.deadlineNs, o.iface, o.source, o.size, o.ttl, o.quiet,
                     o.dest).run();
         }
         // the destination is resolved first, then every host in order (iputils' main, then ping4_run)
@@ -234,16 +253,13 @@ public final class Ping implements Tool {
             NetDevice bindDev = null;
             int bindAddr = 0;
             if (o.iface != null) {
-                try {
-                    bindAddr = Inet4.parse(o.iface);
-                } catch (IllegalArgumentException e) {
-                    bindDev = ctx.net.byName(o.iface);
-                    if (bindDev == null) {
-                        ctx.err.println("ping: SO_BINDTODEVICE " + o.iface + ": No such device");
-                        return 2;
-                    }
+                bindDev = ctx.net.byName(o.iface);
+                if (bindDev == null) {
+                    ctx.err.println("ping: SO_BINDTODEVICE " + o.iface + ": No such device");
+                    return 2;
                 }
             }
+            if (o.source != null && isInet4(o.source)) bindAddr = Inet4.parse(o.source);
             // -I ADDR: bind() the probe socket first; a foreign address is EADDRNOTAVAIL
             if (bindAddr != 0 && !linnet.kernel.ipv4.Devinet.isLocal(ns, bindAddr)) {
                 ctx.err.println("ping: bind: " + linnet.kernel.core.Errno.EADDRNOTAVAIL.text);
@@ -267,7 +283,7 @@ public final class Ping implements Tool {
             int saddr = probe.saddr;
             if (probe.type == linnet.kernel.ipv4.FibRoute.RTN_BROADCAST) ctx.err.println("WARNING: pinging broadcast address");
             StringBuilder head = new StringBuilder("PING ").append(o.dest).append(" (").append(Fmt.ip(daddr)).append(") ");
-            if (o.iface != null) {
+            if (o.iface != null || o.source != null) {
                 head.append("from ").append(Fmt.ip(saddr)).append(' ');
                 if (bindDev != null) head.append(bindDev.name());
                 head.append(": ");
@@ -323,6 +339,12 @@ public final class Ping implements Tool {
 
         private int send(RawSocket sock, NetDevice bindDev, int bindAddr) {
             int seq = ntransmitted + 1;
+            if ((long) Icmp.HLEN + o.size > 0xFFFF) {
+                // raw_sendmsg: a message longer than any IPv4 datagram is EMSGSIZE before anything is
+                // built, and nothing reaches the error queue, so iputils reports nothing: a silent loss.
+                ntransmitted++;
+                return 0;
+            }
             byte[] msg = new byte[Icmp.HLEN + o.size];
             Icmp.setType(msg, 0, Icmp.ECHO_REQUEST);
             Icmp.setId(msg, 0, ident);
@@ -344,7 +366,8 @@ public final class Ping implements Tool {
             int size = msg.length + Ipv4.HLEN;
             // IP_PMTUDISC_DO refuses to send what exceeds the path MTU (ip_local_error, EMSGSIZE);
             // WANT (the default) sets DF only on packets that fit, DONT never sets it.
-            if ("do".equals(o.pmtu) && size > mtu) {
+            // Without DF the limit is IP_MAX_MTU; either way the error names the route's MTU.
+            if (size > ("do".equals(o.pmtu) ? mtu : 0xFFFF)) {
                 ctx.err.println("ping: local error: message too long, mtu=" + mtu);
                 nerrors++;
                 return 0;
@@ -400,7 +423,20 @@ public final class Ping implements Tool {
                     // duplicate then stays unread).
                     if (inFlight() == 0) break;
                 }
-                // ICMP errors also arrive here; with IP_RECVERR they are reported from the error queue.
+                // ping4_parse_reply: a redirect (or source quench) about one of our echoes to this
+                // target is printed from the raw packet; it is advice, not an error (no error count,
+                // no acknowledgement). Real errors are reported from the error queue below.
+                if ((type == Icmp.REDIRECT || type == Icmp.SOURCE_QUENCH) && !o.quiet) {
+                    int len = Ipv4.totalLength(b, ip) - Ipv4.ihl(b, ip);
+                    int inner = ic + Icmp.HLEN;
+                    if (len < Icmp.HLEN + Ipv4.HLEN + 8 || len < Icmp.HLEN + Ipv4.ihl(b, inner) + 8) continue;
+                    int innerIc = inner + Ipv4.ihl(b, inner);
+                    if (Icmp.type(b, innerIc) != Icmp.ECHO_REQUEST || Ipv4.dst(b, inner) != daddr
+                            || Icmp.id(b, innerIc) != ident) continue;
+                    ctx.out.println("From " + replyFrom(Ipv4.src(b, ip)) + ": icmp_seq=" + Icmp.seq(b, innerIc) + " "
+                            + (type == Icmp.SOURCE_QUENCH ? "Source Quench"
+                                    : redirectText(Icmp.code(b, ic)) + "(New nexthop: " + replyFrom(Icmp.gateway(b, ic)) + ")"));
+                }
             }
             RawSocket.ErrQueueEntry e;
             while ((e = sock.errQueue.poll()) != null) {
@@ -414,6 +450,17 @@ public final class Ping implements Tool {
                 if (!o.quiet) ctx.out.println("From " + Fmt.ip(e.offender()) + " icmp_seq=" + seq + " " + describe(e));
                 if (inFlight() == 0) break;
             }
+        }
+
+        /** pr_icmph's names of the ICMP_REDIR_* codes. */
+        static String redirectText(int code) {
+            return switch (code) {
+                case 0 -> "Redirect Network";
+                case 1 -> "Redirect Host";
+                case 2 -> "Redirect Type of Service and Network";
+                case 3 -> "Redirect Type of Service and Host";
+                default -> "Redirect, Bad Code: " + code;
+            };
         }
 
         static String describe(RawSocket.ErrQueueEntry e) {
@@ -482,6 +529,15 @@ public final class Ping implements Tool {
             if (v == Math.rint(v)) return Long.toString((long) v);
             String s = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
             return s;
+        }
+    }
+
+    private static boolean isInet4(String v) {
+        try {
+            Inet4.parse(v);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 }

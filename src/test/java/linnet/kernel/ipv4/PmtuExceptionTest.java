@@ -32,7 +32,7 @@ class PmtuExceptionTest {
         return r;
     }
 
-    private static final String CACHE = "172.16.2.2 via 172.16.1.1 dev a0 \n    cache expires 600sec mtu %s \n";
+    private static final String CACHE = "172.16.2.2 via 172.16.1.1 dev a0 \n    cache expires 599sec mtu %s \n";
 
     @Test
     void listedOnlyAfterARouteLookupBindsIt() {

@@ -92,4 +92,19 @@ class PingStatisticsTest {
         // No interval: the summary ends with the mean request gap and the smoothed rtt.
         assertTrue(run("ping -q -c 2 -i 0 127.0.0.1").matches("(?s).*rtt min/avg/max/mdev = \\S+ ms, ipg/ewma \\S+ ms\n"));
     }
+
+    @Test
+    void oversizedRequestsFailInTheKernelWithoutAllocatingThem() {
+        run("ip link set lo up");
+        // an ICMP message over 64 KiB: refused by the raw socket, no error text, nothing allocated
+        String out = run("ping -c 2 -W 1 -s 2147483647 127.0.0.1");
+        assertEquals("2 packets transmitted, 0 received, 100% packet loss", stats(out));
+        assertEquals(1, rc);
+        // a datagram just over 64 KiB: ip_append_data's local error, counted as an error
+        out = run("ping -c 1 -W 1 -s 65508 127.0.0.1");
+        assertTrue(out.contains("ping: local error: message too long, mtu=65535"), out);
+        assertEquals("1 packets transmitted, 0 received, +1 errors, 100% packet loss", stats(out));
+        out = run("ping -c 1 -W 1 -s 2147483647 ::1");
+        assertTrue(out.contains("ping: local error: message too long, mtu: 65536"), out);
+    }
 }
