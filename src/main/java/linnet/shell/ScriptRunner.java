@@ -102,6 +102,12 @@ public final class ScriptRunner {
                 err.println("/bin/bash: line 1: " + cl.redirect() + ": " + openErr.text);
                 return 1;
             }
+            try {
+                host.vfs().openForWrite(root, cl.redirect());
+            } catch (KernelException e) {
+                err.println("/bin/bash: line 1: " + cl.redirect() + ": " + e.errno.text);
+                return 1;
+            }
             rc = safeExec(ctx, cl, err);
             try {
                 host.vfs().write(root, cl.redirect(), buf.toString(StandardCharsets.UTF_8));

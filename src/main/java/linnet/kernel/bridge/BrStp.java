@@ -127,11 +127,16 @@ final class BrStp {
         return true;
     }
 
-    /** br_stp_change_bridge_id: the id, the device address and the bridge's local FDB entry move together. */
+    /**
+     * br_stp_change_bridge_id: the id, the device address and the bridge's local FDB entry move
+     * together, then the configuration update and the port state selection run (which is why an
+     * up bridge loses its carrier when its first port arrives down: no port forwards).
+     */
     void changeBridgeId(long addr) {
         long old = br.addr;
         br.bridgeIdAddr = addr;
         br.addr = addr;
         br.fdb.changeMacAddress(old, addr);
+        portStateSelection();
     }
 }

@@ -22,74 +22,127 @@ public final class Sysctl {
         public final String key;
         final Kind kind;
         final long min, max;
+        /** The shared ctl_table entry (mode and check), or null for a knob only the code defines. */
+        final SysctlTable.Ctl ctl;
         String value;
         long intValue;
         Consumer<Entry> onWrite;
-        /** For a knob of a {@link Dir}: its values array and index (the value lives there). */
-        final int[] store;
+        /** For a knob of a {@link Dir}: the directory and index (the value lives there). */
+        final Dir dir;
         final int slot;
         /** Called before a write with the old value still in place; may veto with an errno. */
         Writer writer;
 
         Entry(String key, Kind kind, String value, long min, long max) {
             // Every namespace has the same keys: one shared String each keeps a namespace small.
-            this.key = key.intern();
+            SysctlTable.Ctl c = SysctlTable.net().get(key);
+            this.key = c != null ? c.key() : key.intern();
+            this.ctl = c;
             this.kind = kind;
             this.min = min;
             this.max = max;
-            this.store = null;
+            this.dir = null;
+            this.slot = 0;
+            set(value);
+        }
+
+        /** A namespace's own copy of a table entry (made when it is written or bound). */
+        Entry(SysctlTable.Ctl c, String value) {
+            this.key = c.key();
+            this.ctl = c;
+            this.kind = switch (c.check()) {
+                case INT, ULONG, RANGE, PRIVPORTS, JIFFIES, MSJIFFIES, USERHZ, BRNF -> Kind.INT;
+                case VEC, PORTRANGE -> Kind.INTVEC;
+                default -> Kind.STRING;
+            };
+            this.min = c.min();
+            this.max = c.max();
+            this.dir = null;
             this.slot = 0;
             set(value);
         }
 
         /** A view onto a directory's knob. */
-        Entry(String key, int[] store, int slot) {
+        Entry(String key, Dir dir, int slot) {
             this.key = key;
             this.kind = Kind.INT;
             this.min = Integer.MIN_VALUE;
             this.max = Integer.MAX_VALUE;
-            this.store = store;
+            this.ctl = null;
+            this.dir = dir;
             this.slot = slot;
         }
 
         /** An INT keeps only its number (the text is made when read), which keeps a namespace small. */
         void set(String v) {
-            if (store != null) {
-                store[slot] = (int) Long.parseLong(v.trim());
+            if (dir != null) {
+                dir.set(slot, (int) Long.parseLong(v.trim()));
             } else if (kind == Kind.INT) {
-                intValue = Long.parseLong(v.trim());
+                String t = v.trim();
+                intValue = t.startsWith("-") ? Long.parseLong(t) : Long.parseUnsignedLong(t);
                 value = null;
             } else {
                 value = v;
             }
         }
 
-        public String value() { return kind == Kind.INT ? Long.toString(longValue()) : value; }
+        public String value() {
+            if (kind != Kind.INT) return value;
+            if (dir != null && dir.schema.unsigned[slot]) return Integer.toUnsignedString(dir.values[slot]);
+            if (dir == null && ctl != null && ctl.check() == SysctlTable.Check.ULONG) return Long.toUnsignedString(intValue);
+            return Long.toString(longValue());
+        }
 
-        public int intValue() { return store != null ? store[slot] : (int) intValue; }
+        public int intValue() { return dir != null ? dir.values[slot] : (int) intValue; }
 
-        public long longValue() { return store != null ? store[slot] : intValue; }
+        public long longValue() { return dir != null ? dir.values[slot] : intValue; }
+
+        /** The file mode (0644 unless the ctl_table or the directory's schema says otherwise). */
+        public int mode() {
+            if (dir != null) return dir.schema.mode(slot);
+            return ctl != null ? ctl.mode() : 0644;
+        }
 
         /** Kernel-side write (no validation, no hooks): for values the kernel itself maintains. */
         public void setInternal(String v) { set(v); }
 
         public void setInternal(long v) {
-            if (store != null) store[slot] = (int) v;
+            if (dir != null) dir.set(slot, (int) v);
             else if (kind == Kind.INT) intValue = v;
             else value = Long.toString(v);
         }
 
         public Entry onWrite(Consumer<Entry> hook) {
-            if (store != null) throw new UnsupportedOperationException("a directory knob has no hooks");
+            if (dir != null) throw new UnsupportedOperationException("a directory knob has no hooks");
             this.onWrite = hook;
             return this;
         }
 
         public Entry writer(Writer w) {
-            if (store != null) throw new UnsupportedOperationException("a directory knob has no hooks");
+            if (dir != null) throw new UnsupportedOperationException("a directory knob has no hooks");
             this.writer = w;
             return this;
         }
+    }
+
+    /** Reacts to a user write of knob {@code slot} of a directory; {@code old} is the value before. */
+    @FunctionalInterface
+    public interface DirHook {
+        void written(Dir d, int slot, int old);
+    }
+
+    /** Vets a user write of {@code value} to knob {@code slot} of a directory before it is made. */
+    @FunctionalInterface
+    public interface DirCheck {
+        void check(Dir d, int slot, long value) throws KernelException;
+    }
+
+    /**
+     * Puts {@code key} in the namespace as another name for a directory's knob (net.ipv4.ip_forward
+     * is the very variable of net.ipv4.conf.all.forwarding).
+     */
+    public Entry alias(String key, Dir d, int slot) {
+        return put(new Entry(key.intern(), d, slot));
     }
 
     /** A custom write handler (e.g. ip_forward resetting every interface). */
@@ -105,15 +158,29 @@ public final class Sysctl {
     public static final class Schema {
         final String[] names;
         final int[] defaults;
+        final int[] modes;
+        final boolean[] unsigned;
+        /** Each knob's handler and bounds (the ctl_table entry). */
+        final SysctlTable.Ctl[] ctls;
         private final Map<String, Integer> index = new java.util.HashMap<>();
 
-        /** {@code knobs} rows are {name, default}. */
+        /**
+         * {@code knobs} rows are {name, default}, {name, default, octal mode} or {name, default, mode,
+         * check} with a check as in sysctl-net.tsv (default: int, proc_dointvec). An in6addr knob
+         * holds an IPv6 address (its number column is unused).
+         */
         public Schema(String[][] knobs) {
             names = new String[knobs.length];
             defaults = new int[knobs.length];
+            modes = new int[knobs.length];
+            unsigned = new boolean[knobs.length];
+            ctls = new SysctlTable.Ctl[knobs.length];
             for (int i = 0; i < knobs.length; i++) {
                 names[i] = knobs[i][0];
-                defaults[i] = Integer.parseInt(knobs[i][1]);
+                defaults[i] = (int) Long.parseLong(knobs[i][1]);
+                modes[i] = knobs[i].length > 2 ? Integer.parseInt(knobs[i][2], 8) : 0644;
+                ctls[i] = SysctlTable.ctl(names[i], modes[i], knobs[i].length > 3 ? knobs[i][3] : "int", knobs[i][1]);
+                unsigned[i] = ctls[i].unsigned();
                 index.put(names[i], i);
             }
         }
@@ -121,6 +188,8 @@ public final class Sysctl {
         public int size() { return names.length; }
 
         public String name(int i) { return names[i]; }
+
+        public int mode(int i) { return modes[i]; }
 
         /** The knob's index, or -1. */
         public int index(String name) {
@@ -130,13 +199,29 @@ public final class Sysctl {
 
         /** A fresh values array holding the defaults. */
         public int[] defaults() { return defaults.clone(); }
+
+        /** The defaults themselves, to be shared until a write (see {@link Dir#set}). */
+        public int[] sharedDefaults() { return defaults; }
     }
 
-    /** One directory of integer knobs (e.g. net.ipv4.conf.eth0.): a prefix and its values. */
+    /**
+     * One directory of integer knobs (e.g. net.ipv4.conf.eth0.): a prefix and its values. A directory
+     * made from the schema's shared defaults copies them on its first write, so untouched directories
+     * cost no values array.
+     */
     public static final class Dir {
         String prefix;
         public final Schema schema;
-        public final int[] values;
+        /** Read directly on the packet paths; replaced (never changed) while shared. */
+        public int[] values;
+        /** Strings of the few knobs that are not numbers (ipv6 stable_secret), by index; made on first write. */
+        String[] strings;
+        /** Called after a user write (devinet_sysctl_forward, addrconf reacting to disable_ipv6, ...). */
+        DirHook onWrite;
+        /** Called before a user write with the new value; may refuse it (bounds that depend on state). */
+        DirCheck check;
+        /** The ticks of the last write to a knob kept in ticks (for its twin shown in other units). */
+        long lastTicks;
 
         Dir(String prefix, Schema schema, int[] values) {
             if (values.length != schema.size()) throw new IllegalArgumentException("values do not fit the schema");
@@ -147,33 +232,74 @@ public final class Sysctl {
 
         public String prefix() { return prefix; }
 
+        public int get(int i) { return values[i]; }
+
+        public void set(int i, int v) {
+            if (values == schema.defaults) {
+                if (v == values[i]) return;
+                values = values.clone();
+            }
+            values[i] = v;
+        }
+
+        public void onWrite(DirHook hook) { this.onWrite = hook; }
+
+        public void check(DirCheck c) { this.check = c; }
+
+        public long lastTicks() { return lastTicks; }
+
+        /** The text of a knob that is not a number (an in6addr knob), or null while unset. */
+        public String text(int i) { return strings == null ? null : strings[i]; }
+
+        /** Knob {@code i}'s ctl_table entry (its handler and bounds). */
+        public SysctlTable.Ctl ctl(int i) { return schema.ctls[i]; }
+
         /** A view of knob {@code i} as an entry (made on demand, not kept). */
-        public Entry entry(int i) { return new Entry(prefix + schema.names[i], values, i); }
+        public Entry entry(int i) { return new Entry(prefix + schema.names[i], this, i); }
     }
 
-    /** A hash map (smaller per entry than a tree); listings sort, as /proc/sys shows names sorted. */
-    private final Map<String, Entry> entries = new java.util.HashMap<>();
+    /** Bound and written entries (a hash map is smaller per entry than a tree; listings sort). */
+    private final Map<String, Entry> entries = new java.util.HashMap<>(8);
     /** Directories by prefix (ending in '.'). */
-    private final Map<String, Dir> dirs = new java.util.HashMap<>();
+    private final Map<String, Dir> dirs = new java.util.HashMap<>(8);
+    private static final SysctlTable TABLE = SysctlTable.net();
 
-    public Entry registerInt(String key, long value, long min, long max) {
-        Entry e = new Entry(key, Kind.INT, Long.toString(value), min, max);
+    private Entry put(Entry e) {
         entries.put(e.key, e);
         return e;
+    }
+
+    /**
+     * The namespace's live entry for a table key (kernel code keeps it and reads it on its paths);
+     * the value starts at the table's default.
+     */
+    public Entry bind(String key) {
+        Entry e = entries.get(key);
+        if (e != null) return e;
+        SysctlTable.Ctl c = TABLE.get(key);
+        if (c == null) throw new IllegalArgumentException("no such sysctl " + key);
+        return put(new Entry(c, c.dflt()));
+    }
+
+    /**
+     * A knob with its checks given by the code. A key that is in the table takes the table's entry
+     * (its default, mode and check win: one source of truth).
+     */
+    public Entry registerInt(String key, long value, long min, long max) {
+        if (TABLE.get(key) != null) return bind(key);
+        return put(new Entry(key, Kind.INT, Long.toString(value), min, max));
     }
 
     public Entry registerInt(String key, long value) { return registerInt(key, value, Integer.MIN_VALUE, Integer.MAX_VALUE); }
 
     public Entry registerString(String key, String value) {
-        Entry e = new Entry(key, Kind.STRING, value, 0, 0);
-        entries.put(e.key, e);
-        return e;
+        if (TABLE.get(key) != null) return bind(key);
+        return put(new Entry(key, Kind.STRING, value, 0, 0));
     }
 
     public Entry registerVec(String key, String value) {
-        Entry e = new Entry(key, Kind.INTVEC, value, 0, 0);
-        entries.put(e.key, e);
-        return e;
+        if (TABLE.get(key) != null) return bind(key);
+        return put(new Entry(key, Kind.INTVEC, value, 0, 0));
     }
 
     /** Registers directory {@code prefix} (ending in '.') holding {@code values} (owned by the directory). */
@@ -194,15 +320,22 @@ public final class Sysctl {
         if (dirs.get(d.prefix) == d) dirs.remove(d.prefix);
     }
 
+    private Dir dirOf(String key) {
+        int dot = key.lastIndexOf('.');
+        return dot < 0 ? null : dirs.get(key.substring(0, dot + 1));
+    }
+
+    /** The entry of {@code key} (a view made on demand for table defaults and directory knobs), or null. */
     public Entry get(String key) {
         Entry e = entries.get(key);
-        if (e != null || dirs.isEmpty()) return e;
-        int dot = key.lastIndexOf('.');
-        if (dot < 0) return null;
-        Dir d = dirs.get(key.substring(0, dot + 1));
-        if (d == null) return null;
-        int i = d.schema.index(key.substring(dot + 1));
-        return i < 0 ? null : d.entry(i);
+        if (e != null) return e;
+        Dir d = dirOf(key);
+        if (d != null) {
+            int i = d.schema.index(key.substring(key.lastIndexOf('.') + 1));
+            if (i >= 0) return d.entry(i);
+        }
+        SysctlTable.Ctl c = TABLE.get(key);
+        return c == null ? null : new Entry(c, c.dflt());
     }
 
     public void remove(String key) { entries.remove(key); }
@@ -215,20 +348,25 @@ public final class Sysctl {
 
     /** Entries under {@code prefix}, in key order. */
     public List<Entry> list(String prefix) {
-        List<Entry> out = new ArrayList<>();
-        for (Entry e : entries.values()) if (e.key.startsWith(prefix)) out.add(e);
+        Map<String, Entry> out = new java.util.TreeMap<>();
+        for (String k : TABLE.keys()) {
+            if (k.startsWith(prefix) && !entries.containsKey(k)) {
+                SysctlTable.Ctl c = TABLE.get(k);
+                out.put(k, new Entry(c, c.dflt()));
+            }
+        }
+        for (Entry e : entries.values()) if (e.key.startsWith(prefix)) out.put(e.key, e);
         for (Dir d : dirs.values()) {
             if (d.prefix.startsWith(prefix)) {
-                for (int i = 0; i < d.values.length; i++) out.add(d.entry(i));
+                for (int i = 0; i < d.values.length; i++) out.putIfAbsent(d.prefix + d.schema.names[i], d.entry(i));
             } else if (prefix.startsWith(d.prefix)) {
                 for (int i = 0; i < d.values.length; i++) {
                     Entry e = d.entry(i);
-                    if (e.key.startsWith(prefix)) out.add(e);
+                    if (e.key.startsWith(prefix)) out.putIfAbsent(e.key, e);
                 }
             }
         }
-        out.sort(java.util.Comparator.comparing(e -> e.key));
-        return out;
+        return new ArrayList<>(out.values());
     }
 
     /** Whether {@code key} is a directory (a proper prefix of some entry). */
@@ -237,24 +375,33 @@ public final class Sysctl {
         for (String k : entries.keySet()) if (k.startsWith(p)) return true;
         // Knob names have no dots: p (ending in '.') begins a knob's key only if it begins the directory's.
         for (String k : dirs.keySet()) if (k.startsWith(p)) return true;
+        for (String k : TABLE.keys()) if (k.startsWith(p)) return true;
         return false;
     }
 
-    /** A user write (sysctl -w, echo > /proc/sys/...): validated as proc_dointvec would. */
+    /** A user read (cat, sysctl): EACCES on a write-only file (route.flush). */
+    public String read(String key) throws KernelException {
+        Entry e = get(key);
+        if (e == null) throw new KernelException(Errno.ENOENT);
+        if ((e.mode() & 0400) == 0) throw new KernelException(Errno.EACCES);
+        if (e.dir != null && e.dir.strings != null && e.dir.strings[e.slot] != null) return e.dir.strings[e.slot];
+        if (e.dir != null && e.dir.schema.ctls[e.slot].check() == SysctlTable.Check.IN6ADDR) {
+            throw new KernelException(Errno.EIO);
+        }
+        return e.value();
+    }
+
+    /** A user write (sysctl -w, echo > /proc/sys/...): checked as the entry's proc handler checks it. */
     public void write(String key, String raw) throws KernelException {
         Entry e = get(key);
         if (e == null) throw new KernelException(Errno.ENOENT);
-        String v = raw.strip();
-        if (e.kind == Kind.INT) {
-            long n;
-            try {
-                n = Long.parseLong(v.split("\\s+")[0]);
-            } catch (NumberFormatException ex) {
-                throw new KernelException(Errno.EINVAL);
-            }
-            if (n < e.min || n > e.max) throw new KernelException(Errno.EINVAL);
-            v = Long.toString(n);
+        if ((e.mode() & 0200) == 0) throw new KernelException(Errno.EACCES);
+        if (e.dir != null) {
+            writeDirKnob(e, raw);
+            return;
         }
+        String v = SysctlWrite.canonical(this, e, raw);
+        if (!entries.containsKey(e.key)) put(e);
         if (e.writer != null) {
             e.writer.write(e, v);
         } else {
@@ -262,4 +409,32 @@ public final class Sysctl {
         }
         if (e.onWrite != null) e.onWrite.accept(e);
     }
+
+    private void writeDirKnob(Entry e, String raw) throws KernelException {
+        Dir d = e.dir;
+        SysctlTable.Ctl c = d.schema.ctls[e.slot];
+        if (c.check() == SysctlTable.Check.IN6ADDR) {
+            // addrconf_sysctl_stable_secret: an IPv6 address, kept and shown in full form.
+            String full = SysctlWrite.ipv6Full(raw.strip());
+            if (full == null) throw new KernelException(Errno.EIO);
+            if (d.strings == null) d.strings = new String[d.schema.size()];
+            d.strings[e.slot] = full;
+            return;
+        }
+        long ticks = 0, n;
+        if (c.inTicks()) {
+            ticks = SysctlWrite.ticks(c, raw);
+            n = c.fromTicks(ticks);
+        } else {
+            n = SysctlWrite.number(this, c, raw);
+        }
+        if (d.check != null) d.check.check(d, e.slot, n);
+        d.lastTicks = ticks;
+        int old = d.values[e.slot];
+        d.set(e.slot, (int) n);
+        if (d.onWrite != null) d.onWrite.written(d, e.slot, old);
+    }
+
+    /** The table this namespace's keys come from. */
+    public static SysctlTable table() { return TABLE; }
 }

@@ -150,9 +150,8 @@ public final class Vfs {
         String p = followLinks(net, norm(path));
         if (p.startsWith("/proc/sys/")) {
             String key = p.substring("/proc/sys/".length()).replace('/', '.');
-            Sysctl.Entry e = net.sysctl.get(key);
-            if (e == null) throw new KernelException(net.sysctl.isDirectory(key) ? Errno.EISDIR : Errno.ENOENT);
-            return e.value() + "\n";
+            if (net.sysctl.get(key) == null) throw new KernelException(net.sysctl.isDirectory(key) ? Errno.EISDIR : Errno.ENOENT);
+            return net.sysctl.read(key) + "\n";
         }
         if (p.equals("/proc/net/route")) return procNetRoute(net);
         if (p.equals("/proc/net/dev")) return procNetDev(net);
@@ -160,6 +159,19 @@ public final class Vfs {
         if (p.startsWith("/sys/class/net/")) return sysfs(net, p.substring("/sys/class/net/".length()));
         if (p.startsWith("/run/netns/") && netns.exists(p.substring("/run/netns/".length()))) return "";
         throw new KernelException(Errno.ENOENT);
+    }
+
+    /**
+     * What open(2) for writing says before anything is written: ENOENT for a missing sysctl, EISDIR
+     * for a directory, EACCES for a read-only one (the shell reports these against the file name).
+     */
+    public void openForWrite(Net net, String path) throws KernelException {
+        String p = followLinks(net, norm(path));
+        if (!p.startsWith("/proc/sys/")) return;
+        String key = p.substring("/proc/sys/".length()).replace('/', '.');
+        Sysctl.Entry e = net.sysctl.get(key);
+        if (e == null) throw new KernelException(net.sysctl.isDirectory(key) ? Errno.EISDIR : Errno.ENOENT);
+        if ((e.mode() & 0200) == 0) throw new KernelException(Errno.EACCES);
     }
 
     public void write(Net net, String path, String value) throws KernelException {

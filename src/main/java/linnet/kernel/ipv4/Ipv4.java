@@ -127,7 +127,6 @@ public final class Ipv4 implements PernetOps {
         NetnsIpv4 ns = new NetnsIpv4(net, this);
         net.setGeneric(SLOT, ns);
         Sysctl s = net.sysctl;
-        ns.ipForward = s.registerInt("net.ipv4.ip_forward", 0, 0, 2).writer((e, v) -> setForwarding(ns, e, v));
         ns.defaultTtl = s.registerInt("net.ipv4.ip_default_ttl", 64, 1, 255);
         ns.icmpRatelimit = s.registerInt("net.ipv4.icmp_ratelimit", 1000, 0, Integer.MAX_VALUE);
         ns.icmpRatemask = s.registerInt("net.ipv4.icmp_ratemask", 6168);
@@ -144,9 +143,16 @@ public final class Ipv4 implements PernetOps {
         s.registerInt("net.ipv4.ip_nonlocal_bind", 0, 0, 1);
         s.registerInt("net.ipv4.icmp_ignore_bogus_error_responses", 1, 0, 1);
         ns.tcpSynRetries = s.registerInt("net.ipv4.tcp_syn_retries", 6, 1, 127);
-        ns.all = DevConf.register(s, "all", null);
-        ns.dflt = DevConf.register(s, "default", null);
-        ns.neighDefault = NeighConf.register(s, "default", null);
+        ns.all = DevConf.registerAll(s);
+        ns.dflt = DevConf.registerDefault(s);
+        ns.dflt.watch(true, ns);
+        // net.ipv4.ip_forward is conf.all.forwarding under another name (one variable, one handler).
+        ns.ipForward = s.alias("net.ipv4.ip_forward", ns.all.dir, DevConf.FORWARDING_SLOT);
+        ns.all.dir.onWrite((d, slot, old) -> {
+            if (slot == DevConf.FORWARDING_SLOT && d.get(slot) != old) inetForwardChange(ns);
+        });
+        // The arp_tbl's own parameters (net.ipv4.neigh.default) live in init_net only; a new
+        // namespace has no such directory, and its devices start from the table's defaults.
     }
 
     @Override
@@ -154,17 +160,18 @@ public final class Ipv4 implements PernetOps {
         net.setGeneric(SLOT, null);
     }
 
-    /** devinet_sysctl_forward for ip_forward: a changed value resets every interface's forwarding. */
-    private static void setForwarding(NetnsIpv4 ns, Sysctl.Entry e, String v) {
-        boolean changed = !e.value().equals(v);
-        e.setInternal(v);
-        if (!changed) return;
-        int val = e.intValue() != 0 ? 1 : 0;
-        ns.all.setForwarding(val);
-        ns.dflt.setForwarding(val);
+    /**
+     * inet_forward_change, after a changed write of conf.all.forwarding (= ip_forward): default and
+     * every device take the new value as written (2 stays 2), and all.accept_redirects becomes its
+     * negation (a router does not take redirects). Writing the current value changes nothing.
+     */
+    private static void inetForwardChange(NetnsIpv4 ns) {
+        int on = ns.all.forwarding();
+        ns.all.setAcceptRedirects(on == 0 ? 1 : 0);
+        ns.dflt.setForwarding(on);
         for (NetDevice d : ns.net.devices()) {
             InDevice in = InDevice.of(d);
-            if (in != null) in.conf.setForwarding(val);
+            if (in != null) in.conf.setForwarding(on);
         }
     }
 
@@ -178,8 +185,10 @@ public final class Ipv4 implements PernetOps {
         switch (ev) {
             case REGISTER -> {
                 if (dev.ipPtr == null) {
-                    InDevice in = new InDevice(dev, DevConf.register(dev.net().sysctl, dev.name(), ns.dflt));
-                    in.neighConf = NeighConf.register(dev.net().sysctl, dev.name(), ns.neighDefault);
+                    boolean loopback = (dev.flags() & linnet.kernel.core.Iff.LOOPBACK) != 0;
+                    InDevice in = new InDevice(dev, DevConf.register(dev.net().sysctl, dev.name(), ns.dflt, loopback));
+                    in.conf.watch(false, ns);
+                    in.neighConf = NeighConf.register(dev.net().sysctl, "net.ipv4.neigh." + dev.name() + ".", NeighConf.ARP);
                     dev.ipPtr = in;
                 }
             }
@@ -195,6 +204,9 @@ public final class Ipv4 implements PernetOps {
                     lo.scope = InIfaddr.SCOPE_HOST;
                     lo.label = dev.name();
                     lo.flags = InIfaddr.IFA_F_PERMANENT;
+                    // inet_set_ifa: the loopback's conf then counts as set everywhere, so it never
+                    // follows "default" writes.
+                    in.conf.markAllSet();
                     try {
                         Devinet.insert(lo);
                     } catch (linnet.kernel.core.KernelException e) {

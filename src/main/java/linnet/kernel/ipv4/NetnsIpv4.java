@@ -23,7 +23,6 @@ public final class NetnsIpv4 {
     final java.util.Map<Integer, InetPeer> peers = new java.util.HashMap<>();
     /** conf/all and conf/default (per-device values are in each InDevice). */
     public DevConf all, dflt;
-    linnet.kernel.core.Sysctl.Dir neighDefault;
     /** net->ipv4.addr_chk_work: the address lifetime check (AddrLifetime). */
     linnet.sim.EventLoop.Timer addrChkTimer;
     /** IP ids for packets without a socket counter (ip_idents), per namespace. */

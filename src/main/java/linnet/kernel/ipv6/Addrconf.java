@@ -28,7 +28,7 @@ public final class Addrconf implements PernetOps {
     static final long DAD_DELAY_MAX = EventLoop.NS_PER_SEC, RETRANS = EventLoop.NS_PER_SEC;
     private static int slot = -1;
 
-    private record Pernet(Sysctl.Entry allDisable, Sysctl.Entry dfltDisable) {}
+    private record Pernet(Sysctl.Dir all, Sysctl.Dir dflt) {}
 
     private Addrconf() {}
 
@@ -44,18 +44,21 @@ public final class Addrconf implements PernetOps {
     @Override
     public void init(Net net) {
         Sysctl s = net.sysctl;
-        Sysctl.Entry all = s.registerInt("net.ipv6.conf.all.disable_ipv6", 0, 0, 1);
-        Sysctl.Entry dflt = s.registerInt("net.ipv6.conf.default.disable_ipv6", 0, 0, 1);
-        s.registerInt("net.ipv6.conf.all.forwarding", 0, 0, 1);
-        s.registerInt("net.ipv6.conf.default.forwarding", 0, 0, 1);
+        Sysctl.Dir all = Ipv6DevConf.registerAll(s);
+        Sysctl.Dir dflt = Ipv6DevConf.registerDefault(s);
         net.setGeneric(slot, new Pernet(all, dflt));
-        all.onWrite(e -> {
-            dflt.setInternal(e.value());
-            for (NetDevice d : net.devices()) {
-                Inet6Dev i6 = of(d);
+        // addrconf_disable_ipv6 / addrconf_fixup_forwarding: a changed "all" value goes to
+        // "default" and to every device (a device whose disable_ipv6 flips goes down or up).
+        all.onWrite((d, knob, old) -> {
+            int v = d.get(knob);
+            if (v == old || (knob != Ipv6DevConf.DISABLE_IPV6 && knob != Ipv6DevConf.FORWARDING)) return;
+            dflt.set(knob, v);
+            for (NetDevice dev : net.devices()) {
+                Inet6Dev i6 = of(dev);
                 if (i6 == null) continue;
-                i6.disable.setInternal(e.value());
-                disableChanged(d);
+                int was = i6.conf.get(knob);
+                i6.conf.set(knob, v);
+                if (knob == Ipv6DevConf.DISABLE_IPV6 && was != v) disableChanged(dev);
             }
         });
     }
@@ -65,40 +68,69 @@ public final class Addrconf implements PernetOps {
         if (p == null) return;
         switch (ev) {
             case REGISTER -> {
-                if (dev.ip6Ptr == null) {
-                    Inet6Dev i6 = new Inet6Dev(dev);
-                    i6.disable = register(dev, p.dfltDisable().longValue());
-                    dev.net().sysctl.registerInt("net.ipv6.conf." + dev.name() + ".forwarding", 0, 0, 1);
-                    dev.ip6Ptr = i6;
-                }
+                if (dev.ip6Ptr == null && dev.mtu >= IPV6_MIN_MTU) addDev(dev, p);
             }
             case UP, CHANGE -> up(dev);
             case DOWN -> ifdown(dev, false);
-            case UNREGISTER -> {
-                ifdown(dev, true);
-                if (of(dev) != null) {
-                    dev.net().sysctl.removePrefix("net.ipv6.conf." + dev.name() + ".");
-                    dev.ip6Ptr = null;
+            case CHANGEMTU -> {
+                // Below IPV6_MIN_MTU the device loses IPv6 altogether (addresses, routes and its
+                // conf/neigh directories, as on unregister); raised again it gets a fresh inet6_dev.
+                Inet6Dev i6 = of(dev);
+                if (dev.mtu < IPV6_MIN_MTU) {
+                    if (i6 != null) removeDev(dev);
+                } else if (i6 == null) {
+                    addDev(dev, p);
+                    up(dev);
+                } else {
+                    i6.conf.set(Ipv6DevConf.MTU, dev.mtu);
                 }
             }
+            case UNREGISTER -> removeDev(dev);
             case CHANGENAME -> {
                 Inet6Dev i6 = of(dev);
                 if (i6 != null) {
                     Sysctl s = dev.net().sysctl;
-                    for (Sysctl.Entry e : s.list("net.ipv6.conf.")) {
-                        if (e == i6.disable) s.remove(e.key);
-                    }
-                    i6.disable = register(dev, i6.disable.longValue());
+                    s.renameDir(i6.conf, Ipv6DevConf.prefix(dev.name()));
+                    s.renameDir(i6.neighConf, "net.ipv6.neigh." + dev.name() + ".");
                 }
             }
             default -> { }
         }
     }
 
-    private static Sysctl.Entry register(NetDevice dev, long value) {
-        Sysctl.Entry e = dev.net().sysctl.registerInt("net.ipv6.conf." + dev.name() + ".disable_ipv6", value, 0, 1);
-        e.onWrite(x -> disableChanged(dev));
-        return e;
+    static final int IPV6_MIN_MTU = 1280;
+
+    /** ipv6_add_dev: the device's inet6_dev with conf copied from "default" and its neigh parameters. */
+    private static void addDev(NetDevice dev, Pernet p) {
+        Inet6Dev i6 = new Inet6Dev(dev);
+        Sysctl s = dev.net().sysctl;
+        i6.conf = Ipv6DevConf.register(s, dev.name(), p.dflt(), dev.mtu, (dev.flags() & Iff.LOOPBACK) != 0);
+        i6.conf.onWrite((d, knob, old) -> {
+            if (knob == Ipv6DevConf.DISABLE_IPV6 && d.get(knob) != old) disableChanged(dev);
+        });
+        i6.conf.check((d, knob, v) -> {
+            // addrconf_sysctl_mtu: a device's IPv6 MTU lies between IPV6_MIN_MTU and the device's MTU.
+            if (knob == Ipv6DevConf.MTU && v > dev.mtu) throw new KernelException(Errno.EINVAL);
+            // check_stable_privacy: stable-privacy addresses need a secret, the device's or default's.
+            if (knob == Ipv6DevConf.ADDR_GEN_MODE && v == Inet6Dev.ADDR_GEN_MODE_STABLE_PRIVACY
+                    && d.get(knob) != v && d.text(Ipv6DevConf.STABLE_SECRET) == null
+                    && p.dflt().text(Ipv6DevConf.STABLE_SECRET) == null) {
+                throw new KernelException(Errno.EINVAL);
+            }
+        });
+        i6.neighConf = linnet.kernel.ipv4.NeighConf.register(s, "net.ipv6.neigh." + dev.name() + ".",
+                linnet.kernel.ipv4.NeighConf.ND);
+        dev.ip6Ptr = i6;
+    }
+
+    /** addrconf_ifdown(dev, unregister): everything IPv6 of the device goes, its directories too. */
+    private static void removeDev(NetDevice dev) {
+        ifdown(dev, true);
+        if (of(dev) != null) {
+            dev.net().sysctl.removePrefix(Ipv6DevConf.prefix(dev.name()));
+            dev.net().sysctl.removePrefix("net.ipv6.neigh." + dev.name() + ".");
+            dev.ip6Ptr = null;
+        }
     }
 
     /** dev_disable_change: like the device going down, or coming up again. */
@@ -135,7 +167,7 @@ public final class Addrconf implements PernetOps {
         // addrconf_dev_config: the multicast route, then the link-local address.
         ns.local.add(new Rt6Info(Rt6Info.RT_TABLE_LOCAL, Rt6Info.RTN_MULTICAST, Inet6.parse("ff00::"), 8, dev, null,
                 PRIO_ADDRCONF, Rt6Info.RTPROT_KERNEL));
-        if (i6.addrGenMode == Inet6Dev.ADDR_GEN_MODE_EUI64 && i6.find(eui64LinkLocal(dev.addr)) == null) {
+        if (i6.addrGenMode() == Inet6Dev.ADDR_GEN_MODE_EUI64 && i6.find(eui64LinkLocal(dev.addr)) == null) {
             Inet6Ifaddr ll = new Inet6Ifaddr(dev, eui64LinkLocal(dev.addr), 64, SCOPE_LINK,
                     Inet6Ifaddr.IFA_F_PERMANENT | Inet6Ifaddr.IFA_F_TENTATIVE);
             i6.link(ll);
@@ -145,7 +177,10 @@ public final class Addrconf implements PernetOps {
     }
 
     private static void addPrefixRoute(NetnsIpv6 ns, Inet6Ifaddr a) {
-        if ((a.flags & Inet6Ifaddr.IFA_F_NOPREFIXROUTE) != 0 || a.prefixLen == 128 || !a.dev.isUp()) return;
+        // Every configured address gets its prefix route, a /128 included; only init_loopback's
+        // ::1 (added by add_addr, not inet6_addr_add) has none.
+        boolean loopbackOwn = (a.dev.flags() & Iff.LOOPBACK) != 0 && Inet6.equals(a.addr, Inet6.LOOPBACK);
+        if ((a.flags & Inet6Ifaddr.IFA_F_NOPREFIXROUTE) != 0 || loopbackOwn || !a.dev.isUp()) return;
         ns.main.add(new Rt6Info(Rt6Info.RT_TABLE_MAIN, Rt6Info.RTN_UNICAST, a.addr, a.prefixLen, a.dev, null,
                 PRIO_ADDRCONF, Rt6Info.RTPROT_KERNEL));
     }
@@ -153,6 +188,8 @@ public final class Addrconf implements PernetOps {
     /** addrconf_dad_start: nodad addresses are done at once, others after the DAD delay. */
     private static void dadStart(Inet6Ifaddr a) {
         if (a.localRoute != null || a.dadTimer != null) return;
+        // addrconf_dad_begin: a loopback or NOARP device has no neighbours to ask, so DAD ends at once.
+        if ((a.dev.flags() & (Iff.LOOPBACK | Iff.NOARP)) != 0) a.flags &= ~Inet6Ifaddr.IFA_F_TENTATIVE;
         if (!a.tentative()) {
             dadCompleted(a);
             return;
@@ -203,7 +240,7 @@ public final class Addrconf implements PernetOps {
     public static void addAddr(NetDevice dev, byte[] addr, int prefixLen, int flags) throws KernelException {
         Inet6Dev i6 = of(dev);
         if (i6 == null) throw new KernelException(Errno.ENODEV);
-        if (i6.disabled()) throw new KernelException(Errno.EACCES, "IPv6 is disabled on this device");
+        if (i6.disabled()) throw new KernelException(Errno.EACCES, "ipv6: IPv6 is disabled on this device");
         if (prefixLen > 128) throw new KernelException(Errno.EINVAL);
         if (i6.find(addr) != null) throw new KernelException(Errno.EEXIST, "ipv6: address already assigned");
         int scope = Inet6.isLoopback(addr) ? SCOPE_HOST : Inet6.isLinkLocal(addr) ? SCOPE_LINK : SCOPE_UNIVERSE;
@@ -260,7 +297,7 @@ public final class Addrconf implements PernetOps {
     public static void setAddrGenMode(NetDevice dev, int mode) throws KernelException {
         Inet6Dev i6 = of(dev);
         if (i6 == null) throw new KernelException(Errno.EAFNOSUPPORT);
-        i6.addrGenMode = mode;
+        i6.setAddrGenMode(mode);
     }
 
     /** fe80::/64 with the modified EUI-64 interface identifier of {@code mac}. */
@@ -281,4 +318,20 @@ public final class Addrconf implements PernetOps {
 
     /** RFC 5952 text form. */
     public static String format(byte[] a) { return Inet6.format(a); }
+
+    /**
+     * ipv6_chk_addr: whether {@code a} is an address of this namespace; a link-local one counts
+     * only on {@code dev} when a device is given.
+     */
+    public static boolean isLocalAddress(Net net, byte[] a, NetDevice dev) {
+        for (NetDevice x : net.devices()) {
+            Inet6Dev idev = of(x);
+            if (idev == null) continue;
+            for (Inet6Ifaddr ifa : idev.addrs) {
+                if (!Inet6.equals(ifa.addr, a)) continue;
+                if (dev == null || x == dev || !Inet6.isLinkLocal(a)) return true;
+            }
+        }
+        return false;
+    }
 }

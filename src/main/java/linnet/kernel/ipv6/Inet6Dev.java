@@ -13,15 +13,20 @@ public final class Inet6Dev {
     public final NetDevice dev;
     /** Ordered as the kernel keeps them: larger source scope first, newest first within a scope. */
     public final List<Inet6Ifaddr> addrs = new ArrayList<>();
-    Sysctl.Entry disable;
-    /** IFLA_INET6_ADDR_GEN_MODE. */
-    public int addrGenMode = ADDR_GEN_MODE_EUI64;
+    /** net.ipv6.conf.NAME (cnf). */
+    Sysctl.Dir conf;
+    /** net.ipv6.neigh.NAME (nd_tbl parameters). */
+    Sysctl.Dir neighConf;
+    /** IFLA_INET6_ADDR_GEN_MODE: the device's conf addr_gen_mode (one variable for netlink and sysctl). */
+    public int addrGenMode() { return conf.values[Ipv6DevConf.ADDR_GEN_MODE]; }
+
+    void setAddrGenMode(int mode) { conf.set(Ipv6DevConf.ADDR_GEN_MODE, mode); }
     /** IF_READY: the link was up with carrier, the automatic configuration ran. */
     boolean ready;
 
     Inet6Dev(NetDevice dev) { this.dev = dev; }
 
-    public boolean disabled() { return disable.intValue() != 0; }
+    public boolean disabled() { return conf.values[Ipv6DevConf.DISABLE_IPV6] != 0; }
 
     /** ipv6_link_dev_addr: before the first address whose scope is not larger than the new one's. */
     void link(Inet6Ifaddr a) {

@@ -55,6 +55,9 @@ final class Ip6Input {
                 af.drop(skb, DropReason.IP_INNOROUTES);
                 return;
             }
+            // ip6_rcv_core: a looped-back packet keeps its output route, and its input interface is
+            // that route's device (the one holding the address), not lo.
+            if ((dev.flags() & linnet.kernel.core.Iff.LOOPBACK) != 0) skb.iif = r.dev.ifindex();
         }
         deliver(ns, skb);
     }

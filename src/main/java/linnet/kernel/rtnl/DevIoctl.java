@@ -90,6 +90,8 @@ public final class DevIoctl {
             ifa.label = ifname.indexOf(':') >= 0 ? ifname : d.name();
             ifa.flags = InIfaddr.IFA_F_PERMANENT;
         }
+        // inet_set_ifa: every conf knob of the device now counts as set (ipv4_devconf_setall).
+        in.conf.markAllSet();
         // __inet_insert_ifa drops an address 0.0.0.0: setting it is how an address is deleted.
         if (addr == 0) return;
         ifa.local = addr;

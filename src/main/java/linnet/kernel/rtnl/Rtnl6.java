@@ -78,6 +78,10 @@ public final class Rtnl6 {
                 throw new KernelException(linnet.kernel.core.Errno.EINVAL, "Egress device can not be loopback device for this route");
         }
         if (d == null) throw new KernelException(linnet.kernel.core.Errno.ENODEV);
+        // fib6_nh_init: a device with IPv6 disabled carries no IPv6 route, up or not.
+        Inet6Dev idev = Addrconf.of(d);
+        if (idev != null && idev.disabled())
+            throw new KernelException(linnet.kernel.core.Errno.EACCES, "IPv6 is disabled on nexthop device");
         if (!d.isUp()) throw new KernelException(linnet.kernel.core.Errno.ENETDOWN, "Nexthop device is not up");
         Rt6Info r = new Rt6Info(t.id, Rt6Info.RTN_UNICAST, dst, dstLen, d, gw == null ? null : gw.clone(),
                 metric == null ? 1024 : metric, protocol);
@@ -86,15 +90,7 @@ public final class Rtnl6 {
 
     /** ipv6_chk_addr: an address of the namespace (a link-local one only on {@code dev}, when given). */
     private static boolean isLocal(NetnsIpv6 ns, byte[] a, NetDevice dev) {
-        for (NetDevice x : ns.net.devices()) {
-            Inet6Dev idev = Addrconf.of(x);
-            if (idev == null) continue;
-            for (linnet.kernel.ipv6.Inet6Ifaddr ifa : idev.addrs) {
-                if (!linnet.wire.Inet6.equals(ifa.addr, a)) continue;
-                if (dev == null || x == dev || !linnet.wire.Inet6.isLinkLocal(a)) return true;
-            }
-        }
-        return false;
+        return Addrconf.isLocalAddress(ns.net, a, dev);
     }
 
     /**
@@ -165,7 +161,7 @@ public final class Rtnl6 {
     public static int addrGenMode(Net net, int ifindex) {
         NetDevice d = net.byIndex(ifindex);
         Inet6Dev i6 = d == null ? null : Addrconf.of(d);
-        return i6 == null ? -1 : i6.addrGenMode;
+        return i6 == null ? -1 : i6.addrGenMode();
     }
 
     /** Whether the device has an inet6_dev (is part of the AF_INET6 link dump). */

@@ -73,6 +73,12 @@ public final class RtnlRoute {
         boolean needsNh = r.type == FibRoute.RTN_UNICAST || r.type == FibRoute.RTN_LOCAL
                 || r.type == FibRoute.RTN_BROADCAST || r.type == FibRoute.RTN_MULTICAST || r.type == FibRoute.RTN_ANYCAST;
         if (!needsNh) {
+            // fib_create_info: the error types (blackhole, unreachable, prohibit, throw) carry no
+            // nexthop; their flags (onlink) are kept as given.
+            boolean errorType = r.type >= FibRoute.RTN_BLACKHOLE && r.type <= FibRoute.RTN_THROW;
+            if (errorType && (r.gw != 0 || dev != null))
+                throw new KernelException(Errno.EINVAL, "Gateway, device and multipath can not be specified for this route type");
+            if (q.onlink()) r.nhFlags |= FibRoute.RTNH_F_ONLINK;
             r.dev = dev;
         } else if (r.gw != 0) {
             if (r.scope == InIfaddr.SCOPE_HOST)
@@ -96,7 +102,10 @@ public final class RtnlRoute {
                 if (!r.dev.isUp()) throw new KernelException(Errno.ENETDOWN);
             }
         } else {
-            // fib_check_nh_nongw: no device given is inetdev_by_index(0) failing, a bare ENODEV.
+            // fib_check_nh_nongw: onlink means nothing without a gateway and is refused first; no
+            // device given is inetdev_by_index(0) failing, a bare ENODEV.
+            if (q.onlink())
+                throw new KernelException(Errno.EINVAL, "Invalid flags for nexthop - PERVASIVE and ONLINK can not be set");
             if (dev == null) throw new KernelException(Errno.ENODEV);
             if (linnet.kernel.ipv4.InDevice.of(dev) == null) throw new KernelException(Errno.ENODEV);
             if (!dev.isUp()) throw new KernelException(Errno.ENETDOWN, "Device for nexthop is not up");

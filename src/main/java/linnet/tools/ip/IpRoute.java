@@ -117,6 +117,17 @@ final class IpRoute {
         }
     }
 
+    /** A listing's protocol selector: "all" selects every protocol (-1); the error wording is the listing's own. */
+    static int protoFilterId(Ctx ctx, String s) {
+        if (s.equals("all")) return -1;
+        for (int i = 0; i < 256; i++) if (protoName(i).equals(s)) return i;
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw Errors.invarg(ctx, "invalid \"protocol\"\n", s);
+        }
+    }
+
     static int scopeId(Ctx ctx, String s) {
         return switch (s) {
             case "global", "universe" -> 0;
@@ -204,8 +215,8 @@ final class IpRoute {
                             }
                             priorityGiven = true;
                         } else if (Args.matches(k, "protocol")) {
-                            protocol = protoId(ctx, a.value(ctx));
-                            protocolGiven = true;
+                            protocol = forShow ? protoFilterId(ctx, a.value(ctx)) : protoId(ctx, a.value(ctx));
+                            protocolGiven = protocol >= 0;
                         } else if (Args.matches(k, "scope")) {
                             scope = scopeId(ctx, a.value(ctx));
                         } else if (k.equals("mtu")) {
@@ -697,13 +708,15 @@ final class IpRoute {
         return 0;
     }
 
-    /** `ip -6 route [show] [table T] [dev D] [PREFIX]`. */
+    /** `ip -6 route [show] [table T] [dev D] [proto P] [type T] [via GW] [PREFIX]`. */
     private int show6(Args a, boolean flush) {
         int table = Rtnl6.RT_TABLE_MAIN;
         boolean tableGiven = false;
         String dev = null;
         byte[] pfx = null;
         int[] plen = new int[1];
+        int proto = -1, type = -1;
+        byte[] via = null;
         while (a.has()) {
             String k = a.next();
             switch (k) {
@@ -712,6 +725,18 @@ final class IpRoute {
                     tableGiven = true;
                 }
                 case "dev", "oif" -> dev = a.value(ctx);
+                // iproute_list_flush_or_save's selectors: an exact protocol, a type, a gateway
+                case "proto", "protocol" -> proto = protoFilterId(ctx, a.value(ctx));
+                case "type" -> {
+                    String v = a.value(ctx);
+                    if (typeId(v) < 0) throw Errors.invarg(ctx, "node type value is invalid\n", v);
+                    type = typeId(v);
+                }
+                case "via" -> {
+                    String v = a.value(ctx);
+                    if (v.equals("inet6")) v = a.value(ctx);
+                    via = IpAddr.prefix6(ctx, v, new int[1]);
+                }
                 default -> {
                     String v = !k.equals("to") && !k.equals("root") && !k.equals("match") && !k.equals("exact")
                             ? k : a.value(ctx);
@@ -734,6 +759,9 @@ final class IpRoute {
         Printer pr = new Printer(o.json, o.pretty);
         for (Rtnl6.Route6Info r : Rtnl6.routes(ctx.net, table)) {
             if (d != null && r.oif() != d.ifindex()) continue;
+            if (proto >= 0 && r.protocol() != proto) continue;
+            if (type >= 0 && r.type() != type) continue;
+            if (via != null && (r.gateway() == null || !Inet6.equals(r.gateway(), via))) continue;
             if (pfx != null && (r.dstLen() != (plen[0] < 0 ? 128 : plen[0]) || !Inet6.equals(r.dst(), Inet6.mask(pfx, r.dstLen())))) continue;
             if (flush) {
                 // iproute_flush: an RTM_DELROUTE for every route the filter lets through.
@@ -746,7 +774,7 @@ final class IpRoute {
                 }
                 continue;
             }
-            print6(pr, r, table == 0, d != null);
+            print6(pr, r, table == 0, d != null, proto >= 0, via != null);
         }
         ctx.out.print(pr.finish());
         return 0;
@@ -754,17 +782,25 @@ final class IpRoute {
 
     /** print_route for AF_INET6. */
     private void print6(Printer p, Rtnl6.Route6Info r, boolean showTable, boolean devFiltered) {
-        print6(p, r, showTable, devFiltered, false);
+        print6(p, r, showTable, devFiltered, false, false);
     }
 
-    /** @param protoFiltered the listing selected one protocol exactly, so it is not repeated per line */
     private void print6(Printer p, Rtnl6.Route6Info r, boolean showTable, boolean devFiltered, boolean protoFiltered) {
+        print6(p, r, showTable, devFiltered, protoFiltered, false);
+    }
+
+    /**
+     * @param protoFiltered the listing selected one protocol exactly, so it is not repeated per line
+     * @param viaFiltered likewise for the gateway
+     */
+    private void print6(Printer p, Rtnl6.Route6Info r, boolean showTable, boolean devFiltered, boolean protoFiltered,
+                        boolean viaFiltered) {
         p.openObject(null);
         boolean det = o.details > 0;
         if (r.type() != Rtnl6.RTN_UNICAST || det) p.string("type", "%s ", TYPES[r.type()]);
         p.string("dst", "%s ", r.dstLen() == 0 ? "default"
                 : Inet6.format(r.dst()) + (r.dstLen() == 128 ? "" : "/" + r.dstLen()));
-        if (r.gateway() != null) p.string("gateway", "via %s ", Inet6.format(r.gateway()));
+        if (r.gateway() != null && !viaFiltered) p.string("gateway", "via %s ", Inet6.format(r.gateway()));
         if (r.oif() != 0 && !devFiltered) {
             NetDevice nd = ctx.net.byIndex(r.oif());
             p.string("dev", "dev %s ", nd == null ? "if" + r.oif() : nd.name());

@@ -14,6 +14,7 @@ import linnet.tools.common.Fmt;
 import linnet.tools.common.Tool;
 import linnet.wire.Icmp;
 import linnet.wire.Inet4;
+import linnet.wire.Inet6;
 import linnet.wire.Ipv4;
 
 /**
@@ -29,7 +30,10 @@ public final class Ping implements Tool {
         long intervalNs = 1000 * MS;
         long timeoutNs = -1;
         long deadlineNs = -1;
+        /** -I NAME: the device to bind to. */
         String iface;
+        /** -I ADDR: the source address (IPv4 or IPv6 text), iputils' opt_strictsource. */
+        String source;
         int ttl = -1;
         int size = 56;
         boolean quiet;
@@ -87,7 +91,25 @@ public final class Ping implements Tool {
                                 long w = rangedLong(ctx, v, 0, Integer.MAX_VALUE);
                                 o.deadlineNs = w == 0 ? -1 : w * 1000 * MS;
                             }
-                            case 'I' -> o.iface = v;
+                            case 'I' -> {
+                                // an IPv6 address (optionally %DEVICE), an IPv4 address, else a device name
+                                if (v.indexOf(':') >= 0) {
+                                    int pct = v.indexOf('%');
+                                    String addr = pct >= 0 ? v.substring(0, pct) : v;
+                                    try {
+                                        Inet6.parse(addr);
+                                    } catch (IllegalArgumentException e) {
+                                        ctx.err.println("ping: invalid source address: " + v);
+                                        return 2;
+                                    }
+                                    if (pct >= 0) o.iface = v.substring(pct + 1);
+                                    o.source = addr;
+                                } else if (isInet4(v)) {
+                                    o.source = v;
+                                } else {
+                                    o.iface = v;
+                                }
+                            }
                             case 't' -> o.ttl = ranged(ctx, v, 0, 255);
                             case 's' -> o.size = ranged(ctx, v, 0, Integer.MAX_VALUE);
                             case 'M' -> o.pmtu = v;
@@ -124,7 +146,7 @@ public final class Ping implements Tool {
             return 1;
         }
         if (o.family == 6 || (o.family == 0 && o.dest.indexOf(':') >= 0)) {
-            return new Ping6(ctx, o.count, o.intervalNs, o.timeoutNs, o.deadlineNs, o.iface, o.size, o.ttl, o.quiet,
+            return new Ping6(ctx, o.count, o.intervalNs, o.timeoutNs, o.deadlineNs, o.iface, o.source, o.size, o.ttl, o.quiet,
                     o.dest).run();
         }
         // the destination is resolved first, then every host in order (iputils' main, then ping4_run)
@@ -231,16 +253,13 @@ public final class Ping implements Tool {
             NetDevice bindDev = null;
             int bindAddr = 0;
             if (o.iface != null) {
-                try {
-                    bindAddr = Inet4.parse(o.iface);
-                } catch (IllegalArgumentException e) {
-                    bindDev = ctx.net.byName(o.iface);
-                    if (bindDev == null) {
-                        ctx.err.println("ping: SO_BINDTODEVICE " + o.iface + ": No such device");
-                        return 2;
-                    }
+                bindDev = ctx.net.byName(o.iface);
+                if (bindDev == null) {
+                    ctx.err.println("ping: SO_BINDTODEVICE " + o.iface + ": No such device");
+                    return 2;
                 }
             }
+            if (o.source != null && isInet4(o.source)) bindAddr = Inet4.parse(o.source);
             // -I ADDR: bind() the probe socket first; a foreign address is EADDRNOTAVAIL
             if (bindAddr != 0 && !linnet.kernel.ipv4.Devinet.isLocal(ns, bindAddr)) {
                 ctx.err.println("ping: bind: " + linnet.kernel.core.Errno.EADDRNOTAVAIL.text);
@@ -264,7 +283,7 @@ public final class Ping implements Tool {
             int saddr = probe.saddr;
             if (probe.type == linnet.kernel.ipv4.FibRoute.RTN_BROADCAST) ctx.err.println("WARNING: pinging broadcast address");
             StringBuilder head = new StringBuilder("PING ").append(o.dest).append(" (").append(Fmt.ip(daddr)).append(") ");
-            if (o.iface != null) {
+            if (o.iface != null || o.source != null) {
                 head.append("from ").append(Fmt.ip(saddr)).append(' ');
                 if (bindDev != null) head.append(bindDev.name());
                 head.append(": ");
@@ -510,6 +529,15 @@ public final class Ping implements Tool {
             if (v == Math.rint(v)) return Long.toString((long) v);
             String s = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
             return s;
+        }
+    }
+
+    private static boolean isInet4(String v) {
+        try {
+            Inet4.parse(v);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 }

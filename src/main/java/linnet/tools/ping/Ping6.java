@@ -9,6 +9,7 @@ import linnet.kernel.ipv6.RawSocket6;
 import linnet.sim.EventLoop;
 import linnet.tools.common.Ctx;
 import linnet.wire.Icmpv6;
+import linnet.kernel.ipv6.Addrconf;
 import linnet.wire.Inet6;
 import linnet.wire.Ipv6;
 
@@ -24,6 +25,9 @@ final class Ping6 {
     private final int count;
     private final long intervalNs, timeoutNs, deadlineNs;
     private final String iface;
+    /** -I ADDR (iputils' opt_strictsource); an IPv4 one is ignored here, the source is then chosen. */
+    private final String source;
+    private byte[] saddr;
     private final int size, hops;
     private final boolean quiet;
     private final String dest;
@@ -34,14 +38,15 @@ final class Ping6 {
     private final long[] sentAt = new long[65536];
     private final int ident;
 
-    Ping6(Ctx ctx, int count, long intervalNs, long timeoutNs, long deadlineNs, String iface, int size, int hops,
-          boolean quiet, String dest) {
+    Ping6(Ctx ctx, int count, long intervalNs, long timeoutNs, long deadlineNs, String iface, String source, int size,
+          int hops, boolean quiet, String dest) {
         this.ctx = ctx;
         this.count = count;
         this.intervalNs = intervalNs;
         this.timeoutNs = timeoutNs;
         this.deadlineNs = deadlineNs;
         this.iface = iface;
+        this.source = source;
         this.size = size;
         this.hops = hops;
         this.quiet = quiet;
@@ -78,6 +83,14 @@ final class Ping6 {
                 return 2;
             }
         }
+        if (source != null && source.indexOf(':') >= 0) {
+            saddr = Inet6.parse(source);
+            // bind(): the address must be one of this namespace's (ipv6_chk_addr)
+            if (!Addrconf.isLocalAddress(ctx.net, saddr, bindDev)) {
+                ctx.err.println("ping: bind icmp socket: " + linnet.kernel.core.Errno.EADDRNOTAVAIL.text);
+                return 2;
+            }
+        }
         Ip6Route.Dst probe;
         try {
             probe = Ip6Route.output(ns, daddr, bindDev);
@@ -87,11 +100,13 @@ final class Ping6 {
         }
         String shown = Inet6.format(daddr) + (scopeDev != null ? "%" + scopeDev.name() : "");
         StringBuilder head = new StringBuilder("PING ").append(dest).append('(').append(shown).append(") ");
-        if (iface != null) {
-            // Without a source address ping6 binds only the device, so the source is still "::"
-            // when the header is printed (ping6_run's warning).
-            ctx.err.println("ping: Warning: source address might be selected on device other than: " + iface);
-            head.append("from :: ").append(iface).append(": ");
+        if (iface != null || source != null) {
+            // Without a source, the probe's choice (a UDP connect through the bound device) is
+            // shown, with a warning when that address is not one of the bound device's.
+            String from = Inet6.format(saddr != null ? saddr : probe.saddr());
+            if (saddr == null && bindDev != null && !onDevice(bindDev, probe.saddr()))
+                ctx.err.println("ping: Warning: source address might be selected on device other than: " + iface);
+            head.append("from ").append(from).append(' ').append(iface != null ? iface : "").append(": ");
         }
         head.append(size).append(" data bytes");
         ctx.out.println(head);
@@ -153,7 +168,7 @@ final class Ping6 {
             return;
         }
         int hl = hops >= 0 ? hops : Inet6.isMulticast(daddr) ? 1 : ns.hopLimit;
-        ns.af.output.sendTo(ns, rt.saddr(), daddr, rt, Ipv6.NEXTHDR_ICMP, hl, msg, 0, msg.length);
+        ns.af.output.sendTo(ns, saddr != null ? saddr : rt.saddr(), daddr, rt, Ipv6.NEXTHDR_ICMP, hl, msg, 0, msg.length);
     }
 
     private String name(byte[] a, int ifindex) {
@@ -231,5 +246,12 @@ final class Ping6 {
         }
         sb.append('\n');
         ctx.out.print(sb);
+    }
+
+    private static boolean onDevice(NetDevice dev, byte[] a) {
+        linnet.kernel.ipv6.Inet6Dev idev = Addrconf.of(dev);
+        if (idev == null || a == null) return false;
+        for (linnet.kernel.ipv6.Inet6Ifaddr ifa : idev.addrs) if (Inet6.equals(ifa.addr, a)) return true;
+        return false;
     }
 }

@@ -240,4 +240,37 @@ class Ip6RouteNeighTest {
         assertEquals("fe80::/64 dev veth1 proto kernel metric 256 pref medium\n", run("ip -6 route show", 0));
         assertTrue(run("ip -6 route show table local", 0).contains("local 2001:db8:1::1 dev veth0 proto kernel metric 0 pref medium\n"));
     }
+
+    @Test
+    void hostAddressesGetPrefixRoutesAndListingsSelectByProtoTypeAndVia() {
+        setUp();
+        run("ip -n a addr add 2001:db8:5::5/128 dev veth0 nodad", 0);
+        assertTrue(run("ip -n a -6 route show", 0).contains("2001:db8:5::5 dev veth0 proto kernel metric 256 pref medium\n"));
+        run("ip -n a -6 route add 2001:db8:4::/64 via 2001:db8:1::2 proto static", 0);
+        assertEquals("2001:db8:4::/64 via 2001:db8:1::2 dev veth0 metric 1024 pref medium\n", run("ip -n a -6 route show proto static", 0));
+        assertEquals("2001:db8:4::/64 dev veth0 proto static metric 1024 pref medium\n",
+                run("ip -n a -6 route show via 2001:db8:1::2", 0));
+        assertTrue(run("ip -n a -6 route show type local table local", 0).startsWith("local "));
+        assertEquals("Error: argument \"x\" is wrong: invalid \"protocol\"\n\n", run("ip -n a -6 route show proto x", 255));
+    }
+
+    @Test
+    void disabledDevicesRefuseAddressesAndRoutes() {
+        setUp();
+        run("ip netns exec a sysctl -q -w net.ipv6.conf.veth0.disable_ipv6=1", 0);
+        assertEquals("Error: ipv6: IPv6 is disabled on this device.\n", run("ip -n a -6 addr add 2001:db8:9::1/64 dev veth0", 2));
+        assertEquals("Error: IPv6 is disabled on nexthop device.\n", run("ip -n a -6 route add 2001:db8:9::/64 dev veth0", 2));
+    }
+
+    @Test
+    void aBoundDeviceSeesTheLoopedReplyToItsOwnAddress() {
+        setUp();
+        // the reply to veth0's own address comes back through lo, with veth0 as its input interface
+        run("ip -n a link set lo up", 0);
+        run("ip -n b link set lo up", 0);
+        String out = run("ip netns exec a ping -c 1 -W 1 -I veth0 2001:db8:1::1", 0);
+        assertTrue(out.startsWith("PING 2001:db8:1::1(2001:db8:1::1) from 2001:db8:1::1 veth0: 56 data bytes\n"), out);
+        out = run("ip netns exec b ping -c 1 -W 1 -I 2001:db8:2::2 -I veth1 2001:db8:1::2", 1);
+        assertTrue(out.contains("1 packets transmitted, 0 received"), out);
+    }
 }
