@@ -8,6 +8,7 @@ import linnet.kernel.bridge.Bridge;
 import linnet.kernel.bridge.BridgeOpts;
 import linnet.kernel.bridge.BridgePort;
 import linnet.kernel.core.Errno;
+import linnet.kernel.core.Jiffies;
 import linnet.kernel.core.KernelException;
 import linnet.kernel.core.NetDevice;
 
@@ -64,10 +65,12 @@ final class BrSysfs {
         if (parts.length != 3) return null;
         if (d instanceof Bridge b && parts[1].equals("bridge")) {
             String v = switch (parts[2]) {
-                case "ageing_time" -> Integer.toString(b.ageingTime);
-                case "forward_delay" -> Integer.toString(b.forwardDelay);
-                case "hello_time" -> Integer.toString(b.helloTime);
-                case "max_age" -> Integer.toString(b.maxAge);
+                // jiffies_to_clock_t of what the bridge keeps in jiffies.
+                case "ageing_time" -> Long.toString(Jiffies.jiffiesToClockT(b.ageingTime));
+                case "forward_delay" -> Long.toString(Jiffies.jiffiesToClockT(b.forwardDelay));
+                case "hello_time" -> Long.toString(Jiffies.jiffiesToClockT(b.helloTime));
+                case "max_age" -> Long.toString(Jiffies.jiffiesToClockT(b.maxAge));
+                case "gc_timer" -> Long.toString(b.fdb.gcTimerLeft());
                 case "stp_state" -> Integer.toString(b.stpEnabled);
                 case "priority" -> Integer.toString(b.priority);
                 case "bridge_id", "root_id" -> id(b.priority, b.bridgeIdAddr());
@@ -75,7 +78,7 @@ final class BrSysfs {
                 case "group_addr" -> "01:80:c2:00:00:00";
                 case "vlan_filtering", "root_port", "root_path_cost", "topology_change", "topology_change_detected",
                      "nf_call_arptables", "nf_call_ip6tables", "nf_call_iptables", "hello_timer", "tcn_timer",
-                     "topology_change_timer", "gc_timer" -> "0";
+                     "topology_change_timer" -> "0";
                 case "multicast_snooping" -> "1";
                 default -> throw new KernelException(Errno.ENOENT);
             };
