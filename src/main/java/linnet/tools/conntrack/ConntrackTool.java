@@ -21,7 +21,7 @@ public final class ConntrackTool implements Tool {
     /** The filters of -L/-D (null = any). */
     private static final class Filter {
         Integer proto, src, dst, replySrc, replyDst, sport, dport, mark;
-        boolean srcNat, dstNat;
+        boolean srcNat, dstNat, anyNat;
 
         boolean matches(ConnInfo c) {
             if (proto != null && c.orig().proto() != proto) return false;
@@ -32,10 +32,29 @@ public final class ConntrackTool implements Tool {
             if (sport != null && c.orig().sport() != sport) return false;
             if (dport != null && c.orig().dport() != dport) return false;
             if (mark != null && c.mark() != mark) return false;
-            if (srcNat && (c.status() & NfConn.IPS_SRC_NAT) == 0) return false;
-            if (dstNat && (c.status() & NfConn.IPS_DST_NAT) == 0) return false;
+            // filter_nat: -j wants either kind, -n and -g together want both.
+            if (anyNat) return isSnat(c) || isDnat(c);
+            if (srcNat && !isSnat(c)) return false;
+            if (dstNat && !isDnat(c)) return false;
             return true;
         }
+    }
+
+    /**
+     * libnetfilter_conntrack's IS_SNAT || IS_SPAT: the source NAT step ran (SRC_NAT_DONE, also
+     * for a null binding) and the reply's destination address or port differs from the
+     * original source. The "ports" are the tuple's l4 unions, so for ICMP the original id is
+     * compared with the reply's type/code: an ICMP entry counts whenever the step ran.
+     */
+    static boolean isSnat(ConnInfo c) {
+        if ((c.status() & NfConn.IPS_SRC_NAT_DONE) == 0) return false;
+        return c.reply().dst() != c.orig().src() || c.reply().dport() != c.orig().sport();
+    }
+
+    /** IS_DNAT || IS_DPAT: the reply's source address or port differs from the original destination. */
+    static boolean isDnat(ConnInfo c) {
+        if ((c.status() & NfConn.IPS_DST_NAT_DONE) == 0) return false;
+        return c.reply().src() != c.orig().dst() || c.reply().sport() != c.orig().dport();
     }
 
     @Override
@@ -63,6 +82,7 @@ public final class ConntrackTool implements Tool {
                     case "-m", "--mark" -> f.mark = Integer.decode(args.get(++i));
                     case "-n", "--src-nat" -> f.srcNat = true;
                     case "-g", "--dst-nat" -> f.dstNat = true;
+                    case "-j", "--any-nat" -> f.anyNat = true;
                     case "-f", "--family" -> i++;
                     case "-o", "--output" -> i++;
                     default -> {

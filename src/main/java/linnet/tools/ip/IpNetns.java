@@ -29,7 +29,7 @@ final class IpNetns {
         if (Args.matches(cmd, "delete")) return delete(a);
         if (Args.matches(cmd, "exec")) return exec(a);
         if (Args.matches(cmd, "set")) return set(a);
-        if (Args.matches(cmd, "identify")) return identify();
+        if (Args.matches(cmd, "identify")) return identify(a);
         if (Args.matches(cmd, "pids")) return pids(a);
         ctx.err.println("Command \"" + cmd + "\" is unknown, try \"ip netns help\".");
         return 255;
@@ -76,11 +76,14 @@ final class IpNetns {
         return 0;
     }
 
-    /** The NAME argument of add/delete/exec: missing or invalid ends the command (exit 255). */
+    /**
+     * The NAME argument of add/delete/exec: a missing one is ipnetns.c's "return -1" turned into
+     * exit 1 by netns_switch's caller; an invalid one ends the command in invalid_name (exit 255).
+     */
     private String nameArg(Args a) {
         if (!a.has()) {
             ctx.err.println("No netns name specified");
-            throw new linnet.tools.common.ToolExit(255);
+            throw new linnet.tools.common.ToolExit(1);
         }
         String name = a.next();
         if (!validName(name)) {
@@ -133,13 +136,14 @@ final class IpNetns {
             return 0;
         }
         String name = nameArg(a);
+        // netns_exec checks for a command before it opens the namespace.
+        if (!a.has()) {
+            ctx.err.println("No command specified");
+            return 1;
+        }
         Net n = ctx.host.netns().get(name);
         if (n == null) {
             ctx.err.println("Cannot open network namespace \"" + name + "\": No such file or directory");
-            return 255;
-        }
-        if (!a.has()) {
-            ctx.err.println("No command specified");
             return 255;
         }
         return execvp(ctx.in(n), a.rest());
@@ -181,18 +185,30 @@ final class IpNetns {
         return 0;
     }
 
-    private int identify() {
+    private int identify(Args a) {
+        if (a.has()) {
+            // netns_identify_pid: the argument must be a number (get_pid_from_str-like check)
+            String pid = a.next();
+            if (!pid.matches("[0-9]+")) {
+                ctx.err.println("Specified string '" + pid + "' is not a pid");
+                return 1;
+            }
+        }
         String name = ctx.host.netns().nameOf(ctx.net);
         if (name != null) ctx.out.println(name);
         return 0;
     }
 
     private int pids(Args a) {
-        if (!a.has()) throw Errors.incomplete(ctx);
+        if (!a.has()) {
+            ctx.err.println("No netns name specified");
+            return 1;
+        }
         String name = a.next();
         if (ctx.host.netns().get(name) == null) {
-            ctx.err.println("Cannot open network namespace \"" + name + "\": No such file or directory");
-            return 255;
+            // netns_pids opens the file itself, with its own shorter message
+            ctx.err.println("Cannot open network namespace: No such file or directory");
+            return 1;
         }
         return 0;
     }

@@ -109,7 +109,7 @@ final class IptPrint {
         sb.append(fmt(format, "%-19s ", "-> %s", addr(ip.dst(), ip.dstMask(), format)));
         if ((format & NOTABLE) != 0) sb.append("  ");
         if (r.target instanceof JumpTarget j && j.isGoto()) sb.append("[goto] ");
-        for (XtMatch m : r.matches) Extensions.printerFor(m).print(m, (format & NUMERIC) != 0, sb);
+        for (XtMatch m : r.matches) Extensions.printerFor(m).print(m, (format & NUMERIC) != 0, sb, ip.proto());
         TargetExt te = Extensions.printerFor(r.target);
         if (te != null) te.print(r.target, (format & NUMERIC) != 0, sb);
         sb.append('\n');

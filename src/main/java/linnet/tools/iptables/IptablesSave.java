@@ -27,41 +27,104 @@ public final class IptablesSave implements Tool {
     public int run(Ctx ctx, List<String> args) {
         String only = null;
         boolean counters = false;
-        for (int i = 0; i < args.size(); i++) {
+        // getopt_long("bcdt:M:f:V"): options may be glued ("-ct nat", "-tnat"); an error is getopt's
+        // complaint, then the manual-page hint, exit 1.
+        int i = 0;
+        for (; i < args.size(); i++) {
             String a = args.get(i);
-            switch (a) {
-                case "-t", "--table" -> {
-                    if (i + 1 >= args.size()) {
-                        ctx.err.println("iptables-save v1.8.9 (nf_tables): option \"" + a + "\" requires an argument");
-                        return 1;
-                    }
-                    only = args.get(++i);
+            if (a.equals("--")) {
+                i++;
+                break;
+            }
+            if (a.startsWith("--")) {
+                String name = a.substring(2);
+                String val = null;
+                int eq = name.indexOf('=');
+                if (eq >= 0) {
+                    val = name.substring(eq + 1);
+                    name = name.substring(0, eq);
                 }
-                case "-c", "--counters" -> counters = true;
-                case "-M", "--modprobe" -> i++;
-                default -> {
-                    if (a.startsWith("-t") && a.length() > 2) only = a.substring(2);
-                    else {
-                        ctx.err.println("Unknown arguments found on commandline");
-                        return 1;
+                String full = longOption(name);
+                if (full == null) return optError(ctx, "unrecognized option '" + a + "'");
+                boolean hasArg = full.equals("table") || full.equals("modprobe") || full.equals("file");
+                if (!hasArg && val != null) return optError(ctx, "option '--" + full + "' doesn't allow an argument");
+                if (hasArg && val == null) {
+                    if (i + 1 >= args.size()) return optError(ctx, "option '--" + full + "' requires an argument");
+                    val = args.get(++i);
+                }
+                switch (full) {
+                    case "counters" -> counters = true;
+                    case "table" -> only = val;
+                    case "version" -> {
+                        ctx.out.println("iptables-save v1.8.9 (nf_tables)");
+                        return 0;
+                    }
+                    default -> { }
+                }
+                continue;
+            }
+            if (!a.startsWith("-") || a.length() == 1) break;
+            for (int j = 1; j < a.length(); j++) {
+                char c = a.charAt(j);
+                if ("tMf".indexOf(c) >= 0) {
+                    String v = j + 1 < a.length() ? a.substring(j + 1) : (i + 1 < args.size() ? args.get(++i) : null);
+                    if (v == null) return optError(ctx, "option requires an argument -- '" + c + "'");
+                    if (c == 't') only = v;
+                    break;
+                }
+                switch (c) {
+                    case 'c' -> counters = true;
+                    case 'b' -> ctx.err.println("-b/--binary option is not implemented");
+                    case 'd' -> { }
+                    case 'V' -> {
+                        ctx.out.println("iptables-save v1.8.9 (nf_tables)");
+                        return 0;
+                    }
+                    default -> {
+                        return optError(ctx, "invalid option -- '" + c + "'");
                     }
                 }
             }
         }
+        if (i < args.size()) {
+            ctx.err.println("Unknown arguments found on commandline");
+            return 1;
+        }
+        // do_output: a table that is neither in the kernel nor one of the built-in tables is refused.
         if (only != null && XtTable.hooksOf(only) == null) {
-            ctx.err.println("iptables-save v1.8.9 (nf_tables): table '" + only + "' does not exist");
+            ctx.err.println("Table `" + only + "' does not exist");
             return 1;
         }
         String date = date(ctx);
         StringBuilder sb = new StringBuilder();
-        for (String name : order(NfRtnl.tables(ctx.net))) {
-            if (only != null && !only.equals(name)) continue;
-            // Like the listings, missing built-in chains are shown as ACCEPT [0:0].
+        // Without -t every table in the kernel is saved; with -t a built-in table is saved even when
+        // nothing created it yet (its built-in chains show as ACCEPT [0:0], as in the listings).
+        List<String> names = only != null ? List.of(only) : order(NfRtnl.tables(ctx.net));
+        for (String name : names) {
             XtTable t = IptExec.view(ctx.net, name, null);
             dump(sb, t, counters, date, IptExec.tainted(ctx.net, name));
         }
         ctx.out.print(sb);
         return 0;
+    }
+
+    /** getopt_long's unambiguous-prefix match over iptables-save's long options. */
+    private static String longOption(String name) {
+        String hit = null;
+        for (String o : List.of("counters", "version", "dump", "table", "modprobe", "file")) {
+            if (o.equals(name)) return o;
+            if (!name.isEmpty() && o.startsWith(name)) {
+                if (hit != null) return null;
+                hit = o;
+            }
+        }
+        return hit;
+    }
+
+    private static int optError(Ctx ctx, String msg) {
+        ctx.err.println("iptables-save: " + msg);
+        ctx.err.println("Look at manual page `iptables-save.8' for more information.");
+        return 1;
     }
 
     /**

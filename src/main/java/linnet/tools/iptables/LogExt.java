@@ -33,7 +33,9 @@ final class LogExt extends TargetExt {
                 if (n == null) {
                     for (Object[] l : LEVELS) if (l[0].equals(arg)) n = (Integer) l[1];
                 }
-                if (n == null) throw IptError.param("log-level `" + arg + "' unknown");
+                // xtopt_parse_sysloglevel: 0..7 or a syslog level name; its message ends in a
+                // newline of its own, so a blank line comes before the help hint.
+                if (n == null) throw IptError.param("log level \"" + arg + "\" unknown\n");
                 level = n;
             }
             case "log-prefix" -> {

@@ -73,7 +73,11 @@ final class MultiportExt extends MatchExt {
     XtMatch build(RuleSpec r) { return new MultiportMatch(flags, ranges, invert); }
 
     @Override
-    void print(XtMatch m, boolean numeric, StringBuilder sb) {
+    void print(XtMatch m, boolean numeric, StringBuilder sb) { print(m, numeric, sb, 0); }
+
+    /** multiport's print_port: getservbyport with the name of the rule's protocol (proto_to_name). */
+    @Override
+    void print(XtMatch m, boolean numeric, StringBuilder sb, int proto) {
         MultiportMatch mp = (MultiportMatch) m;
         sb.append(" multiport ").append(switch (mp.flags()) {
             case MultiportMatch.SOURCE -> "sports ";
@@ -81,16 +85,27 @@ final class MultiportExt extends MatchExt {
             default -> "ports ";
         });
         if (mp.invert()) sb.append(" !");
-        ports(mp, sb, numeric);
+        ports(mp, sb, numeric, protoName(proto));
     }
 
-    private static void ports(MultiportMatch mp, StringBuilder sb, boolean numeric) {
+    private static String protoName(int proto) {
+        return switch (proto) {
+            case 6 -> "tcp";
+            case 17 -> "udp";
+            case 132 -> "sctp";
+            case 33 -> "dccp";
+            case 136 -> "udplite";
+            default -> null;
+        };
+    }
+
+    private static void ports(MultiportMatch mp, StringBuilder sb, boolean numeric, String proto) {
         boolean first = true;
         for (int[] r : mp.ranges()) {
             if (!first) sb.append(',');
             first = false;
-            sb.append(PortsExt.port(r[0], numeric, null));
-            if (r[0] != r[1]) sb.append(':').append(PortsExt.port(r[1], numeric, null));
+            sb.append(PortsExt.port(r[0], numeric, proto));
+            if (r[0] != r[1]) sb.append(':').append(PortsExt.port(r[1], numeric, proto));
         }
     }
 
@@ -103,6 +118,6 @@ final class MultiportExt extends MatchExt {
             case MultiportMatch.DESTINATION -> " --dports ";
             default -> " --ports ";
         });
-        ports(mp, sb, true);
+        ports(mp, sb, true, null);
     }
 }

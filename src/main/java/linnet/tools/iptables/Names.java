@@ -41,31 +41,11 @@ final class Names {
         return null;
     }
 
-    /** A few /etc/services entries: name, port, protocols ("tcp", "udp" or both). */
-    private static final Object[][] SERVICES = {{"ftp-data", 20, "tcp"}, {"ftp", 21, "tcp"}, {"ssh", 22, "tcp"},
-        {"telnet", 23, "tcp"}, {"smtp", 25, "tcp"}, {"domain", 53, "tcpudp"}, {"bootps", 67, "udp"},
-        {"bootpc", 68, "udp"}, {"tftp", 69, "udp"}, {"gopher", 70, "tcp"}, {"finger", 79, "tcp"},
-        {"http", 80, "tcp"}, {"kerberos", 88, "tcpudp"}, {"pop3", 110, "tcp"}, {"sunrpc", 111, "tcpudp"},
-        {"auth", 113, "tcp"}, {"ntp", 123, "udp"}, {"epmap", 135, "tcp"}, {"netbios-ns", 137, "udp"},
-        {"netbios-dgm", 138, "udp"}, {"netbios-ssn", 139, "tcp"}, {"imap2", 143, "tcp"}, {"snmp", 161, "tcpudp"},
-        {"snmp-trap", 162, "tcpudp"}, {"bgp", 179, "tcp"}, {"ldap", 389, "tcpudp"}, {"https", 443, "tcpudp"},
-        {"microsoft-ds", 445, "tcp"}, {"isakmp", 500, "udp"}, {"syslog", 514, "udp"}, {"submission", 587, "tcp"},
-        {"ldaps", 636, "tcpudp"}, {"rsync", 873, "tcp"}, {"imaps", 993, "tcp"}, {"pop3s", 995, "tcp"},
-        {"openvpn", 1194, "tcpudp"}, {"mysql", 3306, "tcp"}, {"postgresql", 5432, "tcp"}, {"http-alt", 8080, "tcp"}};
-
-    /** getservbyname(name, proto). */
-    static Integer serviceByName(String name, String proto) {
-        for (Object[] s : SERVICES)
-            if (s[0].equals(name) && (proto == null || ((String) s[2]).contains(proto))) return (Integer) s[1];
-        return null;
-    }
+    /** getservbyname(name, proto) over /etc/services. */
+    static Integer serviceByName(String name, String proto) { return linnet.tools.common.Services.port(name, proto); }
 
     /** getservbyport(port, proto), or null. */
-    static String serviceByPort(int port, String proto) {
-        for (Object[] s : SERVICES)
-            if ((Integer) s[1] == port && (proto == null || ((String) s[2]).contains(proto))) return (String) s[0];
-        return null;
-    }
+    static String serviceByPort(int port, String proto) { return linnet.tools.common.Services.name(port, proto); }
 
     /** xtables_parse_port: a number 0..65535 or a service name of {@code proto}. */
     static int parsePort(String s, String proto) {

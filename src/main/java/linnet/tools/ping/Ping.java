@@ -112,7 +112,14 @@ public final class Ping implements Tool {
                             }
                             case 't' -> o.ttl = ranged(ctx, v, 0, 255);
                             case 's' -> o.size = ranged(ctx, v, 0, Integer.MAX_VALUE);
-                            case 'M' -> o.pmtu = v;
+                            case 'M' -> {
+                                // IP_PMTUDISC_DO / DONT / WANT / PROBE; anything else is refused at once.
+                                if (!List.of("do", "dont", "want", "probe").contains(v)) {
+                                    ctx.err.println("ping: invalid -M argument: " + v);
+                                    return 2;
+                                }
+                                o.pmtu = v;
+                            }
                             default -> { }
                         }
                     } catch (NumberFormatException e) {
@@ -199,6 +206,9 @@ public final class Ping implements Tool {
         return n;
     }
 
+    /** sizeof(struct timeval) on a 64-bit machine: the smallest payload ping can time. */
+    static final int TIMEVAL_SIZE = 16;
+
     /** One ping run. */
     private static final class Session {
         final Ctx ctx;
@@ -243,6 +253,9 @@ public final class Ping implements Tool {
             this.ident = ctx.host.kernel().rng.nextInt(1, 65536);
         }
 
+        /** rts->timing: the payload can carry a struct timeval (16 bytes on x86-64), so replies are timed. */
+        boolean timing() { return o.size >= TIMEVAL_SIZE; }
+
         /** iputils' pr_addr: "NAME (ADDR)" when the destination was a name and the address has one. */
         String replyFrom(int addr) {
             String name = o.named ? linnet.tools.common.Resolver.hostsName(addr) : null;
@@ -282,6 +295,11 @@ public final class Ping implements Tool {
             }
             int saddr = probe.saddr;
             if (probe.type == linnet.kernel.ipv4.FibRoute.RTN_BROADCAST) ctx.err.println("WARNING: pinging broadcast address");
+            // setsockopt(IP_TTL) takes 1..255 (do_ip_setsockopt); IP_MULTICAST_TTL before it takes 0.
+            if (o.ttl == 0) {
+                ctx.err.println("ping: cannot set unicast time-to-live: " + linnet.kernel.core.Errno.EINVAL.text);
+                return 2;
+            }
             StringBuilder head = new StringBuilder("PING ").append(o.dest).append(" (").append(Fmt.ip(daddr)).append(") ");
             if (o.iface != null || o.source != null) {
                 head.append("from ").append(Fmt.ip(saddr)).append(' ');
@@ -398,13 +416,16 @@ public final class Ping implements Tool {
                     int seq = Icmp.seq(b, ic);
                     long rtt = loop.now() - sentAt[seq];
                     // gather_statistics: every reply counts in the rtt sums; one whose sequence was
-                    // answered before is a duplicate, not a reception.
-                    tmin = Math.min(tmin, rtt);
-                    tmax = Math.max(tmax, rtt);
-                    long us = rtt / 1000;
-                    ewma = ewma == 0 ? us * 8 : ewma + us - ewma / 8;
-                    tsum += rtt;
-                    tsum2 += rtt * rtt / 1000;
+                    // answered before is a duplicate, not a reception. Only a payload that can hold
+                    // the send time (timing) is timed.
+                    if (timing()) {
+                        tmin = Math.min(tmin, rtt);
+                        tmax = Math.max(tmax, rtt);
+                        long us = rtt / 1000;
+                        ewma = ewma == 0 ? us * 8 : ewma + us - ewma / 8;
+                        tsum += rtt;
+                        tsum2 += rtt * rtt / 1000;
+                    }
                     boolean dup = rcvd.get(seq);
                     if (dup) {
                         nrepeats++;
@@ -416,7 +437,7 @@ public final class Ping implements Tool {
                     if (!o.quiet) {
                         int len = Ipv4.totalLength(b, ip) - Ipv4.ihl(b, ip);
                         ctx.out.println(len + " bytes from " + replyFrom(Ipv4.src(b, ip)) + ": icmp_seq=" + seq + " ttl="
-                                + Ipv4.ttl(b, ip) + " time=" + String.format("%.3f", rtt / 1e6) + " ms"
+                                + Ipv4.ttl(b, ip) + (timing() ? " time=" + String.format("%.3f", rtt / 1e6) + " ms" : "")
                                 + (dup ? " (DUP!)" : ""));
                     }
                     // Nothing left in flight: back to the main loop, which may be done (a later
@@ -504,12 +525,12 @@ public final class Ping implements Tool {
                 sb.append(", time ").append(elapsed / MS).append("ms");
             }
             sb.append('\n');
-            if (nreceived > 0) {
+            if (nreceived > 0 && timing()) {
                 long avg = tsum / (nreceived + nrepeats);
                 long us = 1000;
                 sb.append(String.format("rtt min/avg/max/mdev = %.3f/%.3f/%.3f/%.3f ms", tmin / 1e6, avg / 1e6, tmax / 1e6, 0.0));
             }
-            String comma = nreceived > 0 ? ", " : "";
+            String comma = nreceived > 0 && timing() ? ", " : "";
             if (pipesize > 1) {
                 sb.append(comma).append("pipe ").append(pipesize);
                 comma = ", ";

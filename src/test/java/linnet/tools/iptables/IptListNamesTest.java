@@ -39,4 +39,20 @@ class IptListNamesTest {
                     0     0 ACCEPT     0    --  veth+  *       0.0.0.0/0            0.0.0.0/0          \s
                 """, run(r, "iptables -L INPUT -v -n"));
     }
+
+    @Test
+    void portNamesComeFromEtcServicesForTheRuleProtocol() {
+        ScriptRunner r = new ScriptRunner(new Lab(1, Lab.Profile.BARE));
+        run(r, "iptables -A INPUT -p tcp -m multiport --dports 1,2,3,22 -j ACCEPT");
+        run(r, "iptables -A INPUT -p udp -m multiport --sports 1,53,123 -j ACCEPT");
+        run(r, "iptables -A INPUT -p tcp --dport 1");
+        String l = run(r, "iptables -L INPUT");
+        // 1 is tcpmux for tcp only, 2 has only a ddp entry
+        assertEquals(true, l.contains("multiport dports tcpmux,2,3,ssh\n"), l);
+        assertEquals(true, l.contains("multiport sports 1,domain,ntp\n"), l);
+        assertEquals(true, l.contains("tcp dpt:tcpmux\n"), l);
+        assertEquals("iptables v1.8.9 (nf_tables): log level \"8\" unknown\n\n"
+                + "Try `iptables -h' or 'iptables --help' for more information.\n",
+                run(r, "iptables -A INPUT -j LOG --log-level 8"));
+    }
 }
