@@ -82,7 +82,15 @@ public final class Inet6 {
             }
         }
         StringBuilder sb = new StringBuilder();
+        // inet_ntop: an IPv4-compatible (::a.b.c.d) or IPv4-mapped (::ffff:a.b.c.d) address ends in dotted quad.
+        boolean v4Tail = bestStart == 0 && (bestLen == 6 || (bestLen == 5 && w[5] == 0xffff));
         for (int i = 0; i < 8; i++) {
+            if (v4Tail && i == 6) {
+                if (sb.charAt(sb.length() - 1) != ':') sb.append(':');
+                sb.append(a[off + 12] & 0xff).append('.').append(a[off + 13] & 0xff).append('.')
+                        .append(a[off + 14] & 0xff).append('.').append(a[off + 15] & 0xff);
+                break;
+            }
             if (i == bestStart) {
                 sb.append("::");
                 i += bestLen - 1;

@@ -93,7 +93,12 @@ class Ipv6Icmpv6Test {
                 "ff02::1:ff00:2", "1::2:0:0:3"}) {
             assertEquals(s, Inet6.format(Inet6.parse(s)), s);
         }
-        assertEquals("::ffff:a00:1", Inet6.format(Inet6.parse("::ffff:10.0.0.1")));
+        // inet_ntop (the oracle prints `inet6 ::ffff:1.2.3.4/96`): mapped and compatible addresses end dotted.
+        assertEquals("::ffff:10.0.0.1", Inet6.format(Inet6.parse("::ffff:10.0.0.1")));
+        assertEquals("::1.2.3.4", Inet6.format(Inet6.parse("::1.2.3.4")));
+        assertEquals("::102", Inet6.format(Inet6.parse("::0.0.1.2")));
+        assertEquals("::ffff:0.0.0.0", Inet6.format(Inet6.parse("::ffff:0:0")));
+        assertEquals("1::ffff:a00:1", Inet6.format(Inet6.parse("1::ffff:10.0.0.1")));
         assertEquals("2001:db8::1", Inet6.format(Inet6.parse("2001:DB8:0:0:0:0:0:1")));
         for (String bad : new String[] {"", "1:2", "1::2::3", "12345::", "1:2:3:4:5:6:7:8:9", "g::1", "10.0.0.1"}) {
             assertThrows(IllegalArgumentException.class, () -> Inet6.parse(bad), bad);

@@ -165,8 +165,7 @@ public final class Addrconf implements PernetOps {
         }
         if (dev.type != Iff.ARPHRD_ETHER) return;
         // addrconf_dev_config: the multicast route, then the link-local address.
-        ns.local.add(new Rt6Info(Rt6Info.RT_TABLE_LOCAL, Rt6Info.RTN_MULTICAST, Inet6.parse("ff00::"), 8, dev, null,
-                PRIO_ADDRCONF, Rt6Info.RTPROT_KERNEL));
+        addMroute(ns, dev);
         if (i6.addrGenMode() == Inet6Dev.ADDR_GEN_MODE_EUI64 && i6.find(eui64LinkLocal(dev.addr)) == null) {
             Inet6Ifaddr ll = new Inet6Ifaddr(dev, eui64LinkLocal(dev.addr), 64, SCOPE_LINK,
                     Inet6Ifaddr.IFA_F_PERMANENT | Inet6Ifaddr.IFA_F_TENTATIVE);
@@ -174,6 +173,16 @@ public final class Addrconf implements PernetOps {
             addPrefixRoute(ns, ll);
         }
         for (Inet6Ifaddr a : i6.addrs) dadStart(a);
+    }
+
+    /**
+     * addrconf_add_dev's addrconf_add_mroute: ff00::/8 in table local, for any device but lo; like
+     * every route it needs the device up (a failure is ignored), not its carrier.
+     */
+    private static void addMroute(NetnsIpv6 ns, NetDevice dev) {
+        if ((dev.flags() & Iff.LOOPBACK) != 0 || !dev.isUp()) return;
+        ns.local.add(new Rt6Info(Rt6Info.RT_TABLE_LOCAL, Rt6Info.RTN_MULTICAST, Inet6.parse("ff00::"), 8, dev, null,
+                PRIO_ADDRCONF, Rt6Info.RTPROT_KERNEL));
     }
 
     private static void addPrefixRoute(NetnsIpv6 ns, Inet6Ifaddr a) {
@@ -209,7 +218,8 @@ public final class Addrconf implements PernetOps {
     /** addrconf_dad_completed → ipv6_ifa_notify(RTM_NEWADDR): the local route appears. */
     private static void dadCompleted(Inet6Ifaddr a) {
         Inet6Dev i6 = of(a.dev);
-        if (i6 == null || !i6.addrs.contains(a) || !linkReady(a.dev)) return;
+        // No carrier test: IF_READY survives a lost carrier, so DAD (or its absence, for nodad) ends anyway.
+        if (i6 == null || !i6.addrs.contains(a)) return;
         a.localRoute = new Rt6Info(Rt6Info.RT_TABLE_LOCAL, Rt6Info.RTN_LOCAL, a.addr, 128, a.dev, null, 0,
                 Rt6Info.RTPROT_KERNEL);
         NetnsIpv6.of(a.dev.net()).local.add(a.localRoute);
@@ -240,8 +250,17 @@ public final class Addrconf implements PernetOps {
     public static void addAddr(NetDevice dev, byte[] addr, int prefixLen, int flags) throws KernelException {
         Inet6Dev i6 = of(dev);
         if (i6 == null) throw new KernelException(Errno.ENODEV);
-        if (i6.disabled()) throw new KernelException(Errno.EACCES, "ipv6: IPv6 is disabled on this device");
         if (prefixLen > 128) throw new KernelException(Errno.EINVAL);
+        if (i6.disabled()) throw new KernelException(Errno.EACCES, "ipv6: IPv6 is disabled on this device");
+        NetnsIpv6 ns = NetnsIpv6.of(dev.net());
+        // inet6_addr_add → addrconf_add_dev: the device's multicast route comes with an address
+        // request, before ipv6_add_addr judges the address (so it stays even if that fails).
+        addMroute(ns, dev);
+        if (Inet6.isAny(addr)) throw new KernelException(Errno.EADDRNOTAVAIL, "ipv6: Invalid address");
+        if (Inet6.isMulticast(addr)) throw new KernelException(Errno.EADDRNOTAVAIL,
+                "ipv6: Cannot assign multicast address without \"IFA_F_MCAUTOJOIN\" flag");
+        if (Inet6.isLoopback(addr) && (dev.flags() & Iff.LOOPBACK) == 0)
+            throw new KernelException(Errno.EADDRNOTAVAIL, "ipv6: Cannot assign loopback address on this device");
         if (i6.find(addr) != null) throw new KernelException(Errno.EEXIST, "ipv6: address already assigned");
         int scope = Inet6.isLoopback(addr) ? SCOPE_HOST : Inet6.isLinkLocal(addr) ? SCOPE_LINK : SCOPE_UNIVERSE;
         int f = (flags & (Inet6Ifaddr.IFA_F_NODAD | Inet6Ifaddr.IFA_F_NOPREFIXROUTE | Inet6Ifaddr.IFA_F_HOMEADDRESS
@@ -249,7 +268,6 @@ public final class Addrconf implements PernetOps {
         if ((f & Inet6Ifaddr.IFA_F_NODAD) == 0) f |= Inet6Ifaddr.IFA_F_TENTATIVE;
         Inet6Ifaddr a = new Inet6Ifaddr(dev, addr.clone(), prefixLen, scope, f);
         i6.link(a);
-        NetnsIpv6 ns = NetnsIpv6.of(dev.net());
         addPrefixRoute(ns, a);
         if (i6.ready) {
             dadStart(a);

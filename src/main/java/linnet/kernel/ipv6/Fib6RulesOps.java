@@ -81,8 +81,11 @@ final class Fib6RulesOps extends FibRulesOps {
         Flowi6 f = (Flowi6) fl;
         Rt6Info r = t.lookup(f.daddr, f.oif == 0 ? null : net.byIndex(f.oif));
         if (r == null || (r.type == Rt6Info.RTN_MULTICAST && !linnet.wire.Inet6.isMulticast(f.daddr))) return Errno.EAGAIN;
+        // a throw route sends the lookup on to the next rule; the other reject types end it with their error
+        Errno e = r.error();
+        if (e == Errno.EAGAIN) return e;
         arg.result = r;
-        return r.type == Rt6Info.RTN_UNREACHABLE ? Errno.EHOSTUNREACH : null;
+        return e;
     }
 
     /** fib6_rule_suppress: the prefix-length and interface-group suppressors. */

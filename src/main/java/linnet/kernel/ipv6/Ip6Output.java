@@ -32,6 +32,13 @@ public final class Ip6Output {
     public boolean sendTo(NetnsIpv6 ns, byte[] saddr, byte[] daddr, Ip6Route.Dst dst, int nextHeader, int hopLimit,
                           byte[] payload, int off, int len) {
         SkBuff skb = build(saddr, daddr, nextHeader, hopLimit, payload, off, len);
+        if (dst.route().reject) {
+            // ip6_pkt_discard_out: a route promoted to reject (through lo) answers "no route" itself.
+            skb.dev = dst.dev();
+            af.icmp.send(skb, Icmpv6.DEST_UNREACH, Icmpv6.NOROUTE, 0);
+            af.drop(skb, DropReason.IP_OUTNOROUTES);
+            return false;
+        }
         return output(skb, dst.dev(), dst.nexthop());
     }
 

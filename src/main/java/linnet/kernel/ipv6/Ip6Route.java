@@ -34,12 +34,19 @@ public final class Ip6Route {
             if (e != null) throw new KernelException(e);
             r = (Rt6Info) arg.result;
         } else {
+            // fib6_rule_lookup without custom rules: local, then main; a throw route in either
+            // means "not here" (main's leaves the null entry, ENETUNREACH).
             r = ns.local.lookup(daddr, oif);
-            if (r == null || r.type == Rt6Info.RTN_MULTICAST && !Inet6.isMulticast(daddr)) r = null;
+            if (r == null || r.type == Rt6Info.RTN_MULTICAST && !Inet6.isMulticast(daddr) || r.error() == Errno.EAGAIN)
+                r = null;
             if (r == null) r = ns.main.lookup(daddr, oif);
             if (r == null && Inet6.isMulticast(daddr)) r = ns.local.lookup(daddr, oif);
+            if (r != null && r.error() == Errno.EAGAIN) r = null;
         }
         if (r == null) throw new KernelException(Errno.ENETUNREACH);
+        // dst.error of a reject route (ip6_rt_init_dst_reject): blackhole EINVAL, unreachable
+        // EHOSTUNREACH, prohibit EACCES; a route promoted to reject has none and discards at output.
+        if (r.error() != null) throw new KernelException(r.error());
         NetDevice dev = r.dev;
         if (r.type == Rt6Info.RTN_LOCAL) dev = loopback(ns);
         byte[] nh = r.gateway != null ? r.gateway : daddr;
@@ -47,7 +54,7 @@ public final class Ip6Route {
         return new Dst(r, dev, nh, selectSaddr(ns, daddr, saddrDev));
     }
 
-    static NetDevice loopback(NetnsIpv6 ns) {
+    public static NetDevice loopback(NetnsIpv6 ns) {
         for (NetDevice d : ns.net.devices()) if ((d.flags() & Iff.LOOPBACK) != 0) return d;
         return null;
     }

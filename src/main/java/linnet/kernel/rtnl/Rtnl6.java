@@ -32,7 +32,7 @@ public final class Rtnl6 {
             RTN_MULTICAST = Rt6Info.RTN_MULTICAST;
 
     private static Route6Info info(Rt6Info r) {
-        boolean linkdown = r.dev != null && r.dev.isUp() && !r.dev.carrierOk() && r.type != Rt6Info.RTN_LOCAL;
+        boolean linkdown = r.linkdown();
         return new Route6Info(r.table, r.type, r.dst.clone(), r.dstLen, r.dev == null ? 0 : r.dev.ifindex(),
                 r.gateway, r.metric, r.protocol, r.pref, linkdown);
     }
@@ -56,20 +56,37 @@ public final class Rtnl6 {
     }
 
     /**
-     * RTM_NEWROUTE for AF_INET6 (ip6_route_add): ip6_validate_gw, then fib6_nh_init's device checks,
-     * then fib6_add. {@code metric} null means IP6_RT_PRIO_USER (1024).
+     * RTM_NEWROUTE for AF_INET6 (ip6_route_add): rtm_to_fib6_config's flags by type, fib6_nh_init's
+     * reject promotion (a reject type, any gateway ignored, or a gateway-less route through lo to
+     * anything but ::1: on lo, no device checks), else ip6_validate_gw and the device checks; then
+     * fib6_add.
+     * {@code metric} null means IP6_RT_PRIO_USER (1024).
      */
-    public static void addRoute(Net net, int table, byte[] dst, int dstLen, byte[] gw, String dev, Integer metric,
-                                int protocol, boolean excl, boolean replace, boolean create) throws KernelException {
+    public static void addRoute(Net net, int table, int type, byte[] dst, int dstLen, byte[] gw, String dev,
+                                Integer metric, int protocol, boolean excl, boolean replace, boolean create)
+            throws KernelException {
         NetnsIpv6 ns = NetnsIpv6.of(net);
         NetDevice d = dev == null ? null : Rtnl.dev(net, dev);
         Fib6Table t = ns.newTable(table == 0 ? RT_TABLE_MAIN : table);
+        boolean rejectType = type == Rt6Info.RTN_UNREACHABLE || type == Rt6Info.RTN_BLACKHOLE
+                || type == Rt6Info.RTN_PROHIBIT || type == Rt6Info.RTN_THROW;
+        // Through lo without a gateway (the oracle: a gateway is validated as usual), to anything but
+        // ::1, for a type that is not local or anycast: a true route would loop, so it is a reject one.
+        boolean viaLo = d != null && (d.flags() & linnet.kernel.core.Iff.LOOPBACK) != 0 && gw == null
+                && !linnet.wire.Inet6.isLoopback(dst) && type != Rt6Info.RTN_LOCAL && type != Rt6Info.RTN_ANYCAST;
+        if (rejectType || viaLo) {
+            Rt6Info r = new Rt6Info(t.id, type, dst, dstLen, Ip6Route.loopback(ns), null,
+                    metric == null ? 1024 : metric, protocol);
+            r.reject = true;
+            t.insert(r, excl, replace, create);
+            return;
+        }
         if (gw != null) {
             if (isLocal(ns, gw, d)) throw new KernelException(linnet.kernel.core.Errno.EINVAL, "Gateway can not be a local address");
             if (!linnet.wire.Inet6.isLinkLocal(gw)) {
                 // ip6_route_check_nh: a directly connected route to the gateway, through dev if given.
                 Rt6Info r = ns.main.lookup(gw, d);
-                if (r == null || r.gateway != null || r.type != Rt6Info.RTN_UNICAST || (d != null && r.dev != d))
+                if (r == null || r.gateway != null || r.type != Rt6Info.RTN_UNICAST || r.reject || (d != null && r.dev != d))
                     throw new KernelException(linnet.kernel.core.Errno.EHOSTUNREACH);
                 d = r.dev;
             }
@@ -83,7 +100,7 @@ public final class Rtnl6 {
         if (idev != null && idev.disabled())
             throw new KernelException(linnet.kernel.core.Errno.EACCES, "IPv6 is disabled on nexthop device");
         if (!d.isUp()) throw new KernelException(linnet.kernel.core.Errno.ENETDOWN, "Nexthop device is not up");
-        Rt6Info r = new Rt6Info(t.id, Rt6Info.RTN_UNICAST, dst, dstLen, d, gw == null ? null : gw.clone(),
+        Rt6Info r = new Rt6Info(t.id, type, dst, dstLen, d, gw == null ? null : gw.clone(),
                 metric == null ? 1024 : metric, protocol);
         t.insert(r, excl, replace, create);
     }

@@ -52,8 +52,12 @@ public final class Errors {
     }
 
     /** get_prefix failure: `Error: any valid prefix is expected rather than "X".` */
-    public static ToolExit badPrefix(Ctx ctx, String arg) {
-        ctx.err.println("Error: any valid prefix is expected rather than \"" + arg + "\".");
+    public static ToolExit badPrefix(Ctx ctx, String arg) { return badPrefix(ctx, 0, arg); }
+
+    /** get_prefix failure for a request of {@code family} (family_name_verbose: any valid, inet, inet6). */
+    public static ToolExit badPrefix(Ctx ctx, int family, String arg) {
+        String f = family == 2 ? "inet" : family == 10 ? "inet6" : "any valid";
+        ctx.err.println("Error: " + f + " prefix is expected rather than \"" + arg + "\".");
         return new ToolExit(1);
     }
 

@@ -223,7 +223,7 @@ final class IpAddr {
                 lclArg = k;
                 if (family == 10 || (family == 0 && k.indexOf(':') >= 0)) {
                     v6local = k;
-                    prefix6(ctx, k, new int[1]);
+                    prefix6(ctx, k, new int[1], family);
                     family = 10;
                 } else {
                     lcl = inetPrefix(k, family);
@@ -366,7 +366,10 @@ final class IpAddr {
     }
 
     /** A prefix "addr[/len]" of IPv6; returns the address, {@code len[0]} gets the length (-1 if absent). */
-    static byte[] prefix6(Ctx ctx, String s, int[] len) {
+    static byte[] prefix6(Ctx ctx, String s, int[] len) { return prefix6(ctx, s, len, 0); }
+
+    /** {@link #prefix6(Ctx, String, int[])} for a request of {@code family} (its name is in the error). */
+    static byte[] prefix6(Ctx ctx, String s, int[] len, int family) {
         String addr = s;
         len[0] = -1;
         int slash = s.indexOf('/');
@@ -378,13 +381,13 @@ final class IpAddr {
             }
             return linnet.wire.Inet6.parse(addr);
         } catch (IllegalArgumentException e) {
-            throw Errors.badPrefix(ctx, s);
+            throw Errors.badPrefix(ctx, family, s);
         }
     }
 
     private int modify6(String dev, String local, int flags) {
         int[] len = new int[1];
-        byte[] addr = prefix6(ctx, local, len);
+        byte[] addr = prefix6(ctx, local, len, o.family);
         if (ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
         try {
             Rtnl6.addAddr(ctx.net, dev, addr, len[0] < 0 ? 128 : len[0], flags);
@@ -396,7 +399,7 @@ final class IpAddr {
 
     private int delete6(String dev, String local) {
         int[] l6 = new int[1];
-        byte[] a6 = prefix6(ctx, local, l6);
+        byte[] a6 = prefix6(ctx, local, l6, o.family);
         try {
             Rtnl6.delAddr(ctx.net, dev, a6, l6[0]);
         } catch (KernelException e) {

@@ -228,15 +228,19 @@ final class IpRoute {
                             mtu = Integer.parseInt(v);
                         } else if (metric(k, a)) {
                             // an RTA_METRICS attribute
-                        } else if (typeId(k) >= 0 && !dstGiven) {
-                            type = typeId(k);
-                            typeGiven = true;
-                        } else if (k.equals("to")) {
-                            dst(a.value(ctx));
-                        } else if (!dstGiven) {
-                            dst(k);
+                        } else if (forShow) {
+                            // iproute_list_flush_or_save: [to] PREFIX; a type word is not a selector here
+                            String w = k.equals("to") ? a.value(ctx) : k;
+                            if (dstGiven) throw Errors.duparg2(ctx, "to", w);
+                            dst(w);
                         } else {
-                            throw Errors.duparg2(ctx, "to", k);
+                            String w = destinationWord(k, a);
+                            if (typeWord >= 0) {
+                                type = typeWord;
+                                typeGiven = true;
+                            }
+                            if (dstGiven) throw Errors.duparg2(ctx, "to", w);
+                            dst(w);
                         }
                     }
                 }
@@ -605,6 +609,26 @@ final class IpRoute {
 
     private static String IpAddr_scope(int s) { return LinkPrinter.scope(s); }
 
+    /** The type word {@link #destinationWord} consumed, or -1. */
+    private int typeWord = -1;
+
+    /**
+     * iproute_modify's last branch: [to] [TYPE] PREFIX. A word not starting with a digit that names
+     * a route type sets the type, and the prefix must follow (else the command is incomplete).
+     */
+    private String destinationWord(String k, Args a) {
+        typeWord = -1;
+        String w = k.equals("to") ? a.value(ctx) : k;
+        if (!w.isEmpty() && (w.charAt(0) < '0' || w.charAt(0) > '9')) {
+            Integer t = RtNames.rtnType(w);
+            if (t != null) {
+                typeWord = t;
+                w = a.value(ctx);
+            }
+        }
+        return w;
+    }
+
     /** An AF_INET6 request: `-6`, or (iproute2 guessing the family) a prefix or gateway with a colon. */
     private boolean inet6(List<String> argv) {
         if (o.family == 10) return true;
@@ -627,7 +651,8 @@ final class IpRoute {
         byte[] gw;
         String dev;
         Integer metric, protocol;
-        int table;
+        int table = -1;
+        int type = FibRoute.RTN_UNICAST;
 
         void parse(Args a) {
             while (a.has()) {
@@ -644,7 +669,6 @@ final class IpRoute {
                     }
                     case "dev", "oif" -> dev = a.value(ctx);
                     case "table" -> table = tableId(ctx, a.value(ctx));
-                    case "to" -> dst(a.value(ctx));
                     default -> {
                         if (Args.matches(k, "metric") || Args.matches(k, "priority") || k.equals("preference")) {
                             String v = a.value(ctx);
@@ -655,16 +679,22 @@ final class IpRoute {
                             }
                         } else if (Args.matches(k, "protocol")) {
                             protocol = protoId(ctx, a.value(ctx));
-                        } else if (k.equals("unicast")) {
-                            // the default type
-                        } else if (dst == null) {
-                            dst(k);
                         } else {
-                            throw Errors.duparg2(ctx, "to", k);
+                            String w = destinationWord(k, a);
+                            if (typeWord >= 0) type = typeWord;
+                            if (dst != null) throw Errors.duparg2(ctx, "to", w);
+                            dst(w);
                         }
                     }
                 }
             }
+        }
+
+        /** iproute_modify without `table`: local, broadcast, nat and anycast routes go to table local. */
+        int tableOrDefault() {
+            if (table >= 0) return table;
+            return type == FibRoute.RTN_LOCAL || type == FibRoute.RTN_BROADCAST || type == FibRoute.RTN_NAT
+                    || type == FibRoute.RTN_ANYCAST ? Rtnl6.RT_TABLE_LOCAL : Rtnl6.RT_TABLE_MAIN;
         }
 
         void dst(String s) {
@@ -674,7 +704,7 @@ final class IpRoute {
                 return;
             }
             int[] l = new int[1];
-            dst = IpAddr.prefix6(ctx, s, l);
+            dst = IpAddr.prefix6(ctx, s, l, o.family);
             dstLen = l[0] < 0 ? 128 : l[0];
         }
     }
@@ -686,7 +716,7 @@ final class IpRoute {
         if (s.dst == null) throw Errors.incomplete(ctx);
         if (s.dev != null && ctx.net.byName(s.dev) == null) throw Errors.cannotFindDevice(ctx, s.dev);
         try {
-            Rtnl6.addRoute(ctx.net, s.table, s.dst, s.dstLen, s.gw, s.dev, s.metric,
+            Rtnl6.addRoute(ctx.net, s.tableOrDefault(), s.type, s.dst, s.dstLen, s.gw, s.dev, s.metric,
                     s.protocol == null ? FibRoute.RTPROT_BOOT : s.protocol, excl, replace, create);
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);
@@ -701,7 +731,7 @@ final class IpRoute {
         if (s.dst == null) throw Errors.incomplete(ctx);
         if (s.dev != null && ctx.net.byName(s.dev) == null) throw Errors.cannotFindDevice(ctx, s.dev);
         try {
-            Rtnl6.delRoute(ctx.net, s.table, s.dst, s.dstLen, s.gw, s.dev, s.metric, s.protocol);
+            Rtnl6.delRoute(ctx.net, s.tableOrDefault(), s.dst, s.dstLen, s.gw, s.dev, s.metric, s.protocol);
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);
         }
@@ -746,7 +776,7 @@ final class IpRoute {
                     } else if (v.equals("all") || v.equals("any")) {
                         pfx = null;
                     } else {
-                        pfx = IpAddr.prefix6(ctx, v, plen);
+                        pfx = IpAddr.prefix6(ctx, v, plen, o.family);
                     }
                 }
             }
@@ -827,7 +857,7 @@ final class IpRoute {
     }
 
     private int get6(String to, String oif) {
-        byte[] dst = IpAddr.prefix6(ctx, to, new int[1]);
+        byte[] dst = IpAddr.prefix6(ctx, to, new int[1], o.family);
         if (oif != null && ctx.net.byName(oif) == null) throw Errors.cannotFindDevice(ctx, oif);
         Rtnl6.Route6Get g;
         try {

@@ -89,14 +89,16 @@ public final class SysctlTool implements Tool {
             usage(ctx);
             return 1;
         }
+        // procps adds up failed reads but ORs failed writes into the status, in argument order
+        // (`sysctl a.b c.d` exits 2, `sysctl a.b c.d=1` exits 1, `sysctl c.d=1 a.b` exits 2).
         int rc = 0;
         for (String a : rest) {
             int eq = a.indexOf('=');
             if (eq >= 0) rc |= writeOne(ctx, a.substring(0, eq), a.substring(eq + 1));
             else if (write) {
                 ctx.err.println("sysctl: command line(0): invalid syntax, continuing...");
-                rc = 1;
-            } else rc |= readOne(ctx, a, pattern);
+                rc |= 1;
+            } else rc += readOne(ctx, a, pattern);
         }
         return rc;
     }
