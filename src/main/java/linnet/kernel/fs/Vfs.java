@@ -110,6 +110,10 @@ public final class Vfs {
                 return DevSysfs.openError(parts[1]);
             }
             if (parts[1].equals("statistics")) return parts.length == 3 ? Errno.EACCES : Errno.ENOENT;
+            if (parts.length == 3) {
+                Errno e = BrSysfs.openForWriteError(d, parts[1], parts[2]);
+                if (e != null) return e;
+            }
         }
         if (p.startsWith("/proc/sys/")) return null;
         return exists(net, p) ? null : Errno.ENOENT;

@@ -40,7 +40,8 @@ final class BridgeDetails {
                 .string("tcn_timer", "tcn_timer %s ", timer(0))
                 .string("topology_change_timer", "topology_change_timer %s ", timer(0))
                 .string("gc_timer", "gc_timer %s ", timer(b.gcTimer()))
-                .number("group_fwd_mask", "group_fwd_mask %s ", b.groupFwdMask())
+                // print_0xhex: "%#x", so 0 stays "0".
+                .string("group_fwd_mask", "group_fwd_mask %s ", b.groupFwdMask() == 0 ? "0" : "0x" + Integer.toHexString(b.groupFwdMask()))
                 .string("group_addr", "group_address %s ", "01:80:c2:00:00:00")
                 .number("mcast_snooping", "mcast_snooping %s ", 1)
                 .number("no_linklocal_learn", "no_linklocal_learn %s ", 0)
