@@ -35,7 +35,7 @@ public final class KernelRunner {
         PACKAGES.put("ping", "iputils-ping");
         PACKAGES.put("traceroute", "traceroute");
         PACKAGES.put("ethtool", "ethtool");
-        for (String p : List.of("ifconfig", "route")) PACKAGES.put(p, "net-tools");
+        for (String p : List.of("ifconfig", "route", "arp")) PACKAGES.put(p, "net-tools");
         PACKAGES.put("conntrack", "conntrack");
         PACKAGES.put("brctl", "bridge-utils");
         for (String p : List.of("nc", "netcat")) PACKAGES.put(p, "netcat-openbsd");

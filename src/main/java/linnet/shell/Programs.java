@@ -29,6 +29,7 @@ public final class Programs implements Ctx.Exec {
         tools.put("sysctl", new SysctlTool());
         tools.put("ethtool", new Ethtool());
         tools.put("route", new RouteTool());
+        tools.put("arp", new linnet.tools.nettools.Arp());
         tools.put("traceroute", new linnet.tools.traceroute.Traceroute());
         tools.put("ifconfig", new Ifconfig());
         tools.put("conntrack", new linnet.tools.conntrack.ConntrackTool());

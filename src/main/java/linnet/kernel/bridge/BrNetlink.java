@@ -1,6 +1,7 @@
 package linnet.kernel.bridge;
 
 import linnet.kernel.core.Errno;
+import linnet.kernel.core.Jiffies;
 import linnet.kernel.core.Kernel;
 import linnet.kernel.core.KernelException;
 import linnet.kernel.core.Net;
@@ -13,51 +14,84 @@ import linnet.kernel.core.NetDevice;
 public final class BrNetlink {
     private BrNetlink() {}
 
-    /** STP limits (BR_MIN/MAX_*), in clock_t. */
-    static final int MIN_FORWARD_DELAY = 200, MAX_FORWARD_DELAY = 3000, MIN_HELLO_TIME = 100, MAX_HELLO_TIME = 1000,
-            MIN_MAX_AGE = 600, MAX_MAX_AGE = 4000;
+    /** STP limits (BR_MIN/MAX_*), in jiffies. */
+    static final int MIN_FORWARD_DELAY = 2 * Jiffies.HZ, MAX_FORWARD_DELAY = 30 * Jiffies.HZ,
+            MIN_HELLO_TIME = Jiffies.HZ, MAX_HELLO_TIME = 10 * Jiffies.HZ, MIN_MAX_AGE = 6 * Jiffies.HZ,
+            MAX_MAX_AGE = 40 * Jiffies.HZ;
+    /** BR_GROUPFWD_RESTRICTED: STP BPDUs, MAC pause frames and LACP are never forwarded. */
+    static final int GROUPFWD_RESTRICTED = 0x0007;
 
-    /** br_dev_newlink: an unnamed bridge is "br%d"; the options are applied after registration. */
+    /**
+     * br_dev_newlink: an unnamed bridge is "br%d"; the options are applied after registration, and
+     * a bridge whose options fail is deleted again (its ifindex stays used).
+     */
     public static Bridge newLink(Kernel kernel, Net net, String name, BridgeOpts o, boolean userNamed)
             throws KernelException {
         if (name != null && net.byName(name) != null) throw new KernelException(Errno.EEXIST);
-        validate(null, o);
         Bridge br = new Bridge(kernel, name != null ? name : Kernel.allocName(net, "br%d"));
         br.nameAssignType = userNamed ? NetDevice.NET_NAME_USER : NetDevice.NET_NAME_ENUM;
         kernel.registerNetdevice(net, br);
-        changeLink(br, o);
+        try {
+            changeLink(br, o);
+        } catch (KernelException e) {
+            kernel.unregisterNetdevice(br);
+            throw e;
+        }
         return br;
     }
 
-    /** The checks of br_changelink, before anything changes. */
-    public static void validate(Bridge br, BridgeOpts o) throws KernelException {
-        int stp = o.stpState() != null ? o.stpState() : br != null ? br.stpEnabled : 0;
-        if (o.forwardDelay() != null && stp != Bridge.BR_NO_STP
-                && (o.forwardDelay() < MIN_FORWARD_DELAY || o.forwardDelay() > MAX_FORWARD_DELAY))
-            throw new KernelException(Errno.ERANGE);
-        if (o.helloTime() != null && (o.helloTime() < MIN_HELLO_TIME || o.helloTime() > MAX_HELLO_TIME))
-            throw new KernelException(Errno.ERANGE);
-        if (o.maxAge() != null && (o.maxAge() < MIN_MAX_AGE || o.maxAge() > MAX_MAX_AGE))
-            throw new KernelException(Errno.ERANGE);
-    }
-
-    /** br_changelink. */
+    /**
+     * br_changelink: the attributes are applied one after another in the kernel's order, each with
+     * its own check, so a failing one leaves the ones before it applied. forward_delay is checked
+     * against the STP mode the bridge has at that moment (stp_state comes later).
+     */
     public static void changeLink(Bridge br, BridgeOpts o) throws KernelException {
-        validate(br, o);
-        if (o.forwardDelay() != null) br.forwardDelay = o.forwardDelay();
-        if (o.helloTime() != null) br.helloTime = o.helloTime();
-        if (o.maxAge() != null) br.maxAge = o.maxAge();
+        if (o.forwardDelay() != null) setForwardDelay(br, o.forwardDelay());
+        if (o.helloTime() != null) setHelloTime(br, o.helloTime());
+        if (o.maxAge() != null) setMaxAge(br, o.maxAge());
         if (o.ageingTime() != null) setAgeingTime(br, o.ageingTime());
         if (o.stpState() != null) br.stp.setEnabled(o.stpState());
         if (o.priority() != null) br.stp.setBridgePriority(o.priority());
-        if (o.groupFwdMask() != null) br.groupFwdMask = o.groupFwdMask();
-        if (o.vlanFiltering() != null) br.vlanFiltering = o.vlanFiltering();
+        // br_vlan_filter_toggle without CONFIG_BRIDGE_VLAN_FILTERING.
+        if (o.vlanFiltering() != null) throw new KernelException(Errno.EOPNOTSUPP);
+        if (o.groupFwdMask() != null) {
+            if ((o.groupFwdMask() & GROUPFWD_RESTRICTED) != 0) throw new KernelException(Errno.EINVAL);
+            br.groupFwdMask = o.groupFwdMask();
+        }
     }
 
-    /** br_set_ageing_time: the collector runs at once, so a shorter time takes effect immediately. */
+    /** clock_t_to_jiffies of an unsigned value (the u32 netlink / unsigned long sysfs carries). */
+    private static long toJiffies(int clockT) { return Jiffies.clockTToJiffies(clockT & 0xffffffffL); }
+
+    /** br_set_forward_delay: limited only while STP runs. */
+    public static void setForwardDelay(Bridge br, int clockT) throws KernelException {
+        long t = toJiffies(clockT);
+        if (br.stpEnabled != Bridge.BR_NO_STP && (t < MIN_FORWARD_DELAY || t > MAX_FORWARD_DELAY))
+            throw new KernelException(Errno.ERANGE);
+        br.forwardDelay = (int) t;
+    }
+
+    /** br_set_hello_time. */
+    public static void setHelloTime(Bridge br, int clockT) throws KernelException {
+        long t = toJiffies(clockT);
+        if (t < MIN_HELLO_TIME || t > MAX_HELLO_TIME) throw new KernelException(Errno.ERANGE);
+        br.helloTime = (int) t;
+    }
+
+    /** br_set_max_age. */
+    public static void setMaxAge(Bridge br, int clockT) throws KernelException {
+        long t = toJiffies(clockT);
+        if (t < MIN_MAX_AGE || t > MAX_MAX_AGE) throw new KernelException(Errno.ERANGE);
+        br.maxAge = (int) t;
+    }
+
+    /**
+     * br_set_ageing_time: the collector is re-queued to run at once (mod_delayed_work), up or
+     * down, so a shorter time takes effect immediately; it then re-arms itself.
+     */
     public static void setAgeingTime(Bridge br, int clockT) {
-        br.ageingTime = clockT;
-        if (br.isUp()) br.fdb.scheduleGc(0);
+        br.ageingTime = (int) Math.min(Integer.MAX_VALUE, toJiffies(clockT));
+        br.fdb.scheduleGc(0);
     }
 
     /** ndo_add_slave / ndo_del_slave. */

@@ -87,7 +87,7 @@ final class BrStp {
     }
 
     private void armForwardDelay(BridgePort p) {
-        p.forwardDelayTimer = br.kernel.loop.schedule(br.forwardDelay * Fdb.NS_PER_CLOCK_T, () -> forwardDelayExpired(p));
+        p.forwardDelayTimer = br.kernel.loop.schedule(br.forwardDelay * Fdb.NS_PER_JIFFY, () -> forwardDelayExpired(p));
     }
 
     /** br_forward_delay_timer_expired. */
@@ -102,12 +102,22 @@ final class BrStp {
         }
     }
 
-    /** br_stp_set_enabled. */
+    /**
+     * br_stp_set_enabled: br_stp_start (no user-space STP helper outside the initial namespace, so
+     * kernel STP) first brings forward_delay within BR_MIN/MAX_FORWARD_DELAY, then re-runs the
+     * port state selection; br_stp_stop only clears the mode.
+     */
     void setEnabled(int val) {
         int v = val != 0 ? Bridge.BR_KERNEL_STP : Bridge.BR_NO_STP;
         if (v == br.stpEnabled) return;
-        br.stpEnabled = v;
-        if (br.isUp()) portStateSelection();
+        if (v == Bridge.BR_KERNEL_STP) {
+            if (br.forwardDelay < BrNetlink.MIN_FORWARD_DELAY) br.forwardDelay = BrNetlink.MIN_FORWARD_DELAY;
+            else if (br.forwardDelay > BrNetlink.MAX_FORWARD_DELAY) br.forwardDelay = BrNetlink.MAX_FORWARD_DELAY;
+            br.stpEnabled = v;
+            portStateSelection();
+        } else {
+            br.stpEnabled = v;
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import static linnet.kernel.core.NetdevFeatures.*;
 import java.util.ArrayList;
 import java.util.List;
 import linnet.kernel.core.Iff;
+import linnet.kernel.core.Jiffies;
 import linnet.kernel.core.Kernel;
 import linnet.kernel.core.NetDevice;
 import linnet.kernel.core.SkBuff;
@@ -18,16 +19,17 @@ import linnet.wire.Mac;
 public final class Bridge extends NetDevice {
     /** BR_NO_STP / BR_KERNEL_STP (stp_state). */
     public static final int BR_NO_STP = 0, BR_KERNEL_STP = 1;
-    /** Default timers in clock_t (USER_HZ = 100): what `ip -d link` and sysfs show. */
-    public static final int DEFAULT_AGEING_TIME = 30000, DEFAULT_FORWARD_DELAY = 1500, DEFAULT_HELLO_TIME = 200,
-            DEFAULT_MAX_AGE = 2000;
+    /** Default timers in jiffies (HZ = 250): 300 s, 15 s, 2 s, 20 s. */
+    public static final int DEFAULT_AGEING_TIME = 300 * Jiffies.HZ, DEFAULT_FORWARD_DELAY = 15 * Jiffies.HZ,
+            DEFAULT_HELLO_TIME = 2 * Jiffies.HZ, DEFAULT_MAX_AGE = 20 * Jiffies.HZ;
 
     /** Ports, newest first (br_add_if uses list_add_rcu on port_list, i.e. at the head). */
     final List<BridgePort> ports = new ArrayList<>();
     public final Fdb fdb;
     final BrStp stp;
 
-    // Configuration in clock_t (centiseconds), as netlink and sysfs carry it.
+    // Configuration in jiffies, as the kernel keeps it: netlink and sysfs carry clock_t, converted
+    // each way (clock_t_to_jiffies / jiffies_to_clock_t), so an odd centisecond value reads back one less.
     public int ageingTime = DEFAULT_AGEING_TIME;
     public int forwardDelay = DEFAULT_FORWARD_DELAY;
     public int helloTime = DEFAULT_HELLO_TIME;

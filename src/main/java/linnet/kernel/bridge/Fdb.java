@@ -15,6 +15,8 @@ import linnet.wire.Mac;
 public final class Fdb {
     /** clock_t (centiseconds) to virtual nanoseconds. */
     static final long NS_PER_CLOCK_T = 10 * EventLoop.NS_PER_MS;
+    /** One jiffy (HZ = 250) in virtual nanoseconds. */
+    static final long NS_PER_JIFFY = 1000 / linnet.kernel.core.Jiffies.HZ * EventLoop.NS_PER_MS;
     /** The garbage collector never runs more often than every 10 ms (br_fdb_cleanup). */
     static final long MIN_GC_DELAY = 10 * EventLoop.NS_PER_MS;
 
@@ -153,7 +155,7 @@ public final class Fdb {
 
     /** hold_time(): the ageing time, or forward_delay during a topology change, in ns. */
     long holdTime() {
-        return (br.topologyChange() ? br.forwardDelay : br.ageingTime) * NS_PER_CLOCK_T;
+        return (br.topologyChange() ? br.forwardDelay : br.ageingTime) * NS_PER_JIFFY;
     }
 
     /** br_fdb_update: learn (or refresh / move) the source MAC of a frame received on {@code p}. */
@@ -162,7 +164,7 @@ public final class Fdb {
         if (e != null) {
             // A frame carrying one of our own addresses as source teaches nothing ("own address as source").
             if (e.local) return;
-            if (e.dst != p) e.dst = p;
+            if (e.dst != p && !e.sticky) e.dst = p;
             long now = now();
             if (e.updated != now) e.updated = now;
             return;
@@ -195,6 +197,13 @@ public final class Fdb {
         gcTimer = br.kernel.loop.schedule(delayNs, cleanup);
     }
 
+    /** br_timer_value(&br->gc_work.timer): what is left of the collector's delay, in clock_t. */
+    public long gcTimerLeft() {
+        if (gcTimer == null || !gcTimer.pending()) return 0;
+        long left = gcTimer.when() - now();
+        return left <= 0 ? 0 : linnet.kernel.core.Jiffies.jiffiesToClockT(left / NS_PER_JIFFY);
+    }
+
     void stopGc() {
         if (gcTimer != null) gcTimer.cancel();
         gcTimer = null;
@@ -205,26 +214,78 @@ public final class Fdb {
 
     // ------------------------------------------------------------------ user entries (bridge fdb add/del)
 
-    /**
-     * fdb_add_entry (NTF_MASTER): {@code create}/{@code replace} are NLM_F_CREATE / NLM_F_REPLACE;
-     * {@code permanent} = NUD_PERMANENT (a local entry), otherwise static (NUD_NOARP).
-     */
-    public void userAdd(BridgePort p, long mac, boolean permanent, boolean replace) throws KernelException {
-        if (!Mac.isValidUnicast(mac) && !Mac.isMulticast(mac)) throw new KernelException(Errno.EINVAL);
-        FdbEntry e = find(mac);
-        if (e != null) {
-            if (!replace) throw new KernelException(Errno.EEXIST);
-            e.dst = p;
-        } else {
-            e = create(mac, p);
-        }
-        e.local = permanent;
-        e.isStatic = true;
-        e.addedByUser = true;
-        e.updated = e.used = now();
+    /** NUD_* values of fdb_to_nud and of RTM_NEWNEIGH's ndm_state. */
+    public static final int NUD_REACHABLE = 0x02, NUD_STALE = 0x04, NUD_NOARP = 0x40, NUD_PERMANENT = 0x80;
+
+    /** fdb_to_nud: local -> PERMANENT, static -> NOARP, past its hold time -> STALE, else REACHABLE. */
+    public int toNud(FdbEntry e) {
+        if (e.local) return NUD_PERMANENT;
+        if (e.isStatic) return NUD_NOARP;
+        if (hasExpired(e)) return NUD_STALE;
+        return NUD_REACHABLE;
     }
 
-    /** fdb_delete_by_addr_and_port. */
+    /**
+     * fdb_add_entry: create ({@code create} = NLM_F_CREATE) or update ({@code excl} = NLM_F_EXCL
+     * refuses) the entry for {@code mac} towards {@code source} (null = the bridge itself). The
+     * state decides its kind: PERMANENT a local entry, NOARP a static one, else a dynamic one that
+     * ages like a learned entry.
+     */
+    public void userAdd(BridgePort source, long mac, int state, boolean create, boolean excl, boolean sticky)
+            throws KernelException {
+        // A port that cannot learn takes only local and static entries.
+        if (source != null && (state & (NUD_PERMANENT | NUD_NOARP)) == 0
+                && source.state != BridgePort.BR_STATE_LEARNING && source.state != BridgePort.BR_STATE_FORWARDING)
+            throw new KernelException(Errno.EPERM);
+        // An entry towards the bridge itself must be permanent.
+        if (source == null && (state & NUD_PERMANENT) == 0) throw new KernelException(Errno.EINVAL);
+        if (sticky && (state & NUD_PERMANENT) != 0) throw new KernelException(Errno.EINVAL);
+        FdbEntry e = find(mac);
+        boolean modified = false;
+        if (e == null) {
+            if (!create) throw new KernelException(Errno.ENOENT);
+            e = create(mac, source);
+            e.addedByUser = true;
+            modified = true;
+        } else {
+            if (excl) throw new KernelException(Errno.EEXIST);
+            if (e.dst != source) {
+                e.dst = source;
+                modified = true;
+            }
+            e.addedByUser = true;
+        }
+        if (toNud(e) != state) {
+            if ((state & NUD_PERMANENT) != 0) {
+                e.local = true;
+                e.isStatic = true;
+            } else if ((state & NUD_NOARP) != 0) {
+                e.local = false;
+                e.isStatic = true;
+            } else {
+                e.local = false;
+                e.isStatic = false;
+            }
+            modified = true;
+        }
+        if (sticky != e.sticky) {
+            e.sticky = sticky;
+            modified = true;
+        }
+        long now = now();
+        e.used = now;
+        if (modified) e.updated = now;
+    }
+
+    /** __br_fdb_add with NTF_USE: the address is learned on the port as if a frame came from it. */
+    public void userUse(BridgePort p, long mac) {
+        if (p.state != BridgePort.BR_STATE_LEARNING && p.state != BridgePort.BR_STATE_FORWARDING) return;
+        update(p, mac);
+        FdbEntry e = find(mac);
+        if (e != null && !e.local) e.addedByUser = true;
+    }
+
+    /** fdb_delete_by_addr_and_port: the entry must point at {@code p} (null = the bridge itself). */
     public void userDel(BridgePort p, long mac) throws KernelException {
         FdbEntry e = find(mac);
         if (e == null || e.dst != p) throw new KernelException(Errno.ENOENT);

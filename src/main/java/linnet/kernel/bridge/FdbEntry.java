@@ -10,6 +10,8 @@ public final class FdbEntry {
     public BridgePort dst;
     /** BR_FDB_LOCAL (the address of a port or of the bridge), BR_FDB_STATIC (never ages), ADDED_BY_USER. */
     public boolean local, isStatic, addedByUser;
+    /** BR_FDB_STICKY: the entry does not move to another port when its MAC shows up there. */
+    public boolean sticky;
     /** Virtual time (ns) of the last refresh by learning, and of the last use for forwarding. */
     public long updated, used;
 

@@ -58,6 +58,8 @@ public abstract class NetDevice {
     /** The qdisc iproute2 shows: "noop" until the device is first opened. */
     public String qdisc = "noop";
     public final LinkStats stats = new LinkStats();
+    /** dev->uc and the user part of dev->mc (what `bridge fdb add ... self` adds). */
+    public final DevAddrLists addrLists = new DevAddrLists();
     /** Times the carrier went up / down (carrier_up_count, carrier_down_count). */
     public int carrierUpCount, carrierDownCount;
     /** The upper device this one is enslaved to (a bridge), or null. */

@@ -8,6 +8,7 @@ import linnet.kernel.bridge.Bridge;
 import linnet.kernel.bridge.BridgeOpts;
 import linnet.kernel.bridge.BridgePort;
 import linnet.kernel.core.Errno;
+import linnet.kernel.core.Jiffies;
 import linnet.kernel.core.KernelException;
 import linnet.kernel.core.NetDevice;
 
@@ -18,14 +19,42 @@ import linnet.kernel.core.NetDevice;
 final class BrSysfs {
     private BrSysfs() {}
 
-    static final String[] BRIDGE_ATTRS = {"ageing_time", "bridge_id", "forward_delay", "gc_timer", "group_addr",
-        "group_fwd_mask", "hello_time", "hello_timer", "max_age", "multicast_snooping", "nf_call_arptables",
-        "nf_call_ip6tables", "nf_call_iptables", "priority", "root_id", "root_path_cost", "root_port", "stp_state",
-        "tcn_timer", "topology_change", "topology_change_detected", "topology_change_timer", "vlan_filtering"};
-    static final String[] BRPORT_ATTRS = {"bpdu_guard", "bridge", "change_ack", "config_pending", "designated_bridge",
-        "designated_cost", "designated_port", "designated_root", "flush", "forward_delay_timer", "hairpin_mode",
-        "hold_timer", "learning", "message_age_timer", "multicast_flood", "port_id", "port_no", "path_cost",
-        "priority", "root_block", "state", "unicast_flood", "broadcast_flood"};
+    /** bridge_attrs of a kernel with multicast snooping and without VLAN filtering (no vlan_* files). */
+    static final String[] BRIDGE_ATTRS = {"ageing_time", "bridge_id", "flush", "forward_delay", "gc_timer",
+        "group_addr", "group_fwd_mask", "hash_elasticity", "hash_max", "hello_time", "hello_timer", "max_age",
+        "multicast_igmp_version", "multicast_last_member_count", "multicast_last_member_interval",
+        "multicast_membership_interval", "multicast_mld_version", "multicast_querier", "multicast_querier_interval",
+        "multicast_query_interval", "multicast_query_response_interval", "multicast_query_use_ifaddr",
+        "multicast_router", "multicast_snooping", "multicast_startup_query_count", "multicast_startup_query_interval",
+        "multicast_stats_enabled", "nf_call_arptables", "nf_call_ip6tables", "nf_call_iptables", "no_linklocal_learn",
+        "priority", "root_id", "root_path_cost", "root_port", "stp_state", "tcn_timer", "topology_change",
+        "topology_change_detected", "topology_change_timer"};
+    /** The read-only ones (mode 0444); flush is write-only (0200); the rest are 0644. */
+    private static final java.util.Set<String> BRIDGE_RO = java.util.Set.of("bridge_id", "gc_timer", "hello_timer",
+        "root_id", "root_path_cost", "root_port", "tcn_timer", "topology_change", "topology_change_detected",
+        "topology_change_timer");
+    static final String[] BRPORT_ATTRS = {"backup_port", "bpdu_guard", "bridge", "broadcast_flood", "change_ack",
+        "config_pending", "designated_bridge", "designated_cost", "designated_port", "designated_root", "flush",
+        "forward_delay_timer", "group_fwd_mask", "hairpin_mode", "hold_timer", "isolated", "learning",
+        "message_age_timer", "multicast_fast_leave", "multicast_flood", "multicast_router", "multicast_to_unicast",
+        "neigh_suppress", "path_cost", "port_id", "port_no", "priority", "proxyarp", "proxyarp_wifi", "root_block",
+        "state", "unicast_flood"};
+    private static final java.util.Set<String> BRPORT_RO = java.util.Set.of("bridge", "change_ack", "config_pending",
+        "designated_bridge", "designated_cost", "designated_port", "designated_root", "forward_delay_timer",
+        "hold_timer", "message_age_timer", "port_id", "port_no", "state");
+
+    /**
+     * What opening DEV/bridge/FILE or DEV/brport/FILE for writing fails with: sysfs creates no
+     * files and read-only ones refuse the open, both EACCES; null when it opens (or the path is
+     * not a bridge file).
+     */
+    static Errno openForWriteError(NetDevice d, String dir, String file) {
+        if (d instanceof Bridge && dir.equals("bridge"))
+            return List.of(BRIDGE_ATTRS).contains(file) && !BRIDGE_RO.contains(file) ? null : Errno.EACCES;
+        if (d.rxHandlerData instanceof BridgePort && dir.equals("brport"))
+            return List.of(BRPORT_ATTRS).contains(file) && !BRPORT_RO.contains(file) ? null : Errno.EACCES;
+        return null;
+    }
 
     /** Entries a bridge or a port adds to its device directory. */
     static List<String> extraEntries(NetDevice d) {
@@ -64,19 +93,34 @@ final class BrSysfs {
         if (parts.length != 3) return null;
         if (d instanceof Bridge b && parts[1].equals("bridge")) {
             String v = switch (parts[2]) {
-                case "ageing_time" -> Integer.toString(b.ageingTime);
-                case "forward_delay" -> Integer.toString(b.forwardDelay);
-                case "hello_time" -> Integer.toString(b.helloTime);
-                case "max_age" -> Integer.toString(b.maxAge);
+                // jiffies_to_clock_t of what the bridge keeps in jiffies.
+                case "ageing_time" -> Long.toString(Jiffies.jiffiesToClockT(b.ageingTime));
+                case "forward_delay" -> Long.toString(Jiffies.jiffiesToClockT(b.forwardDelay));
+                case "hello_time" -> Long.toString(Jiffies.jiffiesToClockT(b.helloTime));
+                case "max_age" -> Long.toString(Jiffies.jiffiesToClockT(b.maxAge));
+                case "gc_timer" -> Long.toString(b.fdb.gcTimerLeft());
                 case "stp_state" -> Integer.toString(b.stpEnabled);
                 case "priority" -> Integer.toString(b.priority);
                 case "bridge_id", "root_id" -> id(b.priority, b.bridgeIdAddr());
                 case "group_fwd_mask" -> String.format("0x%x", b.groupFwdMask);
                 case "group_addr" -> "01:80:c2:00:00:00";
-                case "vlan_filtering", "root_port", "root_path_cost", "topology_change", "topology_change_detected",
+                case "root_port", "root_path_cost", "topology_change", "topology_change_detected",
                      "nf_call_arptables", "nf_call_ip6tables", "nf_call_iptables", "hello_timer", "tcn_timer",
-                     "topology_change_timer", "gc_timer" -> "0";
-                case "multicast_snooping" -> "1";
+                     "topology_change_timer" -> "0";
+                case "multicast_snooping", "multicast_router" -> "1";
+                case "flush" -> throw new KernelException(Errno.EACCES);
+                // The multicast snooping defaults (br_multicast_init); linnet does not snoop.
+                case "hash_elasticity" -> "16";
+                case "hash_max" -> "4096";
+                case "multicast_igmp_version", "multicast_last_member_count", "multicast_startup_query_count" -> "2";
+                case "multicast_mld_version" -> "1";
+                case "multicast_last_member_interval" -> "100";
+                case "multicast_membership_interval" -> "26000";
+                case "multicast_querier_interval" -> "25500";
+                case "multicast_query_interval" -> "12500";
+                case "multicast_query_response_interval" -> "1000";
+                case "multicast_startup_query_interval" -> "3124";
+                case "multicast_querier", "multicast_query_use_ifaddr", "multicast_stats_enabled", "no_linklocal_learn" -> "0";
                 default -> throw new KernelException(Errno.ENOENT);
             };
             return v + "\n";
@@ -99,7 +143,13 @@ final class BrSysfs {
                 case "root_block" -> p.rootBlock ? "1" : "0";
                 case "multicast_fast_leave" -> p.fastLeave ? "1" : "0";
                 case "designated_cost", "change_ack", "config_pending",
-                     "hold_timer", "message_age_timer", "forward_delay_timer" -> "0";
+                     "hold_timer", "message_age_timer" -> "0";
+                case "forward_delay_timer" -> Long.toString(p.forwardDelayLeft());
+                case "backup_port" -> "";
+                case "group_fwd_mask" -> "0x0";
+                case "multicast_router" -> "1";
+                case "isolated", "multicast_to_unicast", "neigh_suppress", "proxyarp", "proxyarp_wifi" -> "0";
+                case "flush" -> throw new KernelException(Errno.EACCES);
                 default -> throw new KernelException(Errno.ENOENT);
             };
             return v + "\n";

@@ -110,6 +110,10 @@ public final class Vfs {
                 return DevSysfs.openError(parts[1]);
             }
             if (parts[1].equals("statistics")) return parts.length == 3 ? Errno.EACCES : Errno.ENOENT;
+            if (parts.length == 3) {
+                Errno e = BrSysfs.openForWriteError(d, parts[1], parts[2]);
+                if (e != null) return e;
+            }
         }
         if (p.startsWith("/proc/sys/")) return null;
         return exists(net, p) ? null : Errno.ENOENT;
@@ -318,7 +322,8 @@ public final class Vfs {
 
     /**
      * /proc/net/arp (arp_seq_show): the namespace's arp_tbl without NOARP-only entries
-     * (NEIGH_SEQ_SKIP_NOARP); flags are ATF_PERM|ATF_COM for permanent, ATF_COM for other valid states.
+     * (NEIGH_SEQ_SKIP_NOARP); flags are ATF_PERM|ATF_COM for permanent, ATF_COM for other valid states;
+     * the proxy (pneigh) entries follow.
      */
     private static String procNetArp(Net net) {
         StringBuilder sb = new StringBuilder("IP address       HW type     Flags       HW address            Mask     Device\n");
@@ -335,6 +340,13 @@ public final class Vfs {
             }
             String ip = ((n.key >>> 24) & 0xff) + "." + ((n.key >>> 16) & 0xff) + "." + ((n.key >>> 8) & 0xff) + "." + (n.key & 0xff);
             sb.append(String.format("%-16s 0x%-10x0x%-10x%-17s     %-8s %s%n", ip, n.dev.type, flags, ha, "*", n.dev.name()));
+        }
+        // then the proxy entries (arp_format_pneigh_entry): ATF_PUBL|ATF_PERM, a zero address
+        for (linnet.kernel.ipv4.NeighTable.Proxy p : NetnsIpv4.of(net).arp.proxies()) {
+            int k = p.key();
+            String ip = ((k >>> 24) & 0xff) + "." + ((k >>> 16) & 0xff) + "." + ((k >>> 8) & 0xff) + "." + (k & 0xff);
+            sb.append(String.format("%-16s 0x%-10x0x%-10x%s     *        %s%n", ip, p.dev() == null ? 0 : p.dev().type, 0x0c,
+                    "00:00:00:00:00:00", p.dev() == null ? "*" : p.dev().name()));
         }
         return sb.toString();
     }

@@ -127,6 +127,7 @@ public final class DevConf {
     public int arpFilter() { return dir.values[ARP_FILTER]; }
     public int acceptLocal() { return dir.values[ACCEPT_LOCAL]; }
     public int proxyArp() { return dir.values[PROXY_ARP]; }
+    public void setProxyArp(int value) { dir.set(PROXY_ARP, value); }
     public int sendRedirects() { return dir.values[SEND_REDIRECTS]; }
     public int acceptRedirects() { return dir.values[ACCEPT_REDIRECTS]; }
     public int routeLocalnet() { return dir.values[ROUTE_LOCALNET]; }

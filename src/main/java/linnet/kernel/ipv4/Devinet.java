@@ -127,7 +127,8 @@ public final class Devinet {
 
     /**
      * The inetaddr notifier chain, NETDEV_DOWN: the address's routes go, and once the device has
-     * no IPv4 address left every route through it goes too (fib_disable_ip).
+     * no IPv4 address left every route through it goes too and so does every neighbour, permanent
+     * ones included (fib_disable_ip -> arp_ifdown).
      */
     private static void inetaddrDown(InIfaddr ifa) {
         fibDelIfaddr(ifa, null);
@@ -135,7 +136,7 @@ public final class Devinet {
         if (in != null && in.addrs.isEmpty()) {
             NetnsIpv4 ns = NetnsIpv4.of(ifa.dev.net());
             ns.fib.flushDev(ifa.dev, true);
-            ns.arp.ifdown(ifa.dev, false);
+            ns.arp.ifdown(ifa.dev, true);
         }
     }
 

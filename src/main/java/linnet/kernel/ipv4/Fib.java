@@ -103,6 +103,23 @@ public final class Fib {
         return null;
     }
 
+    /**
+     * fib_lookup for a flow with flowi4_scope {@code minScope} under the default rules: the merged
+     * local+main table, then default; routes of a narrower scope are passed over (a gateway route
+     * is universe scope, so a RT_SCOPE_LINK flow never takes it). Null when nothing matches.
+     */
+    public FibRoute lookupScope(int daddr, int minScope) {
+        FibRoute best = null;
+        for (int id : new int[] {FibRoute.RT_TABLE_MAIN, FibRoute.RT_TABLE_LOCAL}) {
+            FibTable t = tables.get(id);
+            FibRoute r = t == null ? null : t.lookup(daddr, minScope, 0);
+            if (r != null && (best == null || r.dstLen > best.dstLen)) best = r;
+        }
+        if (best != null) return best;
+        FibTable t = tables.get(FibRoute.RT_TABLE_DEFAULT);
+        return t == null ? null : t.lookup(daddr, minScope, 0);
+    }
+
     /** All routes of all tables (table id order), for flushes and device events. */
     List<FibRoute> all() {
         List<FibRoute> l = new ArrayList<>();

@@ -110,7 +110,26 @@ public final class NeighTable {
 
     private final List<Proxy> proxies = new ArrayList<>();
 
-    public List<Proxy> proxies() { return List.copyOf(proxies); }
+    /**
+     * The proxy entries in dump order: pneigh_hash folds the key's last four bytes (read as a
+     * little-endian word) into one of 16 buckets, walked in order, and pneigh_lookup puts a new
+     * entry at the head of its bucket.
+     */
+    public List<Proxy> proxies() {
+        List<Proxy> out = new ArrayList<>(proxies.size());
+        for (int b = 0; b < 16; b++)
+            for (int i = proxies.size() - 1; i >= 0; i--) if (pneighHash(proxies.get(i).key()) == b) out.add(proxies.get(i));
+        return out;
+    }
+
+    /** pneigh_hash for an IPv4 key: the address bytes in memory order, as an x86 u32, xor-folded to 4 bits. */
+    static int pneighHash(int addr) {
+        int v = Integer.reverseBytes(addr);
+        v ^= v >>> 16;
+        v ^= v >>> 8;
+        v ^= v >>> 4;
+        return v & 0xf;
+    }
 
     /** pneigh_lookup with creation: adding one that exists is no error. */
     public void proxyAdd(int addr, NetDevice dev) {

@@ -13,7 +13,7 @@ public final class Neighbour {
     public static final int NUD_CONNECTED = NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE;
     public static final int NUD_IN_TIMER = NUD_INCOMPLETE | NUD_REACHABLE | NUD_DELAY | NUD_PROBE;
     /** Neighbour flags NTF_*. */
-    public static final int NTF_ROUTER = 0x80, NTF_PROXY = 0x08;
+    public static final int NTF_ROUTER = 0x80, NTF_PROXY = 0x08, NTF_EXT_LEARNED = 0x10;
 
     public final int key;
     public final NetDevice dev;

@@ -1,5 +1,7 @@
 package linnet.kernel.ipv6;
 
+import java.util.List;
+
 import linnet.kernel.core.Errno;
 import linnet.kernel.core.Iff;
 import linnet.kernel.core.Kernel;
@@ -162,6 +164,8 @@ public final class Addrconf implements PernetOps {
         for (Inet6Ifaddr a : i6.addrs) addPrefixRoute(ns, a);
         if (!linkReady(dev) || i6.ready) return;
         i6.ready = true;
+        // ipv6_mc_up: the groups ipv6_mc_down dropped are loaded again.
+        if (i6.allNodes == Inet6Dev.MC_DROPPED) i6.allNodes = Inet6Dev.MC_RELOADED;
         if ((dev.flags() & Iff.LOOPBACK) != 0) {
             // init_loopback: ::1, no DAD.
             if (i6.find(Inet6.LOOPBACK) == null) {
@@ -205,6 +209,7 @@ public final class Addrconf implements PernetOps {
     /** addrconf_dad_start: nodad addresses are done at once, others after the DAD delay. */
     private static void dadStart(Inet6Ifaddr a) {
         if (a.localRoute != null || a.dadTimer != null) return;
+        joinSolict(a);
         // addrconf_dad_begin: a loopback or NOARP device has no neighbours to ask, so DAD ends at once.
         if ((a.dev.flags() & (Iff.LOOPBACK | Iff.NOARP)) != 0) a.flags &= ~Inet6Ifaddr.IFA_F_TENTATIVE;
         if (!a.tentative()) {
@@ -340,6 +345,28 @@ public final class Addrconf implements PernetOps {
         return Inet6.isAny(p) ? null : p;
     }
 
+    /** addrconf_join_solict (from addrconf_dad_begin): once per address. */
+    private static void joinSolict(Inet6Ifaddr a) {
+        Inet6Dev i6 = of(a.dev);
+        if (i6 != null) i6.joinSolict(a);
+    }
+
+    /**
+     * The groups IPv6 holds on the device's multicast list, in their order there: the all-nodes
+     * group (when loaded at registration; see {@link #allNodesReloaded}) and the solicited-node
+     * group of each address, once per group.
+     */
+    public static List<byte[]> solicitedGroups(NetDevice dev) {
+        Inet6Dev i6 = of(dev);
+        return i6 == null ? List.of() : List.copyOf(i6.solictGroups);
+    }
+
+    /** Where the all-nodes group is on the device's multicast list (Inet6Dev.MC_*); -1 without IPv6. */
+    public static int allNodesState(NetDevice dev) {
+        Inet6Dev i6 = of(dev);
+        return i6 == null ? -1 : i6.allNodes;
+    }
+
     /** addrconf_ifdown: every address, route and neighbour of the device goes. */
     private static void ifdown(NetDevice dev, boolean unregister) {
         Inet6Dev i6 = of(dev);
@@ -350,6 +377,10 @@ public final class Addrconf implements PernetOps {
         i6.rsProbes = 0;
         i6.addrs.clear();
         i6.anycast.clear(); // ipv6_ac_destroy_dev; the routes go with the device's below
+        // ipv6_mc_down runs only for a device that was ready; the solicited-node groups leave with
+        // their addresses.
+        if (i6.ready) i6.allNodes = Inet6Dev.MC_DROPPED;
+        i6.clearSolict();
         i6.ready = false;
         NetnsIpv6 ns = NetnsIpv6.of(dev.net());
         if (ns == null) return;
@@ -388,6 +419,8 @@ public final class Addrconf implements PernetOps {
         Inet6Ifaddr a = new Inet6Ifaddr(dev, addr.clone(), prefixLen, scope, f);
         i6.link(a);
         addPrefixRoute(ns, a);
+        // addrconf_dad_begin joins the solicited-node group first, ready device or not.
+        joinSolict(a);
         if (i6.ready) {
             dadStart(a);
         } else if (!a.tentative() || (dev.flags() & (Iff.LOOPBACK | Iff.NOARP)) != 0) {
@@ -409,6 +442,7 @@ public final class Addrconf implements PernetOps {
             throw new KernelException(Errno.EADDRNOTAVAIL, "ipv6: address not found");
         cancel(a);
         i6.addrs.remove(a);
+        i6.leaveSolict(a);
         NetnsIpv6 ns = NetnsIpv6.of(dev.net());
         // __ipv6_ifa_notify(RTM_DELADDR) leaves the anycast whether or not DAD had finished
         if (i6.forwarding()) leaveAnycast(ns, i6, a);

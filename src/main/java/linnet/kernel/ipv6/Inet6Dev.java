@@ -38,6 +38,60 @@ public final class Inet6Dev {
 
     /** ac_list, newest first. */
     final List<Anycast> anycast = new ArrayList<>();
+    /**
+     * Where the all-nodes group stands on the device's multicast list: loaded at registration
+     * (ipv6_add_dev, so ahead of everything joined later), dropped by an addrconf_ifdown of a ready
+     * device (ipv6_mc_down), or loaded again when the device became ready (behind the IPv4 groups
+     * NETDEV_UP joined first).
+     */
+    public static final int MC_FROM_REGISTER = 0, MC_DROPPED = 1, MC_RELOADED = 2;
+    int allNodes = MC_FROM_REGISTER;
+    /**
+     * The solicited-node groups joined for the addresses (addrconf_join_solict), in the order they
+     * were first joined; a group stays, at its place, while any address still holds it.
+     */
+    final List<byte[]> solictGroups = new ArrayList<>();
+    final List<Integer> solictRefs = new ArrayList<>();
+    /** The addresses holding a group. */
+    final List<Inet6Ifaddr> solict = new ArrayList<>();
+
+    /** ipv6_dev_mc_inc of a's solicited-node group, once per address. */
+    void joinSolict(Inet6Ifaddr a) {
+        if (solict.contains(a)) return;
+        solict.add(a);
+        byte[] g = linnet.wire.Inet6.solicitedNode(a.addr);
+        for (int i = 0; i < solictGroups.size(); i++) {
+            if (java.util.Arrays.equals(solictGroups.get(i), g)) {
+                solictRefs.set(i, solictRefs.get(i) + 1);
+                return;
+            }
+        }
+        solictGroups.add(g);
+        solictRefs.add(1);
+    }
+
+    /** ipv6_dev_mc_dec of a's group: it leaves the list with its last holder. */
+    void leaveSolict(Inet6Ifaddr a) {
+        if (!solict.remove(a)) return;
+        byte[] g = linnet.wire.Inet6.solicitedNode(a.addr);
+        for (int i = 0; i < solictGroups.size(); i++) {
+            if (!java.util.Arrays.equals(solictGroups.get(i), g)) continue;
+            int r = solictRefs.get(i) - 1;
+            if (r == 0) {
+                solictGroups.remove(i);
+                solictRefs.remove(i);
+            } else {
+                solictRefs.set(i, r);
+            }
+            return;
+        }
+    }
+
+    void clearSolict() {
+        solict.clear();
+        solictGroups.clear();
+        solictRefs.clear();
+    }
 
     Inet6Dev(NetDevice dev) { this.dev = dev; }
 

@@ -23,6 +23,15 @@ public final class DevIoctl {
         return Rtnl.dev(net, colon >= 0 ? ifname.substring(0, colon) : ifname);
     }
 
+    /** An ifr_hwaddr: the sa_family (the device type) and the address. */
+    public record HwAddr(int type, long addr, int len) {}
+
+    /** SIOCGIFHWADDR: the device's type and hardware address. */
+    public static HwAddr getHwAddr(Net net, String ifname) throws KernelException {
+        NetDevice d = dev(net, ifname);
+        return new HwAddr(d.type, d.addr, d.addrLen);
+    }
+
     /** SIOCGIFFLAGS: dev_get_flags() cut to the 16 bits of ifr_flags. */
     public static int getFlags(Net net, String ifname) throws KernelException {
         return dev(net, ifname).reportedFlags() & 0xffff;

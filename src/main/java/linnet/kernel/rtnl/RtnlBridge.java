@@ -9,6 +9,7 @@ import linnet.kernel.bridge.Bridge;
 import linnet.kernel.bridge.BridgeOpts;
 import linnet.kernel.bridge.BridgePort;
 import linnet.kernel.bridge.FdbEntry;
+import linnet.kernel.core.DevAddrLists;
 import linnet.kernel.core.Errno;
 import linnet.kernel.core.Iff;
 import linnet.kernel.core.Kernel;
@@ -48,9 +49,13 @@ public final class RtnlBridge {
     static BridgeInfo info(Bridge b) {
         TreeSet<String> names = new TreeSet<>();
         for (BridgePort p : b.ports()) names.add(p.dev.name());
-        return new BridgeInfo(b.ifindex(), b.name(), b.forwardDelay, b.helloTime, b.maxAge, b.ageingTime, b.stpEnabled,
-                b.priority, b.vlanFiltering, b.bridgeIdAddr(), b.groupFwdMask, 0, new ArrayList<>(names));
+        return new BridgeInfo(b.ifindex(), b.name(), clockT(b.forwardDelay), clockT(b.helloTime), clockT(b.maxAge),
+                clockT(b.ageingTime), b.stpEnabled, b.priority, b.vlanFiltering, b.bridgeIdAddr(), b.groupFwdMask,
+                b.fdb.gcTimerLeft(), new ArrayList<>(names));
     }
+
+    /** jiffies_to_clock_t, as br_fill_info reports the bridge's timers. */
+    private static int clockT(int jiffies) { return (int) linnet.kernel.core.Jiffies.jiffiesToClockT(jiffies); }
 
     /** Every bridge of the namespace, in ifindex order. */
     public List<BridgeInfo> bridges(Net net) {
@@ -114,15 +119,17 @@ public final class RtnlBridge {
     }
 
     /**
-     * The device's own hardware address lists (dev->uc, dev->mc) that ndo_dflt_fdb_dump reports as
-     * "self permanent": the IPv6 all-nodes group joined at registration, the IPv4 all-hosts group
-     * joined when the device comes up, and on a bridge that is up the multicast-router-discovery
-     * (all-snoopers) groups its snooping joins in br_dev_open, before the IPv4 NETDEV_UP handler runs.
+     * The groups the protocols put on the device's multicast list themselves, in the order they
+     * join: the IPv6 all-nodes group at registration, on a bridge that is up the multicast-router-
+     * discovery (all-snoopers) groups its snooping joins in br_dev_open, the IPv4 all-hosts group
+     * when the device comes up, then the solicited-node group of each IPv6 address as its DAD
+     * begins (one entry per group, however many addresses share it).
      */
-    static List<Long> selfAddrs(NetDevice d) {
+    static List<Long> joinedGroups(NetDevice d) {
         List<Long> l = new ArrayList<>();
         if (d.type != Iff.ARPHRD_ETHER || (d.flags() & Iff.LOOPBACK) != 0) return l;
-        l.add(0x3333_0000_0001L);
+        int allNodes = linnet.kernel.ipv6.Addrconf.allNodesState(d);
+        if (allNodes == linnet.kernel.ipv6.Inet6Dev.MC_FROM_REGISTER) l.add(0x3333_0000_0001L);
         if (d.isUp()) {
             if (d instanceof Bridge) {
                 l.add(0x0100_5e00_006aL);
@@ -130,13 +137,31 @@ public final class RtnlBridge {
             }
             l.add(0x0100_5e00_0001L);
         }
+        if (allNodes == linnet.kernel.ipv6.Inet6Dev.MC_RELOADED) l.add(0x3333_0000_0001L);
+        for (byte[] a : linnet.kernel.ipv6.Addrconf.solicitedGroups(d)) {
+            // ipv6_eth_mc_map: 33:33 and the group's last four bytes.
+            long mac = 0x3333_0000_0000L | ((a[12] & 0xffL) << 24) | ((a[13] & 0xffL) << 16) | ((a[14] & 0xffL) << 8)
+                    | (a[15] & 0xffL);
+            if (!l.contains(mac)) l.add(mac);
+        }
         return l;
     }
 
+    /** ndo_dflt_fdb_dump: dev->uc, then dev->mc, each entry "self permanent". */
+    private static void dfltDump(NetDevice dev, List<FdbInfo> out) {
+        List<Long> mc = new ArrayList<>(joinedGroups(dev));
+        for (long m : dev.addrLists.mc) if (!mc.contains(m)) mc.add(m);
+        List<Long> all = new ArrayList<>(dev.addrLists.uc);
+        all.addAll(mc);
+        for (long mac : all)
+            out.add(new FdbInfo(mac, dev.ifindex(), dev.name(), 0, null, false, FdbInfo.NUD_PERMANENT, 0, 0, false, 0));
+    }
+
     /**
-     * rtnl_fdb_dump: per device in order, a port's entries in its bridge's FDB (newest first), then the
-     * device's own address lists; a bridge lists its own lists, then the entries no port owns.
-     * {@code br}/{@code brport} filter like NDA_MASTER / NDA_IFINDEX.
+     * rtnl_fdb_dump: per device in order, a port's entries in its bridge's FDB (newest first), then
+     * the device's own address lists; a bridge lists its own lists, then the entries no port owns.
+     * {@code br} (NDA_MASTER) keeps that bridge and its ports, {@code brport} (ifindex) one device;
+     * a {@code br} that is no bridge keeps nothing.
      */
     public List<FdbInfo> fdbDump(Net net, String br, String brport) throws KernelException {
         NetDevice brDev = br == null ? null : Rtnl.dev(net, br);
@@ -145,15 +170,19 @@ public final class RtnlBridge {
         for (NetDevice dev : net.devices()) {
             if (portDev != null && dev != portDev) continue;
             BridgePort p = dev.rxHandlerData instanceof BridgePort bp ? bp : null;
-            if (brDev != null && dev != brDev && (p == null || p.br != brDev)) continue;
+            if (brDev != null) {
+                if (dev != brDev && p == null) continue;
+                if ((p == null || p.br != brDev) && !(dev instanceof Bridge)) continue;
+            }
             if (p != null) {
                 for (FdbEntry e : p.br.fdb.entries()) if (e.dst == p) out.add(entry(p.br, e));
             }
-            for (long mac : selfAddrs(dev)) {
-                out.add(new FdbInfo(mac, dev.ifindex(), dev.name(), 0, null, false, FdbInfo.NUD_PERMANENT, 0, 0));
-            }
             if (dev instanceof Bridge b) {
+                // br_fdb_dump: the bridge's own lists, then the entries that point at no port.
+                dfltDump(dev, out);
                 for (FdbEntry e : b.fdb.entries()) if (e.dst == null) out.add(entry(b, e));
+            } else {
+                dfltDump(dev, out);
             }
         }
         return out;
@@ -161,35 +190,128 @@ public final class RtnlBridge {
 
     private static FdbInfo entry(Bridge b, FdbEntry e) {
         NetDevice d = e.dst == null ? b : e.dst.dev;
-        // fdb_to_nud: local -> PERMANENT, static -> NOARP, else REACHABLE (STALE once unused for a while).
-        int state = e.local ? FdbInfo.NUD_PERMANENT : e.isStatic ? FdbInfo.NUD_NOARP : FdbInfo.NUD_REACHABLE;
-        return new FdbInfo(e.addr, d.ifindex(), d.name(), b.ifindex(), b.name(), true, state, b.fdb.ageNs(e),
-                e.dst == null ? 0 : e.dst.portNo);
+        long now = b.kernel.loop.now();
+        return new FdbInfo(e.addr, d.ifindex(), d.name(), b.ifindex(), b.name(), true, b.fdb.toNud(e), b.fdb.ageNs(e),
+                e.dst == null ? 0 : e.dst.portNo, e.sticky, now - e.used);
     }
 
-    /** The brforward entries brctl showmacs reads: every FDB entry owned by a port, not yet expired. */
+    /** The brforward entries brctl showmacs reads (br_fdb_fillbuf): entries not past their hold time. */
     public List<FdbInfo> brforward(Net net, String br) throws KernelException {
         Bridge b = bridge(net, br);
         List<FdbInfo> out = new ArrayList<>();
         for (FdbEntry e : b.fdb.entries()) {
-            if (e.dst == null) continue;
+            if (e.dst == null || b.fdb.toNud(e) == FdbInfo.NUD_STALE) continue;
             out.add(entry(b, e));
         }
         return out;
     }
 
-    /** RTM_NEWNEIGH AF_BRIDGE NTF_MASTER on a port. */
-    public void fdbAdd(Net net, String dev, long mac, boolean permanent, boolean replace) throws KernelException {
+    /** NTF_* flags of an ndmsg. */
+    public static final int NTF_USE = 0x01, NTF_SELF = 0x02, NTF_MASTER = 0x04, NTF_EXT_LEARNED = 0x10,
+            NTF_STICKY = 0x40;
+
+    private static NetDevice fdbDev(Net net, String dev, String what) throws KernelException {
         NetDevice d = Rtnl.dev(net, dev);
-        if (!(d.rxHandlerData instanceof BridgePort p)) throw new KernelException(Errno.EINVAL);
-        p.br.fdb.userAdd(p, mac, permanent, replace);
+        // rtnl_fdb_add / rtnl_fdb_del: bridging is for Ethernet-like devices only.
+        if (d.type != Iff.ARPHRD_ETHER) throw new KernelException(Errno.EINVAL, "FDB " + what + " only supported for Ethernet devices");
+        return d;
     }
 
-    /** RTM_DELNEIGH AF_BRIDGE NTF_MASTER on a port. */
-    public void fdbDel(Net net, String dev, long mac) throws KernelException {
+    /**
+     * RTM_NEWNEIGH AF_BRIDGE (rtnl_fdb_add): with NTF_MASTER (or no flag) on a bridge port, the
+     * port's bridge (br_fdb_add); then with NTF_SELF the device's own ndo_fdb_add (a bridge's is
+     * br_fdb_add towards the bridge itself) or ndo_dflt_fdb_add. Neither: EOPNOTSUPP.
+     */
+    public void fdbAdd(Net net, String dev, long mac, int ndmFlags, int state, boolean create, boolean excl)
+            throws KernelException {
+        NetDevice d = fdbDev(net, dev, "add");
+        KernelException err = new KernelException(Errno.EOPNOTSUPP);
+        int flags = ndmFlags;
+        BridgePort p = d.rxHandlerData instanceof BridgePort bp ? bp : null;
+        if ((flags == 0 || (flags & NTF_MASTER) != 0) && p != null) {
+            brFdbAdd(p.br, p, mac, flags, state, create, excl);
+            err = null;
+            flags &= ~NTF_MASTER;
+        }
+        if ((flags & NTF_SELF) != 0) {
+            if (d instanceof Bridge b) brFdbAdd(b, null, mac, flags, state, create, excl);
+            else dfltFdbAdd(d, mac, state, excl);
+            err = null;
+        }
+        if (err != null) throw err;
+    }
+
+    /** br_fdb_add: the state must say something, the address must not be zero. */
+    private static void brFdbAdd(Bridge br, BridgePort p, long mac, int flags, int state, boolean create, boolean excl)
+            throws KernelException {
+        if ((state & (FdbInfo.NUD_PERMANENT | FdbInfo.NUD_NOARP | FdbInfo.NUD_REACHABLE)) == 0)
+            throw new KernelException(Errno.EINVAL);
+        if (linnet.wire.Mac.isZero(mac)) throw new KernelException(Errno.EINVAL);
+        if ((flags & NTF_USE) != 0) {
+            if (p == null) throw new KernelException(Errno.EINVAL);
+            br.fdb.userUse(p, mac);
+            return;
+        }
+        if ((flags & NTF_EXT_LEARNED) != 0 && p == null && (state & FdbInfo.NUD_PERMANENT) == 0)
+            throw new KernelException(Errno.EINVAL, "bridge: FDB entry towards bridge must be permanent");
+        br.fdb.userAdd(p, mac, state, create, excl, (flags & NTF_STICKY) != 0);
+    }
+
+    /**
+     * ndo_dflt_fdb_add: only "local" (permanent) addresses, which go on the device's unicast or
+     * multicast list; a duplicate is an error only with NLM_F_EXCL.
+     */
+    private static void dfltFdbAdd(NetDevice d, long mac, int state, boolean excl) throws KernelException {
+        if (state != 0 && (state & FdbInfo.NUD_PERMANENT) == 0) throw new KernelException(Errno.EINVAL);
+        try {
+            if (!linnet.wire.Mac.isMulticast(mac) || isLinkLocalGroup(mac)) DevAddrLists.addExcl(d.addrLists.uc, mac);
+            else if (joinedGroups(d).contains(mac)) throw new KernelException(Errno.EEXIST);
+            else DevAddrLists.addExcl(d.addrLists.mc, mac);
+        } catch (KernelException e) {
+            if (e.errno != Errno.EEXIST || excl) throw e;
+        }
+    }
+
+    /** is_link_local_ether_addr: 01:80:c2:00:00:0X. */
+    private static boolean isLinkLocalGroup(long mac) { return (mac & ~0xfL) == 0x0180_c200_0000L; }
+
+    /** RTM_DELNEIGH AF_BRIDGE (rtnl_fdb_del): the same dispatch as {@link #fdbAdd}. */
+    public void fdbDel(Net net, String dev, long mac, int ndmFlags, int state) throws KernelException {
+        NetDevice d = fdbDev(net, dev, "delete");
+        KernelException err = new KernelException(Errno.EOPNOTSUPP);
+        int flags = ndmFlags;
+        BridgePort p = d.rxHandlerData instanceof BridgePort bp ? bp : null;
+        if ((flags == 0 || (flags & NTF_MASTER) != 0) && p != null) {
+            p.br.fdb.userDel(p, mac);
+            err = null;
+            flags &= ~NTF_MASTER;
+        }
+        if ((flags & NTF_SELF) != 0) {
+            if (d instanceof Bridge b) b.fdb.userDel(null, mac);
+            else {
+                // ndo_dflt_fdb_del: only static (permanent) addresses.
+                if ((state & FdbInfo.NUD_PERMANENT) == 0) throw new KernelException(Errno.EINVAL);
+                boolean mc = linnet.wire.Mac.isMulticast(mac) && !isLinkLocalGroup(mac);
+                DevAddrLists.del(mc ? d.addrLists.mc : d.addrLists.uc, mac);
+            }
+            err = null;
+        }
+        if (err != null) throw err;
+    }
+
+    /**
+     * RTM_SETLINK / RTM_DELLINK AF_BRIDGE with IFLA_BRIDGE_VLAN_INFO (rtnl_bridge_setlink /
+     * rtnl_bridge_dellink): BRIDGE_FLAGS_MASTER (or none) goes to the port's bridge, SELF to a
+     * bridge itself. Without CONFIG_BRIDGE_VLAN_FILTERING br_setlink refuses any VLAN with
+     * EOPNOTSUPP while br_dellink has nothing to remove and succeeds; a device no bridge handles
+     * is EOPNOTSUPP.
+     */
+    public void vlanModify(Net net, String dev, int vid, int flags, boolean add) throws KernelException {
         NetDevice d = Rtnl.dev(net, dev);
-        if (!(d.rxHandlerData instanceof BridgePort p)) throw new KernelException(Errno.EINVAL);
-        p.br.fdb.userDel(p, mac);
+        boolean handled = false;
+        if ((flags == 0 || (flags & 1) != 0) && d.rxHandlerData instanceof BridgePort) handled = true;
+        if ((flags & 2) != 0 && d instanceof Bridge) handled = true;
+        if (!handled || add) throw new KernelException(Errno.EOPNOTSUPP);
     }
 
     // ------------------------------------------------------------------ the legacy ioctls (brctl)

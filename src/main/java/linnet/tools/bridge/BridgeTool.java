@@ -6,6 +6,8 @@ import linnet.kernel.core.KernelException;
 import linnet.kernel.rtnl.BrPortInfo;
 import linnet.kernel.rtnl.FdbInfo;
 import linnet.kernel.rtnl.LinkInfo;
+import linnet.kernel.rtnl.RtnlBridge;
+import linnet.tools.common.Printer;
 import linnet.tools.common.Args;
 import linnet.tools.common.Ctx;
 import linnet.tools.common.Errors;
@@ -13,21 +15,51 @@ import linnet.tools.common.Fmt;
 import linnet.tools.common.Tool;
 import linnet.wire.Mac;
 
-/** bridge(8) from iproute2: `bridge link` and `bridge fdb` (bridge/link.c, bridge/fdb.c). */
+/** bridge(8) from iproute2: `bridge link` and `bridge fdb` (bridge/bridge.c, link.c, fdb.c). */
 public final class BridgeTool implements Tool {
+    /** The global options (bridge.c): -s, -d, -j, -p counted as iproute2 counts them. */
+    record Opts(int stats, int details, boolean json, boolean pretty) {}
+
     @Override
     public int run(Ctx ctx, List<String> argv) {
         Args a = new Args(argv);
-        boolean details = false;
+        int stats = 0, details = 0;
+        boolean json = false, pretty = false;
         while (a.has() && a.peek().startsWith("-")) {
             String opt = a.next();
+            if (opt.equals("--")) break;
             String o = opt.startsWith("--") ? opt.substring(1) : opt;
-            if (o.length() > 1 && Args.matches(o, "-details")) details = true;
+            // bridge.c's matches() in its order: the first option the word is a prefix of.
+            if (Args.matches(o, "-help")) return usage(ctx);
+            else if (Args.matches(o, "-Version")) {
+                ctx.out.println("bridge utility, 6.1.0");
+                return 0;
+            } else if (Args.matches(o, "-stats") || Args.matches(o, "-statistics")) stats++;
+            else if (Args.matches(o, "-details")) details++;
+            else if (Args.matches(o, "-oneline") || Args.matches(o, "-timestamp") || Args.matches(o, "-compressvlans")
+                    || Args.matches(o, "-force")) continue;
+            else if (Args.matches(o, "-netns")) {
+                String ns = a.value(ctx);
+                linnet.kernel.core.Net n = ctx.host.netns().get(ns);
+                if (n == null) {
+                    ctx.err.println("Cannot open network namespace \"" + ns + "\": No such file or directory");
+                    return 255;
+                }
+                ctx = ctx.in(n);
+            } else if (Args.matches(o, "-json")) json = true;
+            else if (Args.matches(o, "-pretty")) pretty = true;
+            else {
+                ctx.err.println("Option \"" + opt + "\" is unknown, try \"bridge help\".");
+                return 255;
+            }
         }
         if (!a.has()) return usage(ctx);
+        Opts op = new Opts(stats, details, json, pretty);
         String obj = a.next();
-        if (Args.matches(obj, "link")) return link(ctx, a, details);
-        if (Args.matches(obj, "fdb")) return fdb(ctx, a);
+        if (Args.matches(obj, "link")) return link(ctx, a, op);
+        if (Args.matches(obj, "fdb")) return fdb(ctx, a, op);
+        if (Args.matches(obj, "vlan")) return BridgeVlan.run(ctx, a, op);
+        if (Args.matches(obj, "help")) return usage(ctx);
         ctx.err.println("Object \"" + obj + "\" is unknown, try \"bridge help\".");
         return 255;
     }
@@ -46,7 +78,7 @@ public final class BridgeTool implements Tool {
 
     // ------------------------------------------------------------------ link
 
-    private static int link(Ctx ctx, Args a, boolean details) {
+    private static int link(Ctx ctx, Args a, Opts op) {
         String dev = null;
         if (a.has()) {
             String c = a.next();
@@ -65,7 +97,7 @@ public final class BridgeTool implements Tool {
             ctx.err.println("Cannot find device \"" + dev + "\"");
             return 1;
         }
-        StringBuilder sb = new StringBuilder();
+        Printer pr = new Printer(op.json(), op.pretty());
         for (BrPortInfo p : ctx.host.rtnl().bridge.ports(ctx.net)) {
             if (dev != null && !dev.equals(p.name())) continue;
             LinkInfo l;
@@ -74,35 +106,86 @@ public final class BridgeTool implements Tool {
             } catch (KernelException e) {
                 continue;
             }
-            sb.append(l.ifindex()).append(": ").append(l.name());
-            // print_link: the peer index is resolved in OUR namespace (ll_index_to_name), else "ifN".
-            boolean mdown = false;
-            if (l.link() != 0) {
-                var peer = ctx.net.byIndex(l.link());
-                sb.append('@').append(peer != null ? peer.name() : "if" + l.link());
-                // M-DOWN: the link partner, found in our namespace, is down.
-                mdown = l.linkNetnsid() < 0 && peer != null && !peer.isUp();
-            }
-            sb.append(": ").append(flags(l.flags(), mdown));
-            sb.append(" mtu ").append(l.mtu()).append(' ');
-            sb.append("master ").append(p.masterName()).append(' ');
-            sb.append("state ").append(linnet.kernel.bridge.BridgePort.stateName(p.state())).append(' ');
-            sb.append("priority ").append(p.priority()).append(' ');
-            sb.append("cost ").append(p.cost()).append(" \n");
-            // print_protinfo with -d: the IFLA_BRPORT_* flags 6.1 knows, on a second line.
-            if (details) {
-                sb.append("    hairpin ").append(onOff(p.hairpin())).append(" guard ").append(onOff(p.guard()))
-                        .append(" root_block ").append(onOff(p.rootBlock())).append(" fastleave ").append(onOff(p.fastLeave()))
-                        .append(" learning ").append(onOff(p.learning())).append(" flood ").append(onOff(p.flood()))
-                        .append(" mcast_flood ").append(onOff(p.mcastFlood())).append(" bcast_flood ").append(onOff(p.bcastFlood()))
-                        .append(" mcast_router 1 mcast_to_unicast off neigh_suppress off vlan_tunnel off isolated off locked off \n");
-            }
+            printPort(ctx, pr, l, p, op.details() > 0);
         }
-        ctx.out.print(sb);
+        ctx.out.print(pr.finish());
         return 0;
     }
 
-    private static String onOff(boolean b) { return b ? "on" : "off"; }
+    /** print_linkinfo for one port: name and link (print_name_and_link), flags, mtu, master, protinfo. */
+    private static void printPort(Ctx ctx, Printer pr, LinkInfo l, BrPortInfo p, boolean details) {
+        pr.openObject(null);
+        pr.number("ifindex", "%s: ", l.ifindex());
+        String name = l.name();
+        boolean mdown = false;
+        if (l.link() != 0) {
+            // br_fill_ifinfo sends IFLA_LINK without IFLA_LINK_NETNSID, so the index is looked up
+            // here even when the peer lives in another namespace ("ifN" when nothing has it).
+            var peer = ctx.net.byIndex(l.link());
+            String pn = peer != null ? peer.name() : "if" + l.link();
+            if (pr.json()) pr.string("link", null, pn);
+            else name = name + "@" + pn;
+            // M-DOWN: the device with that index here is down (an unknown index has all flags).
+            mdown = peer != null && !peer.isUp();
+        }
+        pr.string("ifname", "%s: ", name);
+        linkFlags(pr, l.flags(), mdown);
+        pr.number("mtu", "mtu %s ", l.mtu());
+        pr.string("master", "master %s ", p.masterName());
+        pr.string("state", "state %s ", linnet.kernel.bridge.BridgePort.stateName(p.state()));
+        pr.number("priority", "priority %s ", p.priority());
+        pr.number("cost", "cost %s ", p.cost());
+        // print_protinfo with -d: the IFLA_BRPORT_* flags 6.1 knows, on a second line.
+        if (details) {
+            pr.text("\n    ");
+            onOff(pr, "hairpin", p.hairpin());
+            onOff(pr, "guard", p.guard());
+            onOff(pr, "root_block", p.rootBlock());
+            onOff(pr, "fastleave", p.fastLeave());
+            onOff(pr, "learning", p.learning());
+            onOff(pr, "flood", p.flood());
+            onOff(pr, "mcast_flood", p.mcastFlood());
+            onOff(pr, "bcast_flood", p.bcastFlood());
+            pr.number("mcast_router", "mcast_router %s ", 1);
+            onOff(pr, "mcast_to_unicast", false);
+            onOff(pr, "neigh_suppress", false);
+            onOff(pr, "vlan_tunnel", false);
+            onOff(pr, "isolated", false);
+            onOff(pr, "locked", false);
+        }
+        pr.text("\n");
+        pr.closeObject();
+    }
+
+    /** print_on_off: "on"/"off" in text, a boolean in JSON. */
+    private static void onOff(Printer pr, String key, boolean v) {
+        if (pr.json()) {
+            if (v) pr.jsonTrue(key);
+            else pr.jsonFalse(key);
+        } else {
+            pr.text(key + " " + (v ? "on" : "off") + " ");
+        }
+    }
+
+    /** bridge's print_link_flags: like ip's, M-DOWN last; a JSON array of the names. */
+    private static void linkFlags(Printer pr, int f, boolean mdown) {
+        if (!pr.json()) {
+            pr.text(flags(f, mdown) + " ");
+            return;
+        }
+        pr.openArray("flags");
+        if ((f & Iff.UP) != 0 && (f & Iff.RUNNING) == 0) pr.jsonItem("NO-CARRIER");
+        for (int i = 0; i < FLAG_BITS.length; i++) if ((f & FLAG_BITS[i]) != 0) pr.jsonItem(FLAG_NAMES[i]);
+        if (mdown) pr.jsonItem("M-DOWN");
+        pr.closeArray();
+    }
+
+    private static final String[] FLAG_NAMES = {"LOOPBACK", "BROADCAST", "POINTOPOINT", "MULTICAST", "NOARP",
+        "ALLMULTI", "PROMISC", "MASTER", "SLAVE", "DEBUG", "DYNAMIC", "AUTOMEDIA", "PORTSEL", "NOTRAILERS", "UP",
+        "LOWER_UP", "DORMANT", "ECHO"};
+    private static final int[] FLAG_BITS = {Iff.LOOPBACK, Iff.BROADCAST, Iff.POINTOPOINT, Iff.MULTICAST, Iff.NOARP,
+        Iff.ALLMULTI, Iff.PROMISC, Iff.MASTER, Iff.SLAVE, Iff.DEBUG, Iff.DYNAMIC, Iff.AUTOMEDIA, Iff.PORTSEL,
+        Iff.NOTRAILERS, Iff.UP, Iff.LOWER_UP, Iff.DORMANT, Iff.ECHO};
 
     /** `bridge link set dev DEV [ hairpin|guard|root_block|fastleave|learning|flood|mcast_flood|bcast_flood on|off ] [ cost N ] [ priority N ]`. */
     private static int linkSet(Ctx ctx, Args a) {
@@ -179,96 +262,213 @@ public final class BridgeTool implements Tool {
 
     // ------------------------------------------------------------------ fdb
 
-    private static int fdb(Ctx ctx, Args a) {
-        if (!a.has()) return fdbShow(ctx, a);
+    private static int fdb(Ctx ctx, Args a, Opts op) {
+        if (!a.has()) return fdbShow(ctx, a, op);
         String c = a.next();
-        if (Args.matches(c, "show") || Args.matches(c, "list") || Args.matches(c, "lst")) return fdbShow(ctx, a);
-        if (c.equals("add") || c.equals("append")) return fdbModify(ctx, a, false, false);
-        if (c.equals("replace")) return fdbModify(ctx, a, false, true);
-        if (Args.matches(c, "delete")) return fdbModify(ctx, a, true, false);
+        // bridge/fdb.c's do_fdb, in its order of matches().
+        if (Args.matches(c, "add")) return fdbModify(ctx, a, false, true, true);
+        if (Args.matches(c, "append")) return fdbModify(ctx, a, false, true, false);
+        if (Args.matches(c, "replace")) return fdbModify(ctx, a, false, true, false);
+        if (Args.matches(c, "delete")) return fdbModify(ctx, a, true, false, false);
+        if (Args.matches(c, "show") || Args.matches(c, "lst") || Args.matches(c, "list")) return fdbShow(ctx, a, op);
+        if (Args.matches(c, "help")) return fdbUsage(ctx);
         ctx.err.println("Command \"" + c + "\" is unknown, try \"bridge fdb help\".");
         return 255;
     }
 
-    private static int fdbShow(Ctx ctx, Args a) {
+    private static int fdbUsage(Ctx ctx) {
+        ctx.err.print("""
+                Usage: bridge fdb { add | append | del | replace } ADDR dev DEV
+                              [ self ] [ master ] [ use ] [ router ] [ extern_learn ]
+                              [ sticky ] [ local | static | dynamic ] [ vlan VID ]
+                              { [ dst IPADDR ] [ port PORT] [ vni VNI ] | [ nhid NHID ] }
+                	       [ via DEV ] [ src_vni VNI ]
+                       bridge fdb [ show [ br BRDEV ] [ brport DEV ] [ vlan VID ]
+                              [ state STATE ] [ dynamic ] ]
+                       bridge fdb get [ to ] LLADDR [ br BRDEV ] { brport | dev } DEV
+                              [ vlan VID ] [ vni VNI ] [ self ] [ master ] [ dynamic ]
+                       bridge fdb flush dev DEV [ brport DEV ] [ vlan VID ]
+                              [ self ] [ master ] [ [no]permanent | [no]static | [no]dynamic ]
+                              [ [no]added_by_user ] [ [no]extern_learn ] [ [no]sticky ]
+                              [ [no]offloaded ]
+                """);
+        return 255;
+    }
+
+    /** state_a2n: a state name or number for `state STATE`. */
+    private static Integer stateA2n(String arg) {
+        if (Args.matches(arg, "permanent")) return FdbInfo.NUD_PERMANENT;
+        if (Args.matches(arg, "static") || Args.matches(arg, "temp")) return FdbInfo.NUD_NOARP;
+        if (Args.matches(arg, "stale")) return FdbInfo.NUD_STALE;
+        if (Args.matches(arg, "reachable") || Args.matches(arg, "dynamic")) return FdbInfo.NUD_REACHABLE;
+        if (arg.equals("all")) return ~0;
+        try {
+            return (int) Long.decode(arg).longValue();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** state_n2a: "" for a reachable (learned) entry. */
+    private static String stateN2a(int s, boolean json) {
+        if ((s & FdbInfo.NUD_PERMANENT) != 0) return "permanent";
+        if ((s & FdbInfo.NUD_NOARP) != 0) return "static";
+        if ((s & FdbInfo.NUD_STALE) != 0) return "stale";
+        if ((s & FdbInfo.NUD_REACHABLE) != 0) return "";
+        return (json ? "" : "state=") + "0x" + Integer.toHexString(s);
+    }
+
+    private static int fdbShow(Ctx ctx, Args a, Opts op) {
         String br = null, brport = null;
         boolean dynamic = false;
+        int filterState = 0;
         while (a.has()) {
             String k = a.next();
-            if (k.equals("br")) br = a.value(ctx);
-            else if (k.equals("brport") || k.equals("dev")) brport = a.value(ctx);
-            else if (k.equals("dynamic")) dynamic = true;
-            else if (k.equals("self") || k.equals("master")) continue;
-            else brport = k;
+            if (k.equals("brport") || k.equals("dev")) brport = a.value(ctx);
+            else if (k.equals("br")) br = a.value(ctx);
+            else if (k.equals("vlan")) a.value(ctx);
+            else if (k.equals("state")) {
+                String v = a.value(ctx);
+                Integer st = stateA2n(v);
+                if (st == null) throw invarg(ctx, "invalid state", v);
+                filterState |= st;
+            } else if (k.equals("dynamic")) dynamic = true;
+            else if (Args.matches(k, "help")) return fdbUsage(ctx);
         }
         if (br != null && ctx.net.byName(br) == null) {
             ctx.err.println("Cannot find bridge device \"" + br + "\"");
-            return 1;
+            return 255;
         }
         if (brport != null && ctx.net.byName(brport) == null) {
             ctx.err.println("Cannot find device \"" + brport + "\"");
-            return 1;
+            return 255;
         }
         List<FdbInfo> l;
         try {
             l = ctx.host.rtnl().bridge.fdbDump(ctx.net, br, brport);
         } catch (KernelException e) {
-            return Errors.rtnl(ctx, e);
+            return rtnlError(ctx, e);
         }
-        StringBuilder sb = new StringBuilder();
+        Printer pr = new Printer(op.json(), op.pretty());
         for (FdbInfo f : l) {
-            // "dynamic" leaves out permanent and static entries (learned ones only).
-            if (dynamic && (f.state() == FdbInfo.NUD_PERMANENT || f.state() == FdbInfo.NUD_NOARP)) continue;
-            sb.append(Fmt.mac(f.mac())).append(' ');
-            // print_fdb: with a brport filter the device is implied and not printed.
-            if (brport == null) sb.append("dev ").append(f.dev()).append(' ');
-            if (!f.master()) sb.append("self ");
-            if (f.master()) sb.append("master ").append(f.masterName()).append(' ');
-            if (f.state() == FdbInfo.NUD_PERMANENT) sb.append("permanent");
-            else if (f.state() == FdbInfo.NUD_NOARP) sb.append("static");
-            sb.append('\n');
+            if (filterState != 0 && (f.state() & filterState) == 0) continue;
+            // "dynamic" leaves out the permanent (local and self) entries only.
+            if (dynamic && (f.state() & FdbInfo.NUD_PERMANENT) != 0) continue;
+            pr.openObject(null);
+            pr.string("mac", "%s ", Fmt.mac(f.mac()));
+            // print_fdb: with a device filter the device is implied and not printed.
+            if (brport == null) {
+                pr.text("dev ");
+                pr.string("ifname", "%s ", f.dev());
+            }
+            // NDA_CACHEINFO (bridge entries): seconds since last use / last update.
+            if (op.stats() > 0 && f.master()) {
+                long used = f.usedNs() / 1_000_000_000L, updated = f.ageNs() / 1_000_000_000L;
+                if (pr.json()) {
+                    pr.number("used", null, used);
+                    pr.number("updated", null, updated);
+                } else {
+                    pr.text("used " + used + "/" + updated + " ");
+                }
+            }
+            pr.openArray("flags");
+            if (!f.master()) {
+                pr.text("self ");
+                pr.jsonItem("self");
+            }
+            if (f.sticky()) {
+                pr.text("sticky ");
+                pr.jsonItem("sticky");
+            }
+            pr.closeArray();
+            if (f.master()) pr.string("master", "master %s ", f.masterName());
+            pr.string("state", "%s\n", stateN2a(f.state(), pr.json()));
+            pr.closeObject();
         }
-        ctx.out.print(sb);
+        ctx.out.print(pr.finish());
         return 0;
     }
 
-    /** `bridge fdb add|replace|del LLADDR dev DEV [master|self] [permanent|static|dynamic]`. */
-    private static int fdbModify(Ctx ctx, Args a, boolean del, boolean replace) {
-        String dev = null;
-        Long mac = null;
-        boolean permanent = false;
+    private static linnet.tools.common.ToolExit invarg(Ctx ctx, String msg, String arg) {
+        ctx.err.println("Error: argument \"" + arg + "\" is wrong: " + msg);
+        return new linnet.tools.common.ToolExit(255);
+    }
+
+    /** An rtnl_talk failure in bridge: the same words as ip, but bridge exits with -1 (255). */
+    static int rtnlError(Ctx ctx, KernelException e) {
+        Errors.rtnl(ctx, e);
+        return 255;
+    }
+
+    /**
+     * fdb_modify: `bridge fdb add|append|replace|del LLADDR dev DEV [self] [master] [use]
+     * [local|permanent|static|temp|dynamic] [sticky] ...`. The state starts as NUD_NOARP; with
+     * neither self nor master the request is NTF_SELF, with neither permanent nor a reachable
+     * state it is NUD_PERMANENT as well. add is NLM_F_CREATE|NLM_F_EXCL, append and replace
+     * NLM_F_CREATE.
+     */
+    private static int fdbModify(Ctx ctx, Args a, boolean del, boolean create, boolean excl) {
+        String dev = null, addr = null;
+        int flags = 0, state = FdbInfo.NUD_NOARP;
         while (a.has()) {
             String k = a.next();
-            switch (k) {
-                case "dev" -> dev = a.value(ctx);
-                case "local", "permanent" -> permanent = true;
-                case "static", "dynamic", "master", "self", "temp", "use", "sticky", "extern_learn" -> {}
-                default -> {
-                    if (mac == null) {
-                        try {
-                            mac = Mac.parse(k);
-                        } catch (IllegalArgumentException e) {
-                            ctx.err.println("Invalid mac address " + k);
-                            return 255;
-                        }
-                    }
-                }
+            if (k.equals("dev")) dev = a.value(ctx);
+            else if (k.equals("dst") || k.equals("nhid") || k.equals("port") || k.equals("vni") || k.equals("src_vni")
+                    || k.equals("via")) a.value(ctx);
+            else if (k.equals("self")) flags |= RtnlBridge.NTF_SELF;
+            else if (Args.matches(k, "master")) flags |= RtnlBridge.NTF_MASTER;
+            else if (Args.matches(k, "router")) flags |= 0x80;
+            else if (Args.matches(k, "local") || Args.matches(k, "permanent")) state |= FdbInfo.NUD_PERMANENT;
+            else if (Args.matches(k, "temp") || Args.matches(k, "static")) state |= FdbInfo.NUD_REACHABLE;
+            else if (Args.matches(k, "dynamic")) {
+                state |= FdbInfo.NUD_REACHABLE;
+                state &= ~FdbInfo.NUD_NOARP;
+            } else if (Args.matches(k, "vlan")) a.value(ctx);
+            else if (Args.matches(k, "use")) flags |= RtnlBridge.NTF_USE;
+            else if (Args.matches(k, "extern_learn")) flags |= RtnlBridge.NTF_EXT_LEARNED;
+            else if (Args.matches(k, "sticky")) flags |= RtnlBridge.NTF_STICKY;
+            else if (k.equals("activity_notify") || k.equals("inactive") || k.equals("norefresh")) continue;
+            else {
+                if (k.equals("to")) k = a.value(ctx);
+                if (Args.matches(k, "help")) return fdbUsage(ctx);
+                if (addr != null) throw linnet.tools.common.Errors.duparg2(ctx, "to", k);
+                addr = k;
             }
         }
-        if (dev == null || mac == null) {
+        if (dev == null || addr == null) {
             ctx.err.println("Device and address are required arguments.");
+            return 255;
+        }
+        if ((flags & (RtnlBridge.NTF_SELF | RtnlBridge.NTF_MASTER)) == 0) flags |= RtnlBridge.NTF_SELF;
+        if ((state & (FdbInfo.NUD_PERMANENT | FdbInfo.NUD_REACHABLE)) == 0) state |= FdbInfo.NUD_PERMANENT;
+        Long mac = parseMac(addr);
+        if (mac == null) {
+            ctx.err.println("Invalid mac address " + addr);
             return 255;
         }
         if (ctx.net.byName(dev) == null) {
             ctx.err.println("Cannot find device \"" + dev + "\"");
-            return 1;
+            return 255;
         }
         try {
-            if (del) ctx.host.rtnl().bridge.fdbDel(ctx.net, dev, mac);
-            else ctx.host.rtnl().bridge.fdbAdd(ctx.net, dev, mac, permanent, replace);
+            if (del) ctx.host.rtnl().bridge.fdbDel(ctx.net, dev, mac, flags, state);
+            else ctx.host.rtnl().bridge.fdbAdd(ctx.net, dev, mac, flags, state, create, excl);
         } catch (KernelException e) {
-            return Errors.rtnl(ctx, e);
+            return rtnlError(ctx, e);
         }
         return 0;
+    }
+
+    private static final String HHX = "\\s*\\+?(?:0[xX])?([0-9a-fA-F]+)";
+    private static final java.util.regex.Pattern MAC6 =
+            java.util.regex.Pattern.compile("^" + String.join(":", java.util.Collections.nCopies(6, HHX)));
+
+    /** sscanf("%hhx:%hhx:%hhx:%hhx:%hhx:%hhx"): six hex fields (each kept modulo 256), trailing text ignored. */
+    static Long parseMac(String s) {
+        java.util.regex.Matcher m = MAC6.matcher(s);
+        if (!m.find()) return null;
+        long mac = 0;
+        for (int i = 1; i <= 6; i++) mac = (mac << 8) | (new java.math.BigInteger(m.group(i), 16).longValue() & 0xff);
+        return mac;
     }
 }

@@ -55,6 +55,10 @@ public final class Ip implements Tool {
                 }
                 default -> {
                     if (Args.matches(opt, "-help")) return usage(ctx);
+                    if (Args.matches(opt, "-Version")) {
+                        ctx.out.println("ip utility, iproute2-6.1.0, libbpf 1.1.2");
+                        return 0;
+                    }
                     ctx.err.println("Option \"" + opt + "\" is unknown, try \"ip -help\".");
                     return 255;
                 }

@@ -76,7 +76,11 @@ final class IpNeigh {
                 case "router" -> flags |= Neighbour.NTF_ROUTER;
                 case "proxy" -> flags |= Neighbour.NTF_PROXY;
                 case "to" -> dst = a.value(ctx);
-                default -> dst = k;
+                default -> {
+                    // matches(): any prefix of extern_learn
+                    if (Args.matches(k, "extern_learn")) flags |= Neighbour.NTF_EXT_LEARNED;
+                    else dst = k;
+                }
             }
         }
         if (dev == null || dst == null) {
@@ -251,7 +255,8 @@ final class IpNeigh {
             if (d != null && n.ifindex() != d.ifindex()) continue;
             if (to != null && !inPrefix(n.addr(), to)) continue;
             int st = n.state() == 0 ? 0x100 : n.state();
-            if ((states & st) == 0) continue;
+            // print_neigh's state filter lets externally learned entries through whatever their state
+            if ((states & st) == 0 && (n.flags() & Neighbour.NTF_EXT_LEARNED) == 0) continue;
             if (flush) {
                 RtnlNeigh.remove(ctx.net, n);
                 flushed++;
@@ -313,6 +318,7 @@ final class IpNeigh {
         if (lladdr != null) pr.text("lladdr ").string("lladdr", "%s ", lladdr);
         if ((flags & Neighbour.NTF_ROUTER) != 0) pr.nullValue("router", "router ");
         if ((flags & Neighbour.NTF_PROXY) != 0) pr.nullValue("proxy", "proxy ");
+        if ((flags & Neighbour.NTF_EXT_LEARNED) != 0) pr.nullValue("extern_learn", "extern_learn ");
         if (o.stats > 0 && stats != null) {
             // print_cacheinfo (seconds, truncated), then NDA_PROBES without a leading blank.
             if (stats.refcnt() != 0) pr.number("refcnt", " ref %s", stats.refcnt());

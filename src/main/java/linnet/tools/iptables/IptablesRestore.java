@@ -17,28 +17,116 @@ import linnet.tools.common.Tool;
  * to it with -n/--noflush); -c restores "[pkts:bytes]" counters; -t only tests.
  */
 public final class IptablesRestore implements Tool {
+    static final String USAGE = """
+            Usage: iptables-restore [-c] [-v] [-V] [-t] [-h] [-n] [-T table] [-M command] [-4] [-6] [file]
+            \t   [ --counters ]
+            \t   [ --verbose ]
+            \t   [ --version]
+            \t   [ --test ]
+            \t   [ --help ]
+            \t   [ --noflush ]
+            \t   [ --table=<TABLE> ]
+            \t   [ --modprobe=<command> ]
+            \t   [ --ipv4 ]
+            \t   [ --ipv6 ]
+            """;
+
+    private static final List<String> LONG = List.of("counters", "verbose", "version", "test", "help", "noflush",
+            "modprobe", "table", "ipv4", "ipv6", "wait", "wait-interval");
+
     @Override
     public int run(Ctx ctx, List<String> args) {
         boolean noflush = false, counters = false, test = false;
-        String file = null;
-        for (String a : args) {
-            switch (a) {
-                case "-n", "--noflush" -> noflush = true;
-                case "-c", "--counters" -> counters = true;
-                case "-t", "--test" -> test = true;
-                case "-w", "--wait", "-v", "--verbose" -> { }
-                default -> {
-                    if (a.startsWith("-")) {
-                        ctx.err.println("iptables-restore v1.8.9 (nf_tables): unknown option \"" + a + "\"");
-                        return 2;
+        List<String> operands = new ArrayList<>();
+        // getopt_long("bcvVthnM:T:wW"): operands may come anywhere; errors end with the -h hint.
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--")) {
+                operands.addAll(args.subList(i + 1, args.size()));
+                break;
+            }
+            char[] opts;
+            String val = null;
+            if (a.startsWith("--")) {
+                String name = a.substring(2);
+                int eq = name.indexOf('=');
+                if (eq >= 0) {
+                    val = name.substring(eq + 1);
+                    name = name.substring(0, eq);
+                }
+                String full = null;
+                for (String l : LONG) {
+                    if (l.equals(name)) {
+                        full = l;
+                        break;
                     }
-                    file = a;
+                    if (!name.isEmpty() && l.startsWith(name)) full = full == null ? l : "";
+                }
+                if (full == null || full.isEmpty()) return optError(ctx, "unrecognized option '" + a + "'");
+                boolean hasArg = full.equals("modprobe") || full.equals("table");
+                if (hasArg && val == null) {
+                    if (i + 1 >= args.size()) return optError(ctx, "option '--" + full + "' requires an argument");
+                    val = args.get(++i);
+                } else if (!hasArg && val != null && !full.startsWith("wait")) {
+                    return optError(ctx, "option '--" + full + "' doesn't allow an argument");
+                }
+                opts = new char[] {switch (full) {
+                    case "counters" -> 'c';
+                    case "verbose" -> 'v';
+                    case "version" -> 'V';
+                    case "test" -> 't';
+                    case "help" -> 'h';
+                    case "noflush" -> 'n';
+                    case "modprobe" -> 'M';
+                    case "table" -> 'T';
+                    case "ipv4" -> '4';
+                    case "ipv6" -> '6';
+                    default -> 'w';
+                }};
+            } else if (a.startsWith("-") && a.length() > 1) {
+                opts = a.substring(1).toCharArray();
+            } else {
+                operands.add(a);
+                continue;
+            }
+            for (int j = 0; j < opts.length; j++) {
+                char c = opts[j];
+                if ((c == 'M' || c == 'T') && val == null) {
+                    val = j + 1 < opts.length ? a.substring(j + 2) : (i + 1 < args.size() ? args.get(++i) : null);
+                    if (val == null) return optError(ctx, "option requires an argument -- '" + c + "'");
+                    j = opts.length;
+                }
+                switch (c) {
+                    case 'b' -> ctx.err.println("-b/--binary option is not implemented");
+                    case 'c' -> counters = true;
+                    case 't' -> test = true;
+                    case 'n' -> noflush = true;
+                    case 'v', 'w', 'W', '4', 'M', 'T' -> { }
+                    case 'V' -> {
+                        ctx.out.println("iptables-restore v1.8.9 (nf_tables)");
+                        return 0;
+                    }
+                    case 'h' -> {
+                        ctx.out.print(USAGE);
+                        return 0;
+                    }
+                    case '6' -> { }
+                    default -> {
+                        return optError(ctx, "invalid option -- '" + c + "'");
+                    }
                 }
             }
         }
+        if (operands.size() > 1) {
+            ctx.err.println("Unknown arguments found on commandline");
+            return 1;
+        }
         String text;
-        if (file == null) text = "";
-        else {
+        if (operands.isEmpty()) {
+            // stdin: /dev/null for a script line, or what a pipe fed in
+            text = ctx.stdin == null ? "" : new String(ctx.stdin, java.nio.charset.StandardCharsets.UTF_8);
+        } else {
+            String file = operands.get(0);
             try {
                 text = ctx.host.vfs().read(ctx.callerNet, file);
             } catch (KernelException e) {
@@ -47,6 +135,12 @@ public final class IptablesRestore implements Tool {
             }
         }
         return restore(ctx, text, noflush, counters, test);
+    }
+
+    private static int optError(Ctx ctx, String msg) {
+        ctx.err.println("iptables-restore: " + msg);
+        ctx.err.println("Try `iptables-restore -h' for more information.");
+        return 1;
     }
 
     /** Applies {@code text}; returns the exit status (1 with "iptables-restore: line N failed"). */
@@ -58,6 +152,11 @@ public final class IptablesRestore implements Tool {
             String line = lines[n].strip();
             int lineNo = n + 1;
             if (line.isEmpty() || line.startsWith("#")) continue;
+            if (cur == null && !line.startsWith("*")) {
+                // outside a table nothing but "*table" parses: the line just fails
+                ctx.err.println("iptables-restore: line " + lineNo + " failed");
+                return 1;
+            }
             try {
                 if (line.startsWith("*")) {
                     String name = line.substring(1).strip();
@@ -117,8 +216,9 @@ public final class IptablesRestore implements Tool {
                 ch.policyBytes = pc[1];
             }
         } else {
+            // nft_chain_restore: a declared user chain that exists already is flushed
             if (ch == null) t.chains.put(name, new XtChain(name, -1));
-            else if (!counters) ch.rules.clear();
+            else ch.rules.clear();
         }
     }
 

@@ -113,8 +113,8 @@ public final class Ping implements Tool {
                             case 't' -> o.ttl = ranged(ctx, v, 0, 255);
                             case 's' -> o.size = ranged(ctx, v, 0, Integer.MAX_VALUE);
                             case 'M' -> {
-                                // IP_PMTUDISC_DO / DONT / WANT / PROBE; anything else is refused at once.
-                                if (!List.of("do", "dont", "want", "probe").contains(v)) {
+                                // IP_PMTUDISC_DO / DONT / WANT; anything else (probe too) is refused at once.
+                                if (!List.of("do", "dont", "want").contains(v)) {
                                     ctx.err.println("ping: invalid -M argument: " + v);
                                     return 2;
                                 }
