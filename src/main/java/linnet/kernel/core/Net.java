@@ -98,10 +98,19 @@ public final class Net {
         return n;
     }
 
-    /** `ip netns set`: assign a chosen id; fails if the peer already has one or the id is taken. */
+    /**
+     * rtnl_net_newid (`ip netns set`): a peer that already has an id is refused whatever the
+     * request; a chosen id (>= 0) must be free, a negative one means the lowest free id.
+     */
     public void setNsid(Net peer, int id) throws KernelException {
-        if (nsids != null && nsids.containsKey(peer)) throw new KernelException(Errno.EEXIST);
-        if (idToNet != null && idToNet.containsKey(id)) throw new KernelException(Errno.EEXIST);
+        if (nsids != null && nsids.containsKey(peer))
+            throw new KernelException(Errno.EEXIST, "Peer netns already has a nsid assigned");
+        if (id < 0) {
+            peernet2idAlloc(peer);
+            return;
+        }
+        if (idToNet != null && idToNet.containsKey(id))
+            throw new KernelException(Errno.EEXIST, "The specified nsid is already used");
         put(peer, id);
     }
 

@@ -43,6 +43,12 @@ public final class Addrconf implements PernetOps {
 
     public static Inet6Dev of(NetDevice d) { return d.ip6Ptr instanceof Inet6Dev i ? i : null; }
 
+    /** net.ipv6.conf.all.forwarding: IPv6 forwards only while it is set (or force_forwarding on the device). */
+    static boolean allForwarding(Net net) {
+        Pernet p = net.generic(slot);
+        return p != null && p.all().get(Ipv6DevConf.FORWARDING) != 0;
+    }
+
     @Override
     public void init(Net net) {
         Sysctl s = net.sysctl;
@@ -61,6 +67,7 @@ public final class Addrconf implements PernetOps {
                 int was = i6.conf.get(knob);
                 i6.conf.set(knob, v);
                 if (knob == Ipv6DevConf.DISABLE_IPV6 && was != v) disableChanged(dev);
+                if (knob == Ipv6DevConf.FORWARDING && (was == 0) != (v == 0)) forwardChange(i6);
             }
         });
     }
@@ -109,6 +116,7 @@ public final class Addrconf implements PernetOps {
         i6.conf = Ipv6DevConf.register(s, dev.name(), p.dflt(), dev.mtu, (dev.flags() & Iff.LOOPBACK) != 0);
         i6.conf.onWrite((d, knob, old) -> {
             if (knob == Ipv6DevConf.DISABLE_IPV6 && d.get(knob) != old) disableChanged(dev);
+            if (knob == Ipv6DevConf.FORWARDING && (d.get(knob) == 0) != (old == 0)) forwardChange(i6);
         });
         i6.conf.check((d, knob, v) -> {
             // addrconf_sysctl_mtu: a device's IPv6 MTU lies between IPV6_MIN_MTU and the device's MTU.
@@ -225,9 +233,116 @@ public final class Addrconf implements PernetOps {
         Inet6Dev i6 = of(a.dev);
         // No carrier test: IF_READY survives a lost carrier, so DAD (or its absence, for nodad) ends anyway.
         if (i6 == null || !i6.addrs.contains(a)) return;
+        ifaNotifyNew(NetnsIpv6.of(a.dev.net()), i6, a);
+        // addrconf_dad_completed: the first link-local address starts the router solicitations
+        // of a host (accept_ra, router_solicitations not 0, not lo).
+        if (a.scope == SCOPE_LINK && lonelyLinkLocal(i6, a) && i6.acceptRa()
+                && i6.conf.get(Ipv6DevConf.RTR_SOLICITS) != 0 && (a.dev.flags() & Iff.LOOPBACK) == 0) {
+            NetnsIpv6.of(a.dev.net()).af.ndisc.sendRs(a.dev, a.addr);
+            i6.rsInterval = backoff(i6, 1000L * i6.conf.get(Ipv6DevConf.RTR_SOLICIT_INTERVAL), 900_000, 1_100_000);
+            i6.rsProbes = 1;
+            scheduleRs(i6, i6.rsInterval);
+        }
+    }
+
+    private static boolean lonelyLinkLocal(Inet6Dev i6, Inet6Ifaddr a) {
+        for (Inet6Ifaddr o : i6.addrs) if (o != a && o.scope == SCOPE_LINK && !o.tentative()) return false;
+        return true;
+    }
+
+    /** The router_solicitation_* knobs read in seconds; the intervals are kept in milliseconds. */
+    private static void scheduleRs(Inet6Dev i6, long ms) {
+        if (i6.rsTimer != null) i6.rsTimer.cancel();
+        i6.rsTimer = i6.dev.net().kernel.loop.schedule(ms * EventLoop.NS_PER_MS, () -> rsTimer(i6));
+    }
+
+    /** addrconf_rs_timer: solicit again with the interval doubled (up to the maximum), while a host. */
+    private static void rsTimer(Inet6Dev i6) {
+        i6.rsTimer = null;
+        if (of(i6.dev) != i6 || !i6.ready || !i6.acceptRa()) return;
+        int solicits = i6.conf.get(Ipv6DevConf.RTR_SOLICITS);
+        if (i6.rsProbes++ >= solicits && solicits >= 0) return; // "no IPv6 routers present"
+        Inet6Ifaddr ll = null;
+        for (Inet6Ifaddr o : i6.addrs) if (o.scope == SCOPE_LINK && !o.tentative()) ll = o;
+        if (ll == null) return;
+        NetnsIpv6.of(i6.dev.net()).af.ndisc.sendRs(i6.dev, ll.addr);
+        long max = 1000L * i6.conf.get(Ipv6DevConf.RTR_SOLICIT_MAX_INTERVAL);
+        long next = backoff(i6, i6.rsInterval, 1_900_000, 2_100_000);
+        if (next > max) next = backoff(i6, max, 900_000, 1_100_000);
+        i6.rsInterval = next;
+        scheduleRs(i6, i6.rsProbes == solicits ? 1000L * i6.conf.get(Ipv6DevConf.RTR_SOLICIT_DELAY) : next);
+    }
+
+    /**
+     * rfc3315_s14_backoff_*: {@code t} times a factor drawn from [lo, hi] millionths. The kernel
+     * draws at random; a hash of the device and the probe count keeps the lab's seeded RNG
+     * sequence untouched (as for the DAD delay).
+     */
+    private static long backoff(Inet6Dev i6, long t, long lo, long hi) {
+        long h = (i6.dev.addr * 0x9E3779B97F4A7C15L + i6.dev.ifindex() * 31L + i6.rsProbes) * 0xBF58476D1CE4E5B9L;
+        long f = lo + Math.floorMod(h >>> 7, hi - lo + 1);
+        return t * f / 1_000_000;
+    }
+
+    /** __ipv6_ifa_notify(RTM_NEWADDR): the local route, and on a forwarding device the subnet-router anycast. */
+    private static void ifaNotifyNew(NetnsIpv6 ns, Inet6Dev i6, Inet6Ifaddr a) {
         a.localRoute = new Rt6Info(Rt6Info.RT_TABLE_LOCAL, Rt6Info.RTN_LOCAL, a.addr, 128, a.dev, null, 0,
                 Rt6Info.RTPROT_KERNEL);
-        NetnsIpv6.of(a.dev.net()).local.add(a.localRoute);
+        ns.local.add(a.localRoute);
+        if (i6.forwarding()) joinAnycast(ns, i6, a);
+    }
+
+    /**
+     * dev_forward_change: a device that starts (stops) forwarding joins (leaves) the
+     * subnet-router anycast address of each of its addresses that finished DAD.
+     */
+    private static void forwardChange(Inet6Dev i6) {
+        NetnsIpv6 ns = NetnsIpv6.of(i6.dev.net());
+        if (ns == null) return;
+        for (Inet6Ifaddr a : i6.addrs) {
+            if (a.tentative()) continue;
+            if (i6.forwarding()) joinAnycast(ns, i6, a);
+            else leaveAnycast(ns, i6, a);
+        }
+    }
+
+    /**
+     * addrconf_join_anycast: the prefix with the host part zero (RFC 4291's subnet-router
+     * anycast), except for /127 and /128 (RFC 6164) and a zero prefix. __ipv6_dev_ac_inc counts
+     * users per device and address; the first one brings an anycast route to table local.
+     */
+    private static void joinAnycast(NetnsIpv6 ns, Inet6Dev i6, Inet6Ifaddr a) {
+        byte[] p = anycastOf(a);
+        if (p == null) return;
+        for (Inet6Dev.Anycast ac : i6.anycast) {
+            if (Inet6.equals(ac.addr, p)) {
+                ac.users++;
+                return;
+            }
+        }
+        Rt6Info r = new Rt6Info(Rt6Info.RT_TABLE_LOCAL, Rt6Info.RTN_ANYCAST, p, 128, i6.dev, null, 0, Rt6Info.RTPROT_KERNEL);
+        r.anycast = true;
+        i6.anycast.add(0, new Inet6Dev.Anycast(p, r));
+        ns.local.add(r);
+    }
+
+    /** addrconf_leave_anycast → __ipv6_dev_ac_dec: the last user takes the route away. */
+    private static void leaveAnycast(NetnsIpv6 ns, Inet6Dev i6, Inet6Ifaddr a) {
+        byte[] p = anycastOf(a);
+        if (p == null) return;
+        for (Inet6Dev.Anycast ac : i6.anycast) {
+            if (!Inet6.equals(ac.addr, p)) continue;
+            if (--ac.users > 0) return;
+            i6.anycast.remove(ac);
+            ns.local.remove(ac.route);
+            return;
+        }
+    }
+
+    private static byte[] anycastOf(Inet6Ifaddr a) {
+        if (a.prefixLen >= 127) return null;
+        byte[] p = Inet6.mask(a.addr, a.prefixLen);
+        return Inet6.isAny(p) ? null : p;
     }
 
     /** addrconf_join_solict (from addrconf_dad_begin): once per address. */
@@ -257,7 +372,11 @@ public final class Addrconf implements PernetOps {
         Inet6Dev i6 = of(dev);
         if (i6 == null) return;
         for (Inet6Ifaddr a : i6.addrs) cancel(a);
+        if (i6.rsTimer != null) i6.rsTimer.cancel();
+        i6.rsTimer = null;
+        i6.rsProbes = 0;
         i6.addrs.clear();
+        i6.anycast.clear(); // ipv6_ac_destroy_dev; the routes go with the device's below
         // ipv6_mc_down runs only for a device that was ready; the solicited-node groups leave with
         // their addresses.
         if (i6.ready) i6.allNodes = Inet6Dev.MC_DROPPED;
@@ -310,9 +429,7 @@ public final class Addrconf implements PernetOps {
             // the address is usable, its local route (fc_ignore_dev_down) in place; the prefix route
             // failed with the device down ("Nexthop device is not up") and comes with NETDEV_UP.
             a.flags &= ~Inet6Ifaddr.IFA_F_TENTATIVE;
-            a.localRoute = new Rt6Info(Rt6Info.RT_TABLE_LOCAL, Rt6Info.RTN_LOCAL, a.addr, 128, a.dev, null, 0,
-                    Rt6Info.RTPROT_KERNEL);
-            ns.local.add(a.localRoute);
+            ifaNotifyNew(ns, i6, a);
         }
     }
 
@@ -327,6 +444,8 @@ public final class Addrconf implements PernetOps {
         i6.addrs.remove(a);
         i6.leaveSolict(a);
         NetnsIpv6 ns = NetnsIpv6.of(dev.net());
+        // __ipv6_ifa_notify(RTM_DELADDR) leaves the anycast whether or not DAD had finished
+        if (i6.forwarding()) leaveAnycast(ns, i6, a);
         for (Rt6Info r : ns.local.dump()) {
             if (r.type == Rt6Info.RTN_LOCAL && r.dev == dev && Inet6.equals(r.dst, a.addr)) ns.local.remove(r);
         }

@@ -19,6 +19,7 @@ public final class AfInet6 implements PernetOps {
     public final Ip6Output output = new Ip6Output(this);
     public final Icmp6 icmp = new Icmp6(this);
     final Ndisc ndisc = new Ndisc(this);
+    final Ip6Forward forward = new Ip6Forward(this);
     /** Every drop is counted here by reason. */
     public final long[] drops = new long[DropReason.values().length];
 

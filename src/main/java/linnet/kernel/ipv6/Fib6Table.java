@@ -90,7 +90,8 @@ public final class Fib6Table {
         for (Rt6Info r : routes) {
             if (!Inet6.inPrefix(daddr, r.dst, r.dstLen)) continue;
             // A local route of an address on a down loopback was never marked dead (rt6_sync_down_dev).
-            if (r.dev != null && !r.dev.isUp() && r.type != Rt6Info.RTN_LOCAL) continue;
+            // Nor a reject route: it merely sits on lo (added while lo was down, it works all the same).
+            if (r.dev != null && !r.dev.isUp() && r.type != Rt6Info.RTN_LOCAL && !r.reject) continue;
             if (oif != null && r.dev != oif && r.type != Rt6Info.RTN_LOCAL) continue;
             if (best == null || r.dstLen > best.dstLen
                     || (r.dstLen == best.dstLen && (Integer.compareUnsigned(r.metric, best.metric) < 0

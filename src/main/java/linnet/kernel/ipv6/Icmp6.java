@@ -30,7 +30,7 @@ public final class Icmp6 {
         switch (type) {
             case Icmpv6.ECHO_REQUEST -> echoReply(ns, skb, len);
             case Icmpv6.ECHO_REPLY -> toRaw(ns, skb);
-            case Icmpv6.NEIGHBOUR_SOLICIT, Icmpv6.NEIGHBOUR_ADVERT -> af.ndisc.rcv(ns, skb, len);
+            case Icmpv6.NEIGHBOUR_SOLICIT, Icmpv6.NEIGHBOUR_ADVERT, Icmpv6.ROUTER_SOLICIT -> af.ndisc.rcv(ns, skb, len);
             case Icmpv6.DEST_UNREACH, Icmpv6.PKT_TOOBIG, Icmpv6.TIME_EXCEED, Icmpv6.PARAMPROB -> error(ns, skb, len);
             default -> af.drop(skb, DropReason.NOT_SPECIFIED);
         }

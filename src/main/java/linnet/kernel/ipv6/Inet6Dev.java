@@ -24,6 +24,20 @@ public final class Inet6Dev {
     /** IF_READY: the link was up with carrier, the automatic configuration ran. */
     boolean ready;
 
+    /** One entry of ac_list (struct ifacaddr6): an anycast address, its users and its route. */
+    static final class Anycast {
+        final byte[] addr;
+        final Rt6Info route;
+        int users = 1;
+
+        Anycast(byte[] addr, Rt6Info route) {
+            this.addr = addr;
+            this.route = route;
+        }
+    }
+
+    /** ac_list, newest first. */
+    final List<Anycast> anycast = new ArrayList<>();
     /**
      * Where the all-nodes group stands on the device's multicast list: loaded at registration
      * (ipv6_add_dev, so ahead of everything joined later), dropped by an addrconf_ifdown of a ready
@@ -80,6 +94,20 @@ public final class Inet6Dev {
     }
 
     Inet6Dev(NetDevice dev) { this.dev = dev; }
+
+    /** The router solicitation timer (idev->rs_timer), its interval in milliseconds and probes sent. */
+    linnet.sim.EventLoop.Timer rsTimer;
+    long rsInterval;
+    int rsProbes;
+
+    /** ipv6_accept_ra: a forwarding device takes router advertisements only with accept_ra 2. */
+    boolean acceptRa() {
+        int ra = conf.values[Ipv6DevConf.ACCEPT_RA];
+        return forwarding() ? ra == 2 : ra != 0;
+    }
+
+    /** cnf.forwarding. */
+    boolean forwarding() { return conf.values[Ipv6DevConf.FORWARDING] != 0; }
 
     public boolean disabled() { return conf.values[Ipv6DevConf.DISABLE_IPV6] != 0; }
 

@@ -9,7 +9,7 @@ import linnet.wire.Ipv6;
 /**
  * IPv6 receive (net/ipv6/ip6_input.c): header checks, then local delivery for our own addresses
  * (a local route, i.e. DAD is done) and the groups the device listens to (all-nodes, solicited-node
- * groups of its addresses). Forwarding is not emulated: other packets are dropped.
+ * groups of its addresses); other packets go to {@link Ip6Forward}.
  */
 final class Ip6Input {
     private final AfInet6 af;
@@ -52,7 +52,8 @@ final class Ip6Input {
         } else {
             Rt6Info r = ns.local.lookup(daddr, null);
             if (r == null || r.type != Rt6Info.RTN_LOCAL) {
-                af.drop(skb, DropReason.IP_INNOROUTES);
+                // not ours: ip6_route_input, then ip6_forward or the reject route's discard
+                af.forward.input(ns, skb);
                 return;
             }
             // ip6_rcv_core: a looped-back packet keeps its output route, and its input interface is
@@ -65,6 +66,10 @@ final class Ip6Input {
     /** ipv6_chk_mcast_addr: all-nodes, and the solicited-node group of each address (tentative ones too). */
     private static boolean listening(Inet6Dev idev, byte[] group) {
         if ((group[1] & 0x0f) <= 2 && group[15] == 1 && isZeroBetween(group, 2, 15)) return true;
+        // dev_forward_change: a forwarding device joins the all-routers groups ff01::2, ff02::2, ff05::2
+        int sc = group[1] & 0x0f;
+        if (idev.forwarding() && (sc == 1 || sc == 2 || sc == 5) && group[15] == 2 && isZeroBetween(group, 2, 15))
+            return true;
         for (Inet6Ifaddr a : idev.addrs) if (Inet6.equals(Inet6.solicitedNode(a.addr), group)) return true;
         return false;
     }

@@ -48,10 +48,42 @@ public final class Ip6Route {
         // EHOSTUNREACH, prohibit EACCES; a route promoted to reject has none and discards at output.
         if (r.error() != null) throw new KernelException(r.error());
         NetDevice dev = r.dev;
-        if (r.type == Rt6Info.RTN_LOCAL) dev = loopback(ns);
+        // ip6_rt_get_dev_rcu: a copy of an RTF_LOCAL or RTF_ANYCAST route leaves by lo
+        boolean toSelf = r.type == Rt6Info.RTN_LOCAL || r.anycast;
+        if (toSelf) dev = loopback(ns);
         byte[] nh = r.gateway != null ? r.gateway : daddr;
-        NetDevice saddrDev = r.type == Rt6Info.RTN_LOCAL ? r.dev : dev;
+        NetDevice saddrDev = toSelf ? r.dev : dev;
         return new Dst(r, dev, nh, selectSaddr(ns, daddr, saddrDev));
+    }
+
+    /**
+     * ip6_route_input's decision for a packet not addressed to us: the route, or the error a
+     * rule or a reject route gives (null route with ENETUNREACH when nothing matches). A route
+     * promoted to reject comes back as the route itself (its {@code reject} flag set).
+     */
+    record InputDecision(Rt6Info route, Errno error) {}
+
+    static InputDecision input(NetnsIpv6 ns, byte[] daddr, byte[] saddr, NetDevice iif) {
+        Rt6Info r;
+        Fib6RulesOps rules = (Fib6RulesOps) ns.rules;
+        if (rules.custom) {
+            Fib6RulesOps.Flowi6 fl = new Fib6RulesOps.Flowi6();
+            fl.daddr = daddr;
+            fl.saddr = saddr;
+            fl.iif = iif.ifindex();
+            linnet.kernel.core.FibRulesOps.LookupArg arg = new linnet.kernel.core.FibRulesOps.LookupArg();
+            Errno e = rules.lookup(fl, arg);
+            if (e == Errno.ESRCH) e = Errno.ENETUNREACH;
+            if (e != null) return new InputDecision((Rt6Info) arg.result, e);
+            r = (Rt6Info) arg.result;
+        } else {
+            r = ns.local.lookup(daddr, null);
+            if (r != null && (r.type == Rt6Info.RTN_MULTICAST || r.error() == Errno.EAGAIN)) r = null;
+            if (r == null) r = ns.main.lookup(daddr, null);
+            if (r != null && r.error() == Errno.EAGAIN) r = null;
+        }
+        if (r == null) return new InputDecision(null, Errno.ENETUNREACH);
+        return new InputDecision(r, r.error());
     }
 
     public static NetDevice loopback(NetnsIpv6 ns) {

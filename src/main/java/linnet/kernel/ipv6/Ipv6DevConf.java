@@ -77,7 +77,12 @@ final class Ipv6DevConf {
     });
     static final int ACCEPT_DAD = SCHEMA.index("accept_dad"), DISABLE_IPV6 = SCHEMA.index("disable_ipv6"),
             FORWARDING = SCHEMA.index("forwarding"), MTU = SCHEMA.index("mtu"), ADDR_GEN_MODE = SCHEMA.index("addr_gen_mode"),
-            STABLE_SECRET = SCHEMA.index("stable_secret"), USE_TEMPADDR = SCHEMA.index("use_tempaddr");
+            STABLE_SECRET = SCHEMA.index("stable_secret"), USE_TEMPADDR = SCHEMA.index("use_tempaddr"),
+            FORCE_FORWARDING = SCHEMA.index("force_forwarding"), ACCEPT_RA = SCHEMA.index("accept_ra"),
+            RTR_SOLICITS = SCHEMA.index("router_solicitations"),
+            RTR_SOLICIT_INTERVAL = SCHEMA.index("router_solicitation_interval"),
+            RTR_SOLICIT_MAX_INTERVAL = SCHEMA.index("router_solicitation_max_interval"),
+            RTR_SOLICIT_DELAY = SCHEMA.index("router_solicitation_delay");
 
     static String prefix(String name) { return "net.ipv6.conf." + name + "."; }
 

@@ -23,17 +23,49 @@ final class Ndisc {
 
     Ndisc(AfInet6 af) { this.af = af; }
 
-    /** ndisc_rcv: NS and NA must come with hop limit 255 (they never crossed a router). */
+    /** ndisc_rcv: ND messages must come with hop limit 255 (they never crossed a router). */
     void rcv(NetnsIpv6 ns, SkBuff skb, int len) {
         byte[] b = skb.buf;
         int ip = skb.networkHeader;
         int o = skb.transportHeader;
-        if (Ipv6.hopLimit(b, ip) != HOP_LIMIT || len < Icmpv6.ND_LEN || Icmpv6.code(b, o) != 0) {
+        int type = Icmpv6.type(b, o);
+        int min = type == Icmpv6.ROUTER_SOLICIT ? Icmpv6.HLEN : Icmpv6.ND_LEN;
+        if (Ipv6.hopLimit(b, ip) != HOP_LIMIT || len < min || Icmpv6.code(b, o) != 0) {
             af.drop(skb, DropReason.NOT_SPECIFIED);
             return;
         }
-        if (Icmpv6.type(b, o) == Icmpv6.NEIGHBOUR_SOLICIT) recvNs(ns, skb, len);
-        else recvNa(ns, skb, len);
+        switch (type) {
+            case Icmpv6.NEIGHBOUR_SOLICIT -> recvNs(ns, skb, len);
+            case Icmpv6.NEIGHBOUR_ADVERT -> recvNa(ns, skb, len);
+            case Icmpv6.ROUTER_SOLICIT -> recvRs(ns, skb, len);
+            default -> af.drop(skb, DropReason.NOT_SPECIFIED);
+        }
+    }
+
+    /**
+     * ndisc_recv_rs: only a forwarding device listens to hosts asking for routers; it learns the
+     * host's link-layer address (STALE, not a router). Router advertisements are not sent.
+     */
+    private void recvRs(NetnsIpv6 ns, SkBuff skb, int len) {
+        NetDevice dev = skb.dev;
+        Inet6Dev idev = Addrconf.of(dev);
+        byte[] saddr = Ipv6.src(skb.buf, skb.networkHeader);
+        if (idev == null || !idev.forwarding() || Inet6.isAny(saddr)) return;
+        int o = skb.transportHeader;
+        long sll = Icmpv6.llOption(skb.buf, o + Icmpv6.HLEN, o + len, Icmpv6.OPT_SOURCE_LL);
+        Neigh6 n = ns.nd.create(saddr, dev);
+        if (sll >= 0) ns.nd.update(n, sll, true, NUD_STALE, true);
+        n.flags &= ~linnet.kernel.ipv4.Neighbour.NTF_ROUTER;
+    }
+
+    /** ndisc_send_rs: to all routers (ff02::2) from the link-local address, with our MAC. */
+    void sendRs(NetDevice dev, byte[] saddr) {
+        byte[] msg = new byte[Icmpv6.HLEN + Icmpv6.OPT_LL_LEN];
+        Icmpv6.setType(msg, 0, Icmpv6.ROUTER_SOLICIT);
+        Icmpv6.putLlOption(msg, Icmpv6.HLEN, Icmpv6.OPT_SOURCE_LL, dev.addr);
+        byte[] allRouters = Inet6.parse("ff02::2");
+        SkBuff skb = Ip6Output.build(saddr, allRouters, Ipv6.NEXTHDR_ICMP, HOP_LIMIT, msg, 0, msg.length);
+        af.output.output(skb, dev, allRouters);
     }
 
     /** ndisc_recv_ns. */
@@ -54,12 +86,15 @@ final class Ndisc {
         if (dad) {
             // A DAD probe for an address we own: defend it towards all nodes.
             byte[] allNodes = Inet6.parse("ff02::1");
-            sendNa(dev, allNodes, target, false, true);
+            sendNa(dev, allNodes, target, idev.forwarding(), false, true);
             return;
         }
         Neigh6 n = ns.nd.create(saddr, dev);
         if (sll >= 0) ns.nd.update(n, sll, true, NUD_STALE, true);
-        sendNa(dev, saddr, target, true, true);
+        // The answer claims the address (override) only to a multicast solicitation; a unicast
+        // one is a reachability probe. A forwarding device says it is a router.
+        boolean inc = Inet6.isMulticast(Ipv6.dst(b, skb.networkHeader));
+        sendNa(dev, saddr, target, idev.forwarding(), true, inc);
     }
 
     /** ndisc_recv_na. */
@@ -82,10 +117,11 @@ final class Ndisc {
     }
 
     /** ndisc_send_na: to {@code daddr} straight on the device, with our MAC as target option. */
-    private void sendNa(NetDevice dev, byte[] daddr, byte[] target, boolean solicited, boolean override) {
+    private void sendNa(NetDevice dev, byte[] daddr, byte[] target, boolean router, boolean solicited, boolean override) {
         byte[] msg = new byte[Icmpv6.ND_LEN + Icmpv6.OPT_LL_LEN];
         Icmpv6.setType(msg, 0, Icmpv6.NEIGHBOUR_ADVERT);
-        Icmpv6.setNaFlags(msg, 0, (solicited ? Icmpv6.NA_SOLICITED : 0) | (override ? Icmpv6.NA_OVERRIDE : 0));
+        Icmpv6.setNaFlags(msg, 0, (router ? Icmpv6.NA_ROUTER : 0) | (solicited ? Icmpv6.NA_SOLICITED : 0)
+                | (override ? Icmpv6.NA_OVERRIDE : 0));
         Icmpv6.setTarget(msg, 0, target);
         Icmpv6.putLlOption(msg, Icmpv6.ND_LEN, Icmpv6.OPT_TARGET_LL, dev.addr);
         SkBuff skb = Ip6Output.build(target, daddr, Ipv6.NEXTHDR_ICMP, HOP_LIMIT, msg, 0, msg.length);

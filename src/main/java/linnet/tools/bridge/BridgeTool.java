@@ -119,18 +119,14 @@ public final class BridgeTool implements Tool {
         String name = l.name();
         boolean mdown = false;
         if (l.link() != 0) {
-            if (l.linkNetnsid() >= 0) {
-                // The peer lives in another namespace: its index means nothing here.
-                if (pr.json()) pr.number("link_index", null, l.link());
-                else name = name + "@if" + l.link();
-            } else {
-                var peer = ctx.net.byIndex(l.link());
-                String pn = peer != null ? peer.name() : "if" + l.link();
-                if (pr.json()) pr.string("link", null, pn);
-                else name = name + "@" + pn;
-                // M-DOWN: the link partner, found in our namespace, is down.
-                mdown = peer != null && !peer.isUp();
-            }
+            // br_fill_ifinfo sends IFLA_LINK without IFLA_LINK_NETNSID, so the index is looked up
+            // here even when the peer lives in another namespace ("ifN" when nothing has it).
+            var peer = ctx.net.byIndex(l.link());
+            String pn = peer != null ? peer.name() : "if" + l.link();
+            if (pr.json()) pr.string("link", null, pn);
+            else name = name + "@" + pn;
+            // M-DOWN: the device with that index here is down (an unknown index has all flags).
+            mdown = peer != null && !peer.isUp();
         }
         pr.string("ifname", "%s: ", name);
         linkFlags(pr, l.flags(), mdown);

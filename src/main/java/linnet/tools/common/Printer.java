@@ -83,6 +83,26 @@ public final class Printer {
         return this;
     }
 
+    /** A value json_writer prints as it is, unquoted (jsonw_printf: the bridge timers' "14.97"). */
+    private record Raw(String s) {
+        @Override
+        public String toString() { return s; }
+    }
+
+    /** A field whose JSON value is {@code json} written verbatim, and whose text form is fmt with the text value. */
+    public Printer raw(String key, String fmt, String textValue, String json) {
+        if (this.json) put(key, new Raw(json));
+        else if (fmt != null) text.append(fmt.replace("%s", textValue));
+        return this;
+    }
+
+    /** print_on_off: "on"/"off" in text, a boolean in JSON. */
+    public Printer onOff(String key, String fmt, boolean v) {
+        if (json) put(key, v);
+        else text.append(fmt.replace("%s", v ? "on" : "off"));
+        return this;
+    }
+
     /** An element of the current JSON array (text mode: nothing). */
     public Printer jsonItem(String value) {
         if (json) put(null, value);

@@ -21,6 +21,14 @@ final class BridgeDetails {
     /** A timer in clock_t as "%4i.%.2i". */
     static String timer(long clockT) { return String.format("%4d.%02d", clockT / 100, clockT % 100); }
 
+    /** _print_timer: "NAME %4i.%.2i " in text, the number "%i.%.2i" unquoted in JSON. */
+    static void timer(Printer p, String name, long clockT) {
+        p.raw(name, name + " %s ", timer(clockT), String.format("%d.%02d", clockT / 100, clockT % 100));
+    }
+
+    /** print_0xhex: "%#x" (so 0 stays "0"), a string in JSON too. */
+    static String hex0x(long v) { return v == 0 ? "0" : "0x" + Long.toHexString(v); }
+
     static void bridge(Printer p, BridgeInfo b) {
         String id = bridgeId(b.priority(), b.bridgeIdAddr());
         p.number("forward_delay", "forward_delay %s ", b.forwardDelay())
@@ -35,13 +43,12 @@ final class BridgeDetails {
                 .number("root_port", "root_port %s ", 0)
                 .number("root_path_cost", "root_path_cost %s ", 0)
                 .number("topology_change", "topology_change %s ", 0)
-                .number("topology_change_detected", "topology_change_detected %s ", 0)
-                .string("hello_timer", "hello_timer %s ", timer(0))
-                .string("tcn_timer", "tcn_timer %s ", timer(0))
-                .string("topology_change_timer", "topology_change_timer %s ", timer(0))
-                .string("gc_timer", "gc_timer %s ", timer(b.gcTimer()))
-                // print_0xhex: "%#x", so 0 stays "0".
-                .string("group_fwd_mask", "group_fwd_mask %s ", b.groupFwdMask() == 0 ? "0" : "0x" + Integer.toHexString(b.groupFwdMask()))
+                .number("topology_change_detected", "topology_change_detected %s ", 0);
+        timer(p, "hello_timer", 0);
+        timer(p, "tcn_timer", 0);
+        timer(p, "topology_change_timer", 0);
+        timer(p, "gc_timer", b.gcTimer());
+        p.string("group_fwd_mask", "group_fwd_mask %s ", hex0x(b.groupFwdMask()))
                 .string("group_addr", "group_address %s ", "01:80:c2:00:00:00")
                 .number("mcast_snooping", "mcast_snooping %s ", 1)
                 .number("no_linklocal_learn", "no_linklocal_learn %s ", 0)
@@ -67,42 +74,41 @@ final class BridgeDetails {
                 .number("nf_call_arptables", "nf_call_arptables %s ", 0);
     }
 
-    private static String onOff(boolean b) { return b ? "on" : "off"; }
-
     static void slave(Printer p, BrPortInfo s) {
         String id = bridgeId(s.designatedPrio(), s.bridgeIdAddr());
         p.string("state", "state %s ", linnet.kernel.bridge.BridgePort.stateName(s.state()))
                 .number("priority", "priority %s ", s.priority())
                 .number("cost", "cost %s ", s.cost())
-                .string("mode", "hairpin %s ", onOff(s.hairpin()))
-                .string("guard", "guard %s ", onOff(s.guard()))
-                .string("protect", "root_block %s ", onOff(s.rootBlock()))
-                .string("fast_leave", "fastleave %s ", onOff(s.fastLeave()))
-                .string("learning", "learning %s ", onOff(s.learning()))
-                .string("flood", "flood %s ", onOff(s.flood()))
+                .onOff("hairpin", "hairpin %s ", s.hairpin())
+                .onOff("guard", "guard %s ", s.guard())
+                .onOff("root_block", "root_block %s ", s.rootBlock())
+                .onOff("fastleave", "fastleave %s ", s.fastLeave())
+                .onOff("learning", "learning %s ", s.learning())
+                .onOff("flood", "flood %s ", s.flood())
                 .string("id", "port_id %s ", String.format("0x%x", s.portId()))
                 .string("no", "port_no %s ", String.format("0x%x", s.portNo()))
                 .number("designated_port", "designated_port %s ", s.designatedPort())
                 .number("designated_cost", "designated_cost %s ", 0)
                 .string("bridge_id", "designated_bridge %s ", id)
-                .string("root_id", "designated_root %s ", id)
-                .string("hold_timer", "hold_timer %s ", timer(0))
-                .string("message_age_timer", "message_age_timer %s ", timer(0))
-                .string("forward_delay_timer", "forward_delay_timer %s ", timer(0))
-                .number("topology_change_ack", "topology_change_ack %s ", 0)
+                .string("root_id", "designated_root %s ", id);
+        timer(p, "hold_timer", 0);
+        timer(p, "message_age_timer", 0);
+        timer(p, "forward_delay_timer", s.forwardDelayTimer());
+        p.number("topology_change_ack", "topology_change_ack %s ", 0)
                 .number("config_pending", "config_pending %s ", 0)
-                .string("proxy_arp", "proxy_arp %s ", "off")
-                .string("proxy_arp_wifi", "proxy_arp_wifi %s ", "off")
+                .onOff("proxy_arp", "proxy_arp %s ", false)
+                .onOff("proxy_arp_wifi", "proxy_arp_wifi %s ", false)
                 .number("multicast_router", "mcast_router %s ", 1)
-                .string("mcast_fast_leave", "mcast_fast_leave %s ", onOff(s.fastLeave()))
-                .string("mcast_flood", "mcast_flood %s ", onOff(s.mcastFlood()))
-                .string("bcast_flood", "bcast_flood %s ", onOff(s.bcastFlood()))
-                .string("mcast_to_unicast", "mcast_to_unicast %s ", "off")
-                .string("neigh_suppress", "neigh_suppress %s ", "off")
-                .number("group_fwd_mask", "group_fwd_mask %s ", 0)
+                // printed once more in text only: JSON already has "fastleave"
+                .text("mcast_fast_leave " + (s.fastLeave() ? "on" : "off") + " ")
+                .onOff("mcast_flood", "mcast_flood %s ", s.mcastFlood())
+                .onOff("bcast_flood", "bcast_flood %s ", s.bcastFlood())
+                .onOff("mcast_to_unicast", "mcast_to_unicast %s ", false)
+                .onOff("neigh_suppress", "neigh_suppress %s ", false)
+                .string("group_fwd_mask", "group_fwd_mask %s ", hex0x(0))
                 .string("group_fwd_mask_str", "group_fwd_mask_str %s ", "0x0")
-                .string("vlan_tunnel", "vlan_tunnel %s ", "off")
-                .string("isolated", "isolated %s ", "off")
-                .string("locked", "locked %s ", "off");
+                .onOff("vlan_tunnel", "vlan_tunnel %s ", false)
+                .onOff("isolated", "isolated %s ", false)
+                .onOff("locked", "locked %s ", false);
     }
 }

@@ -414,8 +414,23 @@ final class IpLink {
                     name = v;
                 }
                 case "dev" -> dev = a.value(ctx);
+                case "vf" -> {
+                    // iplink_parse's SR-IOV keyword, even where a device of that name is meant.
+                    String v = a.value(ctx);
+                    if (getInteger(v) == null) throw Errors.invarg(ctx, "Invalid \"vf\" value\n", v);
+                    // iplink_parse_vf wants one of its own options next; the VF request itself is
+                    // for SR-IOV hardware (no ndo_set_vf_* on the emulated devices).
+                    java.util.Set<String> vfOpts = java.util.Set.of("mac", "vlan", "rate", "max_tx_rate", "min_tx_rate",
+                            "spoofchk", "query_rss", "state", "trust", "node_guid", "port_guid");
+                    if (!a.has() || !vfOpts.contains(a.peek())) throw Errors.incomplete(ctx);
+                    a.next();
+                    a.value(ctx);
+                    ctx.err.println("RTNETLINK answers: Operation not supported");
+                    return 2;
+                }
                 case "netns" -> {
                     String v = a.value(ctx);
+                    if (netns != null) throw duparg("netns", v);
                     netns = ctx.host.netns().get(v);
                     if (netns == null) {
                         try {

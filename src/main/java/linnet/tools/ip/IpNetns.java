@@ -7,6 +7,7 @@ import linnet.kernel.core.Net;
 import linnet.tools.common.Args;
 import linnet.tools.common.Ctx;
 import linnet.tools.common.Errors;
+import linnet.tools.common.Printer;
 
 /** `ip netns` (ipnetns.c): named namespaces as files under /run/netns. */
 final class IpNetns {
@@ -23,7 +24,7 @@ final class IpNetns {
         if (!a.has()) return list();
         String cmd = a.next();
         if (Args.matches(cmd, "list") || Args.matches(cmd, "show") || cmd.equals("lst")) return list();
-        if (Args.matches(cmd, "list-id")) return listId();
+        if (Args.matches(cmd, "list-id")) return listId(a);
         if (Args.matches(cmd, "help")) return usage();
         if (Args.matches(cmd, "add")) return add(a);
         if (Args.matches(cmd, "delete")) return delete(a);
@@ -52,28 +53,103 @@ final class IpNetns {
         return 255;
     }
 
+    /** netns_list: the names as readdir gives them, with the id this namespace gave each. */
     private int list() {
-        StringBuilder sb = new StringBuilder();
+        Printer p = new Printer(o.json, o.pretty);
         for (String n : ctx.host.netns().namesNewestFirst()) {
-            sb.append(n);
+            p.openObject(null).string("name", "%s", n);
             int id = ctx.net.peernet2id(ctx.host.netns().get(n));
-            if (id >= 0) sb.append(" (id: ").append(id).append(')');
-            sb.append('\n');
+            if (id >= 0) p.number("id", " (id: %s)", id);
+            p.text("\n").closeObject();
         }
-        ctx.out.print(sb);
+        ctx.out.print(p.finish());
         return 0;
     }
 
-    private int listId() {
-        StringBuilder sb = new StringBuilder();
-        for (Map.Entry<Integer, Net> e : ctx.net.nsidList()) {
-            sb.append("nsid ").append(e.getKey()).append(' ');
-            String name = ctx.host.netns().nameOf(e.getValue());
-            if (name != null) sb.append("(iproute2 netns name: ").append(name).append(')');
-            sb.append('\n');
+    /** The first name (readdir order) whose namespace has id {@code id} here (netns_map / netns_get_name). */
+    private String nameWithId(int id) {
+        if (id < 0) return null;
+        for (String n : ctx.host.netns().namesNewestFirst()) if (ctx.net.peernet2id(ctx.host.netns().get(n)) == id) return n;
+        return null;
+    }
+
+    /** get_integer(base 0) into an int: decimal, 0x hex or 0 octal, with a sign; null when it is none. */
+    static Integer integer(String s) {
+        try {
+            long v = Long.decode(s);
+            if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) return null;
+            return (int) v;
+        } catch (NumberFormatException e) {
+            return null;
         }
-        ctx.out.print(sb);
+    }
+
+    /**
+     * netns_list_id: the RTM_GETNSID dump (or one RTM_GETNSID with nsid N), from this namespace or,
+     * with target-nsid T, from the namespace that has id T here; then each entry's id in this
+     * namespace is current-nsid, and names are looked up by this namespace's ids.
+     */
+    private int listId(Args a) {
+        int target = -1, nsid = -1;
+        while (a.has()) {
+            String k = a.next();
+            if (k.equals("target-nsid") || k.equals("nsid")) {
+                boolean t = k.equals("target-nsid");
+                if (t ? target >= 0 : nsid >= 0) {
+                    ctx.err.println("Error: duplicate \"" + k + "\": \"" + k + "\" is the second value.");
+                    return 255;
+                }
+                String v = a.value(ctx);
+                Integer n = integer(v);
+                if (n == null) throw Errors.invarg(ctx, "\"" + k + "\" value is invalid", v);
+                // invarg is handed the word after the value (NULL when there is none).
+                if (n < 0) throw Errors.invarg(ctx, "\"" + k + "\" value should be >= 0", a.has() ? a.peek() : "(null)");
+                if (t) target = n;
+                else nsid = n;
+            } else {
+                return usage();
+            }
+        }
+        Net tgt = ctx.net;
+        if (target >= 0) {
+            tgt = ctx.net.netById(target);
+            if (tgt == null) {
+                ctx.err.println("Error: Invalid target network namespace id.");
+                if (nsid >= 0) return 2;
+                ctx.err.println("Dump terminated");
+                return 1;
+            }
+        }
+        Printer p = new Printer(o.json, o.pretty);
+        if (nsid >= 0) {
+            // rtnl_net_getid: the peer is the namespace with that id HERE; its id is asked of the target.
+            Net peer = ctx.net.netById(nsid);
+            if (peer == null) {
+                ctx.err.println("Error: Peer netns reference is invalid.");
+                return 2;
+            }
+            printNsid(p, tgt.peernet2id(peer), target >= 0, ctx.net.peernet2id(peer));
+        } else {
+            for (Map.Entry<Integer, Net> e : tgt.nsidList())
+                printNsid(p, e.getKey(), target >= 0, ctx.net.peernet2id(e.getValue()));
+        }
+        ctx.out.print(p.finish());
         return 0;
+    }
+
+    /** print_nsid. */
+    private void printNsid(Printer p, int nsid, boolean hasCurrent, int current) {
+        p.openObject(null);
+        if (nsid < 0) p.text("nsid unassigned ");
+        else p.number("nsid", "nsid %s ", nsid);
+        if (hasCurrent) {
+            if (current < 0) p.text("current-nsid unassigned ");
+            else p.number("current-nsid", "current-nsid %s ", current);
+        }
+        String name = nameWithId(hasCurrent ? current : nsid);
+        if (name == null) name = nameWithId(nsid);
+        if (name != null) p.string("name", "(iproute2 netns name: %s)", name);
+        p.text("\n").closeObject();
     }
 
     /**
@@ -163,22 +239,34 @@ final class IpNetns {
         return 1;
     }
 
+    /** netns_set: NAME and NETNSID ("auto" = the kernel picks), then RTM_NEWNSID. */
     private int set(Args a) {
-        if (!a.has()) throw Errors.incomplete(ctx);
+        if (!a.has()) {
+            ctx.err.println("No netns name specified");
+            return 1;
+        }
         String name = a.next();
-        if (!a.has()) throw Errors.incomplete(ctx);
+        if (!a.has()) {
+            ctx.err.println("No nsid specified");
+            return 1;
+        }
         String v = a.next();
+        int id;
+        if (v.equals("auto")) {
+            id = -1;
+        } else {
+            Integer n = integer(v);
+            if (n == null) throw Errors.invarg(ctx, "Invalid \"netnsid\" value", v);
+            if (n < 0) throw Errors.invarg(ctx, "\"netnsid\" value should be >= 0", v);
+            id = n;
+        }
         Net n = ctx.host.netns().get(name);
         if (n == null) {
             ctx.err.println("Cannot open network namespace \"" + name + "\": No such file or directory");
-            return 255;
+            return 1;
         }
         try {
-            if (v.equals("auto")) ctx.net.peernet2idAlloc(n);
-            else ctx.net.setNsid(n, Integer.parseInt(v));
-        } catch (NumberFormatException e) {
-            ctx.err.println("Invalid netns id \"" + v + "\"");
-            return 255;
+            ctx.net.setNsid(n, id);
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);
         }
@@ -186,6 +274,10 @@ final class IpNetns {
     }
 
     private int identify(Args a) {
+        if (a.rest().size() > 1) {
+            ctx.err.println("extra arguments specified");
+            return 1;
+        }
         if (a.has()) {
             // netns_identify_pid: the argument must be a number (get_pid_from_str-like check)
             String pid = a.next();
@@ -194,8 +286,10 @@ final class IpNetns {
                 return 1;
             }
         }
-        String name = ctx.host.netns().nameOf(ctx.net);
-        if (name != null) ctx.out.println(name);
+        // netns_identify_pid: the name found (the last match in readdir order), or an empty line.
+        String name = null;
+        for (String n : ctx.host.netns().namesNewestFirst()) if (ctx.host.netns().get(n) == ctx.net) name = n;
+        ctx.out.println(name == null ? "" : name);
         return 0;
     }
 

@@ -365,7 +365,10 @@ final class IpRoute {
         try {
             routes = RtnlRoute.dump(ctx.net, table == FibRoute.RT_TABLE_MAIN ? 0 : table);
         } catch (KernelException e) {
-            return Errors.dump(ctx, e);
+            int rc = Errors.dump(ctx, e);
+            // new_json_obj ran before the dump: the array's opening is all stdout gets.
+            if (o.json) ctx.out.print(o.pretty ? "[ " : "[");
+            return rc;
         }
         NetDevice dev = null;
         if (s.dev != null) {
@@ -486,7 +489,8 @@ final class IpRoute {
             NetDevice d = ctx.net.byIndex(r.oif());
             p.string("dev", "dev %s ", d == null ? "if" + r.oif() : d.name());
         }
-        if (showTable && r.table() != FibRoute.RT_TABLE_MAIN) p.string("table", "table %s ", tableName(r.table()));
+        // print_route: the main table is named too with -d (unless the listing chose a table).
+        if (showTable && (r.table() != FibRoute.RT_TABLE_MAIN || det)) p.string("table", "table %s ", tableName(r.table()));
         if ((r.protocol() != FibRoute.RTPROT_BOOT || det) && !filter.protocolGiven) p.string("protocol", "proto %s ", protoName(r.protocol()));
         if ((r.scope() != 0 || det) && filter.scope < 0) p.string("scope", "scope %s ", IpAddr_scope(r.scope()));
         if (r.prefsrc() != 0 && filter.prefsrc == 0) p.string("prefsrc", "src %s ", Fmt.ip(r.prefsrc()));
@@ -835,7 +839,7 @@ final class IpRoute {
             NetDevice nd = ctx.net.byIndex(r.oif());
             p.string("dev", "dev %s ", nd == null ? "if" + r.oif() : nd.name());
         }
-        if (showTable && r.table() != Rtnl6.RT_TABLE_MAIN) p.string("table", "table %s ", tableName(r.table()));
+        if (showTable && (r.table() != Rtnl6.RT_TABLE_MAIN || det)) p.string("table", "table %s ", tableName(r.table()));
         if ((r.protocol() != FibRoute.RTPROT_BOOT || det) && !protoFiltered) p.string("protocol", "proto %s ", protoName(r.protocol()));
         // IPv6 routes are all RT_SCOPE_UNIVERSE; -d prints the scope as for IPv4
         if (det) p.string("scope", "scope %s ", "global");
@@ -979,6 +983,7 @@ final class IpRoute {
         lastGetSrc = d.src();
         if (hideReqSrc) d = new RtnlRoute.Decision(d.type(), d.dst(), d.src(), d.gw(), d.oif(), d.iif(), d.table(), d.mtu(),
                 d.expires(), 0, d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks(), d.mark(), d.uid(), d.cacheFlags());
+        if (o.json) return printGetJson(d, iif);
         StringBuilder sb = new StringBuilder();
         if (d.type() != FibRoute.RTN_UNICAST) sb.append(TYPES[d.type()]).append(' ');
         sb.append(Fmt.ip(d.dst())).append(' ');
@@ -1001,6 +1006,41 @@ final class IpRoute {
         sb.append(cacheInfo(d, iif, iif == null));
         sb.append('\n');
         ctx.out.print(sb);
+        return 0;
+    }
+
+    /**
+     * The route get answer as print_route writes it in JSON: the same fields as the text, the
+     * nexthop flags as an (empty) array, the RTCF_* cache flags as the "cache" array.
+     */
+    private int printGetJson(RtnlRoute.Decision d, String iif) {
+        Printer p = new Printer(true, o.pretty);
+        p.openObject(null);
+        if (d.type() != FibRoute.RTN_UNICAST) p.string("type", null, TYPES[d.type()]);
+        p.string("dst", null, Fmt.ip(d.dst()));
+        if (iif != null && d.src() != 0) p.string("from", null, Fmt.ip(d.src()));
+        else if (iif == null && d.reqSrc() != 0) p.string("from", null, Fmt.ip(d.reqSrc()));
+        if (d.gw() != 0) p.string("gateway", null, Fmt.ip(d.gw()));
+        NetDevice od = ctx.net.byIndex(d.oif());
+        p.string("dev", null, od == null ? "if" + d.oif() : od.name());
+        if (d.table() != 0 && d.table() != FibRoute.RT_TABLE_MAIN) p.string("table", null, RtNames.table(d.table()));
+        if (iif == null && d.src() != d.reqSrc()) p.string("prefsrc", null, Fmt.ip(d.src()));
+        p.openArray("flags").closeArray();
+        if (d.mark() != 0) p.number("mark", null, Integer.toUnsignedLong(d.mark()));
+        if (iif == null) p.number("uid", null, d.uid());
+        p.openArray("cache");
+        int flags = d.cacheFlags() & ~0xffff;
+        for (int i = 0; i < CACHE_FLAG_BITS.length; i++) {
+            if ((flags & CACHE_FLAG_BITS[i]) == 0) continue;
+            flags &= ~CACHE_FLAG_BITS[i];
+            p.jsonItem(CACHE_FLAG_NAMES[i]);
+        }
+        if (flags != 0) p.jsonItem(Integer.toHexString(flags));
+        p.closeArray();
+        if (d.expires() != 0) p.number("expires", null, d.expires() / 100);
+        if (iif != null) p.string("iif", null, iif);
+        p.closeObject();
+        ctx.out.print(p.finish());
         return 0;
     }
 

@@ -28,13 +28,25 @@ final class IpStats {
         }
         p.text(sb.toString());
         if (p.json()) {
+            // print_link_stats64: the -s -s fields follow each direction's basic ones.
             p.openObject("stats64").openObject("rx").number("bytes", null, s.rxBytes).number("packets", null, s.rxPackets)
                     .number("errors", null, s.rxErrors).number("dropped", null, s.rxDropped)
-                    .number("over_errors", null, s.rxOverErrors).number("multicast", null, s.multicast).closeObject()
-                    .openObject("tx").number("bytes", null, s.txBytes).number("packets", null, s.txPackets)
+                    .number("over_errors", null, s.rxOverErrors).number("multicast", null, s.multicast);
+            if (level > 1) {
+                p.number("length_errors", null, s.rxLengthErrors).number("crc_errors", null, s.rxCrcErrors)
+                        .number("frame_errors", null, s.rxFrameErrors).number("fifo_errors", null, s.rxFifoErrors)
+                        .number("missed_errors", null, s.rxMissedErrors);
+            }
+            p.closeObject().openObject("tx").number("bytes", null, s.txBytes).number("packets", null, s.txPackets)
                     .number("errors", null, s.txErrors).number("dropped", null, s.txDropped)
-                    .number("carrier_errors", null, s.txCarrierErrors).number("collisions", null, s.collisions)
-                    .closeObject().closeObject();
+                    .number("carrier_errors", null, s.txCarrierErrors).number("collisions", null, s.collisions);
+            if (level > 1) {
+                p.number("aborted_errors", null, s.txAbortedErrors).number("fifo_errors", null, s.txFifoErrors)
+                        .number("window_errors", null, s.txWindowErrors)
+                        .number("heartbeat_errors", null, s.txHeartbeatErrors)
+                        .number("carrier_changes", null, l.carrierChanges());
+            }
+            p.closeObject().closeObject();
         }
     }
 }

@@ -159,15 +159,21 @@ final class LinkPrinter {
             if (l.kind().equals("tun")) IpTuntap.printInfoData(p, l.infoData());
             if (l.kind().equals("bridge")) {
                 try {
-                    BridgeDetails.bridge(p, ctx.host.rtnl().bridge.info(ctx.net, l.name()));
+                    linnet.kernel.rtnl.BridgeInfo bi = ctx.host.rtnl().bridge.info(ctx.net, l.name());
+                    p.openObject("info_data");
+                    BridgeDetails.bridge(p, bi);
+                    p.closeObject();
                 } catch (linnet.kernel.core.KernelException e) {
                     // gone meanwhile: nothing to print
                 }
             }
             linnet.kernel.rtnl.BrPortInfo port = portOf(l);
             if (port != null) {
-                p.string("info_slave_kind", "\n    %s ", "bridge_slave");
+                // print_linktype: the JSON value is the slave kind, the text "<kind>_slave".
+                p.string("info_slave_kind", "\n    %s_slave ", "bridge");
+                p.openObject("info_slave_data");
                 BridgeDetails.slave(p, port);
+                p.closeObject();
             }
             p.closeObject();
         }
