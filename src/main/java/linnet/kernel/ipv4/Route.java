@@ -86,9 +86,14 @@ public final class Route {
         if (r.type == FibRoute.RTN_LOCAL) {
             rt.saddr = saddr != 0 ? saddr : (r.prefsrc != 0 ? r.prefsrc : daddr);
             rt.dev = loopback(ns);
+            // orig_oif = FIB_RES_OIF: the looped packet arrives "on" the local route's device
+            rt.iif = r.dev != null ? r.dev.ifindex() : 0;
             return rt;
         }
         rt.dev = r.dev;
+        // __mkroute_output: the limited broadcast address is a broadcast on whatever device the
+        // route picked (RTCF_BROADCAST, so connect() wants SO_BROADCAST)
+        if (daddr == 0xffffffff) rt.type = FibRoute.RTN_BROADCAST;
         // __mkroute_output: a unicast route out of a loopback device is delivered here (RTCF_LOCAL)
         if (r.dev != null && (r.dev.flags() & Iff.LOOPBACK) != 0) rt.viaLoopback = true;
         rt.gw = r.gw;

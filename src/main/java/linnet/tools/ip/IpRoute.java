@@ -365,7 +365,10 @@ final class IpRoute {
         try {
             routes = RtnlRoute.dump(ctx.net, table == FibRoute.RT_TABLE_MAIN ? 0 : table);
         } catch (KernelException e) {
-            return Errors.dump(ctx, e);
+            int rc = Errors.dump(ctx, e);
+            // new_json_obj ran before the dump: the array's opening is all stdout gets.
+            if (o.json) ctx.out.print(o.pretty ? "[ " : "[");
+            return rc;
         }
         NetDevice dev = null;
         if (s.dev != null) {
@@ -479,7 +482,8 @@ final class IpRoute {
             NetDevice d = ctx.net.byIndex(r.oif());
             p.string("dev", "dev %s ", d == null ? "if" + r.oif() : d.name());
         }
-        if (showTable && r.table() != FibRoute.RT_TABLE_MAIN) p.string("table", "table %s ", tableName(r.table()));
+        // print_route: the main table is named too with -d (unless the listing chose a table).
+        if (showTable && (r.table() != FibRoute.RT_TABLE_MAIN || det)) p.string("table", "table %s ", tableName(r.table()));
         if ((r.protocol() != FibRoute.RTPROT_BOOT || det) && !filter.protocolGiven) p.string("protocol", "proto %s ", protoName(r.protocol()));
         if ((r.scope() != 0 || det) && filter.scope < 0) p.string("scope", "scope %s ", IpAddr_scope(r.scope()));
         if (r.prefsrc() != 0 && filter.prefsrc == 0) p.string("prefsrc", "src %s ", Fmt.ip(r.prefsrc()));
@@ -812,7 +816,7 @@ final class IpRoute {
             NetDevice nd = ctx.net.byIndex(r.oif());
             p.string("dev", "dev %s ", nd == null ? "if" + r.oif() : nd.name());
         }
-        if (showTable && r.table() != Rtnl6.RT_TABLE_MAIN) p.string("table", "table %s ", tableName(r.table()));
+        if (showTable && (r.table() != Rtnl6.RT_TABLE_MAIN || det)) p.string("table", "table %s ", tableName(r.table()));
         if ((r.protocol() != FibRoute.RTPROT_BOOT || det) && !protoFiltered) p.string("protocol", "proto %s ", protoName(r.protocol()));
         // IPv6 routes are all RT_SCOPE_UNIVERSE; -d prints the scope as for IPv4
         if (det) p.string("scope", "scope %s ", "global");
