@@ -79,7 +79,10 @@ public final class Vfs {
             if (parts.length == 2 && parts[1].equals("statistics")) return new ArrayList<>(new TreeSet<>(List.of(STATS)));
             List<String> br = BrSysfs.list(d, parts);
             if (br != null) return br;
-            throw new KernelException(Errno.ENOTDIR);
+            // a file of its directory is no directory; a name the directory lacks is nothing
+            String parent = p.substring(0, p.lastIndexOf('/'));
+            if (list(net, parent).contains(parts[parts.length - 1])) throw new KernelException(Errno.ENOTDIR);
+            throw new KernelException(Errno.ENOENT);
         }
         if (p.startsWith("/proc/sys")) {
             String key = p.substring("/proc/sys".length()).replace('/', '.');
