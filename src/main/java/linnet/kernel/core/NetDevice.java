@@ -43,6 +43,13 @@ public abstract class NetDevice {
     int gflags;
     /** dev->num_tx_queues / num_rx_queues: fixed when the device is allocated (alloc_netdev_mqs). */
     public int numTxQueues = 1, numRxQueues = 1;
+    /**
+     * real_num_tx_queues / real_num_rx_queues: the queues in use (and in sysfs queues/). A veth
+     * allocates one pair per CPU but uses one unless told otherwise (veth_init_queues).
+     */
+    public int realNumTxQueues = 1, realNumRxQueues = 1;
+    /** What was written to queues/Q/FILE (steering is not emulated), by "Q/FILE". */
+    public final java.util.Map<String, String> queueAttrs = new java.util.HashMap<>();
     /** dev->tso_max_size: TSO_LEGACY_MAX_SIZE unless the driver raises it (netif_set_tso_max_size). */
     public int tsoMaxSize = TSO_LEGACY_MAX_SIZE;
     /** IFNAMSIZ: a device name (and an address label) is shorter than this. */

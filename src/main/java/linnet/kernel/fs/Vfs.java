@@ -79,7 +79,12 @@ public final class Vfs {
             if (parts.length == 2 && parts[1].equals("statistics")) return new ArrayList<>(new TreeSet<>(List.of(STATS)));
             List<String> br = BrSysfs.list(d, parts);
             if (br != null) return br;
-            throw new KernelException(Errno.ENOTDIR);
+            List<String> q = QueueSysfs.list(d, parts);
+            if (q != null) return q;
+            // a file of its directory is no directory; a name the directory lacks is nothing
+            String parent = p.substring(0, p.lastIndexOf('/'));
+            if (list(net, parent).contains(parts[parts.length - 1])) throw new KernelException(Errno.ENOTDIR);
+            throw new KernelException(Errno.ENOENT);
         }
         if (p.startsWith("/proc/sys")) {
             String key = p.substring("/proc/sys".length()).replace('/', '.');
@@ -110,6 +115,7 @@ public final class Vfs {
                 return DevSysfs.openError(parts[1]);
             }
             if (parts[1].equals("statistics")) return parts.length == 3 ? Errno.EACCES : Errno.ENOENT;
+            if (parts[1].equals("queues")) return QueueSysfs.openForWriteError(d, parts);
             if (parts.length == 3) {
                 Errno e = BrSysfs.openForWriteError(d, parts[1], parts[2]);
                 if (e != null) return e;
@@ -190,6 +196,7 @@ public final class Vfs {
             String[] parts = p.substring("/sys/class/net/".length()).split("/");
             NetDevice d = net.byName(parts[0]);
             if (d != null && parts.length == 3 && BrSysfs.write(d, parts, value)) return;
+            if (d != null && QueueSysfs.write(d, parts, value)) return;
             if (d == null || parts.length != 2) throw new KernelException(Errno.ENOENT);
             if (parts[1].equals("statistics")) throw new KernelException(Errno.EISDIR);
             DevSysfs.write(d, parts[1], value);
@@ -208,6 +215,8 @@ public final class Vfs {
         if (attr.equals("statistics") && parts.length == 2) throw new KernelException(Errno.EISDIR);
         String br = BrSysfs.read(d, parts);
         if (br != null) return br;
+        String q = QueueSysfs.read(d, parts);
+        if (q != null) return q;
         boolean running = d.isUp();
         return switch (attr) {
             case "ifindex" -> d.ifindex() + "\n";

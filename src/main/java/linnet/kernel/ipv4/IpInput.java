@@ -88,9 +88,22 @@ public final class IpInput {
                 return;
             }
         }
-        ipv4.icmp.send(skb, linnet.wire.Icmp.DEST_UNREACH, code, 0);
+        // ip_error's own token bucket on the sender's inet_peer (ip_rt_error_cost = 1 s per error,
+        // ip_rt_error_burst = 5 s): the same rate_tokens the ICMP rate limit draws from next, so
+        // each error sent costs both.
+        InetPeer peer = InetPeer.get(ns, Ipv4.src(skb.buf, skb.networkHeader));
+        long now = ns.net.kernel.loop.now();
+        peer.rateTokens += now - peer.rateLast;
+        if (peer.rateTokens > IP_RT_ERROR_BURST) peer.rateTokens = IP_RT_ERROR_BURST;
+        peer.rateLast = now;
+        boolean send = peer.rateTokens >= IP_RT_ERROR_COST;
+        if (send) peer.rateTokens -= IP_RT_ERROR_COST;
+        if (send) ipv4.icmp.send(skb, linnet.wire.Icmp.DEST_UNREACH, code, 0);
         ipv4.drop(skb, DropReason.IP_INNOROUTES);
     }
+
+    /** ip_rt_error_cost (HZ) and ip_rt_error_burst (5 * HZ), in virtual ns. */
+    static final long IP_RT_ERROR_COST = 1_000_000_000L, IP_RT_ERROR_BURST = 5 * IP_RT_ERROR_COST;
 
     /** ip_local_deliver: LOCAL_IN, then raw sockets and the protocol handler. */
     void localDeliver(SkBuff skb, Rtable rt) {

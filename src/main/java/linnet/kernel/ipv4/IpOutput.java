@@ -117,6 +117,8 @@ public final class IpOutput {
             Neighbour n = NetnsIpv4.of(dev.net()).arp.outputNeigh(rt.nexthop(), dev);
             if (dev.hardHeaderLen() > 0) Eth.push(skb, n.hasLladdr ? n.lladdr : 0, dev.addr, Ethernet.P_IP);
             skb.dev = dev;
+            // the looped packet keeps its output route, whose rt_iif is what inet_iif() reports
+            if ((dev.flags() & Iff.LOOPBACK) != 0 && rt.iif != 0) skb.iif = rt.iif;
             dev.xmit(skb);
             return;
         }

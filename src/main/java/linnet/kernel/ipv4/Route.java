@@ -43,6 +43,13 @@ public final class Route {
         }
         if (oif != null) {
             if (!oif.isUp() || InDevice.of(oif) == null) throw new KernelException(Errno.ENETUNREACH);
+            if (isLocalMulticast(daddr)) {
+                // link-local groups go out of the bound device without a lookup
+                rt.type = FibRoute.RTN_MULTICAST;
+                rt.dev = oif;
+                rt.saddr = saddr != 0 ? saddr : Devinet.selectAddr(oif, 0, InIfaddr.SCOPE_LINK);
+                return rt;
+            }
             if (daddr == -1) {
                 rt.type = FibRoute.RTN_BROADCAST;
                 rt.dev = oif;
@@ -65,7 +72,7 @@ public final class Route {
         } catch (KernelException e) {
             if (oif != null) {
                 // Any failed lookup with a bound device: "assume the destination is on link".
-                rt.type = FibRoute.RTN_UNICAST;
+                rt.type = Inet4.isMulticast(daddr) ? FibRoute.RTN_MULTICAST : FibRoute.RTN_UNICAST;
                 rt.dev = oif;
                 rt.saddr = saddr != 0 ? saddr : Devinet.selectAddr(oif, 0, InIfaddr.SCOPE_LINK);
                 return rt;
@@ -79,9 +86,14 @@ public final class Route {
         if (r.type == FibRoute.RTN_LOCAL) {
             rt.saddr = saddr != 0 ? saddr : (r.prefsrc != 0 ? r.prefsrc : daddr);
             rt.dev = loopback(ns);
+            // orig_oif = FIB_RES_OIF: the looped packet arrives "on" the local route's device
+            rt.iif = r.dev != null ? r.dev.ifindex() : 0;
             return rt;
         }
         rt.dev = r.dev;
+        // __mkroute_output: the limited broadcast address is a broadcast on whatever device the
+        // route picked (RTCF_BROADCAST, so connect() wants SO_BROADCAST)
+        if (daddr == 0xffffffff) rt.type = FibRoute.RTN_BROADCAST;
         // __mkroute_output: a unicast route out of a loopback device is delivered here (RTCF_LOCAL)
         if (r.dev != null && (r.dev.flags() & Iff.LOOPBACK) != 0) rt.viaLoopback = true;
         rt.gw = r.gw;
@@ -93,12 +105,40 @@ public final class Route {
             rt.saddr = Devinet.selectAddr(r.dev, r.gw != 0 ? r.gw : daddr, r.gw != 0 ? InIfaddr.SCOPE_LINK : r.scope);
         }
         if (Inet4.isLoopback(rt.saddr) && (rt.dev.flags() & Iff.LOOPBACK) == 0) throw new KernelException(Errno.EINVAL);
+        // __mkroute_output: the destination's class overrides the route's type. A broadcast never
+        // uses the route's next hop; a group only keeps it from a route of its own (a prefix of at
+        // least /4), never from the default route ("Yes, it is hack").
+        if (daddr == -1) {
+            rt.type = FibRoute.RTN_BROADCAST;
+            rt.gw = 0;
+            rt.fib = null;
+            return rt;
+        }
+        if (Inet4.isMulticast(daddr)) {
+            rt.type = FibRoute.RTN_MULTICAST;
+            if (r.dstLen < 4) {
+                rt.gw = 0;
+                rt.fib = null;
+            }
+            return rt;
+        }
         // __mkroute_output -> rt_set_nexthop: an exception for this destination on the chosen next
         // hop (a learned MTU, a redirected gateway) shapes the route, which is cached in it. The
         // source was chosen from the route's own gateway before.
         FibNhException e = Fnhe.find(ns, r, daddr);
         if (e != null) Fnhe.bind(ns, e, rt, 0, true);
         return rt;
+    }
+
+    /** ipv4_is_local_multicast: 224.0.0.0/24. */
+    static boolean isLocalMulticast(int a) { return (a & 0xffffff00) == 0xe0000000; }
+
+    /**
+     * ip_check_mc_rcu: whether the device is in the group. Every up IPv4 device is in all-hosts
+     * (ip_mc_up); sockets joining groups are not emulated.
+     */
+    public static boolean mcJoined(NetDevice dev, int group) {
+        return group == 0xe0000001 && dev.isUp() && InDevice.of(dev) != null;
     }
 
     static NetDevice loopback(NetnsIpv4 ns) { return ns.net.byIndex(1) != null && (ns.net.byIndex(1).flags() & Iff.LOOPBACK) != 0 ? ns.net.byIndex(1) : findLoopback(ns); }
@@ -136,6 +176,10 @@ public final class Route {
             return rt;
         }
         if (Inet4.isMulticast(daddr)) {
+            // ip_route_input_rcu: only a group the device is in is taken (no multicast forwarding
+            // here); ip_mc_validate_source refuses a zero source but for link-local groups and IGMP.
+            if (!mcJoined(in, daddr)) throw new KernelException(Errno.EINVAL);
+            if (Inet4.isZeronet(saddr) && !isLocalMulticast(daddr) && proto != 2) throw new KernelException(Errno.EINVAL);
             rt.type = FibRoute.RTN_MULTICAST;
             rt.dev = in;
             return rt;

@@ -6,6 +6,12 @@ import linnet.kernel.core.NetDevice;
 public final class Rtable implements linnet.kernel.netfilter.Nat.NexthopAware {
     /** RTN_* type of the decision: UNICAST (out), LOCAL (deliver here), BROADCAST, ... */
     public int type;
+    /**
+     * rt_iif: the interface the caller bound the flow to (orig_oif) for a route delivered through
+     * the loopback device; inet_iif() of the looped packet is this device, so a socket bound to it
+     * sees the packet (0: the receiving device counts).
+     */
+    public int iif;
     public NetDevice dev;
     /** Next hop: the gateway, or 0 for on-link destinations (then the destination itself). */
     public int gw;

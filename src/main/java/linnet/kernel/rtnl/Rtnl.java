@@ -71,6 +71,15 @@ public final class Rtnl {
     /** The namespace a device's IFLA_LINK_NETNSID refers to (for ethtool peer lookups and names). */
     public Net netById(Net net, int nsid) { return net.netById(nsid); }
 
+    /**
+     * RTM_NEWLINK of a kind the kernel has no rtnl_link_ops for: __rtnl_newlink finds an existing
+     * device of that name first (EEXIST under NLM_F_EXCL), only then gives up on the kind.
+     */
+    public void newLinkUnknownKind(Net net, String name) throws KernelException {
+        if (name != null && net.byName(name) != null) throw new KernelException(Errno.EEXIST);
+        throw new KernelException(Errno.EOPNOTSUPP, "Unknown device type");
+    }
+
     /** RTM_NEWLINK type veth. {@code name}/{@code peerName} may be null (kernel-chosen). */
     public void newVeth(Net net, String name, LinkAttrs attrs, Net peerNet, String peerName, LinkAttrs peerAttrs)
             throws KernelException {

@@ -185,6 +185,7 @@ public final class RtnlRoute {
 
     /** RTCF_* route cache flags as rt_fill_info reports them (linux/in_route.h). */
     public static final int RTCF_REDIRECTED = 0x00040000, RTCF_DOREDIRECT = 0x01000000, RTCF_BROADCAST = 0x10000000,
+            RTCF_MULTICAST = 0x20000000,
             RTCF_LOCAL = 0x80000000;
 
     /** jiffies_delta_to_clock_t of what is left of {@code expires} (0 once it is due). */
@@ -234,10 +235,12 @@ public final class RtnlRoute {
         if (q.iif() != null) {
             NetDevice in = Rtnl.dev(net, q.iif());
             Rtable rt = Route.input(ns, dst, src, in, q.mark(), q.tos(), q.ipProto(), q.sport(), q.dport());
-            return new Decision(rt.type, dst, src, rt.gw, // local_input: a route delivering here (local or broadcast) points at the loopback device
-                    rt.type == FibRoute.RTN_LOCAL || rt.type == FibRoute.RTN_BROADCAST ? Route_lo(ns) : rt.dev.ifindex(),
+            boolean mc = rt.type == FibRoute.RTN_MULTICAST;
+            return new Decision(rt.type, dst, src, rt.gw, // local_input (and ip_route_input_mc): a route delivering here points at the loopback device
+                    rt.type == FibRoute.RTN_LOCAL || rt.type == FibRoute.RTN_BROADCAST || mc ? Route_lo(ns) : rt.dev.ifindex(),
                     in.ifindex(), rt.table, 0, 0, src, 0, false, new int[FibRoute.RTAX_MAX + 1], 0, q.mark(), 0,
                     (rt.type == FibRoute.RTN_LOCAL ? RTCF_LOCAL : 0) | (rt.type == FibRoute.RTN_BROADCAST ? RTCF_LOCAL | RTCF_BROADCAST : 0)
+                            | (mc ? RTCF_MULTICAST | RTCF_LOCAL : 0)
                             | (rt.redirected ? RTCF_REDIRECTED : 0) | (rt.redirect ? RTCF_DOREDIRECT : 0));
         }
         NetDevice out = q.oif() == null ? null : Rtnl.dev(net, q.oif());
@@ -256,7 +259,10 @@ public final class RtnlRoute {
         int metricMtu = rt.fib == null ? 0 : rt.fib.mtu;
         boolean lock = rt.fib != null && rt.fib.mtuLock || ticks != 0 && rt.mtuLocked;
         int flags = (rt.type == FibRoute.RTN_LOCAL || rt.viaLoopback ? RTCF_LOCAL : 0)
-                | (rt.type == FibRoute.RTN_BROADCAST ? RTCF_LOCAL | RTCF_BROADCAST : 0) | (rt.redirected ? RTCF_REDIRECTED : 0);
+                | (rt.type == FibRoute.RTN_BROADCAST ? RTCF_LOCAL | RTCF_BROADCAST : 0) | (rt.redirected ? RTCF_REDIRECTED : 0)
+                // __mkroute_output: RTCF_LOCAL stays on a group only when the device is in it
+                | (rt.type == FibRoute.RTN_MULTICAST ? RTCF_MULTICAST
+                        | (linnet.kernel.ipv4.Route.mcJoined(rt.dev, dst) ? RTCF_LOCAL : 0) : 0);
         return new Decision(rt.type, dst, rt.saddr, rt.gw, rt.dev.ifindex(), 0, rt.table, mtu, ticks, src, metricMtu, lock,
                 rt.fib == null ? new int[FibRoute.RTAX_MAX + 1] : rt.fib.metrics.clone(), rt.fib == null ? 0 : rt.fib.metricLocks,
                 q.mark(), fl.uid, flags);

@@ -25,7 +25,11 @@ final class IpLinkTypes {
             return 0;
         }
         // The kernel has no rtnl_link_ops of that kind (no module to load on the oracle machine).
-        ctx.err.println("Error: Unknown device type.");
+        try {
+            ctx.host.rtnl().newLinkUnknownKind(ctx.net, name);
+        } catch (KernelException e) {
+            return Errors.rtnl(ctx, e);
+        }
         return 2;
     }
 

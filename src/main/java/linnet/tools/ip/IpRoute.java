@@ -440,7 +440,7 @@ final class IpRoute {
             dev = ctx.net.byName(s.dev);
             if (dev == null) throw Errors.cannotFindDevice(ctx, s.dev);
         }
-        StringBuilder sb = new StringBuilder();
+        Printer pr = new Printer(o.json, o.pretty);
         for (RtnlRoute.Decision d : RtnlRoute.dumpCache(ctx.net, s.table)) {
             if (s.dstGiven && (s.dstLen != 32 || d.dst() != s.dst)) continue;
             if (s.rootOf != null) {
@@ -453,16 +453,9 @@ final class IpRoute {
             }
             if (dev != null && d.oif() != dev.ifindex()) continue;
             if (s.gw != 0 && d.gw() != s.gw) continue;
-            sb.append(Fmt.ip(d.dst())).append(' ');
-            if (d.gw() != 0 && s.gw == 0) sb.append("via ").append(Fmt.ip(d.gw())).append(' ');
-            if (dev == null) {
-                NetDevice od = ctx.net.byIndex(d.oif());
-                sb.append("dev ").append(od == null ? "if" + d.oif() : od.name()).append(' ');
-            }
-            if (d.table() != 0 && d.table() != FibRoute.RT_TABLE_MAIN) sb.append("table ").append(RtNames.table(d.table())).append(' ');
-            sb.append("\n    ").append(cacheInfo(d, null, true)).append('\n');
+            printCloned(pr, d, null, false, s.gw != 0, dev != null);
         }
-        ctx.out.print(sb);
+        ctx.out.print(pr.finish());
         return 0;
     }
 
@@ -500,24 +493,8 @@ final class IpRoute {
         if ((r.nhFlags() & FibRoute.RTNH_F_ONLINK) != 0) p.text("onlink ").jsonItem("onlink");
         if ((r.nhFlags() & FibRoute.RTNH_F_LINKDOWN) != 0) p.text("linkdown ").jsonItem("linkdown");
         p.closeArray();
-        if (r.mtu() != 0 || hasMetrics(r.metrics(), r.metricLocks())) {
-            p.openObject("metrics");
-            for (int i = FibRoute.RTAX_MTU; i <= FibRoute.RTAX_MAX; i++) {
-                int[] one = new int[FibRoute.RTAX_MAX + 1];
-                if (i != FibRoute.RTAX_MTU) one[i] = r.metrics()[i];
-                int lk = r.metricLocks() & (1 << i);
-                String t = i == FibRoute.RTAX_MTU ? metricsText(r.mtu(), r.mtuLock(), one, 0) : metricsText(0, false, one, lk);
-                if (t.isEmpty()) continue;
-                boolean time = i == FibRoute.RTAX_RTT || i == FibRoute.RTAX_RTTVAR || i == FibRoute.RTAX_RTO_MIN;
-                if (time) p.text(t);
-                else {
-                    int sp = t.lastIndexOf(' ', t.length() - 2);
-                    p.text(t.substring(0, sp + 1)).number(MX_NAMES[i], "%s ",
-                            Integer.toUnsignedLong(i == FibRoute.RTAX_MTU ? r.mtu() : r.metrics()[i]));
-                }
-            }
-            p.closeObject();
-        }
+        if (r.mtu() != 0 || hasMetrics(r.metrics(), r.metricLocks()))
+            printMetrics(p, r.mtu(), r.mtuLock(), r.metrics(), r.metricLocks());
         p.text("\n").closeObject();
     }
 
@@ -983,65 +960,96 @@ final class IpRoute {
         lastGetSrc = d.src();
         if (hideReqSrc) d = new RtnlRoute.Decision(d.type(), d.dst(), d.src(), d.gw(), d.oif(), d.iif(), d.table(), d.mtu(),
                 d.expires(), 0, d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks(), d.mark(), d.uid(), d.cacheFlags());
-        if (o.json) return printGetJson(d, iif);
-        StringBuilder sb = new StringBuilder();
-        if (d.type() != FibRoute.RTN_UNICAST) sb.append(TYPES[d.type()]).append(' ');
-        sb.append(Fmt.ip(d.dst())).append(' ');
-        // RTA_SRC: the source the request named (always shown for an input lookup with a source).
-        if (iif != null && d.src() != 0) sb.append("from ").append(Fmt.ip(d.src())).append(' ');
-        else if (iif == null && d.reqSrc() != 0) sb.append("from ").append(Fmt.ip(d.reqSrc())).append(' ');
-        if (d.gw() != 0) sb.append("via ").append(Fmt.ip(d.gw())).append(' ');
-        NetDevice od = ctx.net.byIndex(d.oif());
-        sb.append("dev ").append(od == null ? "if" + d.oif() : od.name()).append(' ');
-        // RTA_TABLE: the table of the route the lookup found (main, and none, are not shown)
-        if (d.table() != 0 && d.table() != FibRoute.RT_TABLE_MAIN) sb.append("table ").append(RtNames.table(d.table())).append(' ');
-        // An output lookup is made for a socket: the kernel reports its uid (RTA_UID).
-        // rt_fill_info puts RTA_PREFSRC only when the chosen source differs from the requested one.
-        if (iif == null && d.src() != d.reqSrc()) sb.append("src ").append(Fmt.ip(d.src())).append(' ');
-        // print_route: marks below 16 in decimal, others in hex
-        if (d.mark() != 0) sb.append("mark ").append(Integer.compareUnsigned(d.mark(), 16) < 0 ? Integer.toString(d.mark())
-                : "0x" + Integer.toHexString(d.mark())).append(' ');
-        if (iif == null) sb.append("uid ").append(d.uid()).append(' ');
-        sb.append("\n    ");
-        sb.append(cacheInfo(d, iif, iif == null));
-        sb.append('\n');
-        ctx.out.print(sb);
+        // iproute_get with `connected`: the second answer comes after the JSON document was
+        // closed, so iproute2 prints it as text.
+        Printer pr = new Printer(o.json && !hideReqSrc, o.pretty);
+        printCloned(pr, d, iif, true, false, false);
+        ctx.out.print(pr.finish());
         return 0;
     }
 
     /**
-     * The route get answer as print_route writes it in JSON: the same fields as the text, the
-     * nexthop flags as an (empty) array, the RTCF_* cache flags as the "cache" array.
+     * print_route for a cloned route (RTM_F_CLONED: a route get answer, or a cached exception):
+     * the route part, then the `cache` line with its flags, the cacheinfo expiry, the metrics
+     * (output routes) and the input device. {@code get}: the answer to a request (source, uid).
      */
-    private int printGetJson(RtnlRoute.Decision d, String iif) {
-        Printer p = new Printer(true, o.pretty);
+    private void printCloned(Printer p, RtnlRoute.Decision d, String iif, boolean get, boolean gwFiltered,
+                             boolean devFiltered) {
+        boolean det = o.details > 0;
         p.openObject(null);
-        if (d.type() != FibRoute.RTN_UNICAST) p.string("type", null, TYPES[d.type()]);
-        p.string("dst", null, Fmt.ip(d.dst()));
-        if (iif != null && d.src() != 0) p.string("from", null, Fmt.ip(d.src()));
-        else if (iif == null && d.reqSrc() != 0) p.string("from", null, Fmt.ip(d.reqSrc()));
-        if (d.gw() != 0) p.string("gateway", null, Fmt.ip(d.gw()));
-        NetDevice od = ctx.net.byIndex(d.oif());
-        p.string("dev", null, od == null ? "if" + d.oif() : od.name());
-        if (d.table() != 0 && d.table() != FibRoute.RT_TABLE_MAIN) p.string("table", null, RtNames.table(d.table()));
-        if (iif == null && d.src() != d.reqSrc()) p.string("prefsrc", null, Fmt.ip(d.src()));
-        p.openArray("flags").closeArray();
-        if (d.mark() != 0) p.number("mark", null, Integer.toUnsignedLong(d.mark()));
-        if (iif == null) p.number("uid", null, d.uid());
+        if (d.type() != FibRoute.RTN_UNICAST || det) p.string("type", "%s ", TYPES[d.type()]);
+        p.string("dst", "%s ", Fmt.ip(d.dst()));
+        // RTA_SRC: the source the request named (always shown for an input lookup with a source).
+        if (get && iif != null && d.src() != 0) p.string("from", "from %s ", Fmt.ip(d.src()));
+        else if (get && iif == null && d.reqSrc() != 0) p.string("from", "from %s ", Fmt.ip(d.reqSrc()));
+        if (d.gw() != 0 && !gwFiltered) p.string("gateway", "via %s ", Fmt.ip(d.gw()));
+        if (!devFiltered) {
+            NetDevice od = ctx.net.byIndex(d.oif());
+            p.string("dev", "dev %s ", od == null ? "if" + d.oif() : od.name());
+        }
+        // RTA_TABLE: main is shown only with -d
+        if (d.table() != 0 && (d.table() != FibRoute.RT_TABLE_MAIN || det))
+            p.string("table", "table %s ", RtNames.table(d.table()));
+        // rt_fill_info puts RTA_PREFSRC only when the chosen source differs from the requested one.
+        if (get && iif == null && d.src() != d.reqSrc()) p.string("prefsrc", "src %s ", Fmt.ip(d.src()));
+        p.openArray("flags");
+        // RTCF_MULTICAST shares its bit with RTM_F_OFFLOAD_FAILED in rtm_flags, which iproute2 names.
+        if ((d.cacheFlags() & RtnlRoute.RTCF_MULTICAST) != 0) p.text("rt_offload_failed ").jsonItem("rt_offload_failed");
+        p.closeArray();
+        // print_route: marks below 16 in decimal, others in hex
+        if (d.mark() != 0) p.raw("mark", "mark %s ", Integer.compareUnsigned(d.mark(), 16) < 0 ? Integer.toString(d.mark())
+                : "0x" + Integer.toHexString(d.mark()), Long.toString(Integer.toUnsignedLong(d.mark())));
+        // An output lookup is made for a socket: the kernel reports its uid (RTA_UID).
+        if (get && iif == null) p.number("uid", "uid %s ", d.uid());
+        p.text("\n    ");
+        cacheLine(p, d, iif, iif == null);
+        p.text("\n").closeObject();
+    }
+
+    /**
+     * The second line of a cloned route as iproute2 prints it: `cache`, the flags in angle
+     * brackets, the cacheinfo expiry, the metrics (output routes), then the input device.
+     */
+    static void cacheLine(Printer p, RtnlRoute.Decision d, String iif, boolean metrics) {
+        p.text("cache ");
         p.openArray("cache");
         int flags = d.cacheFlags() & ~0xffff;
-        for (int i = 0; i < CACHE_FLAG_BITS.length; i++) {
-            if ((flags & CACHE_FLAG_BITS[i]) == 0) continue;
-            flags &= ~CACHE_FLAG_BITS[i];
-            p.jsonItem(CACHE_FLAG_NAMES[i]);
+        if (flags != 0) {
+            p.text("<");
+            String sep = "";
+            for (int i = 0; i < CACHE_FLAG_BITS.length; i++) {
+                if ((flags & CACHE_FLAG_BITS[i]) == 0) continue;
+                flags &= ~CACHE_FLAG_BITS[i];
+                p.text(sep + CACHE_FLAG_NAMES[i]).jsonItem(CACHE_FLAG_NAMES[i]);
+                sep = ",";
+            }
+            if (flags != 0) p.text(sep + Integer.toHexString(flags)).jsonItem(Integer.toHexString(flags));
+            p.text("> ");
         }
-        if (flags != 0) p.jsonItem(Integer.toHexString(flags));
         p.closeArray();
-        if (d.expires() != 0) p.number("expires", null, d.expires() / 100);
-        if (iif != null) p.string("iif", null, iif);
-        p.closeObject();
-        ctx.out.print(p.finish());
-        return 0;
+        if (d.expires() != 0) p.number("expires", "expires %ssec ", d.expires() / 100);
+        if (metrics) printMetrics(p, d.mtu() != 0 ? d.mtu() : d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks());
+        if (iif != null) p.string("iif", "iif %s ", iif);
+    }
+
+    /** print_rta_metrics: text as {@link #metricsText}, JSON an array holding one object of the values. */
+    private static void printMetrics(Printer p, int mtu, boolean mtuLock, int[] m, int locks) {
+        String all = metricsText(mtu, mtuLock, m, locks);
+        if (all.isEmpty()) return;
+        if (!p.json()) {
+            p.text(all);
+            return;
+        }
+        p.openArray("metrics").openObject(null);
+        for (int i = FibRoute.RTAX_MTU; i <= FibRoute.RTAX_MAX; i++) {
+            long val = Integer.toUnsignedLong(i == FibRoute.RTAX_MTU ? mtu : m[i]);
+            if (val == 0) continue;
+            // times in milliseconds (rtt kept in 1/8 ms, rttvar in 1/4 ms); a lock is not in the JSON
+            if (i == FibRoute.RTAX_RTT) val /= 8;
+            else if (i == FibRoute.RTAX_RTTVAR) val /= 4;
+            p.number(MX_NAMES[i], null, val);
+        }
+        p.closeObject().closeArray();
     }
 
     /** print_cache_flags' order and names of the RTCF_* bits. */
@@ -1051,28 +1059,4 @@ final class IpRoute {
     private static final String[] CACHE_FLAG_NAMES = {"local", "reject", "mc", "brd", "dst-nat", "src-nat", "masq",
             "dst-direct", "src-direct", "redirected", "redirect", "fastroute", "notify", "tproxy"};
 
-    /**
-     * The second line of a cloned route as iproute2 prints it: `cache`, the flags in angle
-     * brackets, the cacheinfo expiry, the metrics (output routes), then the input device.
-     */
-    static String cacheInfo(RtnlRoute.Decision d, String iif, boolean metrics) {
-        StringBuilder sb = new StringBuilder("cache ");
-        int flags = d.cacheFlags() & ~0xffff;
-        if (flags != 0) {
-            sb.append('<');
-            String sep = "";
-            for (int i = 0; i < CACHE_FLAG_BITS.length; i++) {
-                if ((flags & CACHE_FLAG_BITS[i]) == 0) continue;
-                flags &= ~CACHE_FLAG_BITS[i];
-                sb.append(sep).append(CACHE_FLAG_NAMES[i]);
-                sep = ",";
-            }
-            if (flags != 0) sb.append(sep).append(Integer.toHexString(flags));
-            sb.append("> ");
-        }
-        if (d.expires() != 0) sb.append("expires ").append(d.expires() / 100).append("sec ");
-        if (metrics) sb.append(metricsText(d.mtu() != 0 ? d.mtu() : d.metricMtu(), d.metricMtuLock(), d.metrics(), d.metricLocks()));
-        if (iif != null) sb.append("iif ").append(iif).append(' ');
-        return sb.toString();
-    }
 }

@@ -213,7 +213,8 @@ public final class Ping implements Tool {
     private static final class Session {
         final Ctx ctx;
         final Opts o;
-        final int daddr;
+        /** whereto: the destination (an unspecified one becomes the probe's source address). */
+        int daddr;
         final EventLoop loop;
         final NetnsIpv4 ns;
         int ntransmitted, nreceived, nerrors, nrepeats;
@@ -251,6 +252,14 @@ public final class Ping implements Tool {
             this.loop = ctx.host.kernel().loop;
             this.ns = NetnsIpv4.of(ctx.net);
             this.ident = ctx.host.kernel().rng.nextInt(1, 65536);
+        }
+
+        /** Whether {@code dev} carries the IPv4 address {@code addr} under its own name as label. */
+        private static boolean hasAddress(NetDevice dev, int addr) {
+            linnet.kernel.ipv4.InDevice in = linnet.kernel.ipv4.InDevice.of(dev);
+            if (in == null) return false;
+            for (linnet.kernel.ipv4.InIfaddr a : in.addrs) if (a.local == addr && dev.name().equals(a.label)) return true;
+            return false;
         }
 
         /** rts->timing: the payload can carry a struct timeval (16 bytes on x86-64), so replies are timed. */
@@ -295,6 +304,10 @@ public final class Ping implements Tool {
             }
             int saddr = probe.saddr;
             if (probe.type == linnet.kernel.ipv4.FibRoute.RTN_BROADCAST) ctx.err.println("WARNING: pinging broadcast address");
+            // getifaddrs: with -I DEVICE the chosen source should be an address labelled DEVICE
+            if (bindDev != null && bindAddr == 0 && !hasAddress(bindDev, saddr))
+                ctx.err.println("ping: Warning: source address might be selected on device other than: " + o.iface);
+            if (daddr == 0) daddr = saddr;
             // setsockopt(IP_TTL) takes 1..255 (do_ip_setsockopt); IP_MULTICAST_TTL before it takes 0.
             if (o.ttl == 0) {
                 ctx.err.println("ping: cannot set unicast time-to-live: " + linnet.kernel.core.Errno.EINVAL.text);
