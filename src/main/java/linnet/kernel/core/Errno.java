@@ -38,6 +38,7 @@ public enum Errno {
     EHOSTUNREACH(113, "No route to host"),
     ENOPROTOOPT(92, "Protocol not available"),
     ENONET(64, "Machine is not on the network"),
+    EPROTO(71, "Protocol error"),
     EPIPE(32, "Broken pipe"),
     ENFILE(23, "Too many open files in system");
 

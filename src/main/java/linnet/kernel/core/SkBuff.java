@@ -28,6 +28,8 @@ public final class SkBuff {
     /** Cached route decision of the IPv4 layer (an opaque object owned by kernel.ipv4). */
     public Object dst;
     public int mark;
+    /** nf_trace: set by the TRACE target, so later rule hits would be logged. */
+    public boolean nfTrace;
     /** The socket that sent it (for locally generated packets), opaque to the core. */
     public Object sk;
     /** The conntrack entry and ctinfo attached by netfilter (skb->_nfct), opaque to the core. */

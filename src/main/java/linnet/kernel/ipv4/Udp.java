@@ -103,11 +103,36 @@ public final class Udp {
         int sport = linnet.wire.Udp.srcPort(quoted, ihl);
         UdpSocket s = lookup(ns, Ipv4.src(quoted, 0), sport, null);
         if (s == null) return;
-        if (s.remoteAddr != 0 && type == linnet.wire.Icmp.DEST_UNREACH && code == linnet.wire.Icmp.PORT_UNREACH) {
-            // __udp4_lib_err: a connected socket learns ECONNREFUSED even without IP_RECVERR.
-            s.err = linnet.kernel.core.Errno.ECONNREFUSED;
+        // __udp4_lib_err: the errno of the error and whether it is hard
+        linnet.kernel.core.Errno err;
+        boolean hard = false;
+        switch (type) {
+            case linnet.wire.Icmp.SOURCE_QUENCH, linnet.wire.Icmp.REDIRECT -> {
+                return;
+            }
+            case linnet.wire.Icmp.PARAMETER_PROB -> {
+                err = linnet.kernel.core.Errno.EPROTO;
+                hard = true;
+            }
+            case linnet.wire.Icmp.DEST_UNREACH -> {
+                if (code == linnet.wire.Icmp.FRAG_NEEDED) {
+                    err = linnet.kernel.core.Errno.EMSGSIZE;
+                    hard = true;
+                } else {
+                    IcmpErrConvert.Conv c = IcmpErrConvert.unreach(code);
+                    err = c.errno();
+                    hard = c.fatal();
+                }
+            }
+            default -> err = linnet.kernel.core.Errno.EHOSTUNREACH;
         }
-        if (!s.recvErr) return;
-        s.errQueue.add(new RawSocket.ErrQueueEntry(RawSocket.SO_EE_ORIGIN_ICMP, type, code, info, offender, quoted));
+        // Without IP_RECVERR only a hard error on a connected socket is reported (by the next
+        // send or receive); with it every error is queued and sets sk_err.
+        if (!s.recvErr) {
+            if (!hard || s.remoteAddr == 0) return;
+        } else {
+            s.errQueue.add(new RawSocket.ErrQueueEntry(RawSocket.SO_EE_ORIGIN_ICMP, type, code, info, offender, quoted));
+        }
+        s.err = err;
     }
 }

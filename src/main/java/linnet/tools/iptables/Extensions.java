@@ -26,6 +26,7 @@ final class Extensions {
             case "mac" -> new MacExt();
             case "length" -> new LengthExt();
             case "ttl" -> new TtlMatchExt();
+            case "pkttype" -> new PkttypeExt();
             default -> null;
         };
     }
@@ -41,6 +42,8 @@ final class Extensions {
             case "CT" -> new CtExt(false);
             case "NOTRACK" -> new CtExt(true);
             case "MASQUERADE", "SNAT", "DNAT", "REDIRECT" -> new NatExt(name);
+            case "NFQUEUE" -> new NfqueueExt();
+            case "TRACE" -> new TraceExt();
             default -> null;
         };
     }

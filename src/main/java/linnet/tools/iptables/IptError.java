@@ -31,6 +31,9 @@ public final class IptError extends RuntimeException {
     /** xtables_error(RESOURCE_PROBLEM, ...): exit 4 (a failed nf_tables batch). */
     public static IptError resource(String msg) { return new IptError(RESOURCE_PROBLEM, msg, false); }
 
+    /** Not an error: text do_parse prints to stdout before exit(0) (-V, -h). */
+    public static IptError exit0(String stdout) { return new IptError(0, stdout, true); }
+
     /** xtables_error(VERSION_PROBLEM, ...): exit 3. */
     public static IptError version(String msg) { return new IptError(VERSION_PROBLEM, msg, false); }
 

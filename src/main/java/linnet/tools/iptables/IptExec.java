@@ -112,7 +112,9 @@ final class IptExec {
         if (XtTable.hooksOf(c.table) == null) throw IptError.version("table '" + c.table + "' does not exist");
         RuleSpec r = c.rule;
         // assert_chain_exists: a jump to a chain that does not exist is refused before anything else.
-        if (r.target == null && !r.jumpto.isEmpty() && "AIRDC".indexOf(c.cmd) >= 0) {
+        // QUEUE is found as the standard target, so it is not checked here; iptables-nft then
+        // encodes it as a jump to a chain of that name, which the kernel cannot find (ENOENT).
+        if (r.target == null && !r.jumpto.isEmpty() && "AIRDC".indexOf(c.cmd) >= 0 && !r.jumpto.equals("QUEUE")) {
             XtTable t = NfRtnl.table(net, c.table);
             if ((t == null || !t.chains.containsKey(r.jumpto)) && !isBuiltin(c.table, r.jumpto))
                 throw IptError.param("Chain '" + r.jumpto + "' does not exist");

@@ -463,9 +463,20 @@ final class IptParser {
             case 'w', 'W', '4', 'M' -> {
                 if ((ch == 'w' || ch == 'W') && arg == null && hasArg()) optind++;
             }
-            case 'V' -> throw IptError.version("iptables v1.8.9 (nf_tables)");
+            // do_parse prints the version (or the help) itself and exits 0
+            case 'V' -> throw IptError.exit0(invert ? "Not 1.8.9 (nf_tables) ;-)\n" : "iptables v1.8.9 (nf_tables)\n");
+            case 'h' -> throw IptError.exit0(help());
             case '6' -> throw IptError.param("This is the IPv4 version of iptables.");
             default -> throw IptError.param("unknown option \"" + spelled + "\"");
+        }
+    }
+
+    /** exit_printhelp: the command summary (the same text for every table). */
+    private static String help() {
+        try (java.io.InputStream in = IptParser.class.getResourceAsStream("/linnet/tools/iptables-help.txt")) {
+            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return "";
         }
     }
 

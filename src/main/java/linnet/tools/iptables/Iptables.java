@@ -15,6 +15,10 @@ public final class Iptables implements Tool {
             ctx.out.print(out);
             return 0;
         } catch (IptError e) {
+            if (e.status == 0) {
+                ctx.out.print(e.msg);
+                return 0;
+            }
             // stdout is a block-buffered file: what was printed before the error reaches it only at
             // exit, after the unbuffered stderr text, except for the full 4096-byte blocks written out.
             int flushed = out.length() / 4096 * 4096;

@@ -351,14 +351,19 @@ public final class Nc implements Tool {
             s.remoteAddr = daddr;
             s.remotePort = dport;
             if (o.verbose) {
-                // Debian's nc probes a UDP peer only when verbose (with or without -z): four
-                // one-byte writes; a port unreachable makes a later one fail, and nc gives up
-                // on that port silently. Plain -z sends nothing.
-                int ret = 1;
-                for (int i = 0; i <= 3; i++) {
-                    ret = udpSend(ctx, s, new byte[] {'X'}) ? 1 : -1;
+                // Debian's nc probes a UDP peer only when verbose (with or without -z); plain -z
+                // sends nothing. udptest: two writes at once, then one per second of the -w
+                // timeout (3 without -w); the first write failing, or a later one failing with
+                // ECONNREFUSED (a port unreachable came back), ends the test silently. Other
+                // hard errors (host prohibited: EHOSTUNREACH) only cost that write.
+                if (udpWrite(ctx, s) != null) return 1;
+                if (udpWrite(ctx, s) == Errno.ECONNREFUSED) return 1;
+                long t = o.waitNs >= 0 ? o.waitNs / EventLoop.NS_PER_SEC : UDP_SCAN_TIMEOUT;
+                EventLoop loop = loop(ctx);
+                for (long i = 0; i < t; i++) {
+                    loop.runWhile(() -> true, loop.now() + EventLoop.NS_PER_SEC);
+                    if (udpWrite(ctx, s) == Errno.ECONNREFUSED) return 1;
                 }
-                if (ret < 0) return 1;
                 connectionInfo(ctx, o, host, daddr, p);
             }
             if (o.zero) return 0;
@@ -377,6 +382,25 @@ public final class Nc implements Tool {
         } finally {
             s.close();
         }
+    }
+
+    /** netcat's UDP_SCAN_TIMEOUT: the seconds udptest waits for an answer without -w. */
+    static final long UDP_SCAN_TIMEOUT = 3;
+
+    /** write(2) of one "X" on a connected UDP socket: null when sent, else the errno (a pending sk_err). */
+    private static Errno udpWrite(Ctx ctx, UdpSocket s) {
+        if (s.err != null) {
+            Errno e = s.err;
+            s.err = null;
+            return e;
+        }
+        try {
+            ctx.host.ipv4().udp.send(s, s.remoteAddr, s.remotePort, new byte[] {'X'}, 0);
+        } catch (KernelException e) {
+            return e.errno;
+        }
+        loop(ctx).runPending();
+        return null;
     }
 
     /** send(2) on a connected UDP socket; false when it fails (a pending ECONNREFUSED among others). */

@@ -1,0 +1,48 @@
+# 313-ipt-pkttype-nfqueue: -m pkttype, -j NFQUEUE, -j TRACE and -j QUEUE (iptables-nft 1.8.9)
+# Pins down: pkttype's names (unicast/broadcast/multicast/otherhost, aliases host/bcast/mcast
+# shown by their main name), "Bad packet type", the mandatory --pkt-type; counters of unicast
+# vs broadcast pings arriving on a veth and of loopback traffic (PACKET_LOOPBACK counts as
+# broadcast for a unicast destination); NFQUEUE with no program bound to the queue drops the
+# packet, --queue-bypass lets it pass this chain; its option checks; TRACE changes nothing;
+# QUEUE is a jump the kernel cannot resolve (RULE_APPEND failed, exit 4).
+sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
+ip netns add s
+ip netns exec s sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
+ip netns exec s sysctl -q -w net.ipv4.icmp_echo_ignore_broadcasts=0
+ip link add eth5 type veth peer name eth6 netns s
+ip addr add 192.0.2.1/24 dev eth5
+ip -n s addr add 192.0.2.2/24 dev eth6
+ip link set eth5 up
+ip -n s link set eth6 up
+ip -n s link set lo up
+# settle: carrier/operstate changes are applied by the kernel's link watcher
+ping -q -c 2 -i 0.2 127.0.0.1
+ip netns exec s iptables -A INPUT -m pkttype --pkt-type host
+ip netns exec s iptables -A INPUT -m pkttype --pkt-type bcast
+ip netns exec s iptables -A INPUT -m pkttype --pkt-type mcast
+ip netns exec s iptables -A INPUT -m pkttype ! --pkt-type unicast
+ip netns exec s iptables -A INPUT -m pkttype --pkt-type otherhost
+ip netns exec s iptables -A INPUT -m pkttype --pkt-type 3
+ip netns exec s iptables -A INPUT -m pkttype
+ping -q -c 2 -i 0.2 192.0.2.2
+ping -q -c 2 -i 0.2 -b 192.0.2.255
+ip netns exec s ping -q -c 1 127.0.0.1
+ip netns exec s ping -q -c 1 192.0.2.2
+ip netns exec s iptables -L INPUT -n -v -x
+ip netns exec s iptables -S INPUT
+ip netns exec s iptables -F INPUT
+ip netns exec s iptables -A INPUT -p icmp -j TRACE
+ip netns exec s iptables -A INPUT -p icmp --icmp-type echo-request -j NFQUEUE --queue-num 7
+ping -c 1 -W 1 192.0.2.2
+ip netns exec s iptables -R INPUT 2 -p icmp --icmp-type echo-request -j NFQUEUE --queue-num 7 --queue-bypass
+ip netns exec s iptables -A INPUT -p icmp -j DROP
+ping -c 1 -W 1 192.0.2.2
+ip netns exec s iptables -L INPUT -n -v
+ip netns exec s iptables -A INPUT -j NFQUEUE --queue-balance 2:5 --queue-cpu-fanout
+ip netns exec s iptables -A INPUT -j NFQUEUE --queue-num 70000
+ip netns exec s iptables -A INPUT -j NFQUEUE --queue-balance 4:4
+ip netns exec s iptables -A INPUT -j NFQUEUE --queue-num 1 --queue-balance 2:3
+ip netns exec s iptables -A INPUT -j QUEUE
+ip netns exec s iptables -A INPUT -j TRACE --bogus
+ip netns exec s iptables -S INPUT
+ip netns exec s iptables -L INPUT
