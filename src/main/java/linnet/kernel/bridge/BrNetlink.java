@@ -68,21 +68,21 @@ public final class BrNetlink {
         long t = toJiffies(clockT);
         if (br.stpEnabled != Bridge.BR_NO_STP && (t < MIN_FORWARD_DELAY || t > MAX_FORWARD_DELAY))
             throw new KernelException(Errno.ERANGE);
-        br.forwardDelay = (int) t;
+        br.stp.setForwardDelay((int) t);
     }
 
     /** br_set_hello_time. */
     public static void setHelloTime(Bridge br, int clockT) throws KernelException {
         long t = toJiffies(clockT);
         if (t < MIN_HELLO_TIME || t > MAX_HELLO_TIME) throw new KernelException(Errno.ERANGE);
-        br.helloTime = (int) t;
+        br.stp.setHelloTime((int) t);
     }
 
     /** br_set_max_age. */
     public static void setMaxAge(Bridge br, int clockT) throws KernelException {
         long t = toJiffies(clockT);
         if (t < MIN_MAX_AGE || t > MAX_MAX_AGE) throw new KernelException(Errno.ERANGE);
-        br.maxAge = (int) t;
+        br.stp.setMaxAge((int) t);
     }
 
     /**
@@ -90,7 +90,9 @@ public final class BrNetlink {
      * down, so a shorter time takes effect immediately; it then re-arms itself.
      */
     public static void setAgeingTime(Bridge br, int clockT) {
-        br.ageingTime = (int) Math.min(Integer.MAX_VALUE, toJiffies(clockT));
+        int t = (int) Math.min(Integer.MAX_VALUE, toJiffies(clockT));
+        br.bridgeAgeingTime = t;
+        br.ageingTime = t;
         br.fdb.scheduleGc(0);
     }
 

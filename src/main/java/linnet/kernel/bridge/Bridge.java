@@ -30,10 +30,18 @@ public final class Bridge extends NetDevice {
 
     // Configuration in jiffies, as the kernel keeps it: netlink and sysfs carry clock_t, converted
     // each way (clock_t_to_jiffies / jiffies_to_clock_t), so an odd centisecond value reads back one less.
-    public int ageingTime = DEFAULT_AGEING_TIME;
-    public int forwardDelay = DEFAULT_FORWARD_DELAY;
-    public int helloTime = DEFAULT_HELLO_TIME;
-    public int maxAge = DEFAULT_MAX_AGE;
+    // bridge_*: what the user configured; the plain ones are in force (the root's, learned from
+    // its BPDUs; the FDB ageing time shortened during a topology change).
+    public int bridgeAgeingTime = DEFAULT_AGEING_TIME, ageingTime = DEFAULT_AGEING_TIME;
+    public int bridgeForwardDelay = DEFAULT_FORWARD_DELAY, forwardDelay = DEFAULT_FORWARD_DELAY;
+    public int bridgeHelloTime = DEFAULT_HELLO_TIME, helloTime = DEFAULT_HELLO_TIME;
+    public int bridgeMaxAge = DEFAULT_MAX_AGE, maxAge = DEFAULT_MAX_AGE;
+    /** The root bridge as this bridge sees it, its cost from here and the port towards it (0: we are root). */
+    public long designatedRoot;
+    public int rootPathCost, rootPort;
+    public boolean topologyChange, topologyChangeDetected;
+    /** The MAC half of an 8-byte bridge id held in a long (priority in the top 16 bits). */
+    static final long MAC_MASK = 0xffff_ffff_ffffL;
     public int stpEnabled = BR_NO_STP;
     public int priority = 0x8000;
     public int groupFwdMask;
@@ -56,6 +64,10 @@ public final class Bridge extends NetDevice {
         addrAssignType = NET_ADDR_RANDOM;
         fdb = new Fdb(this);
         stp = new BrStp(this);
+        // br_dev_setup: the bridge starts as its own root.
+        designatedRoot = bridgeId();
+        // The bridge module's STP registers the LLC SAP for BPDUs (br_init -> stp_proto_register).
+        BrStpBpdu.register(kernel);
         // br_dev_setup: COMMON_FEATURES (SG, fraglist, highdma, every GSO type, generic checksum)
         // and VLAN insertion, all toggleable; what is really on follows the ports (br_fix_features).
         hwFeatures = of(SG, FRAGLIST, HIGHDMA, HW_CSUM, HW_VLAN_CTAG_TX, HW_VLAN_STAG_TX) | GSO_MASK;
@@ -126,7 +138,15 @@ public final class Bridge extends NetDevice {
 
     public long bridgeIdAddr() { return bridgeIdAddr; }
 
-    public boolean topologyChange() { return false; }
+    /** bridge_id: priority, then the address, compared as one big-endian 8-byte number. */
+    public long bridgeId() { return ((long) (priority & 0xffff) << 48) | bridgeIdAddr; }
+
+    /** The hello / TCN / topology change timers' remaining time in clock_t. */
+    public long helloTimerLeft() { return stp.timerValue(stp.helloTimer); }
+
+    public long tcnTimerLeft() { return stp.timerValue(stp.tcnTimer); }
+
+    public long topologyChangeTimerLeft() { return stp.timerValue(stp.topologyChangeTimer); }
 
     /** br_dev_open: STP and the FDB garbage collector start. */
     @Override

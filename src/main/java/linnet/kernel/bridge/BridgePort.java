@@ -1,6 +1,9 @@
 package linnet.kernel.bridge;
 
+import linnet.kernel.core.Errno;
+import linnet.kernel.core.KernelException;
 import linnet.kernel.core.NetDevice;
+import linnet.sim.EventLoop;
 
 /** One port of a bridge (struct net_bridge_port): the enslaved device, its STP state and flags. */
 public final class BridgePort {
@@ -8,6 +11,8 @@ public final class BridgePort {
     public static final int BR_STATE_DISABLED = 0, BR_STATE_LISTENING = 1, BR_STATE_LEARNING = 2,
             BR_STATE_FORWARDING = 3, BR_STATE_BLOCKING = 4;
     private static final String[] STATE_NAMES = {"disabled", "listening", "learning", "forwarding", "blocking"};
+    /** BR_PORT_BITS: the port number's share of a port id. */
+    static final int PORT_BITS = 10;
 
     public final Bridge br;
     public final NetDevice dev;
@@ -20,63 +25,67 @@ public final class BridgePort {
     public boolean learning = true, flood = true, mcastFlood = true, bcastFlood = true, hairpin;
     /** BR_BPDU_GUARD, BR_ROOT_BLOCK, BR_MULTICAST_FAST_LEAVE: off by default. */
     public boolean guard, rootBlock, fastLeave;
-    /** designated_port and the priority half of designated_root / designated_bridge (br_become_designated_port). */
-    public int designatedPort, designatedPrio;
-    /** A pending STP forward-delay timer (listening -> learning -> forwarding). */
-    linnet.sim.EventLoop.Timer forwardDelayTimer;
-
-    /** The forward-delay timer's remaining time in clock_t (br_timer_value), 0 when it is not running. */
-    public long forwardDelayLeft() {
-        if (forwardDelayTimer == null || !forwardDelayTimer.pending()) return 0;
-        long left = forwardDelayTimer.when() - br.kernel.loop.now();
-        return left <= 0 ? 0 : left / Fdb.NS_PER_CLOCK_T;
-    }
+    /** port_id: priority and port number (br_make_port_id), fixed when the port is initialised. */
+    int portIdValue;
+    /**
+     * What the port knows of its segment's designated bridge (from its last configuration BPDU,
+     * or itself): the root it names, its cost to the root, its id and the port it sends from.
+     */
+    public long designatedRoot, designatedBridge;
+    public int designatedCost, designatedPort;
+    /** topology_change_ack / config_pending: an acknowledgement to send / a BPDU held back. */
+    public boolean topologyChangeAck, configPending;
+    /** When the designated bridge's information was as old as its message age says (designated_age). */
+    long designatedAge;
+    EventLoop.Timer forwardDelayTimer, messageAgeTimer, holdTimer;
 
     BridgePort(Bridge br, NetDevice dev, int portNo) {
         this.br = br;
         this.dev = dev;
         this.portNo = portNo;
         this.pathCost = portCost(dev);
-        becomeDesignated();
+        portIdValue = makePortId(priority, portNo);
+        br.stp.becomeDesignatedPort(this);
     }
 
-    /** br_become_designated_port: the port takes the bridge's own root/bridge id and its port id. */
-    void becomeDesignated() {
-        designatedPrio = br.priority;
-        designatedPort = portId();
+    /** br_make_port_id. */
+    static int makePortId(int priority, int portNo) {
+        return ((priority << PORT_BITS) | (portNo & ((1 << PORT_BITS) - 1))) & 0xffff;
     }
 
-    /** br_is_designated_port. */
-    boolean isDesignated() { return designatedPrio == br.priority && designatedPort == portId(); }
+    /** port_id (0x8001 for port 1 at the default priority). */
+    public int portId() { return portIdValue; }
+
+    /** The remaining time of the forward-delay / message-age / hold timer in clock_t (0 when stopped). */
+    public long forwardDelayLeft() { return br.stp.timerValue(forwardDelayTimer); }
+
+    public long messageAgeLeft() { return br.stp.timerValue(messageAgeTimer); }
+
+    public long holdLeft() { return br.stp.timerValue(holdTimer); }
 
     /** BR_MIN_PATH_COST..BR_MAX_PATH_COST, BR_MAX_PORT_PRIORITY. */
     public static final int MAX_PATH_COST = 65535, MAX_PORT_PRIORITY = 63;
 
     /** br_stp_set_path_cost. */
-    public void setPathCost(long v) throws linnet.kernel.core.KernelException {
-        if (v < 1 || v > MAX_PATH_COST) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.ERANGE);
-        pathCost = (int) v;
+    public void setPathCost(long v) throws KernelException {
+        if (v < 1 || v > MAX_PATH_COST) throw new KernelException(Errno.ERANGE);
+        br.stp.setPathCost(this, (int) v);
     }
 
-    /** br_stp_set_port_priority: a designated port keeps designating itself under the new id. */
-    public void setPriority(long v) throws linnet.kernel.core.KernelException {
-        if (v < 0 || v > MAX_PORT_PRIORITY) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.ERANGE);
-        boolean des = isDesignated();
-        priority = (int) v;
-        if (des) designatedPort = portId();
+    /** br_stp_set_port_priority. */
+    public void setPriority(long v) throws KernelException {
+        if (v < 0 || v > MAX_PORT_PRIORITY) throw new KernelException(Errno.ERANGE);
+        br.stp.setPortPriority(this, (int) v);
     }
 
     /** br_set_port_state (IFLA_BRPORT_STATE). */
-    public void setState(long s) throws linnet.kernel.core.KernelException {
-        if (s < 0 || s > BR_STATE_BLOCKING) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.EINVAL);
-        if (br.stpEnabled == Bridge.BR_KERNEL_STP) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.EBUSY);
+    public void setState(long s) throws KernelException {
+        if (s < 0 || s > BR_STATE_BLOCKING) throw new KernelException(Errno.EINVAL);
+        if (br.stpEnabled == Bridge.BR_KERNEL_STP) throw new KernelException(Errno.EBUSY);
         if (!dev.isUp() || (!BrStp.portOperUp(this) && s != BR_STATE_DISABLED))
-            throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.ENETDOWN);
+            throw new KernelException(Errno.ENETDOWN);
         br.stp.userSetState(this, (int) s);
     }
-
-    /** port_id: priority in the top bits, then the port number (0x8001 for port 1). */
-    public int portId() { return (priority << 10) | portNo; }
 
     public static String stateName(int s) { return s >= 0 && s < STATE_NAMES.length ? STATE_NAMES[s] : "unknown"; }
 

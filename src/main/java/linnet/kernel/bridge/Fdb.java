@@ -133,6 +133,11 @@ public final class Fdb {
         }
     }
 
+    /** br_fdb_delete_by_port(do_all = 0): the port's learned entries, static and local ones stay. */
+    void deleteDynamicByPort(BridgePort p) {
+        for (FdbEntry e : entries()) if (e.dst == p && !e.isStatic) delete(e);
+    }
+
     /** br_fdb_changeaddr: a port's MAC changed; its (first) local entry goes, the new one comes. */
     void changeAddr(BridgePort p, long newAddr) {
         for (FdbEntry e = head; e != null; e = e.next) {
@@ -153,9 +158,9 @@ public final class Fdb {
 
     // ------------------------------------------------------------------ learning and ageing
 
-    /** hold_time(): the ageing time, or forward_delay during a topology change, in ns. */
+    /** hold_time(): the ageing time in force (twice the forward delay during a topology change), in ns. */
     long holdTime() {
-        return (br.topologyChange() ? br.forwardDelay : br.ageingTime) * NS_PER_JIFFY;
+        return br.ageingTime * NS_PER_JIFFY;
     }
 
     /** br_fdb_update: learn (or refresh / move) the source MAC of a frame received on {@code p}. */
@@ -200,8 +205,13 @@ public final class Fdb {
     /** br_timer_value(&br->gc_work.timer): what is left of the collector's delay, in clock_t. */
     public long gcTimerLeft() {
         if (gcTimer == null || !gcTimer.pending()) return 0;
-        long left = gcTimer.when() - now();
-        return left <= 0 ? 0 : linnet.kernel.core.Jiffies.jiffiesToClockT(left / NS_PER_JIFFY);
+        return leftClockT(gcTimer.when() - now());
+    }
+
+    /** A timer's remaining nanoseconds as the kernel reports them: whole jiffies (rounded up), in clock_t. */
+    static long leftClockT(long leftNs) {
+        if (leftNs <= 0) return 0;
+        return linnet.kernel.core.Jiffies.jiffiesToClockT((leftNs + NS_PER_JIFFY - 1) / NS_PER_JIFFY);
     }
 
     void stopGc() {

@@ -18,6 +18,12 @@ public final class Eth {
             skb.pktType = dst == dev.addr ? SkBuff.PACKET_HOST : SkBuff.PACKET_OTHERHOST;
         }
         skb.protocol = Ethernet.type(skb.buf, skb.data);
+        // A value below ETH_P_802_3_MIN is an 802.3 length: raw IPX (0xFFFF next) or LLC.
+        if (skb.protocol < 0x0600) {
+            int o = skb.data + Ethernet.HLEN;
+            boolean raw = skb.len >= Ethernet.HLEN + 2 && (skb.buf[o] & 0xff) == 0xff && (skb.buf[o + 1] & 0xff) == 0xff;
+            skb.protocol = raw ? 0x0001 : 0x0004;
+        }
         skb.pull(Ethernet.HLEN);
         skb.networkHeader = skb.data;
     }

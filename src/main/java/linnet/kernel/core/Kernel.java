@@ -48,6 +48,9 @@ public final class Kernel {
 
     public void addPack(int ethertype, PacketHandler h) { ptypes[ethertype & 0xffff] = h; }
 
+    /** Whether a handler for {@code ethertype} is registered. */
+    public boolean hasPack(int ethertype) { return ptypes[ethertype & 0xffff] != null; }
+
     void notify(NetdevEvent ev, NetDevice dev) {
         for (NetdevNotifier n : notifiers) n.event(ev, dev);
     }

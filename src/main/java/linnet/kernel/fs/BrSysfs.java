@@ -86,6 +86,9 @@ final class BrSysfs {
 
     private static String id(int prio, long mac) { return String.format("%04x.%012x", prio & 0xffff, mac); }
 
+    /** br_show_bridge_id of an 8-byte id. */
+    private static String id(long id) { return id((int) (id >>> 48), id & 0xffff_ffff_ffffL); }
+
     /** File contents, or null when the path is not a bridge file. */
     static String read(NetDevice d, String[] parts) throws KernelException {
         if (parts.length == 2 && (parts[1].equals("bridge") || parts[1].equals("brif") || parts[1].equals("brport"))
@@ -101,12 +104,18 @@ final class BrSysfs {
                 case "gc_timer" -> Long.toString(b.fdb.gcTimerLeft());
                 case "stp_state" -> Integer.toString(b.stpEnabled);
                 case "priority" -> Integer.toString(b.priority);
-                case "bridge_id", "root_id" -> id(b.priority, b.bridgeIdAddr());
+                case "bridge_id" -> id(b.bridgeId());
+                case "root_id" -> id(b.designatedRoot);
+                case "root_port" -> Integer.toString(b.rootPort);
+                case "root_path_cost" -> Integer.toUnsignedString(b.rootPathCost);
+                case "topology_change" -> b.topologyChange ? "1" : "0";
+                case "topology_change_detected" -> b.topologyChangeDetected ? "1" : "0";
+                case "hello_timer" -> Long.toString(b.helloTimerLeft());
+                case "tcn_timer" -> Long.toString(b.tcnTimerLeft());
+                case "topology_change_timer" -> Long.toString(b.topologyChangeTimerLeft());
                 case "group_fwd_mask" -> String.format("0x%x", b.groupFwdMask);
                 case "group_addr" -> "01:80:c2:00:00:00";
-                case "root_port", "root_path_cost", "topology_change", "topology_change_detected",
-                     "nf_call_arptables", "nf_call_ip6tables", "nf_call_iptables", "hello_timer", "tcn_timer",
-                     "topology_change_timer" -> "0";
+                case "nf_call_arptables", "nf_call_ip6tables", "nf_call_iptables" -> "0";
                 case "multicast_snooping", "multicast_router" -> "1";
                 case "flush" -> throw new KernelException(Errno.EACCES);
                 // The multicast snooping defaults (br_multicast_init); linnet does not snoop.
@@ -138,12 +147,16 @@ final class BrSysfs {
                 case "multicast_flood" -> p.mcastFlood ? "1" : "0";
                 case "broadcast_flood" -> p.bcastFlood ? "1" : "0";
                 case "hairpin_mode" -> p.hairpin ? "1" : "0";
-                case "designated_bridge", "designated_root" -> id(p.designatedPrio, p.br.bridgeIdAddr());
+                case "designated_bridge" -> id(p.designatedBridge);
+                case "designated_root" -> id(p.designatedRoot);
                 case "bpdu_guard" -> p.guard ? "1" : "0";
                 case "root_block" -> p.rootBlock ? "1" : "0";
                 case "multicast_fast_leave" -> p.fastLeave ? "1" : "0";
-                case "designated_cost", "change_ack", "config_pending",
-                     "hold_timer", "message_age_timer" -> "0";
+                case "designated_cost" -> Integer.toUnsignedString(p.designatedCost);
+                case "change_ack" -> p.topologyChangeAck ? "1" : "0";
+                case "config_pending" -> p.configPending ? "1" : "0";
+                case "hold_timer" -> Long.toString(p.holdLeft());
+                case "message_age_timer" -> Long.toString(p.messageAgeLeft());
                 case "forward_delay_timer" -> Long.toString(p.forwardDelayLeft());
                 case "backup_port" -> "";
                 case "group_fwd_mask" -> "0x0";

@@ -25,7 +25,8 @@ public final class Rtnl6 {
     public record Route6Get(Route6Info route, byte[] dst, int oif, byte[] src) {}
 
     /** A neighbour of nd_tbl. */
-    public record Neigh6Info(byte[] addr, int ifindex, long lladdr, boolean hasLladdr, int state, int flags) {}
+    public record Neigh6Info(byte[] addr, int ifindex, long lladdr, boolean hasLladdr, int state, int flags,
+                             long usedMs, long confirmedMs, long updatedMs, int probes) {}
 
     public static final int RT_TABLE_MAIN = Rt6Info.RT_TABLE_MAIN, RT_TABLE_LOCAL = Rt6Info.RT_TABLE_LOCAL;
     public static final int RTN_UNICAST = Rt6Info.RTN_UNICAST, RTN_LOCAL = Rt6Info.RTN_LOCAL,
@@ -156,8 +157,12 @@ public final class Rtnl6 {
 
     public static List<Neigh6Info> neighs(Net net) {
         List<Neigh6Info> out = new ArrayList<>();
+        long now = net.kernel.loop.now();
         for (Neigh6 n : NetnsIpv6.of(net).nd.entries()) {
-            out.add(new Neigh6Info(n.key.clone(), n.dev.ifindex(), n.lladdr, n.hasLladdr, n.state, n.flags));
+            // neigh_fill_info: ages relative to now (IPv6 routes hold no neighbour, so no refcount)
+            out.add(new Neigh6Info(n.key.clone(), n.dev.ifindex(), n.lladdr, n.hasLladdr, n.state, n.flags,
+                    (now - n.usedNs()) / 1_000_000, (now - n.confirmedNs()) / 1_000_000,
+                    (now - n.updatedNs()) / 1_000_000, n.probes()));
         }
         return out;
     }

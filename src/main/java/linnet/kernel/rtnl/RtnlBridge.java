@@ -51,7 +51,9 @@ public final class RtnlBridge {
         for (BridgePort p : b.ports()) names.add(p.dev.name());
         return new BridgeInfo(b.ifindex(), b.name(), clockT(b.forwardDelay), clockT(b.helloTime), clockT(b.maxAge),
                 clockT(b.ageingTime), b.stpEnabled, b.priority, b.vlanFiltering, b.bridgeIdAddr(), b.groupFwdMask,
-                b.fdb.gcTimerLeft(), new ArrayList<>(names));
+                b.fdb.gcTimerLeft(), new ArrayList<>(names), clockT(b.bridgeForwardDelay), clockT(b.bridgeHelloTime),
+                clockT(b.bridgeMaxAge), b.designatedRoot, b.rootPort, b.rootPathCost, b.topologyChange,
+                b.topologyChangeDetected, b.helloTimerLeft(), b.tcnTimerLeft(), b.topologyChangeTimerLeft());
     }
 
     /** jiffies_to_clock_t, as br_fill_info reports the bridge's timers. */
@@ -70,7 +72,8 @@ public final class RtnlBridge {
         return new BrPortInfo(d.ifindex(), d.name(), p.br.ifindex(), p.br.name(), p.state, p.priority, p.pathCost,
                 p.portNo, p.portId(), p.br.bridgeIdAddr(), p.br.priority, p.learning, p.flood, p.mcastFlood,
                 p.bcastFlood, p.hairpin, p.forwardDelayLeft(), p.guard, p.rootBlock, p.fastLeave, p.designatedPort,
-                p.designatedPrio);
+                p.designatedRoot, p.designatedBridge, p.designatedCost, p.messageAgeLeft(), p.holdLeft(),
+                p.topologyChangeAck, p.configPending);
     }
 
     public BrPortInfo port(Net net, String name) throws KernelException { return port(Rtnl.dev(net, name)); }

@@ -253,6 +253,9 @@ public final class Brctl implements Tool {
     /** The brctl form of a bridge id: 4 hex digits of priority, a dot, 12 hex digits. */
     static String bridgeId(int prio, long mac) { return String.format("%04x.%012x", prio & 0xffff, mac); }
 
+    /** br_dump_bridge_id of an 8-byte id. */
+    static String bridgeId(long id) { return bridgeId((int) (id >>> 48), id & 0xffff_ffff_ffffL); }
+
     private static int show(Ctx ctx, List<String> names) {
         List<BridgeInfo> sel = new ArrayList<>();
         int rc = 0;
@@ -360,15 +363,18 @@ public final class Brctl implements Tool {
         StringBuilder sb = new StringBuilder();
         sb.append(b.name()).append('\n');
         sb.append(" bridge id\t\t").append(id).append('\n');
-        sb.append(" designated root\t").append(id).append('\n');
-        sb.append(" root port\t\t   0\t\t\tpath cost\t\t   0\n");
-        sb.append(" max age\t\t").append(timer(b.maxAge())).append("\t\t\tbridge max age\t\t").append(timer(b.maxAge())).append('\n');
-        sb.append(" hello time\t\t").append(timer(b.helloTime())).append("\t\t\tbridge hello time\t").append(timer(b.helloTime())).append('\n');
-        sb.append(" forward delay\t\t").append(timer(b.forwardDelay())).append("\t\t\tbridge forward delay\t").append(timer(b.forwardDelay())).append('\n');
+        sb.append(" designated root\t").append(bridgeId(b.designatedRoot())).append('\n');
+        sb.append(String.format(" root port\t\t%4d\t\t\tpath cost\t\t%4d%n", b.rootPort(), b.rootPathCost()));
+        sb.append(" max age\t\t").append(timer(b.maxAge())).append("\t\t\tbridge max age\t\t").append(timer(b.bridgeMaxAge())).append('\n');
+        sb.append(" hello time\t\t").append(timer(b.helloTime())).append("\t\t\tbridge hello time\t").append(timer(b.bridgeHelloTime())).append('\n');
+        sb.append(" forward delay\t\t").append(timer(b.forwardDelay())).append("\t\t\tbridge forward delay\t").append(timer(b.bridgeForwardDelay())).append('\n');
         sb.append(" ageing time\t\t").append(timer(b.ageingTime())).append('\n');
-        sb.append(" hello timer\t\t").append(timer(0)).append("\t\t\ttcn timer\t\t").append(timer(0)).append('\n');
-        sb.append(" topology change timer\t").append(timer(0)).append("\t\t\tgc timer\t\t").append(timer(b.gcTimer())).append('\n');
-        sb.append(" flags\t\t\t\n\n\n");
+        sb.append(" hello timer\t\t").append(timer(b.helloTimer())).append("\t\t\ttcn timer\t\t").append(timer(b.tcnTimer())).append('\n');
+        sb.append(" topology change timer\t").append(timer(b.topologyChangeTimer())).append("\t\t\tgc timer\t\t").append(timer(b.gcTimer())).append('\n');
+        sb.append(" flags\t\t\t");
+        if (b.topologyChange()) sb.append("TOPOLOGY_CHANGE ");
+        if (b.topologyChangeDetected()) sb.append("TOPOLOGY_CHANGE_DETECTED ");
+        sb.append("\n\n\n");
         // br_foreach_port scans brif/ in alphasort order; dump_port_info for each.
         for (String name : b.portNames()) {
             BrPortInfo p;
@@ -381,13 +387,16 @@ public final class Brctl implements Tool {
             sb.append(name).append(" (").append(p.portNo()).append(")\n");
             sb.append(String.format(" port id\t\t%04x\t\t\tstate\t\t%15s%n", p.portId(),
                     linnet.kernel.bridge.BridgePort.stateName(p.state())));
-            String did = bridgeId(p.designatedPrio(), b.bridgeIdAddr());
-            sb.append(" designated root\t").append(did).append(String.format("\tpath cost\t\t%4d%n", p.cost()));
-            sb.append(" designated bridge\t").append(did).append("\tmessage age timer\t").append(timer(0)).append('\n');
+            sb.append(" designated root\t").append(bridgeId(p.designatedRoot())).append(String.format("\tpath cost\t\t%4d%n", p.cost()));
+            sb.append(" designated bridge\t").append(bridgeId(p.designatedBridge())).append("\tmessage age timer\t")
+                    .append(timer(p.messageAgeTimer())).append('\n');
             sb.append(String.format(" designated port\t%04x", p.designatedPort())).append("\t\t\tforward delay timer\t")
                     .append(timer(p.forwardDelayTimer())).append('\n');
-            sb.append(" designated cost\t   0\t\t\thold timer\t\t").append(timer(0)).append('\n');
+            sb.append(String.format(" designated cost\t%4d", p.designatedCost())).append("\t\t\thold timer\t\t")
+                    .append(timer(p.holdTimer())).append('\n');
             sb.append(" flags\t\t\t");
+            if (p.configPending()) sb.append("CONFIG_PENDING ");
+            if (p.topologyChangeAck()) sb.append("TOPOLOGY_CHANGE_ACK ");
             if (p.hairpin()) sb.append("\n hairpin mode\t\t   1");
             sb.append("\n\n");
         }

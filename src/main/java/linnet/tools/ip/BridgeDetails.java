@@ -29,6 +29,9 @@ final class BridgeDetails {
     /** print_0xhex: "%#x" (so 0 stays "0"), a string in JSON too. */
     static String hex0x(long v) { return v == 0 ? "0" : "0x" + Long.toHexString(v); }
 
+    /** An 8-byte id (priority in the top 16 bits) as iproute2 prints it. */
+    static String bridgeId(long id) { return bridgeId((int) (id >>> 48), id & 0xffff_ffff_ffffL); }
+
     static void bridge(Printer p, BridgeInfo b) {
         String id = bridgeId(b.priority(), b.bridgeIdAddr());
         p.number("forward_delay", "forward_delay %s ", b.forwardDelay())
@@ -39,14 +42,15 @@ final class BridgeDetails {
                 .number("priority", "priority %s ", b.priority())
                 .number("vlan_filtering", "vlan_filtering %s ", b.vlanFiltering())
                 .string("bridge_id", "bridge_id %s ", id)
+                // iplink_bridge.c formats IFLA_BR_BRIDGE_ID's data under IFLA_BR_ROOT_ID's name.
                 .string("root_id", "designated_root %s ", id)
-                .number("root_port", "root_port %s ", 0)
-                .number("root_path_cost", "root_path_cost %s ", 0)
-                .number("topology_change", "topology_change %s ", 0)
-                .number("topology_change_detected", "topology_change_detected %s ", 0);
-        timer(p, "hello_timer", 0);
-        timer(p, "tcn_timer", 0);
-        timer(p, "topology_change_timer", 0);
+                .number("root_port", "root_port %s ", b.rootPort())
+                .number("root_path_cost", "root_path_cost %s ", Integer.toUnsignedLong(b.rootPathCost()))
+                .number("topology_change", "topology_change %s ", b.topologyChange() ? 1 : 0)
+                .number("topology_change_detected", "topology_change_detected %s ", b.topologyChangeDetected() ? 1 : 0);
+        timer(p, "hello_timer", b.helloTimer());
+        timer(p, "tcn_timer", b.tcnTimer());
+        timer(p, "topology_change_timer", b.topologyChangeTimer());
         timer(p, "gc_timer", b.gcTimer());
         p.string("group_fwd_mask", "group_fwd_mask %s ", hex0x(b.groupFwdMask()))
                 .string("group_addr", "group_address %s ", "01:80:c2:00:00:00")
@@ -75,7 +79,6 @@ final class BridgeDetails {
     }
 
     static void slave(Printer p, BrPortInfo s) {
-        String id = bridgeId(s.designatedPrio(), s.bridgeIdAddr());
         p.string("state", "state %s ", linnet.kernel.bridge.BridgePort.stateName(s.state()))
                 .number("priority", "priority %s ", s.priority())
                 .number("cost", "cost %s ", s.cost())
@@ -88,14 +91,14 @@ final class BridgeDetails {
                 .string("id", "port_id %s ", String.format("0x%x", s.portId()))
                 .string("no", "port_no %s ", String.format("0x%x", s.portNo()))
                 .number("designated_port", "designated_port %s ", s.designatedPort())
-                .number("designated_cost", "designated_cost %s ", 0)
-                .string("bridge_id", "designated_bridge %s ", id)
-                .string("root_id", "designated_root %s ", id);
-        timer(p, "hold_timer", 0);
-        timer(p, "message_age_timer", 0);
+                .number("designated_cost", "designated_cost %s ", Integer.toUnsignedLong(s.designatedCost()))
+                .string("bridge_id", "designated_bridge %s ", bridgeId(s.designatedBridge()))
+                .string("root_id", "designated_root %s ", bridgeId(s.designatedRoot()));
+        timer(p, "hold_timer", s.holdTimer());
+        timer(p, "message_age_timer", s.messageAgeTimer());
         timer(p, "forward_delay_timer", s.forwardDelayTimer());
-        p.number("topology_change_ack", "topology_change_ack %s ", 0)
-                .number("config_pending", "config_pending %s ", 0)
+        p.number("topology_change_ack", "topology_change_ack %s ", s.topologyChangeAck() ? 1 : 0)
+                .number("config_pending", "config_pending %s ", s.configPending() ? 1 : 0)
                 .onOff("proxy_arp", "proxy_arp %s ", false)
                 .onOff("proxy_arp_wifi", "proxy_arp_wifi %s ", false)
                 .number("multicast_router", "mcast_router %s ", 1)

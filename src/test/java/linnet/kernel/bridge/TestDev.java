@@ -47,6 +47,16 @@ final class TestDev extends NetDevice {
         kernel.netifRx(skb);
     }
 
+    /** A whole frame (Ethernet header included) arrives from the wire. */
+    void injectFrame(byte[] frame) {
+        SkBuff skb = SkBuff.alloc(frame.length);
+        System.arraycopy(frame, 0, skb.buf, skb.data, frame.length);
+        stats.rxPackets++;
+        stats.rxBytes += skb.len;
+        Eth.typeTrans(skb, this);
+        kernel.netifRx(skb);
+    }
+
     static int tag(byte[] frame) {
         int o = Ethernet.HLEN;
         return (frame[o] & 0xff) << 24 | (frame[o + 1] & 0xff) << 16 | (frame[o + 2] & 0xff) << 8 | (frame[o + 3] & 0xff);
