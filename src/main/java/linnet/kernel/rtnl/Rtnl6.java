@@ -57,6 +57,21 @@ public final class Rtnl6 {
     }
 
     /**
+     * inet6_rtm_getroute with RTA_IIF: ip6_route_input_lookup as for a packet from {@code src}
+     * arriving on {@code iif}; the error of a reject route (or ENETUNREACH without a route). A
+     * route delivering here leaves by lo. The answer has no preferred source.
+     */
+    public static Route6Get getInput(Net net, byte[] dst, byte[] src, String iif) throws KernelException {
+        NetDevice in = Rtnl.dev(net, iif);
+        NetnsIpv6 ns = NetnsIpv6.of(net);
+        Ip6Route.InputDecision d = Ip6Route.input(ns, dst, src, in);
+        if (d.error() != null) throw new KernelException(d.error());
+        Rt6Info r = d.route();
+        NetDevice out = r.type == Rt6Info.RTN_LOCAL || r.anycast ? Ip6Route.loopback(ns) : r.dev;
+        return new Route6Get(info(r), dst, out.ifindex(), null);
+    }
+
+    /**
      * RTM_NEWROUTE for AF_INET6 (ip6_route_add): rtm_to_fib6_config's flags by type, fib6_nh_init's
      * reject promotion (a reject type, any gateway ignored, or a gateway-less route through lo to
      * anything but ::1: on lo, no device checks), else ip6_validate_gw and the device checks; then
