@@ -3,7 +3,7 @@ package linnet.kernel.ipv4;
 import linnet.kernel.core.NetDevice;
 
 /** A route decision for one packet (struct rtable): where it goes and through which device. */
-public final class Rtable implements linnet.kernel.netfilter.Nat.NexthopAware {
+public final class Rtable implements linnet.kernel.netfilter.Nat.NexthopAware, linnet.kernel.netfilter.DstMtu {
     /** RTN_* type of the decision: UNICAST (out), LOCAL (deliver here), BROADCAST, ... */
     public int type;
     /**

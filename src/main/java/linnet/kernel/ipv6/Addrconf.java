@@ -79,7 +79,20 @@ public final class Addrconf implements PernetOps {
             case REGISTER -> {
                 if (dev.ip6Ptr == null && dev.mtu >= IPV6_MIN_MTU) addDev(dev, p);
             }
-            case UP, CHANGE -> up(dev);
+            case UP -> up(dev);
+            case CHANGE -> {
+                // ndisc_netdev_event: a lost carrier evicts all but the permanent neighbours
+                // (neigh_carrier_down) while ndisc_evict_nocarrier allows it, on the device and in all.
+                Inet6Dev i6 = of(dev);
+                NetnsIpv6 ns = NetnsIpv6.of(dev.net());
+                boolean evict = i6 == null || (i6.conf.get(Ipv6DevConf.NDISC_EVICT_NOCARRIER) != 0
+                        && p.all().get(Ipv6DevConf.NDISC_EVICT_NOCARRIER) != 0);
+                if (ns != null && evict && !dev.carrierOk()) ns.nd.ifdown(dev, false);
+                // addrconf_notify: a configured device with its link back reports its groups again
+                // (ipv6_mc_up, "we might have roamed").
+                if (i6 != null && i6.ready && !i6.disabled() && linkReady(dev)) Mld.reportAll(i6);
+                up(dev);
+            }
             case DOWN -> ifdown(dev, false);
             case CHANGEMTU -> {
                 // Below IPV6_MIN_MTU the device loses IPv6 altogether (addresses, routes and its
@@ -220,11 +233,16 @@ public final class Addrconf implements PernetOps {
         // The kernel draws the delay at random; a hash of the address keeps the lab's seeded RNG
         // sequence (MACs, ports) the same whether or not IPv6 is in use.
         long h = java.util.Arrays.hashCode(a.addr) * 0x9E3779B97F4A7C15L + a.dev.ifindex();
-        long delay = Math.floorMod(h, DAD_DELAY_MAX) + RETRANS;
+        long delay = Math.floorMod(h, DAD_DELAY_MAX);
+        // addrconf_dad_work: the probe (a solicitation from :: to the address's solicited-node
+        // group) after the random delay, success one retransmission time later.
         a.dadTimer = loop.schedule(delay, () -> {
-            a.dadTimer = null;
-            a.flags &= ~Inet6Ifaddr.IFA_F_TENTATIVE;
-            dadCompleted(a);
+            NetnsIpv6.of(a.dev.net()).af.ndisc.sendDadNs(a.dev, a.addr, h);
+            a.dadTimer = loop.schedule(RETRANS, () -> {
+                a.dadTimer = null;
+                a.flags &= ~Inet6Ifaddr.IFA_F_TENTATIVE;
+                dadCompleted(a);
+            });
         });
     }
 
@@ -299,6 +317,10 @@ public final class Addrconf implements PernetOps {
     private static void forwardChange(Inet6Dev i6) {
         NetnsIpv6 ns = NetnsIpv6.of(i6.dev.net());
         if (ns == null) return;
+        // ... and the all-routers groups (reported by MLD while the device is up)
+        if (i6.forwarding() && (i6.dev.flags() & Iff.MULTICAST) != 0) {
+            for (String r : new String[] {"ff01::2", "ff02::2", "ff05::2"}) Mld.groupAdded(i6, Inet6.parse(r));
+        }
         for (Inet6Ifaddr a : i6.addrs) {
             if (a.tentative()) continue;
             if (i6.forwarding()) joinAnycast(ns, i6, a);
@@ -381,6 +403,7 @@ public final class Addrconf implements PernetOps {
         // their addresses.
         if (i6.ready) i6.allNodes = Inet6Dev.MC_DROPPED;
         i6.clearSolict();
+        Mld.stop(i6);
         i6.ready = false;
         NetnsIpv6 ns = NetnsIpv6.of(dev.net());
         if (ns == null) return;

@@ -68,7 +68,13 @@ public final class Inet6Dev {
         }
         solictGroups.add(g);
         solictRefs.add(1);
+        Mld.groupAdded(this, g);
     }
+
+    /** MLD: the records of the next report, the retransmissions left, the report timer. */
+    final List<byte[]> mldPending = Mld.newPending();
+    int mldRetransmits;
+    linnet.sim.EventLoop.Timer mldTimer;
 
     /** ipv6_dev_mc_dec of a's group: it leaves the list with its last holder. */
     void leaveSolict(Inet6Ifaddr a) {

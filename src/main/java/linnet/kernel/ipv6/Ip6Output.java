@@ -56,20 +56,24 @@ public final class Ip6Output {
         skb.data = skb.networkHeader;
         skb.len = Ipv6.HLEN + Ipv6.payloadLength(skb.buf, skb.networkHeader);
         skb.dev = dev;
-        if ((dev.flags() & (Iff.LOOPBACK | Iff.NOARP)) != 0 || dev.addrLen == 0) {
-            if (dev.hardHeaderLen() > 0) Eth.push(skb, 0, 0, Ethernet.P_IPV6);
-            dev.xmit(skb);
-            return true;
-        }
-        byte[] daddr = Ipv6.dst(skb.buf, skb.networkHeader);
-        if (Inet6.isMulticast(daddr)) {
-            Eth.push(skb, Inet6.multicastMac(daddr), dev.addr, Ethernet.P_IPV6);
-            dev.xmit(skb);
-            return true;
-        }
+        // ip6_finish_output2 looks every next hop up in the neighbour table, groups and lo's
+        // addresses too: ndisc_constructor makes those NOARP entries (hidden unless "nud all").
         Neigh6Table tbl = NetnsIpv6.of(dev.net()).nd;
-        Neigh6 n = tbl.lookup(nexthop, dev);
-        if (n == null) n = tbl.create(nexthop, dev);
+        byte[] daddr = Ipv6.dst(skb.buf, skb.networkHeader);
+        boolean noarp = (dev.flags() & (Iff.LOOPBACK | Iff.NOARP)) != 0 || dev.addrLen == 0;
+        byte[] key = Inet6.isMulticast(daddr) ? daddr : nexthop;
+        Neigh6 n = tbl.lookup(key, dev);
+        if (n == null) n = tbl.create(key, dev);
+        if (noarp || Inet6.isMulticast(daddr)) {
+            n.used = dev.net().kernel.loop.now();
+            if (noarp) {
+                if (dev.hardHeaderLen() > 0) Eth.push(skb, 0, 0, Ethernet.P_IPV6);
+            } else {
+                Eth.push(skb, Inet6.multicastMac(daddr), dev.addr, Ethernet.P_IPV6);
+            }
+            dev.xmit(skb);
+            return true;
+        }
         tbl.output(n, skb);
         return true;
     }

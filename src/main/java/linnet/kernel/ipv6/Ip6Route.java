@@ -61,9 +61,9 @@ public final class Ip6Route {
      * rule or a reject route gives (null route with ENETUNREACH when nothing matches). A route
      * promoted to reject comes back as the route itself (its {@code reject} flag set).
      */
-    record InputDecision(Rt6Info route, Errno error) {}
+    public record InputDecision(Rt6Info route, Errno error) {}
 
-    static InputDecision input(NetnsIpv6 ns, byte[] daddr, byte[] saddr, NetDevice iif) {
+    public static InputDecision input(NetnsIpv6 ns, byte[] daddr, byte[] saddr, NetDevice iif) {
         Rt6Info r;
         Fib6RulesOps rules = (Fib6RulesOps) ns.rules;
         if (rules.custom) {

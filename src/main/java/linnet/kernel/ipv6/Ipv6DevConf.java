@@ -82,7 +82,8 @@ final class Ipv6DevConf {
             RTR_SOLICITS = SCHEMA.index("router_solicitations"),
             RTR_SOLICIT_INTERVAL = SCHEMA.index("router_solicitation_interval"),
             RTR_SOLICIT_MAX_INTERVAL = SCHEMA.index("router_solicitation_max_interval"),
-            RTR_SOLICIT_DELAY = SCHEMA.index("router_solicitation_delay");
+            RTR_SOLICIT_DELAY = SCHEMA.index("router_solicitation_delay"),
+            NDISC_EVICT_NOCARRIER = SCHEMA.index("ndisc_evict_nocarrier");
 
     static String prefix(String name) { return "net.ipv6.conf." + name + "."; }
 

@@ -58,6 +58,22 @@ final class Ndisc {
         n.flags &= ~linnet.kernel.ipv4.Neighbour.NTF_ROUTER;
     }
 
+    /**
+     * ndisc_send_ns for duplicate address detection: from ::, to the solicited-node group of the
+     * tentative address, no source link-layer option, a nonce option (enhanced_dad).
+     */
+    void sendDadNs(NetDevice dev, byte[] target, long nonce) {
+        byte[] msg = new byte[Icmpv6.ND_LEN + 8];
+        Icmpv6.setType(msg, 0, Icmpv6.NEIGHBOUR_SOLICIT);
+        Icmpv6.setTarget(msg, 0, target);
+        msg[Icmpv6.ND_LEN] = 14; // ND_OPT_NONCE, one 8-byte unit
+        msg[Icmpv6.ND_LEN + 1] = 1;
+        for (int i = 0; i < 6; i++) msg[Icmpv6.ND_LEN + 2 + i] = (byte) (nonce >>> (8 * i));
+        byte[] group = Inet6.solicitedNode(target);
+        SkBuff skb = Ip6Output.build(Inet6.ANY.clone(), group, Ipv6.NEXTHDR_ICMP, HOP_LIMIT, msg, 0, msg.length);
+        af.output.output(skb, dev, group);
+    }
+
     /** ndisc_send_rs: to all routers (ff02::2) from the link-local address, with our MAC. */
     void sendRs(NetDevice dev, byte[] saddr) {
         byte[] msg = new byte[Icmpv6.HLEN + Icmpv6.OPT_LL_LEN];

@@ -64,6 +64,19 @@ public final class Neigh6Table {
             n = new Neigh6(addr.clone(), dev);
             n.updated = n.used = now();
             n.confirmed = now() - 2 * baseReachableTime;
+            // ndisc_constructor: a group maps to its MAC; on a NOARP or loopback device (or one
+            // without link-layer addresses) nothing is resolved: the device's own address.
+            if (dev.addrLen == 0) {
+                n.state = NUD_NOARP;
+            } else if (linnet.wire.Inet6.isMulticast(addr)) {
+                n.state = NUD_NOARP;
+                n.lladdr = linnet.wire.Inet6.multicastMac(addr);
+                n.hasLladdr = true;
+            } else if ((dev.flags() & (linnet.kernel.core.Iff.NOARP | linnet.kernel.core.Iff.LOOPBACK)) != 0) {
+                n.state = NUD_NOARP;
+                n.lladdr = dev.addr;
+                n.hasLladdr = true;
+            }
             entries.put(k, n);
             order.add(n);
         }

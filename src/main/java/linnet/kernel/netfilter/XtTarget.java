@@ -15,4 +15,7 @@ public interface XtTarget {
 
     /** The hooks this target may be used in (bit mask of 1 << NF_INET_*; 0 = any). */
     default int hooks() { return 0; }
+
+    /** xt_target.proto: the protocol a rule must name (not inverted) to use it; 0 = any. */
+    default int proto() { return 0; }
 }

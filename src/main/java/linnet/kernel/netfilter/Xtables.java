@@ -32,7 +32,7 @@ public final class Xtables {
     /**
      * Whether connection tracking runs in this namespace. Linux registers the conntrack hooks of a
      * namespace only while something needs them (nf_ct_netns_get): a rule using a conntrack-based
-     * match or a NAT target. A nat chain alone takes no reference (nf_tables' nat chain type
+     * match (conntrack, state, connmark), a NAT target or CONNMARK. A nat chain alone takes no reference (nf_tables' nat chain type
      * does not), so without them packets pass untracked and nat chains never run.
      */
     public boolean needsConntrack() { return needsConntrack; }
@@ -43,8 +43,11 @@ public final class Xtables {
         for (XtTable t : tables.values()) {
             for (XtChain c : t.chains.values()) {
                 for (XtRule r : c.rules) {
-                    if (r.target instanceof linnet.kernel.netfilter.xt.NatTarget) return true;
-                    for (XtMatch m : r.matches) if (m instanceof linnet.kernel.netfilter.xt.ConntrackMatch) return true;
+                    if (r.target instanceof linnet.kernel.netfilter.xt.NatTarget
+                            || r.target instanceof linnet.kernel.netfilter.xt.ConnmarkTarget) return true;
+                    for (XtMatch m : r.matches)
+                        if (m instanceof linnet.kernel.netfilter.xt.ConntrackMatch
+                                || m instanceof linnet.kernel.netfilter.xt.ConnmarkMatch) return true;
                 }
             }
         }

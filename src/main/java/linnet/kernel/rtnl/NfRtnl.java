@@ -88,6 +88,8 @@ public final class NfRtnl {
         String[] tables = target.tables();
         if (tables != null && !List.of(tables).contains(table)) throw new KernelException(Errno.EINVAL);
         if (target.hooks() != 0 && (hookMask & ~target.hooks()) != 0) throw new KernelException(Errno.EINVAL);
+        if (target.proto() != 0 && (ip.proto() != target.proto() || ip.inv(IpEntry.INV_PROTO)))
+            throw new KernelException(Errno.EINVAL);
         if (target instanceof RejectTarget rj && rj.with() == RejectTarget.TCP_RESET
                 && (ip.proto() != 6 || ip.inv(IpEntry.INV_PROTO)))
             throw new KernelException(Errno.EINVAL);

@@ -25,7 +25,8 @@ public final class Rtnl6 {
     public record Route6Get(Route6Info route, byte[] dst, int oif, byte[] src) {}
 
     /** A neighbour of nd_tbl. */
-    public record Neigh6Info(byte[] addr, int ifindex, long lladdr, boolean hasLladdr, int state, int flags) {}
+    public record Neigh6Info(byte[] addr, int ifindex, long lladdr, boolean hasLladdr, int state, int flags,
+                             long usedMs, long confirmedMs, long updatedMs, int probes) {}
 
     public static final int RT_TABLE_MAIN = Rt6Info.RT_TABLE_MAIN, RT_TABLE_LOCAL = Rt6Info.RT_TABLE_LOCAL;
     public static final int RTN_UNICAST = Rt6Info.RTN_UNICAST, RTN_LOCAL = Rt6Info.RTN_LOCAL,
@@ -53,6 +54,21 @@ public final class Rtnl6 {
         NetDevice dev = oif == null ? null : Rtnl.dev(net, oif);
         Ip6Route.Dst d = Ip6Route.output(NetnsIpv6.of(net), dst, dev);
         return new Route6Get(info(d.route()), dst, d.dev().ifindex(), d.saddr());
+    }
+
+    /**
+     * inet6_rtm_getroute with RTA_IIF: ip6_route_input_lookup as for a packet from {@code src}
+     * arriving on {@code iif}; the error of a reject route (or ENETUNREACH without a route). A
+     * route delivering here leaves by lo. The answer has no preferred source.
+     */
+    public static Route6Get getInput(Net net, byte[] dst, byte[] src, String iif) throws KernelException {
+        NetDevice in = Rtnl.dev(net, iif);
+        NetnsIpv6 ns = NetnsIpv6.of(net);
+        Ip6Route.InputDecision d = Ip6Route.input(ns, dst, src, in);
+        if (d.error() != null) throw new KernelException(d.error());
+        Rt6Info r = d.route();
+        NetDevice out = r.type == Rt6Info.RTN_LOCAL || r.anycast ? Ip6Route.loopback(ns) : r.dev;
+        return new Route6Get(info(r), dst, out.ifindex(), null);
     }
 
     /**
@@ -156,8 +172,12 @@ public final class Rtnl6 {
 
     public static List<Neigh6Info> neighs(Net net) {
         List<Neigh6Info> out = new ArrayList<>();
+        long now = net.kernel.loop.now();
         for (Neigh6 n : NetnsIpv6.of(net).nd.entries()) {
-            out.add(new Neigh6Info(n.key.clone(), n.dev.ifindex(), n.lladdr, n.hasLladdr, n.state, n.flags));
+            // neigh_fill_info: ages relative to now (IPv6 routes hold no neighbour, so no refcount)
+            out.add(new Neigh6Info(n.key.clone(), n.dev.ifindex(), n.lladdr, n.hasLladdr, n.state, n.flags,
+                    (now - n.usedNs()) / 1_000_000, (now - n.confirmedNs()) / 1_000_000,
+                    (now - n.updatedNs()) / 1_000_000, n.probes()));
         }
         return out;
     }

@@ -21,7 +21,9 @@ public final class ConntrackTool implements Tool {
     /** The filters of -L/-D (null = any). */
     private static final class Filter {
         Integer proto, src, dst, replySrc, replyDst, sport, dport, mark;
-        boolean srcNat, dstNat, anyNat;
+        boolean srcNat, dstNat, anyNat, ipv6;
+        /** --status: bits that must all be set (a leading "!"-style UNREPLIED: SEEN_REPLY must be clear). */
+        int[] status;
 
         boolean matches(ConnInfo c) {
             if (proto != null && c.orig().proto() != proto) return false;
@@ -32,6 +34,9 @@ public final class ConntrackTool implements Tool {
             if (sport != null && c.orig().sport() != sport) return false;
             if (dport != null && c.orig().dport() != dport) return false;
             if (mark != null && c.mark() != mark) return false;
+            // -f ipv6: the IPv6 table, which this listing (IPv4 only) leaves empty
+            if (ipv6) return false;
+            if (status != null && ((c.status() & status[0]) != status[0] || (c.status() & status[1]) != 0)) return false;
             // filter_nat: -j wants either kind, -n and -g together want both.
             if (anyNat) return isSnat(c) || isDnat(c);
             if (srcNat && !isSnat(c)) return false;
@@ -61,40 +66,85 @@ public final class ConntrackTool implements Tool {
     public int run(Ctx ctx, List<String> args) {
         String cmd = null;
         Filter f = new Filter();
+        boolean extended = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             try {
                 switch (a) {
-                    case "-L", "--dump", "-D", "--delete", "-F", "--flush", "-C", "--count" -> {
-                        if (cmd != null) {
-                            ctx.err.println(VERSION + "Invalid parameters");
-                            return 2;
-                        }
-                        cmd = a.length() == 2 ? a : "-" + Character.toUpperCase(a.charAt(2));
+                    case "-L", "--dump", "-D", "--delete", "-F", "--flush", "-C", "--count", "-S", "--stats", "-V",
+                         "--version" -> {
+                        // add_command: one command per invocation
+                        if (cmd != null) return paramProblem(ctx, "Invalid commands combination");
+                        cmd = a.length() == 2 ? a : switch (a) {
+                            case "--stats" -> "-S";
+                            case "--version" -> "-V";
+                            default -> "-" + Character.toUpperCase(a.charAt(2));
+                        };
                     }
-                    case "-p", "--proto", "--protonum" -> f.proto = protoNumber(args.get(++i));
-                    case "-s", "--src", "--orig-src" -> f.src = Inet4.parse(args.get(++i));
-                    case "-d", "--dst", "--orig-dst" -> f.dst = Inet4.parse(args.get(++i));
-                    case "-r", "--reply-src" -> f.replySrc = Inet4.parse(args.get(++i));
-                    case "-q", "--reply-dst" -> f.replyDst = Inet4.parse(args.get(++i));
+                    case "-p", "--proto", "--protonum" -> {
+                        String v = args.get(++i);
+                        Integer pn = protoNumber(v);
+                        if (pn == null) return paramProblem(ctx, "`" + v + "' unsupported protocol");
+                        f.proto = pn;
+                    }
+                    case "-s", "--src", "--orig-src" -> f.src = address(args.get(++i));
+                    case "-d", "--dst", "--orig-dst" -> f.dst = address(args.get(++i));
+                    case "-r", "--reply-src" -> f.replySrc = address(args.get(++i));
+                    case "-q", "--reply-dst" -> f.replyDst = address(args.get(++i));
                     case "--sport", "--orig-port-src" -> f.sport = Integer.parseInt(args.get(++i));
                     case "--dport", "--orig-port-dst" -> f.dport = Integer.parseInt(args.get(++i));
                     case "-m", "--mark" -> f.mark = Integer.decode(args.get(++i));
+                    case "-u", "--status" -> {
+                        String v = args.get(++i);
+                        try {
+                            f.status = statusBits(v);
+                        } catch (IllegalArgumentException e) {
+                            return paramProblem(ctx, "Bad parameter `" + e.getMessage() + "'");
+                        }
+                    }
                     case "-n", "--src-nat" -> f.srcNat = true;
                     case "-g", "--dst-nat" -> f.dstNat = true;
                     case "-j", "--any-nat" -> f.anyNat = true;
-                    case "-f", "--family" -> i++;
-                    case "-o", "--output" -> i++;
+                    case "-f", "--family" -> {
+                        String v = args.get(++i);
+                        if (!v.equals("ipv4") && !v.equals("ipv6")) return paramProblem(ctx, "`" + v + "' unsupported protocol");
+                        f.ipv6 = v.equals("ipv6");
+                    }
+                    case "-o", "--output" -> {
+                        for (String o : args.get(++i).split(",")) {
+                            switch (o) {
+                                case "extended" -> extended = true;
+                                case "xml", "timestamp", "id", "ktimestamp", "labels", "userspace", "save" -> { }
+                                default -> throw new IllegalArgumentException(o);
+                            }
+                        }
+                    }
                     default -> {
                         ctx.err.println(VERSION + "unknown option `" + a + "'");
                         ctx.err.println("Try `conntrack -h' or 'conntrack --help' for more information.");
                         return 2;
                     }
                 }
+            } catch (BadAddress e) {
+                return paramProblem(ctx, "Invalid IP address `" + e.getMessage() + "'");
             } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
                 ctx.err.println(VERSION + "Bad parameter `" + a + "'");
                 return 2;
             }
+        }
+        if ("-V".equals(cmd)) {
+            ctx.out.println("conntrack v1.4.7 (conntrack-tools)");
+            return 0;
+        }
+        if ("-S".equals(cmd)) {
+            // CT_STATS: the per-CPU counters of ctnetlink's stats dump, one line per possible CPU of
+            // the machine (two on the oracle); the emulated stack counts none of these events.
+            StringBuilder sb = new StringBuilder();
+            for (int cpu = 0; cpu < STATS_CPUS; cpu++)
+                sb.append(String.format("cpu=%-4d\tfound=0 invalid=0 insert=0 insert_failed=0 drop=0 early_drop=0 error=0 "
+                        + "search_restart=0 clash_resolve=0 chaintoolong=0 %n", cpu));
+            ctx.out.print(sb);
+            return 0;
         }
         if (cmd == null) cmd = "-L";
         switch (cmd) {
@@ -114,6 +164,8 @@ public final class ConntrackTool implements Tool {
                 StringBuilder sb = new StringBuilder();
                 for (ConnInfo c : sel) {
                     if (delete) RtnlConntrack.delete(ctx.net, c.id());
+                    // -o extended: the layer-3 protocol first (NFCT_O_EXTENDED)
+                    if (extended) sb.append(Fmt.pad("ipv4", 8)).append(" 2 ");
                     sb.append(format(c)).append('\n');
                 }
                 ctx.err.println(VERSION + sel.size() + " flow entries have been " + (delete ? "deleted." : "shown."));
@@ -124,13 +176,67 @@ public final class ConntrackTool implements Tool {
         }
     }
 
-    private static int protoNumber(String p) {
-        return switch (p) {
-            case "icmp" -> 1;
-            case "tcp" -> 6;
-            case "udp" -> 17;
-            default -> Integer.parseInt(p);
-        };
+    /** The possible CPUs of the oracle machine, one line each in conntrack -S. */
+    static final int STATS_CPUS = 2;
+
+    /** exit_error(PARAMETER_PROBLEM, ...): the message, the help hint, exit 2. */
+    private static int paramProblem(Ctx ctx, String msg) {
+        ctx.err.println(VERSION + msg);
+        ctx.err.println("Try `conntrack -h' or 'conntrack --help' for more information.");
+        return 2;
+    }
+
+    /** A -s/-d/-r/-q argument that is no address. */
+    private static final class BadAddress extends RuntimeException {
+        BadAddress(String s) { super(s, null, false, false); }
+    }
+
+    /** parse_addr: inet_aton's forms ("1.2.3" is 1.2.0.3). */
+    private static int address(String s) {
+        Integer a = linnet.tools.common.Resolver.inetAton(s);
+        if (a == null) throw new BadAddress(s);
+        return a;
+    }
+
+    /**
+     * --status LIST (parse_parameter over the status names): the bits every entry must have, and
+     * UNREPLIED as the absence of SEEN_REPLY; a bad name is "Bad parameter".
+     */
+    private static int[] statusBits(String list) {
+        int set = 0, clear = 0;
+        for (String n : list.split(",", -1)) {
+            switch (n) {
+                case "EXPECTED" -> set |= NfConn.IPS_EXPECTED;
+                case "ASSURED" -> set |= NfConn.IPS_ASSURED;
+                case "SEEN_REPLY" -> set |= NfConn.IPS_SEEN_REPLY;
+                case "FIXED_TIMEOUT" -> set |= 1 << 10;
+                case "UNREPLIED" -> clear |= NfConn.IPS_SEEN_REPLY;
+                case "UNSET" -> { }
+                default -> throw new IllegalArgumentException(n);
+            }
+        }
+        return new int[] {set, clear};
+    }
+
+    /** The protocol of -p: a name conntrack has a helper for, or a number 0..255; null when neither. */
+    private static Integer protoNumber(String p) {
+        switch (p) {
+            case "icmp": return 1;
+            case "tcp": return 6;
+            case "udp": return 17;
+            case "sctp": return 132;
+            case "dccp": return 33;
+            case "gre": return 47;
+            case "udplite": return 136;
+            case "icmpv6": return 58;
+            default:
+                try {
+                    int n = Integer.parseInt(p);
+                    return n >= 0 && n <= 255 ? n : null;
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+        }
     }
 
     private static String protoName(int p) {

@@ -287,7 +287,9 @@ final class IpNeigh {
                 NetDevice nd = ctx.net.byIndex(n.ifindex());
                 print(pr, linnet.wire.Inet6.format(n.addr()), d == null ? (nd == null ? "if" + n.ifindex() : nd.name()) : null,
                         n.hasLladdr() && n.state() != Neighbour.NUD_FAILED && n.state() != Neighbour.NUD_INCOMPLETE
-                                ? Fmt.mac(n.lladdr()) : null, n.flags() & ~Neighbour.NTF_PROXY, n.state(), null);
+                                ? Fmt.mac(n.lladdr()) : null, n.flags() & ~Neighbour.NTF_PROXY, n.state(),
+                        new NeighInfo(0, n.ifindex(), n.lladdr(), n.hasLladdr(), n.state(), n.flags(), n.usedMs(),
+                                n.confirmedMs(), n.updatedMs(), n.probes(), 0));
             }
         }
         if (flush) {

@@ -724,8 +724,10 @@ final class IpRoute {
         int table = Rtnl6.RT_TABLE_MAIN;
         boolean tableGiven = false;
         String dev = null;
-        byte[] pfx = null;
-        int[] plen = new int[1];
+        // filter.rdst (routes within it) and filter.mdst (routes containing it); a plain prefix sets both
+        byte[] rdst = null, mdst = null;
+        int rlen = 0, mlen = 0;
+        boolean cloned = false;
         int proto = -1, type = -1;
         byte[] via = null;
         while (a.has()) {
@@ -749,15 +751,40 @@ final class IpRoute {
                     via = IpAddr.prefix6(ctx, v, new int[1]);
                 }
                 default -> {
-                    String v = !k.equals("to") && !k.equals("root") && !k.equals("match") && !k.equals("exact")
-                            ? k : a.value(ctx);
-                    if (v.equals("default")) {
-                        pfx = Inet6.ANY.clone();
-                        plen[0] = 0;
-                    } else if (v.equals("all") || v.equals("any")) {
-                        pfx = null;
+                    if (isCloned(k)) {
+                        cloned = true;
+                        continue;
+                    }
+                    // iproute_list_flush_or_save: [to] (root P | match P | [exact] P)
+                    String w = Args.matches(k, "to") ? a.value(ctx) : k;
+                    int which = 0; // 0 exact, 1 root, 2 match
+                    if (Args.matches(w, "root")) {
+                        which = 1;
+                        w = a.value(ctx);
+                    } else if (Args.matches(w, "match")) {
+                        which = 2;
+                        w = a.value(ctx);
+                    } else if (Args.matches(w, "exact")) {
+                        w = a.value(ctx);
+                    }
+                    byte[] pa;
+                    int[] l = new int[1];
+                    if (w.equals("default")) {
+                        pa = Inet6.ANY.clone();
+                        l[0] = 0;
+                    } else if (w.equals("all") || w.equals("any")) {
+                        continue;
                     } else {
-                        pfx = IpAddr.prefix6(ctx, v, plen, o.family);
+                        pa = IpAddr.prefix6(ctx, w, l, o.family);
+                        if (l[0] < 0) l[0] = 128;
+                    }
+                    if (which != 2) {
+                        rdst = pa;
+                        rlen = l[0];
+                    }
+                    if (which != 1) {
+                        mdst = pa;
+                        mlen = l[0];
                     }
                 }
             }
@@ -773,7 +800,11 @@ final class IpRoute {
             if (proto >= 0 && r.protocol() != proto) continue;
             if (type >= 0 && r.type() != type) continue;
             if (via != null && (r.gateway() == null || !Inet6.equals(r.gateway(), via))) continue;
-            if (pfx != null && (r.dstLen() != (plen[0] < 0 ? 128 : plen[0]) || !Inet6.equals(r.dst(), Inet6.mask(pfx, r.dstLen())))) continue;
+            // filter_nlmsg: at least as long as rdst and inside it; at most as long as mdst and covering it
+            if (rdst != null && (r.dstLen() < rlen || !Inet6.inPrefix(r.dst(), rdst, rlen))) continue;
+            if (mdst != null && (r.dstLen() > mlen || !Inet6.inPrefix(mdst, r.dst(), r.dstLen()))) continue;
+            // the exceptions (RTF_CACHE clones) of IPv6 are not emulated: a cache listing is empty
+            if (cloned) continue;
             if (flush) {
                 // iproute_flush: an RTM_DELROUTE for every route the filter lets through.
                 NetDevice nd = ctx.net.byIndex(r.oif());
@@ -837,28 +868,46 @@ final class IpRoute {
         };
     }
 
-    private int get6(String to, String oif) {
-        byte[] dst = IpAddr.prefix6(ctx, to, new int[1], o.family);
+    /**
+     * `ip -6 route get`: an output lookup (from the given source, out of the given device), or with
+     * `iif` an input lookup; printed by print_route: RTA_SRC always (:: without a source), the
+     * preferred source only for output, the input device before the preference.
+     */
+    private int get6(String to, String from, String iif, String oif) {
+        int[] dl = new int[1];
+        byte[] dst = IpAddr.prefix6(ctx, to, dl, o.family);
+        if (dl[0] >= 0 && dl[0] != 128) ctx.err.println("Warning: /" + dl[0] + " as prefix is invalid, only /128 (or none) is supported.");
+        byte[] src = from == null ? Inet6.ANY.clone() : IpAddr.prefix6(ctx, from, new int[1], o.family);
+        if (iif != null && ctx.net.byName(iif) == null) throw Errors.cannotFindDevice(ctx, iif);
         if (oif != null && ctx.net.byName(oif) == null) throw Errors.cannotFindDevice(ctx, oif);
         Rtnl6.Route6Get g;
         try {
-            g = Rtnl6.get(ctx.net, dst, oif);
+            g = iif != null ? Rtnl6.getInput(ctx.net, Inet6.mask(dst, 128), src, iif) : Rtnl6.get(ctx.net, dst, oif);
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);
         }
         Rtnl6.Route6Info r = g.route();
-        StringBuilder sb = new StringBuilder();
-        if (r.type() != Rtnl6.RTN_UNICAST) sb.append(TYPES[r.type()]).append(' ');
-        sb.append(Inet6.format(g.dst())).append(" from :: ");
-        if (r.gateway() != null) sb.append("via ").append(Inet6.format(r.gateway())).append(' ');
+        boolean det = o.details > 0;
+        Printer p = new Printer(o.json, o.pretty);
+        p.openObject(null);
+        if (r.type() != Rtnl6.RTN_UNICAST || det) p.string("type", "%s ", TYPES[r.type()]);
+        p.string("dst", "%s ", Inet6.format(g.dst()));
+        p.string("from", "from %s ", Inet6.format(src));
+        if (r.gateway() != null) p.string("gateway", "via %s ", Inet6.format(r.gateway()));
         NetDevice od = ctx.net.byIndex(g.oif());
-        sb.append("dev ").append(od == null ? "if" + g.oif() : od.name()).append(' ');
-        if (r.table() != Rtnl6.RT_TABLE_MAIN) sb.append("table ").append(tableName(r.table())).append(' ');
-        if (r.protocol() != FibRoute.RTPROT_BOOT) sb.append("proto ").append(protoName(r.protocol())).append(' ');
-        sb.append("src ").append(Inet6.format(g.src())).append(' ');
-        sb.append("metric ").append(Integer.toUnsignedLong(r.metric())).append(' ');
-        sb.append("pref ").append(pref(r.pref())).append('\n');
-        ctx.out.print(sb);
+        p.string("dev", "dev %s ", od == null ? "if" + g.oif() : od.name());
+        if (r.table() != Rtnl6.RT_TABLE_MAIN || det) p.string("table", "table %s ", tableName(r.table()));
+        if (r.protocol() != FibRoute.RTPROT_BOOT || det) p.string("protocol", "proto %s ", protoName(r.protocol()));
+        if (det) p.string("scope", "scope %s ", "global");
+        if (g.src() != null) p.string("prefsrc", "src %s ", Inet6.format(g.src()));
+        p.number("metric", "metric %s ", Integer.toUnsignedLong(r.metric()));
+        p.openArray("flags");
+        if (r.linkdown()) p.text("linkdown ").jsonItem("linkdown");
+        p.closeArray();
+        if (iif != null) p.string("iif", "iif %s ", iif);
+        p.string("pref", "pref %s", pref(r.pref()));
+        p.text("\n").closeObject();
+        ctx.out.print(p.finish());
         return 0;
     }
 
@@ -916,7 +965,7 @@ final class IpRoute {
             ctx.err.println("need at least a destination address");
             return 1;
         }
-        if (o.family == 10 || to.indexOf(':') >= 0) return get6(to, oif);
+        if (o.family == 10 || to.indexOf(':') >= 0) return get6(to, from, iif, oif);
         int[] dp = IpAddr.prefix(ctx, to);
         int dst = dp[0];
         // iproute_get: a destination prefix is only a host; anything else is warned about and sent as /32

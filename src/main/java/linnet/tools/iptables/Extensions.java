@@ -27,6 +27,7 @@ final class Extensions {
             case "length" -> new LengthExt();
             case "ttl" -> new TtlMatchExt();
             case "pkttype" -> new PkttypeExt();
+            case "connmark" -> new ConnmarkMatchExt();
             default -> null;
         };
     }
@@ -44,6 +45,8 @@ final class Extensions {
             case "MASQUERADE", "SNAT", "DNAT", "REDIRECT" -> new NatExt(name);
             case "NFQUEUE" -> new NfqueueExt();
             case "TRACE" -> new TraceExt();
+            case "TCPMSS" -> new TcpmssExt();
+            case "CONNMARK" -> new ConnmarkTargetExt();
             default -> null;
         };
     }

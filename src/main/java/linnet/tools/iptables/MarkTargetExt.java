@@ -22,7 +22,9 @@ final class MarkTargetExt extends TargetExt {
     void parse(String opt, String arg, boolean invert, RuleSpec r) {
         if (given) throw IptError.param("MARK: Only one action is allowed; you already used one");
         given = true;
-        long[] vm = MarkMatchExt.parseMarkMask(arg, "MARK", opt);
+        // set-xmark and set-mark are XTTYPE_MARKMASK32, the others plain XTTYPE_UINT32
+        long[] vm = opt.startsWith("set-") ? MarkMatchExt.parseMarkMask(arg, "MARK", opt)
+                : new long[] {MarkMatchExt.parseU32Opt(arg, "MARK", opt), 0xffffffffL};
         int v = (int) vm[0], m = (int) vm[1];
         switch (opt) {
             case "set-xmark" -> { mark = v; mask = m; }

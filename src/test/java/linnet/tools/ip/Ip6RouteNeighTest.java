@@ -117,6 +117,25 @@ class Ip6RouteNeighTest {
                 run("ip -n a -6 route get 2001:db8:6::1", 0));
     }
 
+    /** Recorded on the oracle as 323: the source and the input device of route get, the listing selectors. */
+    @Test
+    void routeGetFromIifAndSelectors() {
+        setUp();
+        run("ip -n a -6 route add 2001:db8:5::/64 via 2001:db8:1::2", 0);
+        assertEquals("2001:db8:5::1 from 2001:db8:1::1 via 2001:db8:1::2 dev veth0 src 2001:db8:1::1 metric 1024 pref medium\n",
+                run("ip -n a -6 route get 2001:db8:5::1 from 2001:db8:1::1", 0));
+        assertEquals("2001:db8:5::1 from :: via 2001:db8:1::2 dev veth0 metric 1024 iif lo pref medium\n",
+                run("ip -n a -6 route get 2001:db8:5::1 iif lo", 0));
+        assertEquals("RTNETLINK answers: Network is unreachable\n", run("ip -n a -6 route get 2001:db8:7::1 iif veth0", 2));
+        assertEquals("2001:db8:5::/64 via 2001:db8:1::2 dev veth0 metric 1024 pref medium\n",
+                run("ip -n a -6 route show match 2001:db8:5::9", 0));
+        assertEquals("2001:db8:1::/64 dev veth0 proto kernel metric 256 pref medium\n"
+                + "2001:db8:5::/64 via 2001:db8:1::2 dev veth0 metric 1024 pref medium\n",
+                run("ip -n a -6 route show root 2001:db8::/32", 0));
+        assertEquals("", run("ip -n a -6 route show root 2001:db8:5::/80", 0));
+        assertEquals("", run("ip -n a -6 route show cache", 0));
+    }
+
     @Test
     void neighAddReplaceDelShowAddress() {
         setUp();

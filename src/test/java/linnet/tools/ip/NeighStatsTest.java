@@ -48,7 +48,7 @@ class NeighStatsTest {
                 10.2.0.56 dev v0  used 0/60/0probes 0 FAILED \n\
                 10.2.0.2 dev v0 lladdr %s  ref 1 used 0/0/0probes 4 REACHABLE \n\
                 """.formatted(mac(r)), run(r, "ip -s neigh"));
-        assertEquals("10.2.0.52 dev v0 lladdr 02:00:00:00:00:52 NOARP \n", run(r, "ip neigh show nud noarp"));
+        assertEquals("10.2.0.52 dev v0 lladdr 02:00:00:00:00:52 NOARP \n", run(r, "ip -4 neigh show nud noarp"));
     }
 
     static String mac(ScriptRunner r) {

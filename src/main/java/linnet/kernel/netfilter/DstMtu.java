@@ -1,0 +1,6 @@
+package linnet.kernel.netfilter;
+
+/** dst_mtu(skb_dst(skb)) as netfilter sees it: implemented by the routing layer's route (rtable). */
+public interface DstMtu {
+    int mtu();
+}

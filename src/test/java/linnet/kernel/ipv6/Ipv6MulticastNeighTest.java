@@ -1,0 +1,47 @@
+package linnet.kernel.ipv6;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import linnet.lab.Lab;
+import linnet.shell.ScriptRunner;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The NOARP neighbours of IPv6's own multicast (MLD reports, DAD probes, router solicitations) and
+ * their eviction with the carrier (recorded on the oracle as 322).
+ */
+class Ipv6MulticastNeighTest {
+    final ScriptRunner sh = new ScriptRunner(new Lab(1, Lab.Profile.BARE));
+
+    String run(String line) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        PrintStream p = new PrintStream(b, true, StandardCharsets.UTF_8);
+        sh.runLine(line, p, p);
+        return b.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void groupsBecomeNoarpEntriesAndGoWithTheCarrier() {
+        run("ip link add v0 address 02:00:00:00:08:01 type veth peer name v1 address 02:00:00:00:08:02");
+        run("ip link set v0 up");
+        run("ip link set v1 up");
+        run("sleep 3");
+        assertEquals("ff02::16 lladdr 33:33:00:00:00:16 NOARP \n", run("ip -6 neigh show nud all ff02::16 dev v0"));
+        assertEquals("ff02::1:ff00:801 lladdr 33:33:ff:00:08:01 NOARP \n",
+                run("ip -6 neigh show nud all ff02::1:ff00:801 dev v0"));
+        assertEquals("ff02::2 lladdr 33:33:00:00:00:02 NOARP \n", run("ip -6 neigh show nud all ff02::2 dev v0"));
+        assertEquals("", run("ip -6 neigh"));
+        run("ip link set v1 down");
+        assertEquals("", run("ip -6 neigh show nud all dev v0"));
+        run("ip link set v1 up");
+        run("sleep 1");
+        // the link back: the groups are reported again
+        assertEquals("ff02::16 lladdr 33:33:00:00:00:16 NOARP \n", run("ip -6 neigh show nud all ff02::16 dev v0"));
+        run("sysctl -w net.ipv6.conf.v0.ndisc_evict_nocarrier=0");
+        run("ip link set v1 down");
+        assertEquals("ff02::16 lladdr 33:33:00:00:00:16 NOARP \n", run("ip -6 neigh show nud all ff02::16 dev v0"));
+    }
+}
