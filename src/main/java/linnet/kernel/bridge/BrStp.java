@@ -116,8 +116,8 @@ final class BrStp {
 
     /**
      * br_stp_set_enabled. br_stp_start (no user-space helper outside the initial namespace, so
-     * kernel STP) brings forward_delay within BR_MIN/MAX_FORWARD_DELAY and re-runs the port state
-     * selection; it does not start the hello timer. br_stp_stop only clears the mode.
+     * kernel STP) brings forward_delay within BR_MIN/MAX_FORWARD_DELAY, starts the hello timer of a
+     * bridge that is up and re-runs the port state selection. br_stp_stop only clears the mode.
      */
     void setEnabled(int val) {
         int v = val != 0 ? Bridge.BR_KERNEL_STP : Bridge.BR_NO_STP;
@@ -126,6 +126,7 @@ final class BrStp {
             if (br.bridgeForwardDelay < BrNetlink.MIN_FORWARD_DELAY) setForwardDelay(BrNetlink.MIN_FORWARD_DELAY);
             else if (br.bridgeForwardDelay > BrNetlink.MAX_FORWARD_DELAY) setForwardDelay(BrNetlink.MAX_FORWARD_DELAY);
             br.stpEnabled = v;
+            if (br.isUp()) helloTimer = arm(helloTimer, br.helloTime, this::helloTimerExpired);
             portStateSelection();
         } else {
             br.stpEnabled = v;

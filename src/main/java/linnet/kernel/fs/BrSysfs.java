@@ -190,7 +190,6 @@ final class BrSysfs {
                 case "max_age" -> new BridgeOpts(null, null, null, null, v, null, null, null);
                 case "priority" -> new BridgeOpts(null, null, null, null, null, v, null, null);
                 case "group_fwd_mask" -> new BridgeOpts(null, null, null, null, null, null, v, null);
-                case "vlan_filtering" -> new BridgeOpts(null, null, null, null, null, null, null, v);
                 default -> throw new KernelException(Errno.EACCES);
             };
             BrNetlink.changeLink(b, o);

@@ -95,7 +95,7 @@ public final class BridgeTool implements Tool {
         }
         if (dev != null && ctx.net.byName(dev) == null) {
             ctx.err.println("Cannot find device \"" + dev + "\"");
-            return 1;
+            return 255;
         }
         Printer pr = new Printer(op.json(), op.pretty());
         for (BrPortInfo p : ctx.host.rtnl().bridge.ports(ctx.net)) {
@@ -187,10 +187,42 @@ public final class BridgeTool implements Tool {
         Iff.ALLMULTI, Iff.PROMISC, Iff.MASTER, Iff.SLAVE, Iff.DEBUG, Iff.DYNAMIC, Iff.AUTOMEDIA, Iff.PORTSEL,
         Iff.NOTRAILERS, Iff.UP, Iff.LOWER_UP, Iff.DORMANT, Iff.ECHO};
 
-    /** `bridge link set dev DEV [ hairpin|guard|root_block|fastleave|learning|flood|mcast_flood|bcast_flood on|off ] [ cost N ] [ priority N ]`. */
+    private static int linkSetUsage(Ctx ctx) {
+        ctx.err.print("""
+                Usage: bridge link set dev DEV [ cost COST ] [ priority PRIO ] [ state STATE ]
+                                               [ guard {on | off} ]
+                                               [ hairpin {on | off} ]
+                                               [ fastleave {on | off} ]
+                                               [ root_block {on | off} ]
+                                               [ learning {on | off} ]
+                                               [ learning_sync {on | off} ]
+                                               [ flood {on | off} ]
+                                               [ mcast_router MULTICAST_ROUTER ]
+                                               [ mcast_flood {on | off} ]
+                                               [ bcast_flood {on | off} ]
+                                               [ mcast_to_unicast {on | off} ]
+                                               [ neigh_suppress {on | off} ]
+                                               [ vlan_tunnel {on | off} ]
+                                               [ isolated {on | off} ]
+                                               [ locked {on | off} ]
+                                               [ hwmode {vepa | veb} ]
+                                               [ backup_port DEVICE ] [ nobackup_port ]
+                                               [ self ] [ master ]
+                       bridge link show [dev DEV]
+                """);
+        return 255;
+    }
+
+    /**
+     * brlink_modify: `bridge link set dev DEV [ flag on|off ]... [ cost N ] [ priority N ] [ state S ]`.
+     * cost is atoi'd into a u32 and sent unless 0, priority into an s16 and state into an s8 and sent
+     * unless negative; the kernel (br_setport) applies the flags first, then cost, priority, state.
+     */
     private static int linkSet(Ctx ctx, Args a) {
         String dev = null;
-        java.util.List<String[]> sets = new java.util.ArrayList<>();
+        java.util.List<String[]> flags = new java.util.ArrayList<>();
+        long cost = 0;
+        int prio = -1, state = -1;
         while (a.has()) {
             String k = a.next();
             switch (k) {
@@ -198,23 +230,30 @@ public final class BridgeTool implements Tool {
                 case "hairpin", "guard", "root_block", "fastleave", "learning", "flood", "mcast_flood", "bcast_flood" -> {
                     String v = a.value(ctx);
                     if (!v.equals("on") && !v.equals("off")) {
-                        ctx.err.println("Error: argument of \"" + k + "\" must be \"on\" or \"off\", not \"" + v + "\"");
-                        return 255;
+                        // parse_on_off: -EINVAL comes back as the exit status.
+                        ctx.err.println("Error: argument of \"" + k + "\" must be one of \"off\", \"on\", not \"" + v + "\"");
+                        return 256 - 22;
                     }
-                    sets.add(new String[] {k, v.equals("on") ? "1" : "0"});
+                    flags.add(new String[] {k, v.equals("on") ? "1" : "0"});
                 }
-                case "cost", "priority" -> {
+                case "state" -> {
+                    // A number, or a port state's name (as written: "Blocking" is no name).
                     String v = a.value(ctx);
-                    try {
-                        sets.add(new String[] {k, Integer.toString(Integer.parseInt(v))});
-                    } catch (NumberFormatException e) {
-                        ctx.err.println("Error: argument \"" + v + "\" is wrong: Invalid \"" + k + "\" value");
-                        return 255;
+                    if (v.matches("[+-]?\\d+")) state = (byte) Long.parseLong(v);
+                    else {
+                        String[] names = {"disabled", "listening", "learning", "forwarding", "blocking"};
+                        state = -1;
+                        for (int i = 0; i < names.length; i++) if (names[i].equals(v)) state = i;
+                        if (state < 0) {
+                            ctx.err.println("Error: invalid STP port state");
+                            return 255;
+                        }
                     }
                 }
+                case "cost" -> cost = atoi(a.value(ctx)) & 0xffffffffL;
+                case "priority" -> prio = (short) atoi(a.value(ctx));
                 default -> {
-                    ctx.err.println("Error: either \"dev\" is duplicate, or \"" + k + "\" is a garbage.");
-                    return 255;
+                    return linkSetUsage(ctx);
                 }
             }
         }
@@ -223,15 +262,25 @@ public final class BridgeTool implements Tool {
             return 255;
         }
         if (ctx.net.byName(dev) == null) {
-            ctx.err.println("Cannot find device \"" + dev + "\"");
-            return 1;
+            ctx.err.println("Cannot find bridge device \"" + dev + "\"");
+            return 255;
         }
         try {
-            for (String[] kv : sets) ctx.host.rtnl().bridge.setPort(ctx.net, dev, kv[0], Integer.parseInt(kv[1]));
+            for (String[] kv : flags) ctx.host.rtnl().bridge.setPort(ctx.net, dev, kv[0], Integer.parseInt(kv[1]));
+            if (cost != 0) ctx.host.rtnl().bridge.setPort(ctx.net, dev, "cost", (int) cost);
+            if (prio >= 0) ctx.host.rtnl().bridge.setPort(ctx.net, dev, "priority", prio);
+            if (state >= 0) ctx.host.rtnl().bridge.setPort(ctx.net, dev, "state", state);
         } catch (KernelException e) {
-            return Errors.rtnl(ctx, e);
+            return rtnlError(ctx, e);
         }
         return 0;
+    }
+
+    /** atoi: leading blanks, a sign, digits; 0 when there are none (wrapping like a C int). */
+    static int atoi(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([+-]?\\d+)").matcher(s);
+        if (!m.find()) return 0;
+        return new java.math.BigInteger(m.group(1)).intValue();
     }
 
     /** bridge's print_link_flags: like ip's, M-DOWN last. */

@@ -146,4 +146,15 @@ class BridgeStpTest {
         assertTrue(br.stp.isRootBridge());
         assertEquals(1, p2.drain().size(), "flooded like any multicast frame");
     }
+
+    @Test
+    void turningStpOnForABridgeThatIsUpStartsItsHelloTimer() throws KernelException {
+        BrNetlink.changeLink(br, new BridgeOpts(null, 0, null, null, null, null, null, null));
+        loop.advance(5 * SEC);
+        assertEquals(0, br.helloTimerLeft());
+        BrNetlink.changeLink(br, new BridgeOpts(null, 1, null, null, null, null, null, null));
+        assertEquals(200, br.helloTimerLeft());
+        // Forwarding ports stay forwarding.
+        assertEquals(BridgePort.BR_STATE_FORWARDING, br.port(p1).state);
+    }
 }

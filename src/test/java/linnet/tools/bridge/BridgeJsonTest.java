@@ -73,4 +73,19 @@ class BridgeJsonTest {
         assertEquals("RTNETLINK answers: No such file or directory\n", run("bridge fdb del 02:00:00:00:00:aa dev br0 self"));
         assertEquals(255, rc);
     }
+
+    @Test
+    void linkSetParsesLikeIproute2() {
+        assertEquals("", run("bridge link set dev v0 cost 0"));
+        assertEquals(0, rc);
+        assertEquals("RTNETLINK answers: Numerical result out of range\n", run("bridge link set dev v0 cost -1"));
+        assertEquals(255, rc);
+        assertEquals("", run("bridge link set dev v0 priority -1"));
+        assertEquals("Error: invalid STP port state\n", run("bridge link set dev v0 state Blocking"));
+        assertEquals("Error: argument of \"hairpin\" must be one of \"off\", \"on\", not \"maybe\"\n",
+                run("bridge link set dev v0 hairpin maybe"));
+        assertEquals(234, rc);
+        assertEquals("Cannot find bridge device \"nosuch\"\n", run("bridge link set dev nosuch cost 5"));
+        assertEquals(255, rc);
+    }
 }
