@@ -254,6 +254,8 @@ public final class Addrconf implements PernetOps {
         ifaNotifyNew(NetnsIpv6.of(a.dev.net()), i6, a);
         // addrconf_dad_completed: the first link-local address starts the router solicitations
         // of a host (accept_ra, router_solicitations not 0, not lo).
+        // ... and the MLD reports go again, now from the link-local address (send_mld).
+        if (a.scope == SCOPE_LINK && lonelyLinkLocal(i6, a)) Mld.dadComplete(i6);
         if (a.scope == SCOPE_LINK && lonelyLinkLocal(i6, a) && i6.acceptRa()
                 && i6.conf.get(Ipv6DevConf.RTR_SOLICITS) != 0 && (a.dev.flags() & Iff.LOOPBACK) == 0) {
             NetnsIpv6.of(a.dev.net()).af.ndisc.sendRs(a.dev, a.addr);

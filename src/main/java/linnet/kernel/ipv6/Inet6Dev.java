@@ -74,7 +74,7 @@ public final class Inet6Dev {
     /** MLD: the records of the next report, the retransmissions left, the report timer. */
     final List<byte[]> mldPending = Mld.newPending();
     int mldRetransmits;
-    linnet.sim.EventLoop.Timer mldTimer;
+    linnet.sim.EventLoop.Timer mldTimer, mldDadTimer;
 
     /** ipv6_dev_mc_dec of a's group: it leaves the list with its last holder. */
     void leaveSolict(Inet6Ifaddr a) {

@@ -41,6 +41,33 @@ final class Mld {
         if (idev.mldTimer == null) idev.mldTimer = dev.net().kernel.loop.schedule(2 * JIFFY, () -> work(idev));
     }
 
+    /**
+     * ipv6_mc_dad_complete: the reports sent from :: while the link-local address was tentative
+     * are sent again from it, at once and once more within the unsolicited report interval
+     * (mld_send_initial_cr, robustness 2): every reportable group of the device.
+     */
+    static void dadComplete(Inet6Dev idev) {
+        if ((idev.dev.flags() & Iff.LOOPBACK) != 0) return;
+        if (idev.mldDadTimer != null) idev.mldDadTimer.cancel();
+        initialReport(idev);
+        long h = (idev.dev.addr * 0xC2B2AE3D27D4EB4FL + idev.dev.ifindex() * 7L) * 0x9E3779B97F4A7C15L;
+        long delay = 1 + Math.floorMod(h >>> 11, EventLoop.NS_PER_SEC);
+        idev.mldDadTimer = idev.dev.net().kernel.loop.schedule(delay, () -> {
+            idev.mldDadTimer = null;
+            if (Addrconf.of(idev.dev) == idev && idev.dev.isUp()) initialReport(idev);
+        });
+    }
+
+    private static void initialReport(Inet6Dev idev) {
+        List<byte[]> groups = new ArrayList<>();
+        for (byte[] g : idev.solictGroups) groups.add(g);
+        if (idev.forwarding()) {
+            groups.add(Inet6.parse("ff02::2"));
+            groups.add(Inet6.parse("ff05::2"));
+        }
+        if (!groups.isEmpty()) send(idev, groups);
+    }
+
     /** ipv6_mc_up: igmp6_group_added for every group of the device. */
     static void reportAll(Inet6Dev idev) {
         for (byte[] g : idev.solictGroups) groupAdded(idev, g);
@@ -103,6 +130,8 @@ final class Mld {
     static void stop(Inet6Dev idev) {
         if (idev.mldTimer != null) idev.mldTimer.cancel();
         idev.mldTimer = null;
+        if (idev.mldDadTimer != null) idev.mldDadTimer.cancel();
+        idev.mldDadTimer = null;
         idev.mldPending.clear();
     }
 

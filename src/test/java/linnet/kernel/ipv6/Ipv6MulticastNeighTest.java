@@ -44,4 +44,14 @@ class Ipv6MulticastNeighTest {
         run("ip link set v1 down");
         assertEquals("ff02::16 lladdr 33:33:00:00:00:16 NOARP \n", run("ip -6 neigh show nud all ff02::16 dev v0"));
     }
+
+    /** 324: two reports, the DAD probe, two reports from the link-local address, one solicitation. */
+    @Test
+    void aFreshLinkSendsSixPacketsInItsFirstSeconds() {
+        run("ip link add v0 address 02:00:00:00:0a:01 type veth peer name v1 address 02:00:00:00:0a:02");
+        run("ip link set v0 up");
+        run("ip link set v1 up");
+        run("sleep 4");
+        assertEquals("6\n516\n", run("cat /sys/class/net/v0/statistics/tx_packets /sys/class/net/v0/statistics/tx_bytes"));
+    }
 }
