@@ -10,6 +10,8 @@ public final class Args {
     public Args(List<String> a) { this.a = a; }
 
     public boolean has() { return i < a.size(); }
+    /** How many words are left. */
+    public int remaining() { return a.size() - i; }
 
     public String peek() { return a.get(i); }
 

@@ -40,6 +40,12 @@ public final class Errors {
         return new ToolExit(255);
     }
 
+    /** duparg(): `Error: duplicate "KEY": "ARG" is the second value.` (exit 255). */
+    public static ToolExit duparg(Ctx ctx, String key, String arg) {
+        ctx.err.println("Error: duplicate \"" + key + "\": \"" + arg + "\" is the second value.");
+        return new ToolExit(255);
+    }
+
     /** duparg2 / "Error: either "dev" is duplicate, or "x" is a garbage." */
     public static ToolExit duparg2(Ctx ctx, String key, String arg) {
         ctx.err.println("Error: either \"" + key + "\" is duplicate, or \"" + arg + "\" is a garbage.");

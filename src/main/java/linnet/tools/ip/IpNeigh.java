@@ -34,9 +34,27 @@ final class IpNeigh {
         if (Args.matches(cmd, "show") || Args.matches(cmd, "list") || Args.matches(cmd, "lst")) return show(a, false);
         if (Args.matches(cmd, "flush")) return show(a, true);
         if (cmd.equals("get")) return get(a);
+        if (Args.matches(cmd, "help")) {
+            ctx.err.print(USAGE);
+            return 255;
+        }
         ctx.err.println("Command \"" + cmd + "\" is unknown, try \"ip neigh help\".");
         return 255;
     }
+
+    static final String USAGE = """
+            Usage: ip neigh { add | del | change | replace }
+                            { ADDR [ lladdr LLADDR ] [ nud STATE ] proxy ADDR }
+                            [ dev DEV ] [ router ] [ use ] [ managed ] [ extern_learn ]
+                            [ protocol PROTO ]
+
+            \tip neigh { show | flush } [ proxy ] [ to PREFIX ] [ dev DEV ] [ nud STATE ]
+            \t\t\t\t  [ vrf NAME ] [ nomaster ]
+            \tip neigh get { ADDR | proxy ADDR } dev DEV
+
+            STATE := { delay | failed | incomplete | noarp | none |
+                       permanent | probe | reachable | stale }
+            """;
 
     static int nudId(Ctx ctx, String s) {
         return switch (s.toLowerCase()) {
@@ -54,53 +72,127 @@ final class IpNeigh {
         };
     }
 
-    private int modify(Args a, boolean create, boolean excl, boolean replace) {
-        String dev = null, dst = null;
-        Long ll = null;
-        int state = Neighbour.NUD_PERMANENT;
-        int flags = 0;
+    /** What ipneigh_modify's argument loop collected. */
+    private static final class ModArgs {
+        String dev, dst, lla;
+        int state = Neighbour.NUD_PERMANENT, flags;
+    }
+
+    /**
+     * ipneigh_modify's loop (add, replace, change and del alike): "proxy ADDR" names the address
+     * of a proxy entry, any other word is the destination (a second one is garbage), lladdr is
+     * only kept as text here and parsed once the loop is done.
+     */
+    private ModArgs modArgs(Args a) {
+        ModArgs m = new ModArgs();
+        boolean devOk = false;
         while (a.has()) {
             String k = a.next();
-            switch (k) {
-                case "lladdr" -> {
-                    String v = a.value(ctx);
-                    try {
-                        ll = Mac.parse(v);
-                    } catch (IllegalArgumentException e) {
-                        ctx.err.println("\"" + v + "\" is invalid lladdr.");
-                        return 1;
-                    }
-                }
-                case "nud" -> state = nudId(ctx, a.value(ctx));
-                case "dev" -> dev = a.value(ctx);
-                case "router" -> flags |= Neighbour.NTF_ROUTER;
-                case "proxy" -> flags |= Neighbour.NTF_PROXY;
-                case "to" -> dst = a.value(ctx);
-                default -> {
-                    // matches(): any prefix of extern_learn
-                    if (Args.matches(k, "extern_learn")) flags |= Neighbour.NTF_EXT_LEARNED;
-                    else dst = k;
-                }
+            if (Args.matches(k, "lladdr")) {
+                String v = a.value(ctx);
+                if (m.lla != null) throw Errors.duparg(ctx, "lladdr", v);
+                m.lla = v;
+            } else if (k.equals("nud")) {
+                m.state = nudId(ctx, a.value(ctx));
+            } else if (Args.matches(k, "proxy")) {
+                String v = a.value(ctx);
+                if (m.dst != null) throw Errors.duparg(ctx, "address", v);
+                address(v);
+                m.dst = v;
+                devOk = true;
+                m.flags |= Neighbour.NTF_PROXY;
+            } else if (k.equals("router")) {
+                m.flags |= Neighbour.NTF_ROUTER;
+            } else if (k.equals("use") || k.equals("managed")) {
+                // NTF_USE / NTF_EXT_MANAGED: accepted, not modelled
+            } else if (Args.matches(k, "extern_learn")) {
+                m.flags |= Neighbour.NTF_EXT_LEARNED;
+            } else if (k.equals("dev")) {
+                m.dev = a.value(ctx);
+                devOk = true;
+            } else if (Args.matches(k, "protocol")) {
+                a.value(ctx);
+            } else {
+                if (k.equals("to")) k = a.value(ctx);
+                if (m.dst != null) throw Errors.duparg2(ctx, "to", k);
+                if (k.indexOf(':') < 0 && o.family != 10) address(k);
+                m.dst = k;
             }
         }
-        if (dev == null || dst == null) {
+        if (!devOk || m.dst == null) {
             ctx.err.println("Device and destination are required arguments.");
-            return 255;
+            throw new linnet.tools.common.ToolExit(255);
         }
-        if (ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
-        if (o.family == 10 || dst.indexOf(':') >= 0) {
-            byte[] a6 = IpAddr.prefix6(ctx, dst, new int[1]);
+        return m;
+    }
+
+    /** ll_addr_a2n: colon-separated hex bytes (or a dotted IPv4 address as 4 bytes); null after its complaint. */
+    private byte[] llAddrA2n(String arg) {
+        if (arg.indexOf('.') >= 0) {
             try {
-                Rtnl6.addNeigh(ctx.net, a6, dev, state, ll, create, excl, flags);
+                int v = IpAddr.parseInet(arg);
+                return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
+            } catch (IllegalArgumentException e) {
+                ctx.err.println("\"" + arg + "\" is invalid lladdr.");
+                return null;
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String rest = arg;
+        for (int i = 0; i < 20; i++) {
+            int colon = rest.indexOf(':');
+            String part = colon >= 0 ? rest.substring(0, colon) : rest;
+            // sscanf("%x"): leading hex digits (an optional 0x), the rest of the part ignored
+            java.util.regex.Matcher mm = java.util.regex.Pattern.compile("^\\s*[+-]?(0[xX])?([0-9a-fA-F]+)").matcher(part);
+            if (!mm.find()) {
+                ctx.err.println("\"" + part + "\" is invalid lladdr.");
+                return null;
+            }
+            long v = Long.parseLong(mm.group(2).length() > 12 ? "fffffffff" : mm.group(2), 16);
+            if (v > 255) {
+                ctx.err.println("\"" + part + "\" is invalid lladdr.");
+                return null;
+            }
+            out.write((int) v);
+            if (colon < 0) break;
+            rest = rest.substring(colon + 1);
+        }
+        return out.toByteArray();
+    }
+
+    private int modify(Args a, boolean create, boolean excl, boolean replace) {
+        ModArgs m = modArgs(a);
+        byte[] lla = null;
+        if (m.lla != null && !m.lla.equals("null")) {
+            lla = llAddrA2n(m.lla);
+            if (lla == null) return 1;
+        }
+        NetDevice d = m.dev == null ? null : ctx.net.byName(m.dev);
+        if (m.dev != null && d == null) throw Errors.cannotFindDevice(ctx, m.dev);
+        // neigh_add: a link-layer address shorter than the device's is refused; a longer one is cut
+        if (lla != null && d != null && lla.length < d.addrLen) {
+            ctx.err.println("Error: Invalid link address.");
+            return 2;
+        }
+        Long ll = null;
+        if (lla != null && d != null) {
+            long v = 0;
+            for (int i = 0; i < d.addrLen; i++) v = (v << 8) | (lla[i] & 0xff);
+            ll = v;
+        }
+        if (o.family == 10 || m.dst.indexOf(':') >= 0) {
+            byte[] a6 = IpAddr.prefix6(ctx, m.dst, new int[1]);
+            try {
+                Rtnl6.addNeigh(ctx.net, a6, m.dev, m.state, ll, create, excl, m.flags);
             } catch (KernelException e) {
                 return Errors.rtnl(ctx, e);
             }
             return 0;
         }
-        int addr = address(dst);
+        int addr = address(m.dst);
         try {
-            if ((flags & Neighbour.NTF_PROXY) != 0) RtnlNeigh.proxyAdd(ctx.net, addr, dev);
-            else RtnlNeigh.add(ctx.net, addr, dev, state, ll, create, excl, replace, flags);
+            if ((m.flags & Neighbour.NTF_PROXY) != 0) RtnlNeigh.proxyAdd(ctx.net, addr, m.dev);
+            else RtnlNeigh.add(ctx.net, addr, m.dev, m.state, ll, create, excl, replace, m.flags);
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);
         }
@@ -118,21 +210,11 @@ final class IpNeigh {
     }
 
     private int delete(Args a) {
-        String dev = null, dst = null;
-        boolean proxy = false;
-        while (a.has()) {
-            String k = a.next();
-            if (k.equals("proxy")) proxy = true;
-            else if (k.equals("dev")) dev = a.value(ctx);
-            else if (k.equals("to")) dst = a.value(ctx);
-            else if (k.equals("lladdr") || k.equals("nud")) a.value(ctx);
-            else dst = k;
-        }
-        if (dev == null || dst == null) {
-            ctx.err.println("Device and destination are required arguments.");
-            return 255;
-        }
-        if (ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
+        ModArgs m = modArgs(a);
+        if (m.lla != null && !m.lla.equals("null") && llAddrA2n(m.lla) == null) return 1;
+        String dev = m.dev, dst = m.dst;
+        boolean proxy = (m.flags & Neighbour.NTF_PROXY) != 0;
+        if (dev != null && ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
         if (o.family == 10 || dst.indexOf(':') >= 0) {
             try {
                 Rtnl6.delNeigh(ctx.net, IpAddr.prefix6(ctx, dst, new int[1]), dev);
@@ -154,20 +236,47 @@ final class IpNeigh {
     /** ipneigh_get: RTM_GETNEIGH for one address on one device; printed like a listing line with dev. */
     private int get(Args a) {
         String dev = null, dst = null;
+        boolean proxy = false, devOk = false;
         while (a.has()) {
             String k = a.next();
-            if (k.equals("dev")) dev = a.value(ctx);
-            else if (k.equals("proxy")) { }
-            else if (k.equals("to")) dst = a.value(ctx);
-            else dst = k;
+            if (k.equals("dev")) {
+                dev = a.value(ctx);
+                devOk = true;
+            } else if (Args.matches(k, "proxy")) {
+                String v = a.value(ctx);
+                if (dst != null) throw Errors.duparg(ctx, "address", v);
+                address(v);
+                dst = v;
+                devOk = true;
+                proxy = true;
+            } else {
+                if (k.equals("to")) k = a.value(ctx);
+                if (dst != null) throw Errors.duparg2(ctx, "to", k);
+                address(k);
+                dst = k;
+            }
         }
-        if (dev == null || dst == null) {
+        if (!devOk || dst == null) {
             ctx.err.println("Device and address are required arguments.");
             return 1;
         }
-        NetDevice d = ctx.net.byName(dev);
-        if (d == null) throw Errors.cannotFindDevice(ctx, dev);
+        NetDevice d = dev == null ? null : ctx.net.byName(dev);
+        if (dev != null && d == null) throw Errors.cannotFindDevice(ctx, dev);
         int addr = address(dst);
+        if (proxy) {
+            // pneigh_get_reply: the proxy entry of that address (and device, when one was named)
+            for (linnet.kernel.ipv4.NeighTable.Proxy p : RtnlNeigh.proxies(ctx.net)) {
+                if (p.key() != addr || (d != null && p.dev() != d)) continue;
+                ctx.out.println(Fmt.ip(p.key()) + " dev " + p.dev().name() + " proxy ");
+                return 0;
+            }
+            ctx.err.println("Error: Proxy neighbour entry not found.");
+            return 2;
+        }
+        if (d == null) {
+            ctx.err.println("Device and address are required arguments.");
+            return 1;
+        }
         linnet.tools.common.Printer pr = new linnet.tools.common.Printer(o.json, o.pretty);
         for (NeighInfo n : RtnlNeigh.dump(ctx.net)) {
             if (n.ifindex() != d.ifindex() || n.addr() != addr) continue;
@@ -198,6 +307,7 @@ final class IpNeigh {
     private int to6Len;
 
     private int show(Args a, boolean flush) {
+        int argc = a.remaining();
         String dev = null;
         int[] to = null;
         boolean proxy = false;
@@ -228,7 +338,7 @@ final class IpNeigh {
             d = ctx.net.byName(dev);
             if (d == null) throw Errors.cannotFindDevice(ctx, dev);
         }
-        if (flush && dev == null && to == null && !stateGiven) {
+        if (flush && argc == 0) {
             ctx.err.println("Flush requires arguments.");
             return 1;
         }
@@ -241,6 +351,16 @@ final class IpNeigh {
                     ? List.<linnet.kernel.ipv4.NeighTable.Proxy>of() : RtnlNeigh.proxies(ctx.net)) {
                 if (d != null && p.dev() != d) continue;
                 if (to != null && !inPrefix(p.key(), to)) continue;
+                if (flush) {
+                    // print_neigh queues an RTM_DELNEIGH of the proxy entry
+                    try {
+                        RtnlNeigh.proxyDelete(ctx.net, p.key(), p.dev().name());
+                    } catch (KernelException e) {
+                        // gone meanwhile
+                    }
+                    flushed++;
+                    continue;
+                }
                 pr.openObject(null);
                 pr.string("dst", "%s ", Fmt.ip(p.key()));
                 if (d == null) pr.string("dev", "dev %s ", p.dev().name());
@@ -248,6 +368,7 @@ final class IpNeigh {
                 pr.text("\n");
                 pr.closeObject();
             }
+            if (flush) return flushReport(flushed);
             ctx.out.print(pr.finish());
             return 0;
         }
@@ -292,16 +413,19 @@ final class IpNeigh {
                                 n.confirmedMs(), n.updatedMs(), n.probes(), 0));
             }
         }
-        if (flush) {
-            // With -s the flush loop reports its rounds; a second round finds nothing left.
-            if (o.stats > 0) {
-                if (flushed == 0) ctx.out.print("Nothing to flush.\n");
-                else ctx.out.print("\n*** Round 1, deleting " + flushed + " entries ***\n"
-                        + "*** Flush is complete after 1 round ***\n");
-            }
-            return 0;
-        }
+        if (flush) return flushReport(flushed);
         ctx.out.print(pr.finish());
+        return 0;
+    }
+
+    /** The end of a flush: with -s, the rounds it took ("Nothing to flush." when none). */
+    private int flushReport(int flushed) {
+        // With -s the flush loop reports its rounds; a second round finds nothing left.
+        if (o.stats > 0) {
+            if (flushed == 0) ctx.out.print("Nothing to flush.\n");
+            else ctx.out.print("\n*** Round 1, deleting " + flushed + " entries ***\n"
+                    + "*** Flush is complete after 1 round ***\n");
+        }
         return 0;
     }
 
