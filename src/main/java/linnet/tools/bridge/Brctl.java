@@ -268,7 +268,9 @@ public final class Brctl implements Tool {
                 try {
                     sel.add(ctx.host.rtnl().bridge.info(ctx.net, n));
                 } catch (KernelException e) {
-                    ctx.err.println("bridge " + n + " does not exist!");
+                    // A device of that name that is no bridge is told apart from no device at all.
+                    if (ctx.net.byName(n) != null) ctx.err.println("device " + n + " is not a bridge!");
+                    else ctx.err.println("bridge " + n + " does not exist!");
                     rc = 1;
                 }
             }

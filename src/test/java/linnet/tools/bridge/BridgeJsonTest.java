@@ -88,4 +88,11 @@ class BridgeJsonTest {
         assertEquals("Cannot find bridge device \"nosuch\"\n", run("bridge link set dev nosuch cost 5"));
         assertEquals(255, rc);
     }
+
+    @Test
+    void brctlShowTellsANonBridgeFromNothing() {
+        assertEquals("device v0 is not a bridge!\n", run("brctl show v0"));
+        assertEquals(1, rc);
+        assertEquals("bridge nosuch does not exist!\n", run("brctl show nosuch"));
+    }
 }
