@@ -27,10 +27,25 @@ public final class BrNetlink {
      */
     public static Bridge newLink(Kernel kernel, Net net, String name, BridgeOpts o, boolean userNamed)
             throws KernelException {
+        return newLink(kernel, net, name, o, userNamed, null, null, null);
+    }
+
+    /**
+     * The same with the generic link attributes: rtnl_create_link sets MTU, address and queue
+     * length before registration; br_dev_newlink then makes a given address the bridge id
+     * (br_stp_change_bridge_id, whose port state selection takes the carrier of a bridge
+     * without forwarding ports away), then applies the bridge options.
+     */
+    public static Bridge newLink(Kernel kernel, Net net, String name, BridgeOpts o, boolean userNamed, Integer mtu,
+                                 Long address, Integer txqlen) throws KernelException {
         if (name != null && net.byName(name) != null) throw new KernelException(Errno.EEXIST);
         Bridge br = new Bridge(kernel, name != null ? name : Kernel.allocName(net, "br%d"));
         br.nameAssignType = userNamed ? NetDevice.NET_NAME_USER : NetDevice.NET_NAME_ENUM;
+        if (mtu != null) br.mtu = mtu;
+        if (txqlen != null) br.txQueueLen = txqlen;
+        if (address != null) br.addrAssignType = NetDevice.NET_ADDR_SET;
         kernel.registerNetdevice(net, br);
+        if (address != null) br.stp.changeBridgeId(address);
         try {
             changeLink(br, o);
         } catch (KernelException e) {

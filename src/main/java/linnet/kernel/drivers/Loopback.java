@@ -44,6 +44,8 @@ public final class Loopback extends NetDevice {
         stats.txBytes += skb.len;
         stats.rxPackets++;
         stats.rxBytes += skb.len;
+        // loopback_xmit orphans the skb: the receive path sees no sending socket
+        skb.sk = null;
         // eth_type_trans alone decides the packet type (lo's own address: PACKET_HOST); only
         // dev_loopback_xmit of multicast copies marks PACKET_LOOPBACK.
         kernel.netifRx(skb);

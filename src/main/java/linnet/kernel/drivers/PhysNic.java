@@ -87,6 +87,7 @@ public final class PhysNic extends NetDevice {
         rcv.stats.rxPackets++;
         rcv.stats.rxBytes += skb.len;
         skb.iif = 0;
+        skb.sk = null;
         skb.dst = null;
         skb.nfct = null;
         skb.nfctinfo = 0;

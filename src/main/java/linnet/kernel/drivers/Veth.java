@@ -126,8 +126,10 @@ public final class Veth extends NetDevice {
         stats.txBytes += len;
         rcv.stats.rxPackets++;
         rcv.stats.rxBytes += len;
-        // skb_scrub_packet: crossing to the peer forgets route, conntrack and mark.
+        // skb_scrub_packet: crossing to the peer forgets route, conntrack and mark, and
+        // skb_orphan the sending socket.
         skb.iif = 0;
+        skb.sk = null;
         skb.dst = null;
         skb.nfct = null;
         skb.nfctinfo = 0;

@@ -133,6 +133,7 @@ public final class Icmp {
         linnet.wire.Icmp.fillChecksum(msg, 0, msg.length);
         int tos = (linnet.wire.Ipv4.tos(b, ip) & 0x1e) | 0xc0;
         SkBuff err = ipv4.output.build(ns, rt, linnet.wire.Ipv4.PROTO_ICMP, msg, 0, msg.length, ipv4.defaultTtl(ns), tos, false);
+        err.sk = linnet.kernel.core.SockOwner.KERNEL;
         // nf_ct_attach: the error belongs to the offending packet's connection (RELATED), even an
         // unconfirmed one, so NAT can translate the packet it quotes back.
         if (skbIn.nfct instanceof linnet.kernel.netfilter.NfConn) {

@@ -16,7 +16,14 @@ public final class IpOutput {
 
     /** Builds an IPv4 packet around {@code payload} and sends it along {@code rt} (ip_build_and_send_pkt). */
     public SkBuff sendPacket(NetnsIpv4 ns, Rtable rt, int proto, byte[] payload, int off, int len, int ttl, int tos, boolean df) {
+        return sendPacket(ns, rt, proto, payload, off, len, ttl, tos, df, linnet.kernel.core.SockOwner.KERNEL);
+    }
+
+    /** The same on behalf of socket {@code sk} (skb->sk: a user socket, or the kernel's control socket). */
+    public SkBuff sendPacket(NetnsIpv4 ns, Rtable rt, int proto, byte[] payload, int off, int len, int ttl, int tos, boolean df,
+                             linnet.kernel.core.SockOwner sk) {
         SkBuff skb = build(ns, rt, proto, payload, off, len, ttl, tos, df);
+        skb.sk = sk;
         localOut(skb, rt);
         return skb;
     }
@@ -26,7 +33,9 @@ public final class IpOutput {
      * ip_local_out turns into -EPERM for the caller).
      */
     public boolean send(NetnsIpv4 ns, Rtable rt, int proto, byte[] payload, int off, int len, int ttl, int tos, boolean df) {
-        return localOut(build(ns, rt, proto, payload, off, len, ttl, tos, df), rt);
+        SkBuff skb = build(ns, rt, proto, payload, off, len, ttl, tos, df);
+        skb.sk = linnet.kernel.core.SockOwner.ROOT;
+        return localOut(skb, rt);
     }
 
     SkBuff build(NetnsIpv4 ns, Rtable rt, int proto, byte[] payload, int off, int len, int ttl, int tos, boolean df) {

@@ -51,7 +51,8 @@ final class TcpOutput {
             Rtable rt = Route.output(s.ns, s.remoteAddr, s.localAddr, s.boundDev, linnet.wire.Ipv4.PROTO_TCP, s.localPort, s.remotePort);
             int sum = Checksum.sum(seg, 0, seg.length, Checksum.pseudoHeaderSum(s.localAddr, s.remoteAddr, Ipv4.PROTO_TCP, seg.length));
             linnet.wire.Tcp.setChecksum(seg, 0, Checksum.fold(sum));
-            tcp.ipv4.output.sendPacket(s.ns, rt, Ipv4.PROTO_TCP, seg, 0, seg.length, s.ns.defaultTtl.intValue(), 0, true);
+            tcp.ipv4.output.sendPacket(s.ns, rt, Ipv4.PROTO_TCP, seg, 0, seg.length, s.ns.defaultTtl.intValue(), 0, true,
+                    linnet.kernel.core.SockOwner.ROOT);
         } catch (KernelException e) {
             // No route now: the segment is lost like any other; the timer tries again (a soft error).
             s.softErr = e.errno;

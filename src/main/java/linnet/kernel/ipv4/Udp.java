@@ -68,7 +68,7 @@ public final class Udp {
         int c = Checksum.fold(sum);
         linnet.wire.Udp.setChecksum(msg, 0, c == 0 ? 0xffff : c);
         int t = ttl > 0 ? ttl : (s.ttl > 0 ? s.ttl : ns.defaultTtl.intValue());
-        ipv4.output.sendPacket(ns, rt, Ipv4.PROTO_UDP, msg, 0, msg.length, t, 0, false);
+        ipv4.output.sendPacket(ns, rt, Ipv4.PROTO_UDP, msg, 0, msg.length, t, 0, false, linnet.kernel.core.SockOwner.ROOT);
     }
 
     /** udp_rcv: deliver to the socket bound to the port, else ICMP port unreachable. */

@@ -37,6 +37,11 @@ public final class RtnlBridge {
         BrNetlink.newLink(kernel, net, name, o, name != null);
     }
 
+    /** The same with the generic attributes of the request (IFLA_MTU, IFLA_ADDRESS, IFLA_TXQLEN). */
+    public void newBridge(Net net, String name, BridgeOpts o, LinkAttrs a) throws KernelException {
+        BrNetlink.newLink(kernel, net, name, o, name != null, a.mtu(), a.address(), a.txqlen());
+    }
+
     /** RTM_NEWLINK on an existing bridge with IFLA_INFO_DATA (`ip link set BR type bridge ...`). */
     public void changeBridge(Net net, String name, BridgeOpts o) throws KernelException {
         BrNetlink.changeLink(bridge(net, name), o);

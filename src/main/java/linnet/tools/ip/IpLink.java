@@ -322,7 +322,7 @@ final class IpLink {
                 return 0;
             }
             default -> {
-                return IpLinkTypes.add(ctx, type, me.name(), a);
+                return IpLinkTypes.add(ctx, type, me.name(), a, new LinkAttrs(me.mtu(), me.address(), me.txqlen()));
             }
         }
     }

@@ -10,7 +10,7 @@ import linnet.tools.common.Errors;
 final class IpLinkTypes {
     private IpLinkTypes() {}
 
-    static int add(Ctx ctx, String type, String name, Args rest) {
+    static int add(Ctx ctx, String type, String name, Args rest, linnet.kernel.rtnl.LinkAttrs attrs) {
         if (type.equals("tun") || type.equals("tap")) {
             ctx.err.println("Error: tun/tap creation via rtnetlink is not supported.");
             return 2;
@@ -18,7 +18,7 @@ final class IpLinkTypes {
         if (type.equals("bridge")) {
             BridgeOpts o = parseBridge(ctx, rest);
             try {
-                ctx.host.rtnl().bridge.newBridge(ctx.net, name, o);
+                ctx.host.rtnl().bridge.newBridge(ctx.net, name, o, attrs);
             } catch (KernelException e) {
                 return Errors.rtnl(ctx, e);
             }

@@ -28,6 +28,7 @@ final class Extensions {
             case "ttl" -> new TtlMatchExt();
             case "pkttype" -> new PkttypeExt();
             case "connmark" -> new ConnmarkMatchExt();
+            case "owner" -> new OwnerExt();
             default -> null;
         };
     }
