@@ -439,6 +439,15 @@ final class IpNeigh {
     private void print(linnet.tools.common.Printer pr, String dst, String dev, String lladdr, int flags, int state,
                        NeighInfo stats) {
         pr.openObject(null);
+        if (o.brief) {
+            // print_neigh with -br: the columns only (no flags, statistics or state)
+            pr.text(String.format("%-39s ", dst)).string("dst", null, dst);
+            if (dev != null) pr.text(String.format("%-16s ", dev)).string("dev", null, dev);
+            if (lladdr != null) pr.string("lladdr", "%s", lladdr);
+            pr.text("\n");
+            pr.closeObject();
+            return;
+        }
         pr.string("dst", "%s ", dst);
         if (dev != null) pr.string("dev", "dev %s ", dev);
         if (lladdr != null) pr.text("lladdr ").string("lladdr", "%s ", lladdr);

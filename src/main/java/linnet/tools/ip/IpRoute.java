@@ -855,6 +855,7 @@ final class IpRoute {
         p.openArray("flags");
         if (r.linkdown()) p.text("linkdown ").jsonItem("linkdown");
         p.closeArray();
+        if (r.expires() >= 0) p.number("expires", "expires %ssec ", r.expires());
         p.string("pref", "pref %s", pref(r.pref()));
         p.text("\n").closeObject();
     }

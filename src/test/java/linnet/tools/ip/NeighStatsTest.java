@@ -54,4 +54,15 @@ class NeighStatsTest {
     static String mac(ScriptRunner r) {
         return run(r, "ip netns exec n1 cat /sys/class/net/v1/address").trim();
     }
+
+    /** 326: -br prints the padded address and device and the link-layer address, nothing else. */
+    @Test
+    void briefColumns() {
+        ScriptRunner r = lab();
+        assertEquals("10.2.0.51                               v0               02:00:00:00:00:51\n",
+                run(r, "ip -br -s neigh show 10.2.0.51"));
+        assertEquals("10.2.0.55                               \n", run(r, "ip -br neigh show dev v0 10.2.0.55"));
+        assertEquals("[{\"dst\":\"10.2.0.51\",\"dev\":\"v0\",\"lladdr\":\"02:00:00:00:00:51\"}]\n",
+                run(r, "ip -br -j neigh show 10.2.0.51"));
+    }
 }
