@@ -29,6 +29,7 @@ final class Extensions {
             case "pkttype" -> new PkttypeExt();
             case "connmark" -> new ConnmarkMatchExt();
             case "owner" -> new OwnerExt();
+            case "recent" -> new RecentExt();
             default -> null;
         };
     }
