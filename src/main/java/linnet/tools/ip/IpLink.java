@@ -69,8 +69,11 @@ final class IpLink {
             } else if (k.equals("dev")) dev = a.value(ctx);
             else if (k.equals("type")) type = a.value(ctx);
             else if (k.equals("up")) up = true;
-            else if (k.equals("master")) master = a.value(ctx);
-            else if (dev == null) dev = k;
+            else if (k.equals("master")) {
+                master = a.value(ctx);
+                // ipaddr_list_flush_or_save resolves the master while parsing (ll_name_to_index).
+                if (ctx.net.byName(master) == null) throw Errors.invarg(ctx, "Device does not exist\n", master);
+            } else if (dev == null) dev = k;
             else throw Errors.duparg2(ctx, "dev", k);
         }
         List<LinkInfo> all = ctx.host.rtnl().links(ctx.net);
