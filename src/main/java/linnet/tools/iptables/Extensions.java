@@ -30,6 +30,7 @@ final class Extensions {
             case "connmark" -> new ConnmarkMatchExt();
             case "owner" -> new OwnerExt();
             case "recent" -> new RecentExt();
+            case "hashlimit" -> new HashlimitExt();
             case "dscp" -> new DsfieldExt.Match();
             case "tos" -> new DsfieldExt.TosMatch();
             default -> null;
