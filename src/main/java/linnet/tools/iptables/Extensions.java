@@ -30,6 +30,8 @@ final class Extensions {
             case "connmark" -> new ConnmarkMatchExt();
             case "owner" -> new OwnerExt();
             case "recent" -> new RecentExt();
+            case "dscp" -> new DsfieldExt.Match();
+            case "tos" -> new DsfieldExt.TosMatch();
             default -> null;
         };
     }
@@ -49,6 +51,8 @@ final class Extensions {
             case "TRACE" -> new TraceExt();
             case "TCPMSS" -> new TcpmssExt();
             case "CONNMARK" -> new ConnmarkTargetExt();
+            case "DSCP" -> new DsfieldExt.Target();
+            case "TOS" -> new DsfieldExt.TosTarget();
             default -> null;
         };
     }
