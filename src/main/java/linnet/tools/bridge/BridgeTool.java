@@ -18,13 +18,23 @@ import linnet.wire.Mac;
 /** bridge(8) from iproute2: `bridge link` and `bridge fdb` (bridge/bridge.c, link.c, fdb.c). */
 public final class BridgeTool implements Tool {
     /** The global options (bridge.c): -s, -d, -j, -p counted as iproute2 counts them. */
-    record Opts(int stats, int details, boolean json, boolean pretty) {}
+    record Opts(int stats, int details, boolean json, boolean pretty, boolean color) {}
+
+    /** matches_color: -c[olor][=always|auto|never]; true for always (auto is off: no terminal), null if no color option. */
+    static Boolean colorOption(String o) {
+        int eq = o.indexOf('=');
+        String base = eq < 0 ? o : o.substring(0, eq), val = eq < 0 ? "" : o.substring(eq + 1);
+        if (!Args.matches(base, "-color")) return null;
+        if (val.isEmpty() || val.equals("always")) return true;
+        if (val.equals("auto") || val.equals("never")) return false;
+        return null;
+    }
 
     @Override
     public int run(Ctx ctx, List<String> argv) {
         Args a = new Args(argv);
         int stats = 0, details = 0;
-        boolean json = false, pretty = false;
+        boolean json = false, pretty = false, color = false;
         while (a.has() && a.peek().startsWith("-")) {
             String opt = a.next();
             if (opt.equals("--")) break;
@@ -36,8 +46,9 @@ public final class BridgeTool implements Tool {
                 return 0;
             } else if (Args.matches(o, "-stats") || Args.matches(o, "-statistics")) stats++;
             else if (Args.matches(o, "-details")) details++;
-            else if (Args.matches(o, "-oneline") || Args.matches(o, "-timestamp") || Args.matches(o, "-compressvlans")
-                    || Args.matches(o, "-force")) continue;
+            else if (Args.matches(o, "-oneline") || Args.matches(o, "-timestamp")) continue;
+            else if (colorOption(o) != null) color = colorOption(o);
+            else if (Args.matches(o, "-compressvlans") || Args.matches(o, "-force")) continue;
             else if (Args.matches(o, "-netns")) {
                 String ns = a.value(ctx);
                 linnet.kernel.core.Net n = ctx.host.netns().get(ns);
@@ -54,7 +65,7 @@ public final class BridgeTool implements Tool {
             }
         }
         if (!a.has()) return usage(ctx);
-        Opts op = new Opts(stats, details, json, pretty);
+        Opts op = new Opts(stats, details, json, pretty, color);
         String obj = a.next();
         if (Args.matches(obj, "link")) return link(ctx, a, op);
         if (Args.matches(obj, "fdb")) return fdb(ctx, a, op);
@@ -69,10 +80,10 @@ public final class BridgeTool implements Tool {
         ctx.err.print("""
                 Usage: bridge [ OPTIONS ] OBJECT { COMMAND | help }
                        bridge [ -force ] -batch filename
-                where  OBJECT := { link | fdb | mdb | vlan | vni | monitor }
+                where  OBJECT := { link | fdb | mdb | vlan | monitor }
                        OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] |
                                     -o[neline] | -t[imestamp] | -n[etns] name |
-                                    -com[pressvlans] -c[olor] -p[retty] -j[son] }
+                                    -c[ompressvlans] -color -p[retty] -j[son] }
                 """);
         return 255;
     }
@@ -84,6 +95,7 @@ public final class BridgeTool implements Tool {
         if (a.has()) {
             String c = a.next();
             if (Args.matches(c, "set") || Args.matches(c, "change")) return linkSet(ctx, a);
+            if (Args.matches(c, "help")) return linkSetUsage(ctx);
             if (!Args.matches(c, "show") && !Args.matches(c, "list") && !Args.matches(c, "lst")) {
                 ctx.err.println("Command \"" + c + "\" is unknown, try \"bridge link help\".");
                 return 255;
@@ -98,7 +110,7 @@ public final class BridgeTool implements Tool {
             ctx.err.println("Cannot find device \"" + dev + "\"");
             return 255;
         }
-        Printer pr = new Printer(op.json(), op.pretty());
+        Printer pr = new Printer(op.json(), op.pretty()).color(op.color());
         for (BrPortInfo p : ctx.host.rtnl().bridge.ports(ctx.net)) {
             if (dev != null && !dev.equals(p.name())) continue;
             LinkInfo l;
@@ -129,7 +141,7 @@ public final class BridgeTool implements Tool {
             // M-DOWN: the device with that index here is down (an unknown index has all flags).
             mdown = peer != null && !peer.isUp();
         }
-        pr.string("ifname", "%s: ", name);
+        pr.colored("ifname", "%s: ", name, Printer.COLOR_IFNAME);
         linkFlags(pr, l.flags(), mdown);
         pr.number("mtu", "mtu %s ", l.mtu());
         pr.string("master", "master %s ", p.masterName());

@@ -562,7 +562,7 @@ final class IpAddr {
         }
         LinkPrinter p = new LinkPrinter(ctx, o, all);
         p.inet6Dump = f.family == 10 && filterDev == null;
-        Printer pr = new Printer(o.json, o.pretty);
+        Printer pr = new Printer(o.json, o.pretty).color(o.color);
         for (LinkInfo l : links) {
             pr.openObject(null);
             int res = 0;

@@ -100,13 +100,13 @@ final class IpLink {
             }
         }
         LinkPrinter p = new LinkPrinter(ctx, o, all);
-        Printer pr = new Printer(o.json, o.pretty);
+        Printer pr = new Printer(o.json, o.pretty).color(o.color);
         for (LinkInfo l : sel) {
             pr.openObject(null);
             if (o.brief) {
                 p.briefLine(pr, l);
                 if (l.addrLen() > 0 || l.type() == linnet.kernel.core.Iff.ARPHRD_LOOPBACK)
-                    pr.string("address", "%s ", linnet.tools.common.Fmt.mac(l.addr()));
+                    pr.colored("address", "%s ", linnet.tools.common.Fmt.mac(l.addr()), Printer.COLOR_MAC);
                 LinkPrinter.flags(pr, l.flags(), p.mdown(l));
                 pr.text(" \n");
             } else {
