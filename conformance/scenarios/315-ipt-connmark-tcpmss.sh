@@ -4,7 +4,9 @@
 # way (seen by -m mark on the reply), -m connmark [!] --mark V[/M] counters; the -L / -S forms
 # (set, xset, save, restore, and/or/xor, masks); option errors; TCPMSS --set-mss and
 # --clamp-mss-to-pmtu forms, clamping only in FORWARD/OUTPUT/POSTROUTING and only for -p tcp
-# (RULE_APPEND failed, exit 4), a missing or out-of-range parameter.
+# (RULE_APPEND failed, exit 4), a missing or out-of-range parameter; DSCP / TOS rewriting the DS
+# field of pings (echo replies copy the request's TOS) seen by -m dscp / -m tos on both sides,
+# their -L forms (numeric, symbolic, and/or/xor), -S forms and errors, mangle only.
 sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
 ip netns add s
 ip netns exec s sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
@@ -55,3 +57,30 @@ ip netns exec s iptables -A OUTPUT -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --cl
 ip netns exec s iptables -t mangle -S FORWARD
 ip netns exec s iptables -t mangle -L -n
 ip netns exec s iptables -S OUTPUT
+ip netns exec s iptables -t mangle -F
+iptables -t mangle -A OUTPUT -p icmp -j TOS --set-tos Minimize-Delay
+iptables -t mangle -A PREROUTING -p icmp -m dscp --dscp 4
+iptables -t mangle -A PREROUTING -p icmp -m tos ! --tos 0x10
+ip netns exec s iptables -t mangle -A PREROUTING -m tos --tos Minimize-Delay
+ip netns exec s iptables -t mangle -A PREROUTING -m dscp --dscp-class cs2
+ip netns exec s iptables -t mangle -A OUTPUT -p icmp -j DSCP --set-dscp-class EF
+ping -q -c 2 -i 0.2 192.0.2.2
+iptables -t mangle -L -n -v
+iptables -t mangle -L OUTPUT
+ip netns exec s iptables -t mangle -L -n -v
+iptables -t mangle -A POSTROUTING -j TOS --and-tos 0x3
+iptables -t mangle -A POSTROUTING -j TOS --or-tos 0x3
+iptables -t mangle -A POSTROUTING -j TOS --xor-tos 0x3
+iptables -t mangle -A POSTROUTING -j TOS --set-tos 0x10/0x3f
+iptables -t mangle -A POSTROUTING -j TOS --set-tos 0x100
+iptables -t mangle -A POSTROUTING -j TOS
+iptables -t mangle -A POSTROUTING -j DSCP --set-dscp 64
+iptables -t mangle -A POSTROUTING -j DSCP --set-dscp-class XX
+iptables -t mangle -A POSTROUTING -j DSCP
+iptables -t mangle -A POSTROUTING -j DSCP --set-dscp 1 --set-dscp-class EF
+iptables -A OUTPUT -j DSCP --set-dscp 1
+iptables -A OUTPUT -j TOS --set-tos 0x10
+iptables -t mangle -A POSTROUTING -m dscp --dscp 70
+iptables -t mangle -A POSTROUTING -m dscp
+iptables -t mangle -L POSTROUTING
+iptables -t mangle -S

@@ -295,6 +295,9 @@ public final class Fdb {
         if (e != null && !e.local) e.addedByUser = true;
     }
 
+    /** fdb_delete of one entry a bulk flush chose. */
+    public void userDelEntry(FdbEntry e) { delete(e); }
+
     /** fdb_delete_by_addr_and_port: the entry must point at {@code p} (null = the bridge itself). */
     public void userDel(BridgePort p, long mac) throws KernelException {
         FdbEntry e = find(mac);

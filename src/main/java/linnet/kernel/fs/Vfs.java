@@ -61,6 +61,11 @@ public final class Vfs {
             if (netns.exists(p.substring("/run/netns/".length()))) throw new KernelException(Errno.ENOTDIR);
             throw new KernelException(Errno.ENOENT);
         }
+        if (p.equals("/proc/net/xt_recent")) {
+            var tables = linnet.kernel.netfilter.NetfilterNet.of(net).xtables.recentTables;
+            if (tables.isEmpty()) throw new KernelException(Errno.ENOENT);
+            return new ArrayList<>(new TreeSet<>(tables.keySet()));
+        }
         if (p.equals("/sys/class/net")) {
             TreeSet<String> s = new TreeSet<>();
             for (NetDevice d : net.devices()) s.add(d.name());
@@ -166,6 +171,7 @@ public final class Vfs {
         if (p.equals("/proc/net/route")) return procNetRoute(net);
         if (p.equals("/proc/net/dev")) return procNetDev(net);
         if (p.equals("/proc/net/arp")) return procNetArp(net);
+        if (p.startsWith("/proc/net/xt_recent/")) return procNetXtRecent(net, p.substring("/proc/net/xt_recent/".length()));
         if (p.startsWith("/sys/class/net/")) return sysfs(net, p.substring("/sys/class/net/".length()));
         if (p.startsWith("/run/netns/") && netns.exists(p.substring("/run/netns/".length()))) return "";
         throw new KernelException(Errno.ENOENT);
@@ -359,6 +365,30 @@ public final class Vfs {
         }
         return sb.toString();
     }
+
+    /**
+     * /proc/net/xt_recent/NAME (recent_seq_show): per address its TTL, the newest stamp, the ring
+     * index (printed as "oldest_pkt") and every stamp, in jiffies (HZ 250 on the oracle, from INITIAL_JIFFIES).
+     */
+    private static String procNetXtRecent(Net net, String name) throws KernelException {
+        var t = linnet.kernel.netfilter.NetfilterNet.of(net).xtables.recentTables.get(name);
+        if (t == null) throw new KernelException(Errno.ENOENT);
+        StringBuilder sb = new StringBuilder();
+        for (var e : t.entries()) {
+            long[] st = e.stamps();
+            int k = e.addr;
+            sb.append("src=").append((k >>> 24) & 0xff).append('.').append((k >>> 16) & 0xff).append('.')
+                    .append((k >>> 8) & 0xff).append('.').append(k & 0xff).append(" ttl: ").append(e.ttl)
+                    .append(" last_seen: ").append(jiffies(st[(e.index() - 1) & (st.length > 0 ? 31 : 0)]))
+                    .append(" oldest_pkt: ").append(e.index());
+            for (int i = 0; i < st.length; i++) sb.append(i > 0 ? "," : "").append(' ').append(jiffies(st[i]));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** INITIAL_JIFFIES ((unsigned long)(unsigned int)(-300 * HZ)) plus the virtual clock, at HZ 250. */
+    private static long jiffies(long ns) { return 4294892296L + ns / 4_000_000L; }
 
     private static String procNetDev(Net net) {
         StringBuilder sb = new StringBuilder();

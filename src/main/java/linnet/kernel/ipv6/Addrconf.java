@@ -215,8 +215,12 @@ public final class Addrconf implements PernetOps {
         // ::1 (added by add_addr, not inet6_addr_add) has none.
         boolean loopbackOwn = (a.dev.flags() & Iff.LOOPBACK) != 0 && Inet6.equals(a.addr, Inet6.LOOPBACK);
         if ((a.flags & Inet6Ifaddr.IFA_F_NOPREFIXROUTE) != 0 || loopbackOwn || !a.dev.isUp()) return;
-        ns.main.add(new Rt6Info(Rt6Info.RT_TABLE_MAIN, Rt6Info.RTN_UNICAST, a.addr, a.prefixLen, a.dev, null,
-                PRIO_ADDRCONF, Rt6Info.RTPROT_KERNEL));
+        Rt6Info r = new Rt6Info(Rt6Info.RT_TABLE_MAIN, Rt6Info.RTN_UNICAST, a.addr, a.prefixLen, a.dev, null,
+                PRIO_ADDRCONF, Rt6Info.RTPROT_KERNEL);
+        // addrconf_prefix_route with RTF_EXPIRES: a finite valid lifetime is the route's too.
+        if ((a.flags & Inet6Ifaddr.IFA_F_PERMANENT) == 0 && a.validLft != Inet6Ifaddr.INFINITY_LIFE_TIME)
+            r.expires = a.tstamp + a.validLft * EventLoop.NS_PER_SEC;
+        ns.main.add(r);
     }
 
     /** addrconf_dad_start: nodad addresses are done at once, others after the DAD delay. */
@@ -423,9 +427,20 @@ public final class Addrconf implements PernetOps {
 
     /** inet6_addr_add (RTM_NEWADDR). */
     public static void addAddr(NetDevice dev, byte[] addr, int prefixLen, int flags) throws KernelException {
+        addAddr(dev, addr, prefixLen, flags, Inet6Ifaddr.INFINITY_LIFE_TIME, Inet6Ifaddr.INFINITY_LIFE_TIME);
+    }
+
+    /**
+     * inet6_addr_add with lifetimes (seconds, INFINITY_LIFE_TIME = forever): an address whose
+     * valid lifetime is finite is not IFA_F_PERMANENT ("dynamic"), one whose preferred lifetime is
+     * 0 is deprecated from the start; addrconf_verify deprecates and deletes them as they run out.
+     */
+    public static void addAddr(NetDevice dev, byte[] addr, int prefixLen, int flags, long validLft, long preferredLft)
+            throws KernelException {
         Inet6Dev i6 = of(dev);
         if (i6 == null) throw new KernelException(Errno.ENODEV);
         if (prefixLen > 128) throw new KernelException(Errno.EINVAL);
+        if (validLft == 0 || preferredLft > validLft) throw new KernelException(Errno.EINVAL, "ipv6: address lifetime invalid");
         if (i6.disabled()) throw new KernelException(Errno.EACCES, "ipv6: IPv6 is disabled on this device");
         NetnsIpv6 ns = NetnsIpv6.of(dev.net());
         // inet6_addr_add → addrconf_add_dev: the device's multicast route comes with an address
@@ -438,11 +453,17 @@ public final class Addrconf implements PernetOps {
             throw new KernelException(Errno.EADDRNOTAVAIL, "ipv6: Cannot assign loopback address on this device");
         if (i6.find(addr) != null) throw new KernelException(Errno.EEXIST, "ipv6: address already assigned");
         int scope = Inet6.isLoopback(addr) ? SCOPE_HOST : Inet6.isLinkLocal(addr) ? SCOPE_LINK : SCOPE_UNIVERSE;
-        int f = (flags & (Inet6Ifaddr.IFA_F_NODAD | Inet6Ifaddr.IFA_F_NOPREFIXROUTE | Inet6Ifaddr.IFA_F_HOMEADDRESS
-                | Inet6Ifaddr.IFA_F_MANAGETEMPADDR | Inet6Ifaddr.IFA_F_OPTIMISTIC)) | Inet6Ifaddr.IFA_F_PERMANENT;
+        int f = flags & (Inet6Ifaddr.IFA_F_NODAD | Inet6Ifaddr.IFA_F_NOPREFIXROUTE | Inet6Ifaddr.IFA_F_HOMEADDRESS
+                | Inet6Ifaddr.IFA_F_MANAGETEMPADDR | Inet6Ifaddr.IFA_F_OPTIMISTIC);
+        if (validLft == Inet6Ifaddr.INFINITY_LIFE_TIME) f |= Inet6Ifaddr.IFA_F_PERMANENT;
+        if (preferredLft == 0) f |= Inet6Ifaddr.IFA_F_DEPRECATED;
         if ((f & Inet6Ifaddr.IFA_F_NODAD) == 0) f |= Inet6Ifaddr.IFA_F_TENTATIVE;
         Inet6Ifaddr a = new Inet6Ifaddr(dev, addr.clone(), prefixLen, scope, f);
+        a.validLft = validLft;
+        a.preferredLft = preferredLft;
+        a.tstamp = dev.kernel.loop.now();
         i6.link(a);
+        scheduleVerify(a);
         addPrefixRoute(ns, a);
         // addrconf_dad_begin joins the solicited-node group first, ready device or not.
         joinSolict(a);
@@ -458,6 +479,43 @@ public final class Addrconf implements PernetOps {
         }
     }
 
+    /**
+     * addrconf_verify for one address: when its preferred lifetime runs out it becomes
+     * deprecated, when its valid lifetime does it is deleted (as by RTM_DELADDR).
+     */
+    private static void scheduleVerify(Inet6Ifaddr a) {
+        if (a.lifetimeTimer != null) a.lifetimeTimer.cancel();
+        a.lifetimeTimer = null;
+        if ((a.flags & Inet6Ifaddr.IFA_F_PERMANENT) != 0 && a.preferredLft == Inet6Ifaddr.INFINITY_LIFE_TIME) return;
+        long sec = EventLoop.NS_PER_SEC;
+        long next = Long.MAX_VALUE;
+        if (a.validLft != Inet6Ifaddr.INFINITY_LIFE_TIME && (a.flags & Inet6Ifaddr.IFA_F_PERMANENT) == 0)
+            next = a.tstamp + a.validLft * sec;
+        if (a.preferredLft != Inet6Ifaddr.INFINITY_LIFE_TIME && (a.flags & Inet6Ifaddr.IFA_F_DEPRECATED) == 0)
+            next = Math.min(next, a.tstamp + a.preferredLft * sec);
+        if (next == Long.MAX_VALUE) return;
+        EventLoop loop = a.dev.kernel.loop;
+        a.lifetimeTimer = loop.schedule(Math.max(0, next - loop.now()), () -> verify(a));
+    }
+
+    private static void verify(Inet6Ifaddr a) {
+        a.lifetimeTimer = null;
+        Inet6Dev i6 = of(a.dev);
+        if (i6 == null || !i6.addrs.contains(a)) return;
+        long age = (a.dev.kernel.loop.now() - a.tstamp) / EventLoop.NS_PER_SEC;
+        if ((a.flags & Inet6Ifaddr.IFA_F_PERMANENT) == 0 && a.validLft != Inet6Ifaddr.INFINITY_LIFE_TIME
+                && age >= a.validLft) {
+            try {
+                delAddr(a.dev, a.addr, a.prefixLen);
+            } catch (KernelException e) {
+                // already gone
+            }
+            return;
+        }
+        if (a.preferredLft != Inet6Ifaddr.INFINITY_LIFE_TIME && age >= a.preferredLft) a.flags |= Inet6Ifaddr.IFA_F_DEPRECATED;
+        scheduleVerify(a);
+    }
+
     /** inet6_addr_del (RTM_DELADDR). */
     public static void delAddr(NetDevice dev, byte[] addr, int prefixLen) throws KernelException {
         Inet6Dev i6 = of(dev);
@@ -466,6 +524,7 @@ public final class Addrconf implements PernetOps {
         if (a == null || (prefixLen >= 0 && a.prefixLen != prefixLen))
             throw new KernelException(Errno.EADDRNOTAVAIL, "ipv6: address not found");
         cancel(a);
+        if (a.lifetimeTimer != null) a.lifetimeTimer.cancel();
         i6.addrs.remove(a);
         i6.leaveSolict(a);
         NetnsIpv6 ns = NetnsIpv6.of(dev.net());
@@ -474,7 +533,9 @@ public final class Addrconf implements PernetOps {
         for (Rt6Info r : ns.local.dump()) {
             if (r.type == Rt6Info.RTN_LOCAL && r.dev == dev && Inet6.equals(r.dst, a.addr)) ns.local.remove(r);
         }
-        if ((a.flags & Inet6Ifaddr.IFA_F_NOPREFIXROUTE) == 0) {
+        // ipv6_del_addr cleans up the prefix route only for a permanent address; a dynamic one's
+        // route stays until its own expiry.
+        if ((a.flags & Inet6Ifaddr.IFA_F_NOPREFIXROUTE) == 0 && (a.flags & Inet6Ifaddr.IFA_F_PERMANENT) != 0) {
             byte[] prefix = Inet6.mask(a.addr, a.prefixLen);
             boolean shared = false;
             for (Inet6Ifaddr o : i6.addrs) {

@@ -16,6 +16,27 @@ public final class Inet6Ifaddr {
     public final int scope;
     public int flags;
     EventLoop.Timer dadTimer;
+    /** INFINITY_LIFE_TIME: a lifetime that never runs out. */
+    public static final long INFINITY_LIFE_TIME = 0xffff_ffffL;
+    /** valid_lft / prefered_lft in seconds from {@link #tstamp} (virtual ns); the expiry check's timer. */
+    long validLft = INFINITY_LIFE_TIME, preferredLft = INFINITY_LIFE_TIME, tstamp;
+    EventLoop.Timer lifetimeTimer;
+
+    /**
+     * inet6_fill_ifaddr's IFA_CACHEINFO: a permanent address is forever; otherwise what is left of
+     * each lifetime in whole seconds (the valid one only counts down with a finite preferred one).
+     */
+    public long[] remainingLifetimes(long now) {
+        if ((flags & IFA_F_PERMANENT) != 0 && preferredLft == INFINITY_LIFE_TIME)
+            return new long[] {INFINITY_LIFE_TIME, INFINITY_LIFE_TIME};
+        long preferred = preferredLft, valid = validLft;
+        if (preferred != INFINITY_LIFE_TIME) {
+            long tval = (now - tstamp) / EventLoop.NS_PER_SEC;
+            preferred = preferred > tval ? preferred - tval : 0;
+            if (valid != INFINITY_LIFE_TIME) valid = valid > tval ? valid - tval : 0;
+        }
+        return new long[] {valid, preferred};
+    }
     /** The local route of this address (table local), once DAD is done. */
     Rt6Info localRoute;
 

@@ -28,6 +28,8 @@ public final class Rt6Info {
      * (fib6_is_reject). It sits on lo, and a packet using it is discarded with ICMPv6 "no route".
      */
     public boolean reject;
+    /** RTF_EXPIRES: when the route runs out (virtual ns), 0 for never (a dynamic address's prefix route). */
+    public long expires;
     /** RTF_ANYCAST: a subnet-router anycast route made by addrconf (never marked linkdown). */
     public boolean anycast;
 

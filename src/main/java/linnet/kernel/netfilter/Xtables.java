@@ -22,11 +22,33 @@ public final class Xtables {
     public void install(XtTable t) {
         tables.put(t.name, t);
         needsConntrack = computeNeedsConntrack();
+        syncRecentTables();
     }
 
     public void remove(String name) {
         tables.remove(name);
         needsConntrack = computeNeedsConntrack();
+        syncRecentTables();
+    }
+
+    /** xt_recent's tables of this namespace, by name (recent_net->tables), in creation order. */
+    public final java.util.Map<String, linnet.kernel.netfilter.xt.RecentTable> recentTables = new java.util.LinkedHashMap<>();
+
+    /**
+     * recent_mt_check / recent_mt_destroy: the first rule naming a table creates it with that rule's
+     * mask (later rules share it, whatever mask they give); the table goes with its last rule.
+     */
+    private void syncRecentTables() {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (XtTable t : tables.values())
+            for (XtChain c : t.chains.values())
+                for (XtRule r : c.rules)
+                    for (XtMatch m : r.matches)
+                        if (m instanceof linnet.kernel.netfilter.xt.RecentMatch rm) {
+                            used.add(rm.tableName());
+                            recentTables.putIfAbsent(rm.tableName(), new linnet.kernel.netfilter.xt.RecentTable(rm.mask()));
+                        }
+        recentTables.keySet().retainAll(used);
     }
 
     /**

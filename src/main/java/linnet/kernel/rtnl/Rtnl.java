@@ -222,8 +222,9 @@ public final class Rtnl {
         linnet.kernel.ipv6.Inet6Dev i6 = Addrconf.of(d);
         if (i6 != null) {
             for (linnet.kernel.ipv6.Inet6Ifaddr a : i6.addrs) {
+                long[] lft = a.remainingLifetimes(now);
                 out.add(new AddrInfo(AddrInfo.AF_INET6, d.ifindex(), a.prefixLen, a.scope, a.flags, 0, 0, 0, null,
-                        a.addr.clone()));
+                        a.addr.clone(), lft[0], lft[1], 0));
             }
         }
         return out;

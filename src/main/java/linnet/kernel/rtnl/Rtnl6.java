@@ -18,8 +18,9 @@ public final class Rtnl6 {
     private Rtnl6() {}
 
     /** An IPv6 route as RTM_NEWROUTE describes it. {@code linkdown}: RTNH_F_LINKDOWN (device up, no carrier). */
+    /** {@code expires}: the seconds left of an RTF_EXPIRES route (RTA_CACHEINFO), -1 for none. */
     public record Route6Info(int table, int type, byte[] dst, int dstLen, int oif, byte[] gateway, int metric,
-                             int protocol, int pref, boolean linkdown) {}
+                             int protocol, int pref, boolean linkdown, long expires) {}
 
     /** The answer of RTM_GETROUTE: the route's fields plus the device used and the chosen source. */
     public record Route6Get(Route6Info route, byte[] dst, int oif, byte[] src) {}
@@ -34,8 +35,14 @@ public final class Rtnl6 {
 
     private static Route6Info info(Rt6Info r) {
         boolean linkdown = r.linkdown();
+        long expires = -1;
+        if (r.expires != 0 && r.dev != null) {
+            long left = r.expires - r.dev.kernel.loop.now();
+            // rt6_fill_node: the clock_t left (none once due), as iproute2 prints it in seconds.
+            expires = left > 0 ? left / linnet.sim.EventLoop.NS_PER_SEC : 0;
+        }
         return new Route6Info(r.table, r.type, r.dst.clone(), r.dstLen, r.dev == null ? 0 : r.dev.ifindex(),
-                r.gateway, r.metric, r.protocol, r.pref, linkdown);
+                r.gateway, r.metric, r.protocol, r.pref, linkdown, expires);
     }
 
     /** RTM_GETROUTE dump of one table, or of all (0: main, then local). */
@@ -183,7 +190,13 @@ public final class Rtnl6 {
     }
 
     public static void addAddr(Net net, String dev, byte[] addr, int prefixLen, int flags) throws KernelException {
-        Addrconf.addAddr(Rtnl.dev(net, dev), addr, prefixLen, flags);
+        addAddr(net, dev, addr, prefixLen, flags, AddrInfo.FOREVER, AddrInfo.FOREVER);
+    }
+
+    /** RTM_NEWADDR AF_INET6 with IFA_CACHEINFO lifetimes in seconds (0xffffffff = forever). */
+    public static void addAddr(Net net, String dev, byte[] addr, int prefixLen, int flags, long validLft,
+                               long preferredLft) throws KernelException {
+        Addrconf.addAddr(Rtnl.dev(net, dev), addr, prefixLen, flags, validLft, preferredLft);
     }
 
     public static void delAddr(Net net, String dev, byte[] addr, int prefixLen) throws KernelException {

@@ -308,6 +308,93 @@ public final class RtnlBridge {
     }
 
     /**
+     * RTM_DELNEIGH AF_BRIDGE with NLM_F_BULK (`bridge fdb flush`): the port's bridge (master, or a
+     * port with no flag) or the device's own ndo_fdb_del_bulk (a bridge's: every entry of it);
+     * br_fdb_delete_bulk then deletes every entry whose BR_FDB_LOCAL / BR_FDB_STATIC bits, under
+     * {@code stateMask}, equal those of {@code state} (NUD_PERMANENT / NUD_NOARP), restricted to
+     * one port when flushing through a port or with {@code brport}; local entries included.
+     */
+    public void fdbFlush(Net net, String dev, int ndmFlags, int state, int stateMask, String brport) throws KernelException {
+        NetDevice d = fdbDev(net, dev, "delete");
+        KernelException err = new KernelException(Errno.EOPNOTSUPP);
+        int flags = ndmFlags;
+        BridgePort p = d.rxHandlerData instanceof BridgePort bp ? bp : null;
+        if ((flags == 0 || (flags & NTF_MASTER) != 0) && p != null) {
+            fdbDeleteBulk(p.br, p, state, stateMask, net, brport);
+            err = null;
+            flags &= ~NTF_MASTER;
+        }
+        if ((flags & NTF_SELF) != 0) {
+            if (d instanceof Bridge b) {
+                fdbDeleteBulk(b, null, state, stateMask, net, brport);
+                err = null;
+            } else {
+                err = new KernelException(Errno.EOPNOTSUPP);
+            }
+        }
+        if (err != null) throw err;
+    }
+
+    private static void fdbDeleteBulk(Bridge br, BridgePort p, int state, int stateMask, Net net, String brport)
+            throws KernelException {
+        int portIfindex = 0;
+        if (brport != null) {
+            NetDevice pd = Rtnl.dev(net, brport);
+            // __fdb_flush_validate_ifindex: the bridge itself or one of its ports.
+            boolean isPort = pd.rxHandlerData instanceof BridgePort;
+            if (!(pd instanceof Bridge) && !isPort)
+                throw new KernelException(Errno.EINVAL, "bridge: Flush device is not a bridge or bridge port");
+            if (pd instanceof Bridge && pd != br)
+                throw new KernelException(Errno.EINVAL, "bridge: Flush bridge device does not match target bridge device");
+            if (isPort && ((BridgePort) pd.rxHandlerData).br != br)
+                throw new KernelException(Errno.EINVAL, "bridge: Port belongs to a different bridge device");
+            portIfindex = pd.ifindex();
+        } else if (p != null) {
+            portIfindex = p.dev.ifindex();
+        }
+        boolean wantLocal = (state & FdbInfo.NUD_PERMANENT) != 0, wantStatic = (state & FdbInfo.NUD_NOARP) != 0;
+        boolean maskLocal = (stateMask & FdbInfo.NUD_PERMANENT) != 0, maskStatic = (stateMask & FdbInfo.NUD_NOARP) != 0;
+        for (FdbEntry e : br.fdb.entries()) {
+            int idx = e.dst == null ? br.ifindex() : e.dst.dev.ifindex();
+            if (portIfindex != 0 && portIfindex != idx) continue;
+            if (maskLocal && e.local != wantLocal) continue;
+            if (maskStatic && e.isStatic != wantStatic) continue;
+            br.fdb.userDelEntry(e);
+        }
+    }
+
+    /**
+     * RTM_GETNEIGH AF_BRIDGE (rtnl_fdb_get -> br_fdb_get): the entry for {@code mac} in the
+     * bridge named by {@code br} or by {@code dev} (a port with master or no flag, the device
+     * itself with self).
+     */
+    public FdbInfo fdbGet(Net net, String dev, String br, long mac, int ndmFlags) throws KernelException {
+        Bridge b = null;
+        if (br != null) {
+            NetDevice bd = Rtnl.dev(net, br);
+            if (!(bd instanceof Bridge x)) throw new KernelException(Errno.EOPNOTSUPP, "Fdb get operation not supported by device");
+            b = x;
+        }
+        if (dev != null) {
+            NetDevice d = Rtnl.dev(net, dev);
+            if (ndmFlags == 0 || (ndmFlags & NTF_MASTER) != 0) {
+                if (!(d.rxHandlerData instanceof BridgePort p)) throw new KernelException(Errno.EINVAL, "Device is not a bridge port");
+                b = p.br;
+            } else if ((ndmFlags & NTF_SELF) == 0) {
+                throw new KernelException(Errno.EINVAL, "Missing NTF_SELF");
+            } else if (d instanceof Bridge x) {
+                b = x;
+            } else {
+                throw new KernelException(Errno.EOPNOTSUPP, "Fdb get operation not supported by device");
+            }
+        }
+        if (b == null) throw new KernelException(Errno.ENODEV, "No device specified");
+        FdbEntry e = b.fdb.find(mac);
+        if (e == null) throw new KernelException(Errno.ENOENT, "Fdb entry not found");
+        return entry(b, e);
+    }
+
+    /**
      * RTM_SETLINK / RTM_DELLINK AF_BRIDGE with IFLA_BRIDGE_VLAN_INFO (rtnl_bridge_setlink /
      * rtnl_bridge_dellink): BRIDGE_FLAGS_MASTER (or none) goes to the port's bridge, SELF to a
      * bridge itself. Without CONFIG_BRIDGE_VLAN_FILTERING br_setlink refuses any VLAN with

@@ -18,13 +18,23 @@ import linnet.wire.Mac;
 /** bridge(8) from iproute2: `bridge link` and `bridge fdb` (bridge/bridge.c, link.c, fdb.c). */
 public final class BridgeTool implements Tool {
     /** The global options (bridge.c): -s, -d, -j, -p counted as iproute2 counts them. */
-    record Opts(int stats, int details, boolean json, boolean pretty) {}
+    record Opts(int stats, int details, boolean json, boolean pretty, boolean color) {}
+
+    /** matches_color: -c[olor][=always|auto|never]; true for always (auto is off: no terminal), null if no color option. */
+    static Boolean colorOption(String o) {
+        int eq = o.indexOf('=');
+        String base = eq < 0 ? o : o.substring(0, eq), val = eq < 0 ? "" : o.substring(eq + 1);
+        if (!Args.matches(base, "-color")) return null;
+        if (val.isEmpty() || val.equals("always")) return true;
+        if (val.equals("auto") || val.equals("never")) return false;
+        return null;
+    }
 
     @Override
     public int run(Ctx ctx, List<String> argv) {
         Args a = new Args(argv);
         int stats = 0, details = 0;
-        boolean json = false, pretty = false;
+        boolean json = false, pretty = false, color = false;
         while (a.has() && a.peek().startsWith("-")) {
             String opt = a.next();
             if (opt.equals("--")) break;
@@ -36,8 +46,9 @@ public final class BridgeTool implements Tool {
                 return 0;
             } else if (Args.matches(o, "-stats") || Args.matches(o, "-statistics")) stats++;
             else if (Args.matches(o, "-details")) details++;
-            else if (Args.matches(o, "-oneline") || Args.matches(o, "-timestamp") || Args.matches(o, "-compressvlans")
-                    || Args.matches(o, "-force")) continue;
+            else if (Args.matches(o, "-oneline") || Args.matches(o, "-timestamp")) continue;
+            else if (colorOption(o) != null) color = colorOption(o);
+            else if (Args.matches(o, "-compressvlans") || Args.matches(o, "-force")) continue;
             else if (Args.matches(o, "-netns")) {
                 String ns = a.value(ctx);
                 linnet.kernel.core.Net n = ctx.host.netns().get(ns);
@@ -54,10 +65,11 @@ public final class BridgeTool implements Tool {
             }
         }
         if (!a.has()) return usage(ctx);
-        Opts op = new Opts(stats, details, json, pretty);
+        Opts op = new Opts(stats, details, json, pretty, color);
         String obj = a.next();
         if (Args.matches(obj, "link")) return link(ctx, a, op);
         if (Args.matches(obj, "fdb")) return fdb(ctx, a, op);
+        if (Args.matches(obj, "mdb")) return mdb(ctx, a, op);
         if (Args.matches(obj, "vlan")) return BridgeVlan.run(ctx, a, op);
         if (Args.matches(obj, "help")) return usage(ctx);
         ctx.err.println("Object \"" + obj + "\" is unknown, try \"bridge help\".");
@@ -68,10 +80,10 @@ public final class BridgeTool implements Tool {
         ctx.err.print("""
                 Usage: bridge [ OPTIONS ] OBJECT { COMMAND | help }
                        bridge [ -force ] -batch filename
-                where  OBJECT := { link | fdb | mdb | vlan | vni | monitor }
+                where  OBJECT := { link | fdb | mdb | vlan | monitor }
                        OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] |
                                     -o[neline] | -t[imestamp] | -n[etns] name |
-                                    -com[pressvlans] -c[olor] -p[retty] -j[son] }
+                                    -c[ompressvlans] -color -p[retty] -j[son] }
                 """);
         return 255;
     }
@@ -83,6 +95,7 @@ public final class BridgeTool implements Tool {
         if (a.has()) {
             String c = a.next();
             if (Args.matches(c, "set") || Args.matches(c, "change")) return linkSet(ctx, a);
+            if (Args.matches(c, "help")) return linkSetUsage(ctx);
             if (!Args.matches(c, "show") && !Args.matches(c, "list") && !Args.matches(c, "lst")) {
                 ctx.err.println("Command \"" + c + "\" is unknown, try \"bridge link help\".");
                 return 255;
@@ -97,7 +110,7 @@ public final class BridgeTool implements Tool {
             ctx.err.println("Cannot find device \"" + dev + "\"");
             return 255;
         }
-        Printer pr = new Printer(op.json(), op.pretty());
+        Printer pr = new Printer(op.json(), op.pretty()).color(op.color());
         for (BrPortInfo p : ctx.host.rtnl().bridge.ports(ctx.net)) {
             if (dev != null && !dev.equals(p.name())) continue;
             LinkInfo l;
@@ -128,7 +141,7 @@ public final class BridgeTool implements Tool {
             // M-DOWN: the device with that index here is down (an unknown index has all flags).
             mdown = peer != null && !peer.isUp();
         }
-        pr.string("ifname", "%s: ", name);
+        pr.colored("ifname", "%s: ", name, Printer.COLOR_IFNAME);
         linkFlags(pr, l.flags(), mdown);
         pr.number("mtu", "mtu %s ", l.mtu());
         pr.string("master", "master %s ", p.masterName());
@@ -320,6 +333,8 @@ public final class BridgeTool implements Tool {
         if (Args.matches(c, "replace")) return fdbModify(ctx, a, false, true, false);
         if (Args.matches(c, "delete")) return fdbModify(ctx, a, true, false, false);
         if (Args.matches(c, "show") || Args.matches(c, "lst") || Args.matches(c, "list")) return fdbShow(ctx, a, op);
+        if (Args.matches(c, "get")) return fdbGet(ctx, a, op);
+        if (c.equals("flush")) return fdbFlush(ctx, a);
         if (Args.matches(c, "help")) return fdbUsage(ctx);
         ctx.err.println("Command \"" + c + "\" is unknown, try \"bridge fdb help\".");
         return 255;
@@ -435,6 +450,172 @@ public final class BridgeTool implements Tool {
             pr.closeObject();
         }
         ctx.out.print(pr.finish());
+        return 0;
+    }
+
+    /** print_fdb for one entry (JSON: the array opened by new_json_obj). */
+    private static void printFdb(Printer pr, FdbInfo f, boolean showDev, int stats) {
+        pr.openObject(null);
+        pr.string("mac", "%s ", Fmt.mac(f.mac()));
+        if (showDev) {
+            pr.text("dev ");
+            pr.string("ifname", "%s ", f.dev());
+        }
+        if (stats > 0 && f.master()) {
+            long used = f.usedNs() / 1_000_000_000L, updated = f.ageNs() / 1_000_000_000L;
+            if (pr.json()) {
+                pr.number("used", null, used);
+                pr.number("updated", null, updated);
+            } else {
+                pr.text("used " + used + "/" + updated + " ");
+            }
+        }
+        pr.openArray("flags");
+        if (!f.master()) {
+            pr.text("self ");
+            pr.jsonItem("self");
+        }
+        if (f.sticky()) {
+            pr.text("sticky ");
+            pr.jsonItem("sticky");
+        }
+        pr.closeArray();
+        if (f.master()) pr.string("master", "master %s ", f.masterName());
+        pr.string("state", "%s\n", stateN2a(f.state(), pr.json()));
+        pr.closeObject();
+    }
+
+    /** fdb_get: `bridge fdb get [to] LLADDR [br BRDEV] {brport|dev} DEV [self] [master] [dynamic]`. */
+    private static int fdbGet(Ctx ctx, Args a, Opts op) {
+        String d = null, br = null, addr = null;
+        int flags = 0;
+        boolean dynamic = false;
+        while (a.has()) {
+            String k = a.next();
+            if (k.equals("brport") || k.equals("dev")) d = a.value(ctx);
+            else if (k.equals("br")) br = a.value(ctx);
+            else if (k.equals("vni")) a.value(ctx);
+            else if (k.equals("self")) flags |= RtnlBridge.NTF_SELF;
+            else if (Args.matches(k, "master")) flags |= RtnlBridge.NTF_MASTER;
+            else if (Args.matches(k, "vlan")) a.value(ctx);
+            else if (Args.matches(k, "dynamic")) dynamic = true;
+            else {
+                if (k.equals("to")) k = a.value(ctx);
+                if (Args.matches(k, "help")) return fdbUsage(ctx);
+                if (addr != null) throw linnet.tools.common.Errors.duparg2(ctx, "to", k);
+                addr = k;
+            }
+        }
+        if ((d == null && br == null) || addr == null) {
+            ctx.err.println("Device or master and address are required arguments.");
+            return 255;
+        }
+        Long mac = parseMac(addr);
+        if (mac == null) {
+            ctx.err.println("Invalid mac address " + addr);
+            return 255;
+        }
+        if (d != null && ctx.net.byName(d) == null) {
+            ctx.err.println("Cannot find device \"" + d + "\"");
+            return 255;
+        }
+        if (br != null && ctx.net.byName(br) == null) {
+            ctx.err.println("Cannot find bridge device \"" + br + "\"");
+            return 255;
+        }
+        FdbInfo f;
+        try {
+            f = ctx.host.rtnl().bridge.fdbGet(ctx.net, d, br, mac, flags);
+        } catch (KernelException e) {
+            Errors.rtnl(ctx, e);
+            return 254;
+        }
+        Printer pr = new Printer(op.json(), op.pretty());
+        if (!(dynamic && (f.state() & FdbInfo.NUD_PERMANENT) != 0)) printFdb(pr, f, true, op.stats());
+        ctx.out.print(pr.finish());
+        return 0;
+    }
+
+    /** fdb_flush: `bridge fdb flush dev DEV [brport DEV] [self] [master] [[no]permanent|[no]static|[no]dynamic]`. */
+    private static int fdbFlush(Ctx ctx, Args a) {
+        String d = null, brport = null;
+        int flags = 0, state = 0, mask = 0;
+        final int P = FdbInfo.NUD_PERMANENT, N = FdbInfo.NUD_NOARP;
+        while (a.has()) {
+            String k = a.next();
+            switch (k) {
+                case "dev" -> d = a.value(ctx);
+                case "master" -> flags |= RtnlBridge.NTF_MASTER;
+                case "self" -> flags |= RtnlBridge.NTF_SELF;
+                case "permanent" -> { state |= P; mask |= P; }
+                case "nopermanent" -> { state &= ~P; mask |= P; }
+                case "static" -> { state |= N; mask |= N | P; }
+                case "nostatic" -> { state &= ~N; mask |= N; }
+                // iproute2's "~NUD_NOARP | NUD_PERMANENT" clears NOARP only.
+                case "dynamic" -> { state &= ~N; mask |= N | P; }
+                case "nodynamic" -> { state |= N; mask |= N; }
+                case "added_by_user", "noadded_by_user", "extern_learn", "noextern_learn", "sticky", "nosticky",
+                     "offloaded", "nooffloaded", "router", "norouter" -> {}
+                case "brport" -> {
+                    if (brport != null) throw linnet.tools.common.Errors.duparg2(ctx, "brport", k);
+                    brport = a.value(ctx);
+                }
+                case "vlan", "src_vni", "nhid", "vni", "port", "dst" -> a.value(ctx);
+                default -> {
+                    // iproute2 6.1 passes over words it does not know (help aside).
+                    if (Args.matches(k, "help")) return fdbUsage(ctx);
+                }
+            }
+        }
+        if (d == null) {
+            ctx.err.println("Device is a required argument.");
+            return 255;
+        }
+        if (ctx.net.byName(d) == null) {
+            ctx.err.println("Cannot find bridge device \"" + d + "\"");
+            return 255;
+        }
+        if (brport != null && ctx.net.byName(brport) == null) {
+            ctx.err.println("Cannot find bridge port device \"" + brport + "\"");
+            return 255;
+        }
+        if ((flags & (RtnlBridge.NTF_SELF | RtnlBridge.NTF_MASTER)) == 0) flags |= RtnlBridge.NTF_SELF;
+        try {
+            ctx.host.rtnl().bridge.fdbFlush(ctx.net, d, flags, state, mask, brport);
+        } catch (KernelException e) {
+            return rtnlError(ctx, e);
+        }
+        return 0;
+    }
+
+    /**
+     * `bridge mdb show`: the multicast groups the bridges snooped and their router ports. No
+     * IGMP/MLD snooping state is kept here, so the listing is empty (JSON: one object with an empty
+     * "mdb" array and an empty "router" object).
+     */
+    private static int mdb(Ctx ctx, Args a, Opts op) {
+        if (a.has()) {
+            String c = a.next();
+            if (!Args.matches(c, "show") && !Args.matches(c, "list") && !Args.matches(c, "lst")) {
+                ctx.err.println("Command \"" + c + "\" is unknown, try \"bridge mdb help\".");
+                return 255;
+            }
+        }
+        while (a.has()) {
+            String k = a.next();
+            if (k.equals("dev")) {
+                String v = a.value(ctx);
+                if (ctx.net.byName(v) == null) {
+                    ctx.err.println("Cannot find device \"" + v + "\"");
+                    return 255;
+                }
+            }
+        }
+        if (op.json()) {
+            Printer pr = new Printer(true, op.pretty());
+            pr.openObject(null).openArray("mdb").closeArray().openObject("router").closeObject().closeObject();
+            ctx.out.print(pr.finish());
+        }
         return 0;
     }
 

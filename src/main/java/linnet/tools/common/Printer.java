@@ -27,6 +27,38 @@ public final class Printer {
 
     public boolean json() { return json; }
 
+    /** color.h's classes as the ANSI foreground codes iproute2 writes (-c): 0 is no color. */
+    public static final int COLOR_NONE = 0, COLOR_IFNAME = 36, COLOR_MAC = 33, COLOR_INET = 35, COLOR_INET6 = 34,
+            COLOR_OPERSTATE_UP = 32, COLOR_OPERSTATE_DOWN = 31;
+    private boolean color;
+
+    /** check_enable_color: colors for text output only. */
+    public Printer color(boolean on) {
+        color = on && !json;
+        return this;
+    }
+
+    /** print_color_string: the formatted text between the color's code and the reset. */
+    public Printer colored(String key, String fmt, String value, int code) {
+        if (json) {
+            if (key != null) put(key, value);
+        } else if (fmt != null) {
+            String t = fmt.replace("%s", value);
+            if (color && code != COLOR_NONE) text.append("\u001b[").append(code).append('m').append(t).append("\u001b[0m");
+            else text.append(t);
+        }
+        return this;
+    }
+
+    /** oper_state_color: UP green, DOWN red, the rest (UNKNOWN, LOWERLAYERDOWN ...) plain. */
+    public static int operstateColor(String state) {
+        return switch (state) {
+            case "UP" -> COLOR_OPERSTATE_UP;
+            case "DOWN" -> COLOR_OPERSTATE_DOWN;
+            default -> COLOR_NONE;
+        };
+    }
+
     @SuppressWarnings("unchecked")
     private void put(String key, Object v) {
         Object top = stack.peek();

@@ -55,6 +55,14 @@ public final class Ip implements Tool {
                 }
                 default -> {
                     if (Args.matches(opt, "-help")) return usage(ctx);
+                    // matches_color: -c[olor][=always|auto|never]; auto is off (no terminal here).
+                    String base = opt.contains("=") ? opt.substring(0, opt.indexOf('=')) : opt;
+                    String val = opt.contains("=") ? opt.substring(opt.indexOf('=') + 1) : "";
+                    if (Args.matches(base, "-color") && (val.isEmpty() || val.equals("always") || val.equals("auto")
+                            || val.equals("never"))) {
+                        o.color = val.isEmpty() || val.equals("always");
+                        continue;
+                    }
                     if (Args.matches(opt, "-Version")) {
                         ctx.out.println("ip utility, iproute2-6.1.0, libbpf 1.1.2");
                         return 0;

@@ -240,7 +240,18 @@ final class IpAddr {
             if (ctx.net.byName(d) == null) throw Errors.cannotFindDevice(ctx, d);
             if (v6local == null) return 0;
             if (cmd == CMD_DEL) return delete6(d, v6local);
-            return modify6(d, v6local, ifaFlags);
+            // ipaddr_modify's lifetime checks come before the request, whatever the family.
+            if (validArg != null || prefArg != null) {
+                if (valid == 0) {
+                    ctx.err.println("valid_lft is zero");
+                    return 1;
+                }
+                if (valid < preferred) {
+                    ctx.err.println("preferred_lft is greater than valid_lft");
+                    return 1;
+                }
+            }
+            return modify6(d, v6local, ifaFlags, valid, preferred);
         }
         Integer address = null;
         if (peer != null) address = peer[0];
@@ -385,12 +396,12 @@ final class IpAddr {
         }
     }
 
-    private int modify6(String dev, String local, int flags) {
+    private int modify6(String dev, String local, int flags, long valid, long preferred) {
         int[] len = new int[1];
         byte[] addr = prefix6(ctx, local, len, o.family);
         if (ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
         try {
-            Rtnl6.addAddr(ctx.net, dev, addr, len[0] < 0 ? 128 : len[0], flags);
+            Rtnl6.addAddr(ctx.net, dev, addr, len[0] < 0 ? 128 : len[0], flags, valid, preferred);
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);
         }
@@ -551,7 +562,7 @@ final class IpAddr {
         }
         LinkPrinter p = new LinkPrinter(ctx, o, all);
         p.inet6Dump = f.family == 10 && filterDev == null;
-        Printer pr = new Printer(o.json, o.pretty);
+        Printer pr = new Printer(o.json, o.pretty).color(o.color);
         for (LinkInfo l : links) {
             pr.openObject(null);
             int res = 0;

@@ -69,8 +69,11 @@ final class IpLink {
             } else if (k.equals("dev")) dev = a.value(ctx);
             else if (k.equals("type")) type = a.value(ctx);
             else if (k.equals("up")) up = true;
-            else if (k.equals("master")) master = a.value(ctx);
-            else if (dev == null) dev = k;
+            else if (k.equals("master")) {
+                master = a.value(ctx);
+                // ipaddr_list_flush_or_save resolves the master while parsing (ll_name_to_index).
+                if (ctx.net.byName(master) == null) throw Errors.invarg(ctx, "Device does not exist\n", master);
+            } else if (dev == null) dev = k;
             else throw Errors.duparg2(ctx, "dev", k);
         }
         List<LinkInfo> all = ctx.host.rtnl().links(ctx.net);
@@ -97,13 +100,13 @@ final class IpLink {
             }
         }
         LinkPrinter p = new LinkPrinter(ctx, o, all);
-        Printer pr = new Printer(o.json, o.pretty);
+        Printer pr = new Printer(o.json, o.pretty).color(o.color);
         for (LinkInfo l : sel) {
             pr.openObject(null);
             if (o.brief) {
                 p.briefLine(pr, l);
                 if (l.addrLen() > 0 || l.type() == linnet.kernel.core.Iff.ARPHRD_LOOPBACK)
-                    pr.string("address", "%s ", linnet.tools.common.Fmt.mac(l.addr()));
+                    pr.colored("address", "%s ", linnet.tools.common.Fmt.mac(l.addr()), Printer.COLOR_MAC);
                 LinkPrinter.flags(pr, l.flags(), p.mdown(l));
                 pr.text(" \n");
             } else {

@@ -342,7 +342,7 @@ final class IpNeigh {
             ctx.err.println("Flush requires arguments.");
             return 1;
         }
-        linnet.tools.common.Printer pr = new linnet.tools.common.Printer(o.json && !flush, o.pretty);
+        linnet.tools.common.Printer pr = new linnet.tools.common.Printer(o.json && !flush, o.pretty).color(o.color && !flush);
         boolean only6 = to != null && to[1] == -2;
         int flushed = 0;
         if (proxy) {
@@ -448,9 +448,11 @@ final class IpNeigh {
             pr.closeObject();
             return;
         }
-        pr.string("dst", "%s ", dst);
-        if (dev != null) pr.string("dev", "dev %s ", dev);
-        if (lladdr != null) pr.text("lladdr ").string("lladdr", "%s ", lladdr);
+        // print_neigh: the address in its family's color, device and lladdr in theirs.
+        int famColor = dst.indexOf(':') >= 0 ? linnet.tools.common.Printer.COLOR_INET6 : linnet.tools.common.Printer.COLOR_INET;
+        pr.colored("dst", "%s ", dst, famColor);
+        if (dev != null) pr.text("dev ").colored("dev", "%s ", dev, linnet.tools.common.Printer.COLOR_IFNAME);
+        if (lladdr != null) pr.text("lladdr ").colored("lladdr", "%s ", lladdr, linnet.tools.common.Printer.COLOR_MAC);
         if ((flags & Neighbour.NTF_ROUTER) != 0) pr.nullValue("router", "router ");
         if ((flags & Neighbour.NTF_PROXY) != 0) pr.nullValue("proxy", "proxy ");
         if ((flags & Neighbour.NTF_EXT_LEARNED) != 0) pr.nullValue("extern_learn", "extern_learn ");

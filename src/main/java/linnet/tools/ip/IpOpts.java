@@ -10,4 +10,6 @@ final class IpOpts {
     boolean json;
     boolean pretty;
     boolean all;
+    /** -c / -color[=always]: ANSI colors in text output. */
+    boolean color;
 }

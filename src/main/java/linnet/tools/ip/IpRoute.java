@@ -402,7 +402,7 @@ final class IpRoute {
             RtnlRoute.flush(ctx.net, sel);
             return 0;
         }
-        Printer pr = new Printer(o.json, o.pretty);
+        Printer pr = new Printer(o.json, o.pretty).color(o.color);
         for (RouteInfo r : sel) print(pr, r, table == 0, s);
         // iproute2 leaves the family unspecified when a dump names no table of its own ("table
         // all"/0) and no selector implies IPv4: the kernel then dumps every family, IPv6 after IPv4.
@@ -440,7 +440,7 @@ final class IpRoute {
             dev = ctx.net.byName(s.dev);
             if (dev == null) throw Errors.cannotFindDevice(ctx, s.dev);
         }
-        Printer pr = new Printer(o.json, o.pretty);
+        Printer pr = new Printer(o.json, o.pretty).color(o.color);
         for (RtnlRoute.Decision d : RtnlRoute.dumpCache(ctx.net, s.table)) {
             if (s.dstGiven && (s.dstLen != 32 || d.dst() != s.dst)) continue;
             if (s.rootOf != null) {
@@ -475,18 +475,19 @@ final class IpRoute {
         // a host-length via/src); the type filter is a bit mask and the type is still printed.
         boolean det = o.details > 0;
         if (r.type() != FibRoute.RTN_UNICAST || det) p.string("type", "%s ", TYPES[r.type()]);
-        p.string("dst", "%s ", r.dstLen() == 0 ? "default"
-                : Fmt.ip(r.dst()) + (r.dstLen() == 32 ? "" : "/" + r.dstLen()));
-        if (r.gw() != 0 && filter.gw == 0) p.string("gateway", "via %s ", Fmt.ip(r.gw()));
+        // print_route: the destination and gateway in the family's color, the device in the ifname's.
+        p.colored("dst", "%s ", r.dstLen() == 0 ? "default"
+                : Fmt.ip(r.dst()) + (r.dstLen() == 32 ? "" : "/" + r.dstLen()), Printer.COLOR_INET);
+        if (r.gw() != 0 && filter.gw == 0) p.text("via ").colored("gateway", "%s ", Fmt.ip(r.gw()), Printer.COLOR_INET);
         if (r.oif() != 0 && filter.dev == null) {
             NetDevice d = ctx.net.byIndex(r.oif());
-            p.string("dev", "dev %s ", d == null ? "if" + r.oif() : d.name());
+            p.text("dev ").colored("dev", "%s ", d == null ? "if" + r.oif() : d.name(), Printer.COLOR_IFNAME);
         }
         // print_route: the main table is named too with -d (unless the listing chose a table).
         if (showTable && (r.table() != FibRoute.RT_TABLE_MAIN || det)) p.string("table", "table %s ", tableName(r.table()));
         if ((r.protocol() != FibRoute.RTPROT_BOOT || det) && !filter.protocolGiven) p.string("protocol", "proto %s ", protoName(r.protocol()));
         if ((r.scope() != 0 || det) && filter.scope < 0) p.string("scope", "scope %s ", IpAddr_scope(r.scope()));
-        if (r.prefsrc() != 0 && filter.prefsrc == 0) p.string("prefsrc", "src %s ", Fmt.ip(r.prefsrc()));
+        if (r.prefsrc() != 0 && filter.prefsrc == 0) p.text("src ").colored("prefsrc", "%s ", Fmt.ip(r.prefsrc()), Printer.COLOR_INET);
         if (r.priority() != 0) p.number("metric", "metric %s ", Integer.toUnsignedLong(r.priority()));
         p.openArray("flags");
         if ((r.nhFlags() & FibRoute.RTNH_F_DEAD) != 0) p.text("dead ").jsonItem("dead");
@@ -794,7 +795,7 @@ final class IpRoute {
             d = ctx.net.byName(dev);
             if (d == null) throw Errors.cannotFindDevice(ctx, dev);
         }
-        Printer pr = new Printer(o.json, o.pretty);
+        Printer pr = new Printer(o.json, o.pretty).color(o.color);
         for (Rtnl6.Route6Info r : Rtnl6.routes(ctx.net, table)) {
             if (d != null && r.oif() != d.ifindex()) continue;
             if (proto >= 0 && r.protocol() != proto) continue;
@@ -840,12 +841,12 @@ final class IpRoute {
         p.openObject(null);
         boolean det = o.details > 0;
         if (r.type() != Rtnl6.RTN_UNICAST || det) p.string("type", "%s ", TYPES[r.type()]);
-        p.string("dst", "%s ", r.dstLen() == 0 ? "default"
-                : Inet6.format(r.dst()) + (r.dstLen() == 128 ? "" : "/" + r.dstLen()));
-        if (r.gateway() != null && !viaFiltered) p.string("gateway", "via %s ", Inet6.format(r.gateway()));
+        p.colored("dst", "%s ", r.dstLen() == 0 ? "default"
+                : Inet6.format(r.dst()) + (r.dstLen() == 128 ? "" : "/" + r.dstLen()), Printer.COLOR_INET6);
+        if (r.gateway() != null && !viaFiltered) p.text("via ").colored("gateway", "%s ", Inet6.format(r.gateway()), Printer.COLOR_INET6);
         if (r.oif() != 0 && !devFiltered) {
             NetDevice nd = ctx.net.byIndex(r.oif());
-            p.string("dev", "dev %s ", nd == null ? "if" + r.oif() : nd.name());
+            p.text("dev ").colored("dev", "%s ", nd == null ? "if" + r.oif() : nd.name(), Printer.COLOR_IFNAME);
         }
         if (showTable && (r.table() != Rtnl6.RT_TABLE_MAIN || det)) p.string("table", "table %s ", tableName(r.table()));
         if ((r.protocol() != FibRoute.RTPROT_BOOT || det) && !protoFiltered) p.string("protocol", "proto %s ", protoName(r.protocol()));
@@ -855,6 +856,7 @@ final class IpRoute {
         p.openArray("flags");
         if (r.linkdown()) p.text("linkdown ").jsonItem("linkdown");
         p.closeArray();
+        if (r.expires() >= 0) p.number("expires", "expires %ssec ", r.expires());
         p.string("pref", "pref %s", pref(r.pref()));
         p.text("\n").closeObject();
     }
@@ -985,7 +987,7 @@ final class IpRoute {
             } catch (KernelException e) {
                 return Errors.rtnl(ctx, e);
             }
-            Printer pr = new Printer(o.json, o.pretty);
+            Printer pr = new Printer(o.json, o.pretty).color(o.color);
             print(pr, ri, true, new Spec());
             ctx.out.print(pr.finish());
             return 0;

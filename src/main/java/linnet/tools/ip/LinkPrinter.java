@@ -92,8 +92,9 @@ final class LinkPrinter {
     /** The first line and the link/ line of one device; {@code withMode} for `ip link` (mode DEFAULT). */
     void header(Printer p, LinkInfo l, boolean withMode, boolean linkLine) {
         p.number("ifindex", "%s: ", l.ifindex());
-        name(p, l);
-        p.text(": ");
+        // print_name_and_link: "name@link: " is one colored string.
+        if (p.json()) name(p, l);
+        else p.colored(null, "%s: ", ifname(l), Printer.COLOR_IFNAME);
         flags(p, l.flags(), mdown(l));
         p.number("mtu", " mtu %s", l.mtu());
         if (!inet6Dump) p.string("qdisc", " qdisc %s", l.qdisc());
@@ -101,10 +102,10 @@ final class LinkPrinter {
             LinkInfo m = byIndex.get(l.master());
             p.string("master", " master %s", m == null ? "if" + l.master() : m.name());
         }
-        p.string("operstate", " state %s", l.operstate());
-        if (withMode) p.string("linkmode", " mode %s", "DEFAULT");
-        if (!inet6Dump) p.string("group", " group %s", IpLink.groupN2a(l.group()));
-        p.number("txqlen", " qlen %s", l.txqlen());
+        p.text(" state ").colored("operstate", "%s ", l.operstate(), Printer.operstateColor(l.operstate()));
+        if (withMode) p.string("linkmode", "mode %s ", "DEFAULT");
+        if (!inet6Dump) p.string("group", "group %s ", IpLink.groupN2a(l.group()));
+        p.number("txqlen", "qlen %s", l.txqlen());
         if (!linkLine) {
             // Without the link/ line, the link-netns ends the first line (print_linkinfo).
             if (!inet6Dump) linkNetns(p, l);
@@ -115,7 +116,8 @@ final class LinkPrinter {
         p.text(o.oneline ? "\\" : "\n");
         p.string("link_type", "    link/%s", linkType(l.type()));
         if (l.addrLen() > 0) {
-            p.string("address", " %s", Fmt.mac(l.addr())).string("broadcast", " brd %s", Fmt.mac(l.broadcast()));
+            p.text(" ").colored("address", "%s", Fmt.mac(l.addr()), Printer.COLOR_MAC)
+                    .text(" brd ").colored("broadcast", "%s", Fmt.mac(l.broadcast()), Printer.COLOR_MAC);
         } else {
             p.text(" ");
         }
@@ -155,7 +157,9 @@ final class LinkPrinter {
                 .number("min_mtu", " minmtu %s", l.minMtu()).number("max_mtu", " maxmtu %s ", l.maxMtu());
         // print_linktype: "\n    KIND " and the kind's options, then the slave kind and its options.
         if (l.kind() != null) {
-            p.openObject("linkinfo").string("info_kind", "\n    %s ", l.kind());
+            // print_nl(): _SL_, a backslash with -o
+            String nl = o.oneline ? "\\" : "\n";
+            p.openObject("linkinfo").string("info_kind", nl + "    %s ", l.kind());
             if (l.kind().equals("tun")) IpTuntap.printInfoData(p, l.infoData());
             if (l.kind().equals("bridge")) {
                 try {
@@ -170,7 +174,7 @@ final class LinkPrinter {
             linnet.kernel.rtnl.BrPortInfo port = portOf(l);
             if (port != null) {
                 // print_linktype: the JSON value is the slave kind, the text "<kind>_slave".
-                p.string("info_slave_kind", "\n    %s_slave ", "bridge");
+                p.string("info_slave_kind", nl + "    %s_slave ", "bridge");
                 p.openObject("info_slave_data");
                 BridgeDetails.slave(p, port);
                 p.closeObject();
@@ -204,7 +208,8 @@ final class LinkPrinter {
             name(p, l);
             p.string("operstate", null, l.operstate());
         } else {
-            p.text(Fmt.pad(ifname(l), 16) + " " + Fmt.pad(l.operstate(), 14) + " ");
+            p.colored(null, "%s ", Fmt.pad(ifname(l), 16), Printer.COLOR_IFNAME)
+                    .colored(null, "%s ", Fmt.pad(l.operstate(), 14), Printer.operstateColor(l.operstate()));
         }
     }
 
@@ -264,8 +269,9 @@ final class LinkPrinter {
             }
             p.string("family", "    %s ", familyName(a.family()));
         }
-        p.string("local", "%s", addrText(a));
-        if (v4 && a.address() != a.local()) p.text(" peer ").string("address", "%s", Fmt.ip(a.address()));
+        int famColor = v4 ? Printer.COLOR_INET : Printer.COLOR_INET6;
+        p.colored("local", "%s", addrText(a), famColor);
+        if (v4 && a.address() != a.local()) p.text(" peer ").colored("address", "%s", Fmt.ip(a.address()), famColor);
         p.number("prefixlen", "/%s ", a.prefixLen());
         if (a.metric() != 0) p.number("metric", "metric %s ", Integer.toUnsignedLong(a.metric()));
         if (o.brief) return;

@@ -29,6 +29,11 @@ final class Extensions {
             case "pkttype" -> new PkttypeExt();
             case "connmark" -> new ConnmarkMatchExt();
             case "owner" -> new OwnerExt();
+            case "recent" -> new RecentExt();
+            case "hashlimit" -> new HashlimitExt();
+            case "string" -> new StringExt();
+            case "dscp" -> new DsfieldExt.Match();
+            case "tos" -> new DsfieldExt.TosMatch();
             default -> null;
         };
     }
@@ -48,6 +53,8 @@ final class Extensions {
             case "TRACE" -> new TraceExt();
             case "TCPMSS" -> new TcpmssExt();
             case "CONNMARK" -> new ConnmarkTargetExt();
+            case "DSCP" -> new DsfieldExt.Target();
+            case "TOS" -> new DsfieldExt.TosTarget();
             default -> null;
         };
     }

@@ -154,4 +154,34 @@ class BridgeFdbRequestTest {
         br.fdb.update(br.port(p2), X);
         assertEquals(p1, br.fdb.find(X).dst.dev);
     }
+
+    @Test
+    void flushThroughAPortTakesItsEntriesThroughTheBridgeEverything() throws KernelException {
+        rb.fdbAdd(net, "p1", X, MASTER, NOARP | REACH, true, true);
+        rb.fdbAdd(net, "p2", Y, MASTER, NOARP | REACH, true, true);
+        rb.fdbFlush(net, "p1", MASTER, 0, 0, null);
+        // ... its own local entry included.
+        assertNull(br.fdb.find(p1.addr));
+        assertNull(br.fdb.find(X));
+        assertTrue(br.fdb.find(Y) != null);
+        // "static": STATIC set, LOCAL clear; the ports' own (local) entries stay.
+        rb.fdbFlush(net, "br0", SELF, NOARP, NOARP | PERM, null);
+        assertNull(br.fdb.find(Y));
+        assertTrue(br.fdb.find(p2.addr) != null);
+        // With no state at all the bridge's flush takes local entries too.
+        rb.fdbFlush(net, "br0", SELF, 0, 0, null);
+        assertEquals(0, br.fdb.size());
+        assertEquals(Errno.EOPNOTSUPP, errno(() -> rb.fdbFlush(net, "o1", SELF, 0, 0, null)));
+        assertEquals(Errno.EINVAL, errno(() -> rb.fdbFlush(net, "br0", SELF, 0, 0, "o1")));
+    }
+
+    @Test
+    void getFindsTheEntryInTheBridgeAPortNames() throws KernelException {
+        rb.fdbAdd(net, "p2", X, MASTER, NOARP | REACH, true, true);
+        assertEquals("p2", rb.fdbGet(net, "p1", null, X, 0).dev());
+        assertEquals(FdbInfo.NUD_NOARP, rb.fdbGet(net, null, "br0", X, 0).state());
+        KernelException e = assertThrows(KernelException.class, () -> rb.fdbGet(net, null, "br0", Y, 0));
+        assertEquals("Fdb entry not found", e.extack);
+        assertEquals(Errno.EINVAL, errno(() -> rb.fdbGet(net, "o1", null, X, MASTER)));
+    }
 }
