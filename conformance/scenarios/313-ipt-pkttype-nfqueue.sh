@@ -4,7 +4,10 @@
 # vs broadcast pings arriving on a veth and of loopback traffic (PACKET_LOOPBACK counts as
 # broadcast for a unicast destination); NFQUEUE with no program bound to the queue drops the
 # packet, --queue-bypass lets it pass this chain; its option checks; TRACE changes nothing;
-# QUEUE is a jump the kernel cannot resolve (RULE_APPEND failed, exit 4).
+# QUEUE is a jump the kernel cannot resolve (RULE_APPEND failed, exit 4); -m string on ping's
+# payload (bytes 0x10.. after the time stamp, found from the IPv4 header on within --from/--to),
+# --hex-string, ICASE, the -L/-S forms (a string with unprintable bytes saved as hex) and errors
+# (missing --algo or pattern, an algorithm with no module: ENOENT, exit 4).
 sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
 ip netns add s
 ip netns exec s sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
@@ -46,3 +49,15 @@ ip netns exec s iptables -A INPUT -j QUEUE
 ip netns exec s iptables -A INPUT -j TRACE --bogus
 ip netns exec s iptables -S INPUT
 ip netns exec s iptables -L INPUT
+ip netns exec s iptables -F INPUT
+ip netns exec s iptables -A INPUT -p icmp -m string --hex-string "|10 11 12 13|" --algo bm
+ip netns exec s iptables -A INPUT -p icmp -m string --hex-string "|10 11 12 13|" --algo kmp --from 45
+ip netns exec s iptables -A INPUT -p icmp -m string --hex-string "|10 11 12 13|" --algo bm --to 47
+ip netns exec s iptables -A INPUT -p icmp -m string --hex-string "|10 11 12 13|" --algo bm --to 48
+ip netns exec s iptables -A INPUT -p icmp -m string ! --string "ping" --algo bm --icase
+ip netns exec s iptables -A INPUT -m string --string foo
+ip netns exec s iptables -A INPUT -m string --algo bm
+ip netns exec s iptables -A INPUT -m string --string foo --algo xx
+ping -q -c 2 -i 0.2 192.0.2.2
+ip netns exec s iptables -L INPUT -n -v
+ip netns exec s iptables -S INPUT

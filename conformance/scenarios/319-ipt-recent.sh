@@ -5,7 +5,9 @@
 # later --mask is ignored); tables listed in /proc/net/xt_recent and gone with their last rule;
 # -L / -S forms (defaults: name DEFAULT, mask 255.255.255.255, rsource); option errors: two
 # actions, none, --reap without --seconds, --rttl with --set; --set with --seconds refused by
-# the kernel (RULE_APPEND failed, exit 4).
+# the kernel (RULE_APPEND failed, exit 4); -m hashlimit: one bucket per source with
+# --hashlimit-mode srcip (another source address has its own), refilled at the rate, "above"
+# matching the excess, its -L/-S forms (rates up to the microsecond scale) and errors.
 sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
 ip netns add s
 ip netns exec s sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
@@ -38,3 +40,21 @@ ip netns exec s iptables -A INPUT -m recent --set --rttl
 ip netns exec s iptables -A INPUT -m recent --set --seconds 5
 ip netns exec s iptables -A INPUT -m recent --rcheck --rttl --name PING
 ip netns exec s iptables -S INPUT
+ip netns exec s iptables -F INPUT
+ip addr add 192.0.2.5/24 dev eth5
+ip netns exec s iptables -A INPUT -p icmp --icmp-type echo-request -m hashlimit --hashlimit-name P --hashlimit-upto 1/sec --hashlimit-burst 3 --hashlimit-mode srcip -j ACCEPT
+ip netns exec s iptables -A INPUT -p icmp --icmp-type echo-request -j DROP
+ip netns exec s iptables -A INPUT -p icmp --icmp-type echo-request -m hashlimit --hashlimit-name Q --hashlimit-above 2/sec
+ping -q -c 6 -i 0.3 -W 1 192.0.2.2
+ping -q -c 4 -i 0.3 -W 1 -I 192.0.2.5 192.0.2.2
+ip netns exec s iptables -L INPUT -n -v
+ping -q -c 3 -i 0.7 -W 1 192.0.2.2
+ip netns exec s iptables -L INPUT -n -v
+ip netns exec s iptables -A INPUT -m hashlimit --hashlimit-name h2 --hashlimit-upto 5/min --hashlimit-burst 3 --hashlimit-mode srcip,dstport --hashlimit-srcmask 24
+ip netns exec s iptables -A INPUT -m hashlimit --hashlimit-name h5 --hashlimit-above 100000/s --hashlimit-htable-expire 30000 --hashlimit-htable-size 64
+ip netns exec s iptables -A INPUT -m hashlimit --hashlimit 1/s
+ip netns exec s iptables -A INPUT -m hashlimit --hashlimit-name h4
+ip netns exec s iptables -A INPUT -m hashlimit --hashlimit-name h6 --hashlimit-upto 1/fortnight
+ip netns exec s iptables -A INPUT -m hashlimit --hashlimit-name h8 --hashlimit-upto 1/s --hashlimit-mode bogus
+ip netns exec s iptables -S INPUT
+ip netns exec s iptables -L INPUT

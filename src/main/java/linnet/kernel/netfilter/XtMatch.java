@@ -15,4 +15,7 @@ public interface XtMatch {
 
     /** The match's checkentry beyond hooks and protocol: false makes the rule EINVAL. */
     default boolean checkentry() { return true; }
+
+    /** What a failed {@link #checkentry()} returns. */
+    default linnet.kernel.core.Errno checkErrno() { return linnet.kernel.core.Errno.EINVAL; }
 }

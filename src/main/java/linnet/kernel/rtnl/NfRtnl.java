@@ -63,7 +63,7 @@ public final class NfRtnl {
             for (XtRule r : c.rules) {
                 for (XtMatch m : r.matches) {
                     checkMatch(r.ip, m);
-                    if (!m.checkentry()) throw new KernelException(Errno.EINVAL);
+                    if (!m.checkentry()) throw new KernelException(m.checkErrno());
                     int hm = hooks.getOrDefault(c.name, 0);
                     if (m.hooks() != 0 && (hm & ~m.hooks()) != 0) throw new KernelException(Errno.EINVAL);
                 }

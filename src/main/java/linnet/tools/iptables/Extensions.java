@@ -30,6 +30,8 @@ final class Extensions {
             case "connmark" -> new ConnmarkMatchExt();
             case "owner" -> new OwnerExt();
             case "recent" -> new RecentExt();
+            case "hashlimit" -> new HashlimitExt();
+            case "string" -> new StringExt();
             case "dscp" -> new DsfieldExt.Match();
             case "tos" -> new DsfieldExt.TosMatch();
             default -> null;
