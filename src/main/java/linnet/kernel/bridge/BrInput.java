@@ -39,11 +39,14 @@ final class BrInput {
         switch (p.state) {
             case BridgePort.BR_STATE_FORWARDING, BridgePort.BR_STATE_LEARNING -> {
                 if (dest == br.addr) skb.pktType = SkBuff.PACKET_HOST;
-                if (!linnet.kernel.netfilter.BrNetfilter.preRouting(br, p.dev, skb)) {
+                int nf = linnet.kernel.netfilter.BrNetfilter.preRouting(br, p.dev, skb);
+                if (nf == linnet.kernel.netfilter.BrNetfilter.DROP) {
                     br.drop(skb, DropReason.NETFILTER_DROP);
                     return;
                 }
-                handleFrameFinish(br, p, skb, src, dest);
+                if (nf == linnet.kernel.netfilter.BrNetfilter.STOLEN) return;
+                // DNAT may have readdressed the frame to the bridge itself
+                handleFrameFinish(br, p, skb, src, Ethernet.dst(skb.buf, skb.macHeader));
             }
             default -> br.drop(skb, DropReason.BRIDGE_PORT_STATE);
         }

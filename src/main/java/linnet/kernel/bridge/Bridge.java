@@ -166,6 +166,22 @@ public final class Bridge extends NetDevice {
     /** br_dev_xmit: frames from the bridge's own stack are switched like ingress ones, with no ingress port. */
     @Override
     public void xmit(SkBuff skb) {
+        if (skb.bridgedDnat) {
+            // br_nf_pre_routing_finish_bridge_slow: the DNATed frame, now addressed to the new
+            // host's MAC, goes on from the port it came in on, with its own source MAC back.
+            skb.bridgedDnat = false;
+            BridgePort in = skb.physIn == null ? null : port(skb.physIn);
+            if (in == null) {
+                drop(skb, linnet.kernel.core.DropReason.NOT_SPECIFIED);
+                return;
+            }
+            Ethernet.setSrc(skb.buf, skb.data, skb.brnfSrcMac);
+            skb.macHeader = skb.data;
+            skb.data += Ethernet.HLEN;
+            skb.len -= Ethernet.HLEN;
+            BrInput.handleFrameFinish(this, in, skb, skb.brnfSrcMac, Ethernet.dst(skb.buf, skb.macHeader));
+            return;
+        }
         stats.txPackets++;
         stats.txBytes += skb.len;
         skb.macHeader = skb.data;

@@ -39,6 +39,13 @@ public final class SkBuff {
     public NetDevice physIn, physOut;
     /** Set once br_netfilter ran PRE_ROUTING, so the IP layer does not run it again (ip_sabotage_in). */
     public boolean brnfPrerouted;
+    /**
+     * nf_bridge->bridged_dnat: a bridged frame DNATed to a host behind the same bridge, on its way
+     * through the bridge device's neighbour output; br_dev_xmit hands it back to the bridge as if
+     * it had just arrived, with its original source MAC ({@link #brnfSrcMac}).
+     */
+    public boolean bridgedDnat;
+    public long brnfSrcMac;
 
     public SkBuff(byte[] buf, int data, int len) {
         this.buf = buf;

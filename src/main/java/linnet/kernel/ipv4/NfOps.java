@@ -49,4 +49,25 @@ final class NfOps implements NfIpv4Ops {
     public int masqueradeSource(NetDevice out, int nexthop) {
         return Devinet.selectAddr(out, nexthop, InIfaddr.SCOPE_UNIVERSE);
     }
+
+    @Override
+    public int[] inputRoute(SkBuff skb, NetDevice br) {
+        byte[] b = skb.buf;
+        int o = skb.networkHeader;
+        try {
+            Rtable rt = Route.input(NetnsIpv4.of(br.net()), linnet.wire.Ipv4.dst(b, o), linnet.wire.Ipv4.src(b, o), br,
+                    skb.mark, linnet.wire.Ipv4.tos(b, o), linnet.wire.Ipv4.protocol(b, o), 0, 0);
+            if (rt.type != FibRoute.RTN_UNICAST || rt.dev == null) return new int[] {0, 0};
+            return new int[] {rt.dev.ifindex(), rt.nexthop()};
+        } catch (linnet.kernel.core.KernelException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void neighOutput(SkBuff skb, NetDevice dev, int nexthop) {
+        NeighTable tbl = NetnsIpv4.of(dev.net()).arp;
+        skb.dev = dev;
+        tbl.output(tbl.outputNeigh(nexthop, dev), skb);
+    }
 }

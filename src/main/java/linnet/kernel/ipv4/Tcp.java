@@ -142,9 +142,15 @@ public final class Tcp {
         s.orphan = true;
         switch (s.state) {
             case LISTEN -> {
+                // inet_csk_listen_stop: the connections nobody accepted are disconnected (a reset
+                // for an established one); half-open ones just go. An accepted connection is its
+                // own socket now and lives on.
                 for (TcpSocket c : new java.util.ArrayList<>(s.ns.tcpSockets)) {
-                    if (c.parent == s && c.state != TcpState.TIME_WAIT && c.state != TcpState.CLOSE) {
-                        output.sendActiveReset(c);
+                    if (c.parent != s) continue;
+                    if (s.acceptQueue.contains(c)) {
+                        if (c.state != TcpState.TIME_WAIT && c.state != TcpState.CLOSE) output.sendActiveReset(c);
+                        done(c);
+                    } else if (c.state == TcpState.SYN_RECV) {
                         done(c);
                     }
                 }

@@ -235,12 +235,18 @@ final class TcpInput {
             }
             needAck = true;
         }
+        boolean delayAck = false;
         if (fin && seq + len == s.rcvNxt) {
             s.rcvNxt++;
             s.rcvShutdown = true;
             needAck = true;
             switch (s.state) {
-                case SYN_RECV, ESTABLISHED -> s.state = TcpState.CLOSE_WAIT;
+                case SYN_RECV, ESTABLISHED -> {
+                    // tcp_fin: CLOSE_WAIT enters pingpong mode, so the ACK is delayed (the
+                    // application's close usually sends it along with our FIN)
+                    s.state = TcpState.CLOSE_WAIT;
+                    delayAck = true;
+                }
                 case FIN_WAIT1 -> s.state = TcpState.CLOSING;
                 case FIN_WAIT2 -> tcp.enterTimeWait(s);
                 case TIME_WAIT -> tcp.enterTimeWait(s);
@@ -248,7 +254,10 @@ final class TcpInput {
             }
         }
         boolean sent = tcp.output.push(s);
-        if (needAck && !sent) tcp.output.sendAck(s);
+        if (needAck && !sent) {
+            if (delayAck) tcp.output.sendDelayedAck(s);
+            else tcp.output.sendAck(s);
+        }
     }
 
     /** tcp_ack: the acknowledged bytes leave the send buffer; our FIN acknowledged moves the state on. */

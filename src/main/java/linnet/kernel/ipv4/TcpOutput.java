@@ -31,6 +31,10 @@ final class TcpOutput {
     /** One segment with {@code flags}, sequence {@code seq}, and {@code len} bytes of the send buffer from {@code off}. */
     void xmit(TcpSocket s, int flags, int seq, int off, int len) {
         boolean syn = (flags & linnet.wire.Tcp.SYN) != 0;
+        if ((flags & linnet.wire.Tcp.ACK) != 0 && s.delackTimer != null) {
+            s.delackTimer.cancel(); // this segment acknowledges what the timer would have
+            s.delackTimer = null;
+        }
         byte[] opts = options(s, syn, (flags & linnet.wire.Tcp.ACK) != 0);
         int hlen = linnet.wire.Tcp.HLEN + opts.length;
         byte[] seg = new byte[hlen + len];
@@ -120,6 +124,21 @@ final class TcpOutput {
 
     void sendAck(TcpSocket s) {
         xmit(s, linnet.wire.Tcp.ACK, s.sndNxt, 0, 0);
+    }
+
+    /** TCP_ATO_MIN (HZ/25): how long a delayed ACK waits for a segment to ride on. */
+    static final long ATO_MIN = linnet.sim.EventLoop.NS_PER_SEC / 25;
+
+    /**
+     * tcp_send_delayed_ack: the ACK waits ATO_MIN for the application's answer (its data or FIN
+     * carries it), then goes alone.
+     */
+    void sendDelayedAck(TcpSocket s) {
+        if (s.delackTimer != null) return;
+        s.delackTimer = s.ns.net.kernel.loop.schedule(ATO_MIN, () -> {
+            s.delackTimer = null;
+            if (s.state != TcpState.CLOSE) sendAck(s);
+        });
     }
 
     /** tcp_send_active_reset: RST+ACK at snd_nxt (close with unread data, listener closing). */

@@ -55,6 +55,8 @@ public final class TcpSocket {
 
     // timers (icsk_retransmit_timer, the TIME-WAIT and FIN-WAIT-2 timers)
     EventLoop.Timer rtxTimer, twTimer;
+    /** The delayed ACK of a FIN (tcp_send_delayed_ack in pingpong mode); any segment sent carries it. */
+    EventLoop.Timer delackTimer;
     int retransmits;
     long rto = Tcp.TCP_TIMEOUT_INIT;
     long synSentAt;

@@ -24,13 +24,35 @@ public final class BrNetfilter {
                 && Ipv4.totalLength(b, o) <= skb.len;
     }
 
-    /** br_nf_pre_routing: on a frame entering port {@code port} of bridge {@code br}; false = dropped. */
-    public static boolean preRouting(NetDevice br, NetDevice port, SkBuff skb) {
-        if (!enabled(br, skb)) return true;
+    /** What {@link #preRouting} did with a frame: go on bridging it, it was dropped, or it was taken over. */
+    public static final int CONTINUE = 0, DROP = 1, STOLEN = 2;
+
+    /**
+     * br_nf_pre_routing + br_nf_pre_routing_finish: on a frame entering port {@code port} of
+     * bridge {@code br}. When DNAT changed the destination, the route decides: a destination
+     * behind this same bridge is "bridged DNAT" (the frame goes to the new host's MAC through the
+     * bridge's neighbour output and then on through the bridge, FORWARD once); any other is for
+     * the IP layer (the bridge's MAC, PACKET_HOST); no route drops it.
+     */
+    public static int preRouting(NetDevice br, NetDevice port, SkBuff skb) {
+        if (!enabled(br, skb)) return CONTINUE;
         skb.physIn = port;
-        boolean ok = Netfilter.run(Netfilter.PRE_ROUTING, skb, br, null);
-        if (ok) skb.brnfPrerouted = true;
-        return ok;
+        int daddr = Ipv4.dst(skb.buf, skb.networkHeader);
+        if (!Netfilter.run(Netfilter.PRE_ROUTING, skb, br, null)) return DROP;
+        skb.brnfPrerouted = true;
+        if (Ipv4.dst(skb.buf, skb.networkHeader) == daddr) return CONTINUE;
+        NetfilterNet nn = NetfilterNet.of(br.net());
+        int[] r = nn.ops.inputRoute(skb, br);
+        if (r == null) return DROP;
+        if (r[0] == br.ifindex()) {
+            skb.bridgedDnat = true;
+            skb.brnfSrcMac = Ethernet.src(skb.buf, skb.macHeader);
+            nn.ops.neighOutput(skb, br, r[1]);
+            return STOLEN;
+        }
+        Ethernet.setDst(skb.buf, skb.macHeader, br.addr);
+        skb.pktType = SkBuff.PACKET_HOST;
+        return CONTINUE;
     }
 
     /** br_nf_forward_ip + br_nf_post_routing for a frame leaving through {@code out}; false = dropped. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import linnet.kernel.core.SkBuff;
 import linnet.sim.EventLoop;
 import linnet.wire.Ipv4;
+import linnet.wire.Tcp;
 
 /**
  * The connection tracking table of one namespace (nf_conntrack_core.c, _proto_icmp/udp/tcp.c):
@@ -124,17 +125,17 @@ public final class Conntrack {
         Tuple t = tupleOf(b, ip);
         NfConn c = find(t);
         if (c != null) {
+            boolean seenReply = (c.status & NfConn.IPS_SEEN_REPLY) != 0;
+            p.ct = c;
+            // the protocol handler runs before nf_conntrack_in marks a reply as seen
+            refresh(c, t.equals(c.orig) ? 0 : 1, b, l4, seenReply);
             if (t.equals(c.orig)) {
                 // Until a reply was seen, more packets of the original direction are still NEW.
-                p.ctinfo = (c.status & NfConn.IPS_SEEN_REPLY) != 0 ? NfConn.IP_CT_ESTABLISHED : NfConn.IP_CT_NEW;
+                p.ctinfo = seenReply ? NfConn.IP_CT_ESTABLISHED : NfConn.IP_CT_NEW;
             } else {
                 p.ctinfo = NfConn.IP_CT_ESTABLISHED_REPLY;
-                if ((c.status & NfConn.IPS_SEEN_REPLY) == 0) {
-                    c.status |= NfConn.IPS_SEEN_REPLY;
-                }
+                c.status |= NfConn.IPS_SEEN_REPLY;
             }
-            p.ct = c;
-            refresh(c, t.equals(c.orig) ? 0 : 1, b, l4);
             return true;
         }
         NfConn n = new NfConn(t, nextId++);
@@ -155,8 +156,14 @@ public final class Conntrack {
     }
 
     /** Per-protocol state and timeout update on each packet (the *_packet handlers). */
-    private void refresh(NfConn c, int dir, byte[] b, int l4) {
+    private void refresh(NfConn c, int dir, byte[] b, int l4, boolean seenReply) {
         long now = loop.now();
+        // tcp_packet: "if only reply is a RST ... delete the conntrack immediately" (a reset
+        // before any reply, such as a refused connection's, leaves no entry behind)
+        if (c.orig.proto() == 6 && !seenReply && (Tcp.flags(b, l4) & Tcp.RST) != 0) {
+            remove(c);
+            return;
+        }
         switch (c.orig.proto()) {
             case 1 -> c.timeoutAt = now + icmpTimeout;
             case 17 -> {

@@ -24,4 +24,13 @@ public interface NfIpv4Ops {
 
     /** nf_nat_redirect_ipv4: the first address of the receiving device (any scope), or 0. */
     int firstAddress(NetDevice in);
+
+    /**
+     * ip_route_input for br_nf_pre_routing_finish: where a frame entering bridge {@code br} goes
+     * after DNAT: {dev ifindex, next hop}, or null when the route lookup fails.
+     */
+    int[] inputRoute(SkBuff skb, NetDevice br);
+
+    /** neigh->output: {@code skb} (at its IP header) to {@code nexthop} on {@code dev}, resolving it first. */
+    void neighOutput(SkBuff skb, NetDevice dev, int nexthop);
 }

@@ -93,7 +93,13 @@ class TcpTest {
         runWhile(() -> !s.eof(), S);
         assertTrue(s.eof());
         assertEquals(TcpState.CLOSE_WAIT, s.state);
+        // tcp_fin puts the server in pingpong mode: the FIN's ACK waits TCP_ATO_MIN (40 ms) for
+        // an answer to ride on, then goes alone.
+        assertEquals(TcpState.FIN_WAIT1, c.state);
+        long t0 = loop.now();
+        runWhile(() -> c.state == TcpState.FIN_WAIT1, S);
         assertEquals(TcpState.FIN_WAIT2, c.state);
+        assertTrue(loop.now() - t0 >= 39 * EventLoop.NS_PER_MS, "delayed by " + (loop.now() - t0));
         s.close();
         runWhile(() -> c.state != TcpState.TIME_WAIT, S);
         assertEquals(TcpState.TIME_WAIT, c.state);

@@ -49,6 +49,12 @@ class RejectTargetTest {
         @Override
         public int firstAddress(NetDevice in) { throw new AssertionError("not for REJECT"); }
 
+        @Override
+        public int[] inputRoute(SkBuff skb, NetDevice br) { throw new AssertionError("not for REJECT"); }
+
+        @Override
+        public void neighOutput(SkBuff skb, NetDevice dev, int nexthop) { throw new AssertionError("not for REJECT"); }
+
     }
 
     NfIpv4Ops saved;
