@@ -7,7 +7,10 @@
 # actions, none, --reap without --seconds, --rttl with --set; --set with --seconds refused by
 # the kernel (RULE_APPEND failed, exit 4); -m hashlimit: one bucket per source with
 # --hashlimit-mode srcip (another source address has its own), refilled at the rate, "above"
-# matching the excess, its -L/-S forms (rates up to the microsecond scale) and errors.
+# matching the excess, its -L/-S forms (rates up to the microsecond scale) and errors;
+# -m connlimit counting the still-tracked connections (separate pings) per masked source or
+# destination, the third one rejected, --connlimit-upto and ! --connlimit-above, a flush of the
+# conntrack table resetting the counts, the "#conn" forms and the missing-limit error.
 sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
 ip netns add s
 ip netns exec s sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
@@ -58,3 +61,18 @@ ip netns exec s iptables -A INPUT -m hashlimit --hashlimit-name h6 --hashlimit-u
 ip netns exec s iptables -A INPUT -m hashlimit --hashlimit-name h8 --hashlimit-upto 1/s --hashlimit-mode bogus
 ip netns exec s iptables -S INPUT
 ip netns exec s iptables -L INPUT
+ip netns exec s iptables -F INPUT
+ip netns exec s conntrack -F
+ip netns exec s iptables -A INPUT -p icmp --icmp-type echo-request -m connlimit --connlimit-above 2 -j REJECT
+ip netns exec s iptables -A INPUT -p icmp --icmp-type echo-request -m connlimit --connlimit-upto 3 --connlimit-mask 24
+ip netns exec s iptables -A INPUT -p icmp --icmp-type echo-request -m connlimit ! --connlimit-above 1 --connlimit-daddr
+ip netns exec s iptables -A INPUT -m connlimit
+ping -q -c 2 -i 0.2 192.0.2.2
+ping -q -c 1 192.0.2.2
+ping -c 1 -W 1 192.0.2.2
+ping -q -c 1 -I 192.0.2.5 192.0.2.2
+ip netns exec s iptables -L INPUT -n -v
+ip netns exec s conntrack -F
+ping -q -c 1 192.0.2.2
+ip netns exec s iptables -L INPUT -n -v
+ip netns exec s iptables -S INPUT

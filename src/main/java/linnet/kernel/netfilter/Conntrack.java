@@ -66,6 +66,11 @@ public final class Conntrack {
         return new ArrayList<>(entries.values());
     }
 
+    /** Whether {@code c} is still in the table (not timed out, flushed or deleted). */
+    public boolean alive(NfConn c) {
+        return entries.get(c.id) == c && c.timeoutAt > loop.now();
+    }
+
     public int count() {
         expire();
         return entries.size();

@@ -69,7 +69,8 @@ public final class Xtables {
                             || r.target instanceof linnet.kernel.netfilter.xt.ConnmarkTarget) return true;
                     for (XtMatch m : r.matches)
                         if (m instanceof linnet.kernel.netfilter.xt.ConntrackMatch
-                                || m instanceof linnet.kernel.netfilter.xt.ConnmarkMatch) return true;
+                                || m instanceof linnet.kernel.netfilter.xt.ConnmarkMatch
+                                || m instanceof linnet.kernel.netfilter.xt.ConnlimitMatch) return true;
                 }
             }
         }

@@ -32,6 +32,7 @@ final class Extensions {
             case "recent" -> new RecentExt();
             case "hashlimit" -> new HashlimitExt();
             case "string" -> new StringExt();
+            case "connlimit" -> new ConnlimitExt();
             case "dscp" -> new DsfieldExt.Match();
             case "tos" -> new DsfieldExt.TosMatch();
             default -> null;
