@@ -56,7 +56,7 @@ final class BrForward {
 
     /** __br_forward -> br_forward_finish -> br_dev_queue_push_xmit: the Ethernet header goes back on, out it goes. */
     private static void deliver(BridgePort to, SkBuff skb) {
-        if (!linnet.kernel.netfilter.BrNetfilter.forward(to.br, to.dev, skb)) {
+        if (!linnet.kernel.netfilter.BrNetfilter.forward(to.br, to.dev, skb, to.br.knobs.nfCallIptables)) {
             to.br.drop(skb, DropReason.NETFILTER_DROP);
             return;
         }

@@ -31,7 +31,8 @@ final class BrInput {
             boolean forward = (kind == 0 && br.stpEnabled == Bridge.BR_NO_STP) || (br.groupFwdMask & (1 << kind)) != 0;
             if (!forward) {
                 // __br_handle_local_finish: learn, then RX_HANDLER_PASS: the port's own stack gets it.
-                if (p.state != BridgePort.BR_STATE_DISABLED && p.learning) br.fdb.update(p, src);
+                if (p.state != BridgePort.BR_STATE_DISABLED && p.learning && !br.knobs.noLinklocalLearn)
+                    br.fdb.update(p, src);
                 br.kernel.deliver(skb);
                 return;
             }
@@ -39,7 +40,7 @@ final class BrInput {
         switch (p.state) {
             case BridgePort.BR_STATE_FORWARDING, BridgePort.BR_STATE_LEARNING -> {
                 if (dest == br.addr) skb.pktType = SkBuff.PACKET_HOST;
-                int nf = linnet.kernel.netfilter.BrNetfilter.preRouting(br, p.dev, skb);
+                int nf = linnet.kernel.netfilter.BrNetfilter.preRouting(br, p.dev, skb, br.knobs.nfCallIptables);
                 if (nf == linnet.kernel.netfilter.BrNetfilter.DROP) {
                     br.drop(skb, DropReason.NETFILTER_DROP);
                     return;

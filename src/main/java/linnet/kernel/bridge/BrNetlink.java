@@ -45,6 +45,8 @@ public final class BrNetlink {
         if (txqlen != null) br.txQueueLen = txqlen;
         if (address != null) br.addrAssignType = NetDevice.NET_ADDR_SET;
         kernel.registerNetdevice(net, br);
+        // A new bridge's own (random) address is a local FDB entry of the bridge from the start.
+        br.fdb.addLocal(null, br.addr);
         if (address != null) br.stp.changeBridgeId(address);
         try {
             changeLink(br, o);
@@ -73,7 +75,21 @@ public final class BrNetlink {
             if ((o.groupFwdMask() & GROUPFWD_RESTRICTED) != 0) throw new KernelException(Errno.EINVAL);
             br.groupFwdMask = o.groupFwdMask();
         }
+        for (var e : BrNetlink.ORDER) {
+            Long v = o.more().get(e);
+            if (v != null) br.knobs.apply(br, e, v);
+        }
     }
+
+    /** The other options in br_changelink's order (after the STP ones, vlan_filtering and group_fwd_mask). */
+    static final java.util.List<String> ORDER = java.util.List.of("vlan_protocol", "vlan_default_pvid",
+            "vlan_stats_enabled", "vlan_stats_per_port", "group_address", "fdb_flush", "mcast_router", "mcast_snooping",
+            "mcast_vlan_snooping", "mcast_query_use_ifaddr", "mcast_querier", "mcast_hash_elasticity", "mcast_hash_max",
+            "mcast_last_member_count", "mcast_startup_query_count", "mcast_last_member_interval",
+            "mcast_membership_interval", "mcast_querier_interval", "mcast_query_interval",
+            "mcast_query_response_interval", "mcast_startup_query_interval", "mcast_stats_enabled",
+            "mcast_igmp_version", "mcast_mld_version", "nf_call_iptables", "nf_call_ip6tables", "nf_call_arptables",
+            "no_linklocal_learn");
 
     /** clock_t_to_jiffies of an unsigned value (the u32 netlink / unsigned long sysfs carries). */
     private static long toJiffies(int clockT) { return Jiffies.clockTToJiffies(clockT & 0xffffffffL); }

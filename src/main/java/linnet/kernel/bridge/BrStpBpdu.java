@@ -90,7 +90,7 @@ final class BrStpBpdu {
         skb.buf[skb.data + 2] = LLC_UI;
         System.arraycopy(bpdu, 0, skb.buf, skb.data + LLC_LEN, bpdu.length);
         int o = skb.push(Ethernet.HLEN);
-        Ethernet.setDst(skb.buf, o, GROUP_ADDR);
+        Ethernet.setDst(skb.buf, o, p.br.knobs.groupAddr);
         Ethernet.setSrc(skb.buf, o, p.dev.addr);
         Ethernet.setType(skb.buf, o, LLC_LEN + bpdu.length);
         skb.macHeader = o;
@@ -116,7 +116,7 @@ final class BrStpBpdu {
         if (!(skb.dev.rxHandlerData instanceof BridgePort p)) return;
         Bridge br = p.br;
         if (br.stpEnabled != Bridge.BR_KERNEL_STP || !br.isUp() || p.state == BridgePort.BR_STATE_DISABLED) return;
-        if (skb.macHeader < 0 || Ethernet.dst(b, skb.macHeader) != GROUP_ADDR) return;
+        if (skb.macHeader < 0 || Ethernet.dst(b, skb.macHeader) != br.knobs.groupAddr) return;
         if (p.guard) {
             br.stp.disablePort(p);
             return;

@@ -27,6 +27,8 @@ public final class Bridge extends NetDevice {
     final List<BridgePort> ports = new ArrayList<>();
     public final Fdb fdb;
     final BrStp stp;
+    /** The multicast, netfilter and link-local options. */
+    public final BrKnobs knobs = new BrKnobs();
 
     // Configuration in jiffies, as the kernel keeps it: netlink and sysfs carry clock_t, converted
     // each way (clock_t_to_jiffies / jiffies_to_clock_t), so an odd centisecond value reads back one less.
@@ -150,7 +152,10 @@ public final class Bridge extends NetDevice {
 
     /** br_dev_open: STP and the FDB garbage collector start. */
     @Override
-    protected void ndoOpen() { stp.enableBridge(); }
+    protected void ndoOpen() {
+        knobs.snoopersRejoined = false;
+        stp.enableBridge();
+    }
 
     /** br_dev_stop. */
     @Override

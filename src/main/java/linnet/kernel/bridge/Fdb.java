@@ -133,6 +133,11 @@ public final class Fdb {
         }
     }
 
+    /** br_fdb_flush with the STATIC mask (IFLA_BR_FDB_FLUSH, sysfs flush): every learned entry. */
+    void flushDynamic() {
+        for (FdbEntry e : entries()) if (!e.isStatic) delete(e);
+    }
+
     /** br_fdb_delete_by_port(do_all = 0): the port's learned entries, static and local ones stay. */
     void deleteDynamicByPort(BridgePort p) {
         for (FdbEntry e : entries()) if (e.dst == p && !e.isStatic) delete(e);

@@ -86,6 +86,34 @@ final class BrSysfs {
 
     private static String id(int prio, long mac) { return String.format("%04x.%012x", prio & 0xffff, mac); }
 
+    /** "%pM". */
+    private static String mac(long m) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 5; i >= 0; i--) sb.append(String.format("%02x", (m >>> (8 * i)) & 0xff)).append(i > 0 ? ":" : "");
+        return sb.toString();
+    }
+
+    /** The sysfs files that are br_changelink options, by their netlink keyword. */
+    private static final java.util.Map<String, String> KNOB_FILES = java.util.Map.ofEntries(
+            java.util.Map.entry("multicast_snooping", "mcast_snooping"), java.util.Map.entry("multicast_router", "mcast_router"),
+            java.util.Map.entry("multicast_querier", "mcast_querier"),
+            java.util.Map.entry("multicast_query_use_ifaddr", "mcast_query_use_ifaddr"),
+            java.util.Map.entry("multicast_stats_enabled", "mcast_stats_enabled"),
+            java.util.Map.entry("multicast_igmp_version", "mcast_igmp_version"),
+            java.util.Map.entry("multicast_mld_version", "mcast_mld_version"), java.util.Map.entry("hash_max", "mcast_hash_max"),
+            java.util.Map.entry("hash_elasticity", "mcast_hash_elasticity"),
+            java.util.Map.entry("multicast_last_member_count", "mcast_last_member_count"),
+            java.util.Map.entry("multicast_startup_query_count", "mcast_startup_query_count"),
+            java.util.Map.entry("multicast_last_member_interval", "mcast_last_member_interval"),
+            java.util.Map.entry("multicast_membership_interval", "mcast_membership_interval"),
+            java.util.Map.entry("multicast_querier_interval", "mcast_querier_interval"),
+            java.util.Map.entry("multicast_query_interval", "mcast_query_interval"),
+            java.util.Map.entry("multicast_query_response_interval", "mcast_query_response_interval"),
+            java.util.Map.entry("multicast_startup_query_interval", "mcast_startup_query_interval"),
+            java.util.Map.entry("nf_call_iptables", "nf_call_iptables"), java.util.Map.entry("nf_call_ip6tables", "nf_call_ip6tables"),
+            java.util.Map.entry("nf_call_arptables", "nf_call_arptables"),
+            java.util.Map.entry("no_linklocal_learn", "no_linklocal_learn"), java.util.Map.entry("flush", "fdb_flush"));
+
     /** br_show_bridge_id of an 8-byte id. */
     private static String id(long id) { return id((int) (id >>> 48), id & 0xffff_ffff_ffffL); }
 
@@ -114,22 +142,29 @@ final class BrSysfs {
                 case "tcn_timer" -> Long.toString(b.tcnTimerLeft());
                 case "topology_change_timer" -> Long.toString(b.topologyChangeTimerLeft());
                 case "group_fwd_mask" -> String.format("0x%x", b.groupFwdMask);
-                case "group_addr" -> "01:80:c2:00:00:00";
-                case "nf_call_arptables", "nf_call_ip6tables", "nf_call_iptables" -> "0";
-                case "multicast_snooping", "multicast_router" -> "1";
+                case "group_addr" -> mac(b.knobs.groupAddr);
+                case "nf_call_arptables" -> b.knobs.nfCallArptables ? "1" : "0";
+                case "nf_call_ip6tables" -> b.knobs.nfCallIp6tables ? "1" : "0";
+                case "nf_call_iptables" -> b.knobs.nfCallIptables ? "1" : "0";
+                case "no_linklocal_learn" -> b.knobs.noLinklocalLearn ? "1" : "0";
+                case "multicast_snooping" -> b.knobs.mcastSnooping ? "1" : "0";
+                case "multicast_router" -> Integer.toString(b.knobs.mcastRouter);
                 case "flush" -> throw new KernelException(Errno.EACCES);
-                // The multicast snooping defaults (br_multicast_init); linnet does not snoop.
                 case "hash_elasticity" -> "16";
-                case "hash_max" -> "4096";
-                case "multicast_igmp_version", "multicast_last_member_count", "multicast_startup_query_count" -> "2";
-                case "multicast_mld_version" -> "1";
-                case "multicast_last_member_interval" -> "100";
-                case "multicast_membership_interval" -> "26000";
-                case "multicast_querier_interval" -> "25500";
-                case "multicast_query_interval" -> "12500";
-                case "multicast_query_response_interval" -> "1000";
-                case "multicast_startup_query_interval" -> "3124";
-                case "multicast_querier", "multicast_query_use_ifaddr", "multicast_stats_enabled", "no_linklocal_learn" -> "0";
+                case "hash_max" -> Integer.toString(b.knobs.mcastHashMax);
+                case "multicast_igmp_version" -> Integer.toString(b.knobs.mcastIgmpVersion);
+                case "multicast_mld_version" -> Integer.toString(b.knobs.mcastMldVersion);
+                case "multicast_last_member_count" -> Integer.toString(b.knobs.mcastLastMemberCount);
+                case "multicast_startup_query_count" -> Integer.toString(b.knobs.mcastStartupQueryCount);
+                case "multicast_last_member_interval" -> Long.toString(Jiffies.jiffiesToClockT(b.knobs.lastMemberInterval));
+                case "multicast_membership_interval" -> Long.toString(Jiffies.jiffiesToClockT(b.knobs.membershipInterval));
+                case "multicast_querier_interval" -> Long.toString(Jiffies.jiffiesToClockT(b.knobs.querierInterval));
+                case "multicast_query_interval" -> Long.toString(Jiffies.jiffiesToClockT(b.knobs.queryInterval));
+                case "multicast_query_response_interval" -> Long.toString(Jiffies.jiffiesToClockT(b.knobs.queryResponseInterval));
+                case "multicast_startup_query_interval" -> Long.toString(Jiffies.jiffiesToClockT(b.knobs.startupQueryInterval));
+                case "multicast_querier" -> Integer.toString(b.knobs.mcastQuerier);
+                case "multicast_query_use_ifaddr" -> Integer.toString(b.knobs.mcastQueryUseIfaddr);
+                case "multicast_stats_enabled" -> Integer.toString(b.knobs.mcastStatsEnabled);
                 default -> throw new KernelException(Errno.ENOENT);
             };
             return v + "\n";
@@ -181,6 +216,28 @@ final class BrSysfs {
     /** Writes a bridge / brport attribute; false when the path is not one. */
     static boolean write(NetDevice d, String[] parts, String value) throws KernelException {
         if (d instanceof Bridge b && parts[1].equals("bridge")) {
+            if (parts[2].equals("group_addr")) {
+                // store_group_addr: sscanf("%hhx:...") of six fields, else EINVAL.
+                String[] f = value.strip().split(":");
+                if (f.length != 6) throw new KernelException(Errno.EINVAL);
+                long m = 0;
+                try {
+                    for (String x : f) m = (m << 8) | (Integer.parseInt(x, 16) & 0xff);
+                } catch (NumberFormatException e) {
+                    throw new KernelException(Errno.EINVAL);
+                }
+                BridgeOpts o = new BridgeOpts(null, null, null, null, null, null, null, null);
+                o.more().put("group_address", m);
+                BrNetlink.changeLink(b, o);
+                return true;
+            }
+            String knob = KNOB_FILES.get(parts[2]);
+            if (knob != null) {
+                BridgeOpts o = new BridgeOpts(null, null, null, null, null, null, null, null);
+                o.more().put(knob, (long) parse(value));
+                BrNetlink.changeLink(b, o);
+                return true;
+            }
             int v = parse(value);
             BridgeOpts o = switch (parts[2]) {
                 case "ageing_time" -> new BridgeOpts(v, null, null, null, null, null, null, null);

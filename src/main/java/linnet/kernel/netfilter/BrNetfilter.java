@@ -13,10 +13,11 @@ import linnet.wire.Ipv4;
 public final class BrNetfilter {
     private BrNetfilter() {}
 
-    private static boolean enabled(NetDevice br, SkBuff skb) {
+    /** {@code brOpt}: the bridge's own nf_call_iptables (BROPT_NF_CALL_IPTABLES), which also turns it on. */
+    private static boolean enabled(NetDevice br, SkBuff skb, boolean brOpt) {
         if (skb.protocol != Ethernet.P_IP) return false;
         NetfilterNet nn = NetfilterNet.of(br.net());
-        if (nn == null || nn.bridgeNfCallIptables.intValue() == 0) return false;
+        if (nn == null || (nn.bridgeNfCallIptables.intValue() == 0 && !brOpt)) return false;
         // br_validate_ipv4: only well-formed IPv4 goes to the IP hooks.
         byte[] b = skb.buf;
         int o = skb.networkHeader;
@@ -34,8 +35,8 @@ public final class BrNetfilter {
      * bridge's neighbour output and then on through the bridge, FORWARD once); any other is for
      * the IP layer (the bridge's MAC, PACKET_HOST); no route drops it.
      */
-    public static int preRouting(NetDevice br, NetDevice port, SkBuff skb) {
-        if (!enabled(br, skb)) return CONTINUE;
+    public static int preRouting(NetDevice br, NetDevice port, SkBuff skb, boolean brOpt) {
+        if (!enabled(br, skb, brOpt)) return CONTINUE;
         skb.physIn = port;
         int daddr = Ipv4.dst(skb.buf, skb.networkHeader);
         if (!Netfilter.run(Netfilter.PRE_ROUTING, skb, br, null)) return DROP;
@@ -56,8 +57,8 @@ public final class BrNetfilter {
     }
 
     /** br_nf_forward_ip + br_nf_post_routing for a frame leaving through {@code out}; false = dropped. */
-    public static boolean forward(NetDevice br, NetDevice out, SkBuff skb) {
-        if (!enabled(br, skb) || skb.physIn == null) return true;
+    public static boolean forward(NetDevice br, NetDevice out, SkBuff skb, boolean brOpt) {
+        if (!enabled(br, skb, brOpt) || skb.physIn == null) return true;
         skb.brnfPrerouted = false;
         skb.physOut = out;
         if (!Netfilter.run(Netfilter.FORWARD, skb, br, br)) return false;

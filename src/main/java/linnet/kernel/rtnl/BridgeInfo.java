@@ -9,4 +9,5 @@ public record BridgeInfo(int ifindex, String name, int forwardDelay, int helloTi
                          int stpState, int priority, int vlanFiltering, long bridgeIdAddr, int groupFwdMask,
                          long gcTimer, java.util.List<String> portNames, int bridgeForwardDelay, int bridgeHelloTime,
                          int bridgeMaxAge, long designatedRoot, int rootPort, int rootPathCost, boolean topologyChange,
-                         boolean topologyChangeDetected, long helloTimer, long tcnTimer, long topologyChangeTimer) {}
+                         boolean topologyChangeDetected, long helloTimer, long tcnTimer, long topologyChangeTimer,
+                         long groupAddr, java.util.SequencedMap<String, Long> knobs) {}

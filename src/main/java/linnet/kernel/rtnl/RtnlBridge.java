@@ -58,7 +58,8 @@ public final class RtnlBridge {
                 clockT(b.ageingTime), b.stpEnabled, b.priority, b.vlanFiltering, b.bridgeIdAddr(), b.groupFwdMask,
                 b.fdb.gcTimerLeft(), new ArrayList<>(names), clockT(b.bridgeForwardDelay), clockT(b.bridgeHelloTime),
                 clockT(b.bridgeMaxAge), b.designatedRoot, b.rootPort, b.rootPathCost, b.topologyChange,
-                b.topologyChangeDetected, b.helloTimerLeft(), b.tcnTimerLeft(), b.topologyChangeTimerLeft());
+                b.topologyChangeDetected, b.helloTimerLeft(), b.tcnTimerLeft(), b.topologyChangeTimerLeft(),
+                b.knobs.groupAddr, b.knobs.report());
     }
 
     /** jiffies_to_clock_t, as br_fill_info reports the bridge's timers. */
@@ -139,7 +140,8 @@ public final class RtnlBridge {
         int allNodes = linnet.kernel.ipv6.Addrconf.allNodesState(d);
         if (allNodes == linnet.kernel.ipv6.Inet6Dev.MC_FROM_REGISTER) l.add(0x3333_0000_0001L);
         if (d.isUp()) {
-            if (d instanceof Bridge) {
+            // br_multicast_join_snoopers, only while snooping is on.
+            if (d instanceof Bridge b && b.knobs.mcastSnooping && !b.knobs.snoopersRejoined) {
                 l.add(0x0100_5e00_006aL);
                 l.add(0x3333_0000_006aL);
             }
@@ -151,6 +153,10 @@ public final class RtnlBridge {
             long mac = 0x3333_0000_0000L | ((a[12] & 0xffL) << 24) | ((a[13] & 0xffL) << 16) | ((a[14] & 0xffL) << 8)
                     | (a[15] & 0xffL);
             if (!l.contains(mac)) l.add(mac);
+        }
+        if (d.isUp() && d instanceof Bridge b && b.knobs.mcastSnooping && b.knobs.snoopersRejoined) {
+            l.add(0x0100_5e00_006aL);
+            l.add(0x3333_0000_006aL);
         }
         return l;
     }

@@ -53,29 +53,22 @@ final class BridgeDetails {
         timer(p, "topology_change_timer", b.topologyChangeTimer());
         timer(p, "gc_timer", b.gcTimer());
         p.string("group_fwd_mask", "group_fwd_mask %s ", hex0x(b.groupFwdMask()))
-                .string("group_addr", "group_address %s ", "01:80:c2:00:00:00")
-                .number("mcast_snooping", "mcast_snooping %s ", 1)
-                .number("no_linklocal_learn", "no_linklocal_learn %s ", 0)
-                .number("mcast_vlan_snooping", "mcast_vlan_snooping %s ", 0)
-                .number("mcast_router", "mcast_router %s ", 1)
-                .number("mcast_query_use_ifaddr", "mcast_query_use_ifaddr %s ", 0)
-                .number("mcast_querier", "mcast_querier %s ", 0)
-                .number("mcast_hash_elasticity", "mcast_hash_elasticity %s ", 16)
-                .number("mcast_hash_max", "mcast_hash_max %s ", 4096)
-                .number("mcast_last_member_cnt", "mcast_last_member_count %s ", 2)
-                .number("mcast_startup_query_cnt", "mcast_startup_query_count %s ", 2)
-                .number("mcast_last_member_intvl", "mcast_last_member_interval %s ", 100)
-                .number("mcast_membership_intvl", "mcast_membership_interval %s ", 26000)
-                .number("mcast_querier_intvl", "mcast_querier_interval %s ", 25500)
-                .number("mcast_query_intvl", "mcast_query_interval %s ", 12500)
-                .number("mcast_query_response_intvl", "mcast_query_response_interval %s ", 1000)
-                .number("mcast_startup_query_intvl", "mcast_startup_query_interval %s ", 3124)
-                .number("mcast_stats_enabled", "mcast_stats_enabled %s ", 0)
-                .number("mcast_igmp_version", "mcast_igmp_version %s ", 2)
-                .number("mcast_mld_version", "mcast_mld_version %s ", 1)
-                .number("nf_call_iptables", "nf_call_iptables %s ", 0)
-                .number("nf_call_ip6tables", "nf_call_ip6tables %s ", 0)
-                .number("nf_call_arptables", "nf_call_arptables %s ", 0);
+                .string("group_addr", "group_address %s ", linnet.tools.common.Fmt.mac(b.groupAddr()));
+        // The other IFLA_BR_* values: JSON keys as br_fill_info names them, text words as iproute2 prints them.
+        for (var e : b.knobs().entrySet()) {
+            String text = switch (e.getKey()) {
+                case "mcast_last_member_cnt" -> "mcast_last_member_count";
+                case "mcast_startup_query_cnt" -> "mcast_startup_query_count";
+                case "mcast_last_member_intvl" -> "mcast_last_member_interval";
+                case "mcast_membership_intvl" -> "mcast_membership_interval";
+                case "mcast_querier_intvl" -> "mcast_querier_interval";
+                case "mcast_query_intvl" -> "mcast_query_interval";
+                case "mcast_query_response_intvl" -> "mcast_query_response_interval";
+                case "mcast_startup_query_intvl" -> "mcast_startup_query_interval";
+                default -> e.getKey();
+            };
+            p.number(e.getKey(), text + " %s ", e.getValue());
+        }
     }
 
     static void slave(Printer p, BrPortInfo s) {

@@ -204,7 +204,9 @@ final class IpLink {
      * ll_addr_a2n: colon-separated hex bytes (sscanf "%x" on each part), or a dotted IPv4
      * address for 4-byte link addresses; "X is invalid lladdr." names the part that fails.
      */
-    private byte[] llAddr(String v) {
+    private byte[] llAddr(String v) { return llAddr(ctx, v); }
+
+    static byte[] llAddr(Ctx ctx, String v) {
         if (v.indexOf('.') >= 0) {
             try {
                 int a = IpAddr.parseInet(v);

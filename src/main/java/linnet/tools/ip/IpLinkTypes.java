@@ -36,6 +36,7 @@ final class IpLinkTypes {
     /** bridge_parse_opt (iplink_bridge.c): the IFLA_BR_* keywords; times are clock_t as given. */
     static BridgeOpts parseBridge(Ctx ctx, Args a) {
         Integer ageing = null, stp = null, fwd = null, hello = null, maxAge = null, prio = null, mask = null, vlan = null;
+        java.util.SequencedMap<String, Long> more = new java.util.LinkedHashMap<>();
         while (a.has()) {
             String k = a.next();
             switch (k) {
@@ -47,18 +48,47 @@ final class IpLinkTypes {
                 case "priority" -> prio = u32(ctx, a, "priority");
                 case "group_fwd_mask" -> mask = u32(ctx, a, "group_fwd_mask");
                 case "vlan_filtering" -> vlan = u32(ctx, a, "vlan_filtering");
+                case "fdb_flush" -> more.put(k, 1L);
+                case "group_address" -> {
+                    String v = a.value(ctx);
+                    byte[] ll = IpLink.llAddr(ctx, v);
+                    // br_changelink wants ETH_ALEN bytes; a shorter address is refused there.
+                    long mac = -1;
+                    if (ll.length >= 6) {
+                        mac = 0;
+                        for (int i = 0; i < 6; i++) mac = (mac << 8) | (ll[i] & 0xff);
+                    }
+                    more.put(k, mac);
+                }
+                case "vlan_protocol" -> {
+                    String v = a.value(ctx);
+                    if (!v.equals("802.1Q") && !v.equals("802.1q") && !v.equals("802.1ad"))
+                        throw Errors.invarg(ctx, "invalid vlan_protocol", v);
+                    more.put(k, v.equals("802.1ad") ? 0x88a8L : 0x8100L);
+                }
+                case "mcast_router", "mcast_snooping", "mcast_vlan_snooping", "mcast_query_use_ifaddr", "mcast_querier",
+                     "mcast_stats_enabled", "mcast_igmp_version", "mcast_mld_version", "nf_call_iptables",
+                     "nf_call_ip6tables", "nf_call_arptables", "no_linklocal_learn", "vlan_stats_enabled",
+                     "vlan_stats_per_port" -> more.put(k, unsigned(ctx, a, k, 0xffL));
+                case "vlan_default_pvid" -> more.put(k, unsigned(ctx, a, k, 0xffffL));
+                case "mcast_hash_elasticity", "mcast_hash_max", "mcast_last_member_count", "mcast_startup_query_count" ->
+                        more.put(k, unsigned(ctx, a, k, 0xffff_ffffL));
+                case "mcast_last_member_interval", "mcast_membership_interval", "mcast_querier_interval",
+                     "mcast_query_interval", "mcast_query_response_interval", "mcast_startup_query_interval" ->
+                        more.put(k, unsigned(ctx, a, k, Long.MAX_VALUE));
                 case "help" -> {
                     bridgeUsage(ctx);
                     throw new linnet.tools.common.ToolExit(255);
                 }
                 default -> {
+                    // explain() and -1 from the parser: ip link turns that into exit 1.
                     ctx.err.println("bridge: unknown command \"" + k + "\"?");
                     bridgeUsage(ctx);
-                    throw new linnet.tools.common.ToolExit(255);
+                    throw new linnet.tools.common.ToolExit(1);
                 }
             }
         }
-        return new BridgeOpts(ageing, stp, fwd, hello, maxAge, prio, mask, vlan);
+        return new BridgeOpts(ageing, stp, fwd, hello, maxAge, prio, mask, vlan, more);
     }
 
     /** The IFLA_BRPORT_* attributes br_setport applies, in its order: the flags, cost, priority, state. */
@@ -142,6 +172,18 @@ final class IpLinkTypes {
                 """);
     }
 
+    /** get_u8 / get_u16 / get_u32 / get_u64 with iplink_bridge.c's "invalid NAME". */
+    private static long unsigned(Ctx ctx, Args a, String what, long max) {
+        String v = a.value(ctx);
+        try {
+            long n = Long.decode(v);
+            if (n < 0 || Long.compareUnsigned(n, max) > 0) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw Errors.invarg(ctx, "invalid " + what, v);
+        }
+    }
+
     private static int u32(Ctx ctx, Args a, String what) {
         String v = a.value(ctx);
         try {
@@ -154,17 +196,6 @@ final class IpLinkTypes {
     }
 
     private static void bridgeUsage(Ctx ctx) {
-        ctx.err.print("""
-                Usage: ... bridge [ fdb_flush ]
-                		  [ forward_delay FORWARD_DELAY ]
-                		  [ hello_time HELLO_TIME ]
-                		  [ max_age MAX_AGE ]
-                		  [ ageing_time AGEING_TIME ]
-                		  [ stp_state STP_STATE ]
-                		  [ priority PRIORITY ]
-                		  [ group_fwd_mask MASK ]
-                		  [ group_address ADDRESS ]
-                		  [ vlan_filtering VLAN_FILTERING ]
-                """);
+        ctx.err.print("Usage: ... bridge [ fdb_flush ]\n\t\t  [ forward_delay FORWARD_DELAY ]\n\t\t  [ hello_time HELLO_TIME ]\n\t\t  [ max_age MAX_AGE ]\n\t\t  [ ageing_time AGEING_TIME ]\n\t\t  [ stp_state STP_STATE ]\n\t\t  [ priority PRIORITY ]\n\t\t  [ group_fwd_mask MASK ]\n\t\t  [ group_address ADDRESS ]\n\t\t  [ no_linklocal_learn NO_LINKLOCAL_LEARN ]\n\t\t  [ vlan_filtering VLAN_FILTERING ]\n\t\t  [ vlan_protocol VLAN_PROTOCOL ]\n\t\t  [ vlan_default_pvid VLAN_DEFAULT_PVID ]\n\t\t  [ vlan_stats_enabled VLAN_STATS_ENABLED ]\n\t\t  [ vlan_stats_per_port VLAN_STATS_PER_PORT ]\n\t\t  [ mcast_snooping MULTICAST_SNOOPING ]\n\t\t  [ mcast_vlan_snooping MULTICAST_VLAN_SNOOPING ]\n\t\t  [ mcast_router MULTICAST_ROUTER ]\n\t\t  [ mcast_query_use_ifaddr MCAST_QUERY_USE_IFADDR ]\n\t\t  [ mcast_querier MULTICAST_QUERIER ]\n\t\t  [ mcast_hash_elasticity HASH_ELASTICITY ]\n\t\t  [ mcast_hash_max HASH_MAX ]\n\t\t  [ mcast_last_member_count LAST_MEMBER_COUNT ]\n\t\t  [ mcast_startup_query_count STARTUP_QUERY_COUNT ]\n\t\t  [ mcast_last_member_interval LAST_MEMBER_INTERVAL ]\n\t\t  [ mcast_membership_interval MEMBERSHIP_INTERVAL ]\n\t\t  [ mcast_querier_interval QUERIER_INTERVAL ]\n\t\t  [ mcast_query_interval QUERY_INTERVAL ]\n\t\t  [ mcast_query_response_interval QUERY_RESPONSE_INTERVAL ]\n\t\t  [ mcast_startup_query_interval STARTUP_QUERY_INTERVAL ]\n\t\t  [ mcast_stats_enabled MCAST_STATS_ENABLED ]\n\t\t  [ mcast_igmp_version IGMP_VERSION ]\n\t\t  [ mcast_mld_version MLD_VERSION ]\n\t\t  [ nf_call_iptables NF_CALL_IPTABLES ]\n\t\t  [ nf_call_ip6tables NF_CALL_IP6TABLES ]\n\t\t  [ nf_call_arptables NF_CALL_ARPTABLES ]\n\nWhere: VLAN_PROTOCOL := { 802.1Q | 802.1ad }\n");
     }
 }

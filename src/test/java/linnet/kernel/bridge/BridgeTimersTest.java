@@ -91,4 +91,33 @@ class BridgeTimersTest {
                 () -> BrNetlink.changeLink(br, new BridgeOpts(null, null, null, null, null, null, 1, null)));
         assertEquals(Errno.EINVAL, e.errno);
     }
+
+    static BridgeOpts more(String k, long v) {
+        BridgeOpts o = new BridgeOpts(null, null, null, null, null, null, null, null);
+        o.more().put(k, v);
+        return o;
+    }
+
+    @Test
+    void theOtherOptionsAreCheckedAndKeptAsTheKernelKeepsThem() throws KernelException {
+        BrNetlink.changeLink(br, more("mcast_snooping", 2));
+        assertTrue(br.knobs.mcastSnooping);
+        BrNetlink.changeLink(br, more("mcast_last_member_interval", 201));
+        assertEquals(200L, info().knobs().get("mcast_last_member_intvl"));
+        assertEquals(3124L, info().knobs().get("mcast_startup_query_intvl"));
+        for (String[] bad : new String[][] {{"mcast_igmp_version", "4"}, {"mcast_router", "4"},
+                {"group_address", Long.toString(0x0180_c200_0001L)}, {"group_address", Long.toString(0x0180_c200_0010L)},
+                {"mcast_vlan_snooping", "1"}}) {
+            KernelException e = assertThrows(KernelException.class, () -> BrNetlink.changeLink(br, more(bad[0], Long.parseLong(bad[1]))));
+            assertEquals(Errno.EINVAL, e.errno, bad[0]);
+        }
+        BrNetlink.changeLink(br, more("group_address", 0x0180_c200_000eL));
+        assertEquals(0x0180_c200_000eL, info().groupAddr());
+    }
+
+    @Test
+    void aNewBridgesOwnAddressIsALocalEntry() {
+        FdbEntry e = br.fdb.find(br.addr);
+        assertTrue(e != null && e.local && e.dst == null);
+    }
 }
