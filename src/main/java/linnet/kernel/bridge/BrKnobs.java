@@ -25,6 +25,12 @@ public final class BrKnobs {
     public long lastMemberInterval = Jiffies.HZ, membershipInterval = 260L * Jiffies.HZ,
             querierInterval = 255L * Jiffies.HZ, queryInterval = 125L * Jiffies.HZ,
             queryResponseInterval = 10L * Jiffies.HZ, startupQueryInterval = 125L * Jiffies.HZ / 4;
+    /**
+     * Whether the all-snoopers groups were joined again by turning snooping on while the bridge
+     * was up: then they sit at the end of its multicast list, not ahead of the IPv4 group
+     * (br_dev_open joins them before NETDEV_UP).
+     */
+    public boolean snoopersRejoined;
     /** br->group_addr: where BPDUs go and are accepted. */
     public long groupAddr = BrStpBpdu.GROUP_ADDR;
 
@@ -75,7 +81,10 @@ public final class BrKnobs {
                 if (v < 0 || v > MAX_MCAST_ROUTER) throw new KernelException(Errno.EINVAL);
                 mcastRouter = (int) v;
             }
-            case "mcast_snooping" -> mcastSnooping = v != 0;
+            case "mcast_snooping" -> {
+                if (!mcastSnooping && v != 0 && br.isUp()) snoopersRejoined = true;
+                mcastSnooping = v != 0;
+            }
             case "mcast_query_use_ifaddr" -> mcastQueryUseIfaddr = v != 0 ? 1 : 0;
             case "mcast_querier" -> mcastQuerier = v != 0 ? 1 : 0;
             case "mcast_hash_elasticity" -> {} // deprecated: accepted, fixed at 16

@@ -152,7 +152,10 @@ public final class Bridge extends NetDevice {
 
     /** br_dev_open: STP and the FDB garbage collector start. */
     @Override
-    protected void ndoOpen() { stp.enableBridge(); }
+    protected void ndoOpen() {
+        knobs.snoopersRejoined = false;
+        stp.enableBridge();
+    }
 
     /** br_dev_stop. */
     @Override

@@ -141,7 +141,7 @@ public final class RtnlBridge {
         if (allNodes == linnet.kernel.ipv6.Inet6Dev.MC_FROM_REGISTER) l.add(0x3333_0000_0001L);
         if (d.isUp()) {
             // br_multicast_join_snoopers, only while snooping is on.
-            if (d instanceof Bridge b && b.knobs.mcastSnooping) {
+            if (d instanceof Bridge b && b.knobs.mcastSnooping && !b.knobs.snoopersRejoined) {
                 l.add(0x0100_5e00_006aL);
                 l.add(0x3333_0000_006aL);
             }
@@ -153,6 +153,10 @@ public final class RtnlBridge {
             long mac = 0x3333_0000_0000L | ((a[12] & 0xffL) << 24) | ((a[13] & 0xffL) << 16) | ((a[14] & 0xffL) << 8)
                     | (a[15] & 0xffL);
             if (!l.contains(mac)) l.add(mac);
+        }
+        if (d.isUp() && d instanceof Bridge b && b.knobs.mcastSnooping && b.knobs.snoopersRejoined) {
+            l.add(0x0100_5e00_006aL);
+            l.add(0x3333_0000_006aL);
         }
         return l;
     }

@@ -1,6 +1,7 @@
 package linnet.tools.bridge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -94,5 +95,20 @@ class BridgeJsonTest {
         assertEquals("device v0 is not a bridge!\n", run("brctl show v0"));
         assertEquals(1, rc);
         assertEquals("bridge nosuch does not exist!\n", run("brctl show nosuch"));
+    }
+
+    @Test
+    void snoopingTurnedOnAgainWhileUpPutsTheSnoopersGroupsLast() {
+        run("ip link add br9 type bridge");
+        run("ip link set br9 up");
+        run("ip link set br9 type bridge mcast_snooping 0");
+        assertEquals(false, run("bridge fdb show dev br9").contains("01:00:5e:00:00:6a"));
+        run("ip link set br9 type bridge mcast_snooping 1");
+        String l = run("bridge fdb show dev br9");
+        assertTrue(l.indexOf("01:00:5e:00:00:6a") > l.indexOf("01:00:5e:00:00:01"), l);
+        run("ip link set br9 down");
+        run("ip link set br9 up");
+        String again = run("bridge fdb show dev br9");
+        assertTrue(again.indexOf("01:00:5e:00:00:6a") < again.indexOf("01:00:5e:00:00:01"), again);
     }
 }
