@@ -3,7 +3,10 @@
 # them), -f ipv4 / ipv6 (the IPv6 table is empty here), address and protocol filters in short and
 # long forms, -S's per-CPU statistics lines, --version; errors: a second command ("Invalid
 # commands combination"), an unknown protocol or family, a bad address ("Invalid IP address"), a
-# bad status name, an unknown option, all exit 2 with the help hint; -D prints what it deleted.
+# bad status name, an unknown option, all exit 2 with the help hint; -D prints what it deleted;
+# iptables -m conntrack's other tests on the same pings: --ctdir ORIGINAL/REPLY, --ctstatus
+# (SEEN_REPLY only from the second request on), --ctproto, --ctorigsrc/--ctrepldst with masks,
+# --ctorigsrcport on the echo id, --ctexpire, inversions, and their -L/-S forms and errors.
 sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
 ip netns add s
 ip netns exec s sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
@@ -45,3 +48,22 @@ ip netns exec s conntrack -L -u BOGUS
 ip netns exec s conntrack -X
 ip netns exec s conntrack -D -p udp
 ip netns exec s conntrack -C
+ip netns exec s conntrack -F
+ip netns exec s iptables -F INPUT
+ip netns exec s iptables -A INPUT -p icmp -m conntrack --ctdir ORIGINAL
+ip netns exec s iptables -A INPUT -p icmp -m conntrack --ctdir REPLY
+ip netns exec s iptables -A INPUT -p icmp -m conntrack --ctstatus SEEN_REPLY
+ip netns exec s iptables -A INPUT -p icmp -m conntrack ! --ctstatus SEEN_REPLY --ctstate NEW
+ip netns exec s iptables -A INPUT -m conntrack --ctproto icmp --ctorigsrc 192.0.2.0/24 ! --ctrepldst 10.0.0.0/8
+ip netns exec s iptables -A INPUT -m conntrack --ctproto udp
+ip netns exec s iptables -A INPUT -p icmp -m conntrack --ctexpire 25:30
+ip netns exec s iptables -A INPUT -p icmp -m conntrack ! --ctexpire 25:30
+ip netns exec s iptables -A INPUT -p icmp -m conntrack --ctorigsrcport 0:65535 --ctorigdstport 2048
+ip netns exec s iptables -A OUTPUT -p icmp -m conntrack --ctdir REPLY --ctstatus SEEN_REPLY
+ping -q -c 3 -i 0.2 192.0.2.2
+ip netns exec s iptables -L -n -v
+ip netns exec s iptables -S
+ip netns exec s iptables -A INPUT -m conntrack --ctstatus BOGUS
+ip netns exec s iptables -A INPUT -m conntrack --ctdir bogus
+ip netns exec s iptables -A INPUT -m conntrack --ctproto bogus
+ip netns exec s iptables -A INPUT -m conntrack

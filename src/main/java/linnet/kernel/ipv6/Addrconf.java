@@ -580,15 +580,34 @@ public final class Addrconf implements PernetOps {
      * ipv6_chk_addr: whether {@code a} is an address of this namespace; a link-local one counts
      * only on {@code dev} when a device is given.
      */
-    public static boolean isLocalAddress(Net net, byte[] a, NetDevice dev) {
+    public static boolean isLocalAddress(Net net, byte[] a, NetDevice dev) { return isLocalAddress(net, a, dev, false); }
+
+    /**
+     * ipv6_chk_addr_and_flags with IFA_F_TENTATIVE banned when {@code usable}: what bind() accepts
+     * (an address still in DAD, or whose DAD failed, cannot be bound).
+     */
+    public static boolean isLocalAddress(Net net, byte[] a, NetDevice dev, boolean usable) {
         for (NetDevice x : net.devices()) {
             Inet6Dev idev = of(x);
             if (idev == null) continue;
             for (Inet6Ifaddr ifa : idev.addrs) {
-                if (!Inet6.equals(ifa.addr, a)) continue;
+                if (!Inet6.equals(ifa.addr, a) || (usable && ifa.tentative())) continue;
                 if (dev == null || x == dev || !Inet6.isLinkLocal(a)) return true;
             }
         }
         return false;
+    }
+
+    /**
+     * addrconf_dad_failure + addrconf_dad_stop: another node has the address (it defended it, or
+     * probes it too). A permanent address stays, tentative and marked dadfailed, never usable; no
+     * local route. (accept_dad 2's disabling of the device is not emulated.)
+     */
+    static void dadFailure(Inet6Ifaddr a) {
+        if ((a.flags & Inet6Ifaddr.IFA_F_DADFAILED) != 0) return;
+        if (a.dadTimer != null) a.dadTimer.cancel();
+        a.dadTimer = null;
+        a.flags |= Inet6Ifaddr.IFA_F_DADFAILED | Inet6Ifaddr.IFA_F_TENTATIVE;
+        a.flags &= ~Inet6Ifaddr.IFA_F_OPTIMISTIC;
     }
 }

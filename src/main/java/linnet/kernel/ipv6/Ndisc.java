@@ -98,7 +98,12 @@ final class Ndisc {
         Inet6Dev idev = Addrconf.of(dev);
         Inet6Ifaddr ifa = idev == null ? null : idev.find(target);
         if (ifa == null) return;
-        if (ifa.tentative()) return; // someone else probes the address we are still checking
+        if (ifa.tentative()) {
+            // a node doing DAD for the address we are still checking: ours fails (our own probe
+            // never comes back on these links)
+            if (dad) Addrconf.dadFailure(ifa);
+            return;
+        }
         if (dad) {
             // A DAD probe for an address we own: defend it towards all nodes.
             byte[] allNodes = Inet6.parse("ff02::1");
@@ -122,7 +127,12 @@ final class Ndisc {
         int flags = Icmpv6.naFlags(b, o);
         if (Inet6.isMulticast(target)) return;
         Inet6Dev idev = Addrconf.of(dev);
-        if (idev != null && idev.find(target) != null) return; // our own address: a DAD conflict, not emulated
+        Inet6Ifaddr own = idev == null ? null : idev.find(target);
+        if (own != null) {
+            // someone advertises our address: while it is tentative, our DAD has failed
+            if (own.tentative()) Addrconf.dadFailure(own);
+            return;
+        }
         Neigh6 n = ns.nd.lookup(target, dev);
         if (n == null) return;
         long tll = Icmpv6.llOption(b, o + Icmpv6.ND_LEN, o + len, Icmpv6.OPT_TARGET_LL);

@@ -85,8 +85,8 @@ final class Ping6 {
         }
         if (source != null && source.indexOf(':') >= 0) {
             saddr = Inet6.parse(source);
-            // bind(): the address must be one of this namespace's (ipv6_chk_addr)
-            if (!Addrconf.isLocalAddress(ctx.net, saddr, bindDev)) {
+            // bind(): the address must be one of this namespace's, out of DAD (ipv6_chk_addr_and_flags)
+            if (!Addrconf.isLocalAddress(ctx.net, saddr, bindDev, true)) {
                 ctx.err.println("ping: bind icmp socket: " + linnet.kernel.core.Errno.EADDRNOTAVAIL.text);
                 return 2;
             }

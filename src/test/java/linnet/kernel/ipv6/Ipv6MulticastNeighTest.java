@@ -54,4 +54,21 @@ class Ipv6MulticastNeighTest {
         run("sleep 4");
         assertEquals("6\n516\n", run("cat /sys/class/net/v0/statistics/tx_packets /sys/class/net/v0/statistics/tx_bytes"));
     }
+
+    /** 329: the owner defends the address, our DAD fails and the address is never usable. */
+    @Test
+    void dadFailsAgainstAnOwner() {
+        run("ip netns add a");
+        run("ip link add v0 address 02:00:00:00:0c:01 type veth peer name v1 address 02:00:00:00:0c:02 netns a");
+        run("ip link set v0 up");
+        run("ip -n a link set v1 up");
+        run("ip -n a -6 addr add 2001:db8:c::2/64 dev v1 nodad");
+        run("sleep 3");
+        run("ip -6 addr add 2001:db8:c::2/64 dev v0");
+        run("sleep 3");
+        assertEquals(true, run("ip -6 addr show dev v0").contains("inet6 2001:db8:c::2/64 scope global dadfailed tentative"));
+        assertEquals("ping: bind icmp socket: Cannot assign requested address\n",
+                run("ping -6 -c 1 -W 1 -I 2001:db8:c::2 2001:db8:c::2"));
+        assertEquals(false, run("ip -6 route show table local").contains("2001:db8:c::2"));
+    }
 }

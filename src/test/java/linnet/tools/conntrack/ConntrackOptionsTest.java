@@ -47,4 +47,20 @@ class ConntrackOptionsTest {
         assertTrue(s.startsWith("cpu=0   \tfound=0 invalid=0 insert=0 "), s);
         assertEquals(2, s.split("\n").length);
     }
+
+    @Test
+    void iptablesConntrackTestsBeyondState() {
+        run("ip link set lo up");
+        run("iptables -A INPUT -p icmp -m conntrack --ctdir ORIGINAL --ctstatus SEEN_REPLY");
+        run("iptables -A INPUT -p icmp -m conntrack ! --ctexpire 25:30");
+        run("iptables -A INPUT -m conntrack --ctproto icmp --ctorigsrc 127.0.0.0/8");
+        run("ping -q -c 3 -i 0.2 127.0.0.1");
+        String s = run("iptables -S INPUT -v");
+        // requests after the first see SEEN_REPLY; over lo even the first request's entry was confirmed
+        // on the way out (POST_ROUTING), so none reads as expiring in 0 s (scenario 316 has the veth case)
+        assertTrue(s.contains("-m conntrack --ctstatus SEEN_REPLY --ctdir ORIGINAL -c 2 168"), s);
+        assertTrue(s.contains("-m conntrack ! --ctexpire 25:30 -c 0 0"), s);
+        assertTrue(s.contains("-m conntrack --ctproto 1 --ctorigsrc 127.0.0.0/8 -c 6 504"), s);
+        assertTrue(run("iptables -A INPUT -m conntrack").startsWith("iptables v1.8.9 (nf_tables): conntrack: At least one option is required\n"));
+    }
 }
