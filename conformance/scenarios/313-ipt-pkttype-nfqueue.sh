@@ -7,7 +7,9 @@
 # QUEUE is a jump the kernel cannot resolve (RULE_APPEND failed, exit 4); -m string on ping's
 # payload (bytes 0x10.. after the time stamp, found from the IPv4 header on within --from/--to),
 # --hex-string, ICASE, the -L/-S forms (a string with unprintable bytes saved as hex) and errors
-# (missing --algo or pattern, an algorithm with no module: ENOENT, exit 4).
+# (missing --algo or pattern, an algorithm with no module: ENOENT, exit 4); -m statistic nth
+# (every N from packet P, one counter per rule) and random (listed only), -m quota and its
+# inversion on 84-byte requests, their forms and errors.
 sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
 ip netns add s
 ip netns exec s sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
@@ -61,3 +63,19 @@ ip netns exec s iptables -A INPUT -m string --string foo --algo xx
 ping -q -c 2 -i 0.2 192.0.2.2
 ip netns exec s iptables -L INPUT -n -v
 ip netns exec s iptables -S INPUT
+ip netns exec s iptables -F INPUT
+ip netns exec s iptables -A INPUT -p icmp --icmp-type echo-request -m statistic --mode nth --every 3 --packet 0
+ip netns exec s iptables -A INPUT -p icmp --icmp-type echo-request -m statistic --mode nth --every 2 --packet 1
+ip netns exec s iptables -A INPUT -p icmp --icmp-type echo-request -m quota --quota 250
+ip netns exec s iptables -A INPUT -p icmp --icmp-type echo-request -m quota ! --quota 250
+ip netns exec s iptables -A FORWARD -m statistic --mode random --probability 0.25
+ip netns exec s iptables -A INPUT -m statistic ! --mode nth --every 3
+ip netns exec s iptables -A INPUT -m statistic --mode nth
+ip netns exec s iptables -A INPUT -m statistic --mode nth --every 2 --packet 2
+ip netns exec s iptables -A INPUT -m statistic --mode bogus
+ip netns exec s iptables -A INPUT -m statistic
+ip netns exec s iptables -A INPUT -m quota
+ip netns exec s iptables -A INPUT -m statistic --mode nth --every 2 --probability 0.5
+ping -q -c 7 -i 0.2 192.0.2.2
+ip netns exec s iptables -L -n -v -x
+ip netns exec s iptables -S

@@ -33,6 +33,8 @@ final class Extensions {
             case "hashlimit" -> new HashlimitExt();
             case "string" -> new StringExt();
             case "connlimit" -> new ConnlimitExt();
+            case "statistic" -> new StatisticExt();
+            case "quota" -> new StatisticExt.Quota();
             case "dscp" -> new DsfieldExt.Match();
             case "tos" -> new DsfieldExt.TosMatch();
             default -> null;
