@@ -9,7 +9,9 @@
 # --hex-string, ICASE, the -L/-S forms (a string with unprintable bytes saved as hex) and errors
 # (missing --algo or pattern, an algorithm with no module: ENOENT, exit 4); -m statistic nth
 # (every N from packet P, one counter per rule) and random (listed only), -m quota and its
-# inversion on 84-byte requests, their forms and errors.
+# inversion on 84-byte requests, their forms and errors; -m helper (no expectations: only the
+# inversion matches), -m ecn (ECT bits of pings, TCP flags only with -p tcp), -m esp / -m ah
+# (SPI ranges, the protocol required: RULE_APPEND failed), -m set without any ipset sets.
 sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
 ip netns add s
 ip netns exec s sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
@@ -79,3 +81,19 @@ ip netns exec s iptables -A INPUT -m statistic --mode nth --every 2 --probabilit
 ping -q -c 7 -i 0.2 192.0.2.2
 ip netns exec s iptables -L -n -v -x
 ip netns exec s iptables -S
+ip netns exec s iptables -F INPUT
+ip netns exec s iptables -A INPUT -p icmp -m helper --helper ftp
+ip netns exec s iptables -A INPUT -p icmp -m helper ! --helper sip
+ip netns exec s iptables -A INPUT -p icmp -m ecn --ecn-ip-ect 0
+ip netns exec s iptables -A INPUT -p icmp -m ecn ! --ecn-ip-ect 0
+ip netns exec s iptables -A INPUT -p tcp -m ecn --ecn-tcp-cwr
+ip netns exec s iptables -A INPUT -p tcp -m ecn --ecn-tcp-ece --ecn-ip-ect 1
+ip netns exec s iptables -A INPUT -p esp -m esp --espspi 1
+ip netns exec s iptables -A INPUT -p ah -m ah --ahspi 1:5
+ip netns exec s iptables -A INPUT -m esp --espspi 1
+ip netns exec s iptables -A INPUT -m ecn --ecn-tcp-cwr
+ip netns exec s iptables -A INPUT -m helper
+ip netns exec s iptables -A INPUT -m set --match-set foo src
+ping -q -c 2 -i 0.2 192.0.2.2
+ip netns exec s iptables -L INPUT -n -v
+ip netns exec s iptables -S INPUT

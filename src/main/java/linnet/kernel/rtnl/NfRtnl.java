@@ -80,7 +80,8 @@ public final class NfRtnl {
 
     /** xt_check_match: a match bound to a protocol (tcp, udp, icmp) needs that protocol, not inverted. */
     static void checkMatch(IpEntry ip, XtMatch m) throws KernelException {
-        int proto = m instanceof PortMatch pm ? pm.proto() : m instanceof IcmpMatch ? 1 : 0;
+        int proto = m instanceof PortMatch pm ? pm.proto() : m instanceof IcmpMatch ? 1
+                : m instanceof linnet.kernel.netfilter.xt.MiscMatch mm ? mm.proto() : 0;
         if (proto != 0 && (ip.proto() != proto || ip.inv(IpEntry.INV_PROTO))) throw new KernelException(Errno.EINVAL);
     }
 

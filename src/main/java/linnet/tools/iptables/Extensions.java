@@ -34,6 +34,7 @@ final class Extensions {
             case "string" -> new StringExt();
             case "connlimit" -> new ConnlimitExt();
             case "statistic" -> new StatisticExt();
+            case "helper", "ecn", "esp", "ah", "set" -> new MiscExt(name);
             case "quota" -> new StatisticExt.Quota();
             case "dscp" -> new DsfieldExt.Match();
             case "tos" -> new DsfieldExt.TosMatch();
