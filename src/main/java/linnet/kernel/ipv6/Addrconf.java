@@ -375,6 +375,8 @@ public final class Addrconf implements PernetOps {
 
     /** addrconf_join_solict (from addrconf_dad_begin): once per address. */
     private static void joinSolict(Inet6Ifaddr a) {
+        // addrconf_join_solict: loopback and NOARP devices have no solicited-node groups (nor MLD for them)
+        if ((a.dev.flags() & (Iff.LOOPBACK | Iff.NOARP)) != 0) return;
         Inet6Dev i6 = of(a.dev);
         if (i6 != null) i6.joinSolict(a);
     }

@@ -71,4 +71,14 @@ class Ipv6MulticastNeighTest {
                 run("ping -6 -c 1 -W 1 -I 2001:db8:c::2 2001:db8:c::2"));
         assertEquals(false, run("ip -6 route show table local").contains("2001:db8:c::2"));
     }
+
+    /** 330: a NOARP device joins no solicited-node group, so nothing is sent for its address. */
+    @Test
+    void noarpDevicesSendNoReports() {
+        run("ip tuntap add tun0 mode tun");
+        run("ip link set tun0 up");
+        run("ip -6 addr add 2001:db8:8::1/64 dev tun0");
+        run("sleep 1");
+        assertEquals("0\n0\n", run("cat /sys/class/net/tun0/statistics/tx_packets /sys/class/net/tun0/statistics/tx_dropped"));
+    }
 }
