@@ -2,7 +2,8 @@
 # Pins down: brctl show (bridges sorted by name, ports by name, a named bridge, an unknown
 # name "does not exist", a device that is no bridge "is not a bridge"); entries learned from a
 # ping across the bridge in brctl showmacs (local yes/no) and bridge fdb show (dynamic entries
-# with an empty state, -s used/updated, dynamic and state filters, JSON); a shorter ageing time
+# with an empty state, -s used/updated (local entries too, counted from their creation),
+# dynamic and state filters, JSON); a shorter ageing time
 # takes effect at once (setageing runs the collector), expired entries leave both listings; a
 # port going down flushes what was learned on it; brctl showmacs/showstp/addif/delif/delbr
 # errors (unknown bridge, device that is no bridge, port not in the bridge, bridge up).
@@ -46,6 +47,7 @@ brctl showmacs p1
 brctl setageing br0 2
 sleep 2.5
 bridge fdb show br br0
+bridge -s fdb show br br0 state permanent
 brctl showmacs br0
 sleep 2
 bridge fdb show br br0

@@ -11,7 +11,9 @@
 # (every N from packet P, one counter per rule) and random (listed only), -m quota and its
 # inversion on 84-byte requests, their forms and errors; -m helper (no expectations: only the
 # inversion matches), -m ecn (ECT bits of pings, TCP flags only with -p tcp), -m esp / -m ah
-# (SPI ranges, the protocol required: RULE_APPEND failed), -m set without any ipset sets.
+# (SPI ranges, the protocol required: RULE_APPEND failed), -m set without any ipset sets;
+# -m rpfilter (raw/mangle PREROUTING only) on a spoofed source before and after a route back
+# exists, --loose, --invert, loopback traffic passing, its forms.
 sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
 ip netns add s
 ip netns exec s sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
@@ -97,3 +99,19 @@ ip netns exec s iptables -A INPUT -m set --match-set foo src
 ping -q -c 2 -i 0.2 192.0.2.2
 ip netns exec s iptables -L INPUT -n -v
 ip netns exec s iptables -S INPUT
+ip netns exec s iptables -F INPUT
+ip addr add 203.0.113.7/32 dev eth5
+ip netns exec s iptables -t raw -A PREROUTING -m rpfilter
+ip netns exec s iptables -t raw -A PREROUTING -m rpfilter --invert
+ip netns exec s iptables -t raw -A PREROUTING -m rpfilter --loose
+ip netns exec s iptables -t mangle -A PREROUTING -m rpfilter --accept-local --validmark
+ip netns exec s iptables -A INPUT -m rpfilter
+ip netns exec s iptables -t mangle -A INPUT -m rpfilter
+ping -q -c 2 -i 0.2 192.0.2.2
+ping -q -c 1 -W 1 -I 203.0.113.7 192.0.2.2
+ip netns exec s ping -q -c 1 127.0.0.1
+ip netns exec s ip route add 203.0.113.0/24 via 192.0.2.1
+ping -q -c 1 -W 1 -I 203.0.113.7 192.0.2.2
+ip netns exec s iptables -t raw -L -n -v
+ip netns exec s iptables -t mangle -S PREROUTING
+ip netns exec s iptables -t raw -S PREROUTING

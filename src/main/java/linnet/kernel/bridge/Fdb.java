@@ -225,7 +225,7 @@ public final class Fdb {
     }
 
     /** Seconds and hundredths since the entry was refreshed (brforward's ageing_timer_value). */
-    public long ageNs(FdbEntry e) { return e.local ? 0 : now() - e.updated; }
+    public long ageNs(FdbEntry e) { return now() - e.updated; }
 
     // ------------------------------------------------------------------ user entries (bridge fdb add/del)
 

@@ -70,4 +70,22 @@ final class NfOps implements NfIpv4Ops {
         skb.dev = dev;
         tbl.output(tbl.outputNeigh(nexthop, dev), skb);
     }
+
+    @Override
+    public boolean rpfilterReverse(Net net, int saddr, int daddr, int mark, int tos, NetDevice in, boolean loose,
+                                   boolean acceptLocal) {
+        // rpfilter_get_saddr: a multicast or limited-broadcast destination is no source to use
+        Flowi4 fl = Flowi4.output(saddr, linnet.wire.Inet4.isMulticast(daddr) || daddr == -1 ? 0 : daddr, 0);
+        fl.mark = mark;
+        fl.tos = tos & 0x1e;
+        Fib.Result res;
+        try {
+            res = NetnsIpv4.of(net).fib.lookup(fl);
+        } catch (linnet.kernel.core.KernelException e) {
+            return false;
+        }
+        FibRoute r = res.route();
+        if (r.type != FibRoute.RTN_UNICAST && (r.type != FibRoute.RTN_LOCAL || !acceptLocal)) return false;
+        return r.dev == in || loose;
+    }
 }

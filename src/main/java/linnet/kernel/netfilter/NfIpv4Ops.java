@@ -33,4 +33,15 @@ public interface NfIpv4Ops {
 
     /** neigh->output: {@code skb} (at its IP header) to {@code nexthop} on {@code dev}, resolving it first. */
     void neighOutput(SkBuff skb, NetDevice dev, int nexthop);
+
+    /**
+     * rpfilter_lookup_reverse: routes the packet's source back (from the loopback ifindex, with
+     * {@code mark} and {@code tos}); true when the route is unicast (or local with
+     * {@code acceptLocal}) and goes out of {@code in}, or {@code loose}.
+     */
+    default boolean rpfilterReverse(Net net, int saddr, int daddr, int mark, int tos, NetDevice in, boolean loose,
+                                    boolean acceptLocal) {
+        // an IPv4 layer without routes has no path back to anything
+        return loose;
+    }
 }

@@ -13,6 +13,9 @@ public interface XtMatch {
     /** The hooks this match may be used in (bit mask of 1 << NF_INET_*; 0 = any), as xt_check_match checks. */
     default int hooks() { return 0; }
 
+    /** The tables this match may be used in (null = any). */
+    default String[] tables() { return null; }
+
     /** The match's checkentry beyond hooks and protocol: false makes the rule EINVAL. */
     default boolean checkentry() { return true; }
 

@@ -64,6 +64,7 @@ public final class NfRtnl {
                 for (XtMatch m : r.matches) {
                     checkMatch(r.ip, m);
                     if (!m.checkentry()) throw new KernelException(m.checkErrno());
+                    if (m.tables() != null && !List.of(m.tables()).contains(t.name)) throw new KernelException(Errno.EINVAL);
                     int hm = hooks.getOrDefault(c.name, 0);
                     if (m.hooks() != 0 && (hm & ~m.hooks()) != 0) throw new KernelException(Errno.EINVAL);
                 }

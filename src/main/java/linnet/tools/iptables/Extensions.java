@@ -35,6 +35,7 @@ final class Extensions {
             case "connlimit" -> new ConnlimitExt();
             case "statistic" -> new StatisticExt();
             case "helper", "ecn", "esp", "ah", "set" -> new MiscExt(name);
+            case "rpfilter" -> new RpfilterExt();
             case "quota" -> new StatisticExt.Quota();
             case "dscp" -> new DsfieldExt.Match();
             case "tos" -> new DsfieldExt.TosMatch();

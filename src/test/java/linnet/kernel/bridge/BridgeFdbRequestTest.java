@@ -184,4 +184,12 @@ class BridgeFdbRequestTest {
         assertEquals("Fdb entry not found", e.extack);
         assertEquals(Errno.EINVAL, errno(() -> rb.fdbGet(net, "o1", null, X, MASTER)));
     }
+
+    @Test
+    void aLocalEntryReportsTheTimeSinceItWasMade() throws KernelException {
+        loop.advance(3 * EventLoop.NS_PER_SEC);
+        FdbInfo f = null;
+        for (FdbInfo x : rb.fdbDump(net, "br0", "p1")) if (x.master() && x.mac() == p1.addr) f = x;
+        assertTrue(f != null && f.ageNs() >= 3 * EventLoop.NS_PER_SEC);
+    }
 }
