@@ -131,8 +131,10 @@ public final class BridgeTool implements Tool {
         pr.number("ifindex", "%s: ", l.ifindex());
         String name = l.name();
         boolean mdown = false;
-        if (l.link() != 0) {
-            // br_fill_ifinfo sends IFLA_LINK without IFLA_LINK_NETNSID, so the index is looked up
+        // br_fill_ifinfo puts IFLA_LINK only when it differs from the device's own index (a peer in
+        // another namespace may well have the same number: then there is no "@" and no M-DOWN)
+        if (l.link() != 0 && l.link() != l.ifindex()) {
+            // IFLA_LINK comes without IFLA_LINK_NETNSID, so the index is looked up
             // here even when the peer lives in another namespace ("ifN" when nothing has it).
             var peer = ctx.net.byIndex(l.link());
             String pn = peer != null ? peer.name() : "if" + l.link();

@@ -62,4 +62,21 @@ class BridgeLinkDetailsTest {
             assertEquals(step[1], got, step[0]);
         }
     }
+
+    /** 332: a peer in another namespace with this very ifindex: no IFLA_LINK, so no "@" and no M-DOWN. */
+    @Test
+    void aPeerWithTheSameIndexElsewhereIsNoLink() {
+        ScriptRunner r = new ScriptRunner(new Lab(1, Lab.Profile.BARE));
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        PrintStream p = new PrintStream(b, true, StandardCharsets.UTF_8);
+        for (String l : new String[] {"ip netns add ns2", "ip link add name v0 type veth peer name peer0 netns ns2",
+                "ip link add name v1 type veth peer name peer1 netns ns2", "ip link add br0 type bridge",
+                "ip link set v1 master br0"}) {
+            r.runLine(l, p, p);
+        }
+        b.reset();
+        r.runLine("bridge link", p, p);
+        assertEquals("3: v1: <BROADCAST,MULTICAST> mtu 1500 master br0 state disabled priority 32 cost 2 \n",
+                b.toString(StandardCharsets.UTF_8));
+    }
 }
