@@ -23,6 +23,8 @@ public final class Programs implements Ctx.Exec {
     public Programs() {
         tools.put("ip", new Ip());
         tools.put("ping", new Ping());
+        tools.put("ping4", new linnet.tools.ping.PingAlias("ping4", "-4"));
+        tools.put("ping6", new linnet.tools.ping.PingAlias("ping6", "-6"));
         tools.put("cat", new Cat());
         tools.put("ls", new Ls());
         tools.put("echo", new Echo());

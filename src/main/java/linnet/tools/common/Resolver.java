@@ -15,6 +15,7 @@ public final class Resolver {
 
     public static final String EAI_NONAME = "Name or service not known";
     public static final String EAI_AGAIN = "Temporary failure in name resolution";
+    public static final String EAI_ADDRFAMILY = "Address family for hostname not supported";
 
     /** The IPv4 names of a Debian /etc/hosts. */
     private static final Map<String, Integer> HOSTS = Map.of("localhost", 0x7f000001);
@@ -77,7 +78,7 @@ public final class Resolver {
     }
 
     /** glibc's res_hnok: printable, labels of letters/digits/'-'/'_', no empty label, no leading '-'. */
-    static boolean hostnameOk(String name) {
+    public static boolean hostnameOk(String name) {
         if (name.isEmpty() || name.startsWith("-")) return false;
         String n = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
         if (n.isEmpty()) return false;

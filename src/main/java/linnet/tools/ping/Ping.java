@@ -131,11 +131,28 @@ public final class Ping implements Tool {
                 switch (c) {
                     case 'q' -> o.quiet = true;
                     case 'b' -> o.broadcast = true;
-                    case '4' -> o.family = 4;
-                    case '6' -> o.family = 6;
+                    case '4', '6' -> {
+                        int f = c - '0';
+                        if (o.family != 0 && o.family != f) {
+                            ctx.err.println("ping: only one -4 or -6 option may be specified");
+                            return 2;
+                        }
+                        o.family = f;
+                    }
                     case 'n', 'D', 'U', 'v' -> { }
+                    case 'V' -> {
+                        ctx.out.println("ping from iputils 20221126");
+                        ctx.out.println("libcap: yes, IDN: yes, NLS: no, error.h: yes, getrandom(): yes, __fpending(): yes");
+                        return 0;
+                    }
+                    case 'h' -> {
+                        ctx.err.print(usage());
+                        return 2;
+                    }
                     default -> {
+                        // getopt's complaint, then iputils' usage(), exit 2
                         ctx.err.println("ping: invalid option -- '" + c + "'");
+                        ctx.err.print(usage());
                         return 2;
                     }
                 }
@@ -155,6 +172,11 @@ public final class Ping implements Tool {
         if (o.family == 6 || (o.family == 0 && o.dest.indexOf(':') >= 0)) {
             return new Ping6(ctx, o.count, o.intervalNs, o.timeoutNs, o.deadlineNs, o.iface, o.source, o.size, o.ttl, o.quiet,
                     o.dest).run();
+        }
+        // getaddrinfo with AF_INET: an IPv6 literal is of the wrong family
+        if (o.family == 4 && isInet6Literal(o.dest)) {
+            ctx.err.println("ping: " + o.dest + ": " + linnet.tools.common.Resolver.EAI_ADDRFAMILY);
+            return 2;
         }
         // the destination is resolved first, then every host in order (iputils' main, then ping4_run)
         linnet.tools.common.Resolver.Result r = linnet.tools.common.Resolver.resolve4(o.dest);
@@ -572,6 +594,25 @@ public final class Ping implements Tool {
             return true;
         } catch (IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    static boolean isInet6Literal(String s) {
+        int pct = s.indexOf('%');
+        try {
+            linnet.wire.Inet6.parse(pct >= 0 ? s.substring(0, pct) : s);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** iputils' usage() text (recorded from the oracle), printed to stderr. */
+    static String usage() {
+        try (java.io.InputStream in = Ping.class.getResourceAsStream("/linnet/tools/ping/usage.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("ping usage text missing", e);
         }
     }
 }

@@ -72,7 +72,13 @@ final class Ping6 {
         try {
             daddr = Inet6.parse(addrText);
         } catch (IllegalArgumentException e) {
-            ctx.err.println("ping: " + dest + ": Name or service not known");
+            // getaddrinfo with AF_INET6: an IPv4 literal is of the wrong family; a name needs the
+            // (absent) DNS unless it is no valid host name at all
+            // (/etc/hosts has IPv4 entries only: its names are of the wrong family too)
+            String why = linnet.tools.common.Resolver.resolve4(addrText).ok() ? linnet.tools.common.Resolver.EAI_ADDRFAMILY
+                    : linnet.tools.common.Resolver.hostnameOk(addrText) ? linnet.tools.common.Resolver.EAI_AGAIN
+                    : linnet.tools.common.Resolver.EAI_NONAME;
+            ctx.err.println("ping: " + dest + ": " + why);
             return 2;
         }
         NetDevice bindDev = scopeDev;
