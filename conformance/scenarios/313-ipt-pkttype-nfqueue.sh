@@ -13,7 +13,8 @@
 # inversion matches), -m ecn (ECT bits of pings, TCP flags only with -p tcp), -m esp / -m ah
 # (SPI ranges, the protocol required: RULE_APPEND failed), -m set without any ipset sets;
 # -m rpfilter (raw/mangle PREROUTING only) on a spoofed source before and after a route back
-# exists, --loose, --invert, loopback traffic passing, its forms.
+# exists, --loose, --invert, loopback traffic passing, its forms; the sctp and dccp port matches
+# (implicit with -p, the protocol required otherwise).
 sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
 ip netns add s
 ip netns exec s sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
@@ -115,3 +116,10 @@ ping -q -c 1 -W 1 -I 203.0.113.7 192.0.2.2
 ip netns exec s iptables -t raw -L -n -v
 ip netns exec s iptables -t mangle -S PREROUTING
 ip netns exec s iptables -t raw -S PREROUTING
+ip netns exec s iptables -A INPUT -p sctp -m sctp --dport 1 --sport 2:3
+ip netns exec s iptables -A INPUT -p dccp -m dccp --dport 1
+ip netns exec s iptables -A INPUT -p sctp --dport 5
+ip netns exec s iptables -A INPUT -m sctp --dport 5
+ip netns exec s iptables -A INPUT -p sctp -m sctp ! --sport 10
+ip netns exec s iptables -S INPUT
+ip netns exec s iptables -L INPUT

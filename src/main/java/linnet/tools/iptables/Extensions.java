@@ -12,7 +12,7 @@ final class Extensions {
     /** A fresh match extension for -m NAME, or null when there is none ("Couldn't load match"). */
     static MatchExt match(String name) {
         return switch (name) {
-            case "tcp", "udp" -> new PortsExt(name);
+            case "tcp", "udp", "sctp", "dccp" -> new PortsExt(name);
             case "icmp" -> new IcmpExt();
             case "multiport" -> new MultiportExt();
             case "comment" -> new CommentExt();

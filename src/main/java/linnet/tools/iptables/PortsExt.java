@@ -14,7 +14,13 @@ final class PortsExt extends MatchExt {
 
     PortsExt(String name) {
         this.name = name;
-        this.proto = name.equals("tcp") ? 6 : 17;
+        // the port matches of libxt_tcp, libxt_udp, libxt_sctp and libxt_dccp (ports only for the last two)
+        this.proto = switch (name) {
+            case "tcp" -> 6;
+            case "sctp" -> 132;
+            case "dccp" -> 33;
+            default -> 17;
+        };
     }
 
     @Override

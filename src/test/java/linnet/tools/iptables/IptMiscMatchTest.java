@@ -39,4 +39,14 @@ class IptMiscMatchTest {
         run("iptables -A INPUT -p ah -m ah --ahspi 1:5");
         assertTrue(run("iptables -S INPUT").contains("-A INPUT -p ah -m ah --ahspi 1:5\n"));
     }
+
+    @Test
+    void sctpAndDccpPorts() {
+        run("iptables -A INPUT -p sctp --dport 5");
+        assertEquals(0, rc);
+        run("iptables -A INPUT -p dccp -m dccp ! --sport 10");
+        assertEquals("-P INPUT ACCEPT\n-A INPUT -p sctp -m sctp --dport 5\n-A INPUT -p dccp -m dccp ! --sport 10\n",
+                run("iptables -S INPUT"));
+        assertTrue(run("iptables -A INPUT -m sctp --dport 5").contains("RULE_APPEND failed (Invalid argument)"));
+    }
 }
