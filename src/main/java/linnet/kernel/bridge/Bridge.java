@@ -168,6 +168,9 @@ public final class Bridge extends NetDevice {
         fdb.stopGc();
     }
 
+    @Override
+    public boolean joinsAllSnoopers() { return knobs.mcastSnooping; }
+
     /** br_dev_xmit: frames from the bridge's own stack are switched like ingress ones, with no ingress port. */
     @Override
     public void xmit(SkBuff skb) {
@@ -185,6 +188,13 @@ public final class Bridge extends NetDevice {
             skb.data += Ethernet.HLEN;
             skb.len -= Ethernet.HLEN;
             BrInput.handleFrameFinish(this, in, skb, skb.brnfSrcMac, Ethernet.dst(skb.buf, skb.macHeader));
+            return;
+        }
+        if (!carrierOk()) {
+            // without carrier the device's queue is deactivated (dev_deactivate: noop_qdisc),
+            // which drops what the bridge's own stack sends
+            stats.txDropped++;
+            drop(skb, linnet.kernel.core.DropReason.QDISC_DROP);
             return;
         }
         stats.txPackets++;

@@ -372,6 +372,13 @@ public abstract class NetDevice {
      */
     public int[] ethtoolChannels() { return null; }
 
+    /**
+     * Whether opening the device joins the multicast-router-discovery "all-snoopers" groups
+     * (224.0.0.106, ff02::6a) as a bridge with multicast snooping does (br_multicast_join_snoopers);
+     * the IPv4 and IPv6 layers then report them.
+     */
+    public boolean joinsAllSnoopers() { return false; }
+
     /** The driver's own sysfs attribute group (dev->sysfs_groups[0], e.g. tun's tun_flags): the file names. */
     public java.util.List<String> sysfsGroupAttrs() { return java.util.List.of(); }
 

@@ -20,6 +20,11 @@ public final class InDevice {
 
     public static InDevice of(NetDevice dev) { return (InDevice) dev.ipPtr; }
 
+    /** IGMPv3 (igmp.c): the groups of the next state-change report, the reports left, its timer. */
+    final List<Integer> igmpPending = new ArrayList<>();
+    int igmpReports;
+    linnet.sim.EventLoop.Timer igmpTimer;
+
     /** The first primary address (inet_select_addr without scope preferences), or null. */
     public InIfaddr primary() {
         for (InIfaddr a : addrs) if (!a.secondary()) return a;

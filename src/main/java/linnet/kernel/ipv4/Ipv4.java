@@ -214,8 +214,12 @@ public final class Ipv4 implements PernetOps {
                     }
                 }
                 for (InIfaddr a : in.addrs) Devinet.addIfaddrRoutes(a);
+                // br_dev_open's br_multicast_join_snoopers: the bridge's all-snoopers group
+                if (in != null && dev.joinsAllSnoopers()) Igmp.groupAdded(this, dev, Igmp.ALL_SNOOPERS);
             }
             case DOWN -> {
+                InDevice down = InDevice.of(dev);
+                if (down != null) Igmp.stop(down);
                 // The routes through the device go, and with them their next hops' exceptions.
                 ns.fib.flushDev(dev, false);
                 // arp_ifdown -> neigh_ifdown: every entry of the device goes, permanent ones too.

@@ -79,7 +79,16 @@ public final class Addrconf implements PernetOps {
             case REGISTER -> {
                 if (dev.ip6Ptr == null && dev.mtu >= IPV6_MIN_MTU) addDev(dev, p);
             }
-            case UP -> up(dev);
+            case UP -> {
+                // br_multicast_join_snoopers (at br_dev_open, IPv6 ready or not): ff02::6a
+                Inet6Dev i6 = of(dev);
+                if (i6 != null && !i6.disabled() && dev.joinsAllSnoopers() && i6.driverGroups.isEmpty()) {
+                    byte[] g = Inet6.parse("ff02::6a");
+                    i6.driverGroups.add(g);
+                    Mld.groupAdded(i6, g);
+                }
+                up(dev);
+            }
             case CHANGE -> {
                 // ndisc_netdev_event: a lost carrier evicts all but the permanent neighbours
                 // (neigh_carrier_down) while ndisc_evict_nocarrier allows it, on the device and in all.
@@ -177,6 +186,7 @@ public final class Addrconf implements PernetOps {
         for (Inet6Ifaddr a : i6.addrs) addPrefixRoute(ns, a);
         if (!linkReady(dev) || i6.ready) return;
         i6.ready = true;
+        Mld.schedule(i6); // what was joined before the link was ready
         // ipv6_mc_up: the groups ipv6_mc_down dropped are loaded again.
         if (i6.allNodes == Inet6Dev.MC_DROPPED) i6.allNodes = Inet6Dev.MC_RELOADED;
         if ((dev.flags() & Iff.LOOPBACK) != 0) {
@@ -411,6 +421,7 @@ public final class Addrconf implements PernetOps {
         // their addresses.
         if (i6.ready) i6.allNodes = Inet6Dev.MC_DROPPED;
         i6.clearSolict();
+        i6.driverGroups.clear();
         Mld.stop(i6);
         i6.ready = false;
         NetnsIpv6 ns = NetnsIpv6.of(dev.net());

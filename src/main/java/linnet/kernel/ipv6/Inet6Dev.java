@@ -71,6 +71,9 @@ public final class Inet6Dev {
         Mld.groupAdded(this, g);
     }
 
+    /** Groups joined for the device by its driver (a bridge's all-snoopers ff02::6a). */
+    final List<byte[]> driverGroups = new ArrayList<>();
+
     /** MLD: the records of the next report, the retransmissions left, the report timer. */
     final List<byte[]> mldPending = Mld.newPending();
     int mldRetransmits;

@@ -37,8 +37,16 @@ final class Mld {
         for (byte[] p : idev.mldPending) if (java.util.Arrays.equals(p, group)) return;
         idev.mldPending.add(group.clone());
         idev.mldRetransmits = ROBUSTNESS;
-        // mld_ifc_start_work(idev, 1): a random delay below one jiffy, plus two
-        if (idev.mldTimer == null) idev.mldTimer = dev.net().kernel.loop.schedule(2 * JIFFY, () -> work(idev));
+        // Until the link is ready (carrier) the change waits and rides on the first report after
+        // (the oracle: a bridge's all-snoopers record arrives together with its link-local's group).
+        if (!idev.ready) return;
+        schedule(idev);
+    }
+
+    /** mld_ifc_start_work(idev, 1): a random delay below one jiffy, plus two. */
+    static void schedule(Inet6Dev idev) {
+        if (idev.mldTimer == null && !idev.mldPending.isEmpty())
+            idev.mldTimer = idev.dev.net().kernel.loop.schedule(2 * JIFFY, () -> work(idev));
     }
 
     /**
@@ -59,7 +67,7 @@ final class Mld {
     }
 
     private static void initialReport(Inet6Dev idev) {
-        List<byte[]> groups = new ArrayList<>();
+        List<byte[]> groups = new ArrayList<>(idev.driverGroups);
         for (byte[] g : idev.solictGroups) groups.add(g);
         if (idev.forwarding()) {
             groups.add(Inet6.parse("ff02::2"));
@@ -70,6 +78,7 @@ final class Mld {
 
     /** ipv6_mc_up: igmp6_group_added for every group of the device. */
     static void reportAll(Inet6Dev idev) {
+        for (byte[] g : idev.driverGroups) groupAdded(idev, g);
         for (byte[] g : idev.solictGroups) groupAdded(idev, g);
         if (idev.forwarding()) {
             for (String r : new String[] {"ff01::2", "ff02::2", "ff05::2"}) groupAdded(idev, Inet6.parse(r));

@@ -230,6 +230,9 @@ public final class ConntrackTool implements Tool {
             case "udplite": return 136;
             case "icmpv6": return 58;
             default:
+                // any other name getprotobyname knows is tracked generically
+                Integer named = linnet.tools.common.Protocols.byName(p);
+                if (named != null) return named;
                 try {
                     int n = Integer.parseInt(p);
                     return n >= 0 && n <= 255 ? n : null;
