@@ -238,29 +238,51 @@ public final class RtnlBridge {
      */
     public void fdbAdd(Net net, String dev, long mac, int ndmFlags, int state, boolean create, boolean excl)
             throws KernelException {
+        fdbAdd(net, dev, mac, ndmFlags, state, create, excl, -1);
+    }
+
+    /**
+     * The same with NDA_VLAN ({@code vid}, -1 for none): rtnl_fdb_add wants 1..4094; a kernel
+     * without VLAN filtering has no VLAN group to find it in, so br_fdb_add and ndo_dflt_fdb_add
+     * refuse any VLAN (EINVAL) after their own checks.
+     */
+    public void fdbAdd(Net net, String dev, long mac, int ndmFlags, int state, boolean create, boolean excl, int vid)
+            throws KernelException {
         NetDevice d = fdbDev(net, dev, "add");
+        checkVid(vid);
         KernelException err = new KernelException(Errno.EOPNOTSUPP);
         int flags = ndmFlags;
         BridgePort p = d.rxHandlerData instanceof BridgePort bp ? bp : null;
         if ((flags == 0 || (flags & NTF_MASTER) != 0) && p != null) {
-            brFdbAdd(p.br, p, mac, flags, state, create, excl);
+            brFdbAdd(p.br, p, mac, flags, state, create, excl, vid);
             err = null;
             flags &= ~NTF_MASTER;
         }
         if ((flags & NTF_SELF) != 0) {
-            if (d instanceof Bridge b) brFdbAdd(b, null, mac, flags, state, create, excl);
-            else dfltFdbAdd(d, mac, state, excl);
+            if (d instanceof Bridge b) brFdbAdd(b, null, mac, flags, state, create, excl, vid);
+            else {
+                if (vid > 0) throw new KernelException(Errno.EINVAL); // "vlans aren't supported yet for dev_uc|mc_add()"
+                dfltFdbAdd(d, mac, state, excl);
+            }
             err = null;
         }
         if (err != null) throw err;
     }
 
+    /** rtnl_fdb_add / rtnl_fdb_del: NDA_VLAN must be a usable VLAN id. */
+    private static void checkVid(int vid) throws KernelException {
+        if (vid == -1) return;
+        if (vid == 0 || vid >= 4095) throw new KernelException(Errno.EINVAL, "invalid vlan id");
+    }
+
     /** br_fdb_add: the state must say something, the address must not be zero. */
-    private static void brFdbAdd(Bridge br, BridgePort p, long mac, int flags, int state, boolean create, boolean excl)
-            throws KernelException {
+    private static void brFdbAdd(Bridge br, BridgePort p, long mac, int flags, int state, boolean create, boolean excl,
+                                 int vid) throws KernelException {
         if ((state & (FdbInfo.NUD_PERMANENT | FdbInfo.NUD_NOARP | FdbInfo.NUD_REACHABLE)) == 0)
             throw new KernelException(Errno.EINVAL);
         if (linnet.wire.Mac.isZero(mac)) throw new KernelException(Errno.EINVAL);
+        // "RTM_NEWNEIGH with unconfigured vlan": no VLAN group without VLAN filtering
+        if (vid > 0) throw new KernelException(Errno.EINVAL);
         if ((flags & NTF_USE) != 0) {
             if (p == null) throw new KernelException(Errno.EINVAL);
             br.fdb.userUse(p, mac);
@@ -291,7 +313,17 @@ public final class RtnlBridge {
 
     /** RTM_DELNEIGH AF_BRIDGE (rtnl_fdb_del): the same dispatch as {@link #fdbAdd}. */
     public void fdbDel(Net net, String dev, long mac, int ndmFlags, int state) throws KernelException {
+        fdbDel(net, dev, mac, ndmFlags, state, -1);
+    }
+
+    /**
+     * The same with NDA_VLAN: without VLAN filtering every entry is on VLAN 0, so an entry of
+     * another VLAN is never there (ENOENT).
+     */
+    public void fdbDel(Net net, String dev, long mac, int ndmFlags, int state, int vid) throws KernelException {
         NetDevice d = fdbDev(net, dev, "delete");
+        checkVid(vid);
+        if (vid > 0) throw new KernelException(Errno.ENOENT);
         KernelException err = new KernelException(Errno.EOPNOTSUPP);
         int flags = ndmFlags;
         BridgePort p = d.rxHandlerData instanceof BridgePort bp ? bp : null;

@@ -641,7 +641,7 @@ public final class BridgeTool implements Tool {
      */
     private static int fdbModify(Ctx ctx, Args a, boolean del, boolean create, boolean excl) {
         String dev = null, addr = null;
-        int flags = 0, state = FdbInfo.NUD_NOARP;
+        int flags = 0, state = FdbInfo.NUD_NOARP, vid = -1;
         while (a.has()) {
             String k = a.next();
             if (k.equals("dev")) dev = a.value(ctx);
@@ -655,8 +655,10 @@ public final class BridgeTool implements Tool {
             else if (Args.matches(k, "dynamic")) {
                 state |= FdbInfo.NUD_REACHABLE;
                 state &= ~FdbInfo.NUD_NOARP;
-            } else if (Args.matches(k, "vlan")) a.value(ctx);
-            else if (Args.matches(k, "use")) flags |= RtnlBridge.NTF_USE;
+            } else if (Args.matches(k, "vlan")) {
+                if (vid >= 0) throw linnet.tools.common.Errors.duparg2(ctx, "vlan", k);
+                vid = atoi(a.value(ctx));
+            } else if (Args.matches(k, "use")) flags |= RtnlBridge.NTF_USE;
             else if (Args.matches(k, "extern_learn")) flags |= RtnlBridge.NTF_EXT_LEARNED;
             else if (Args.matches(k, "sticky")) flags |= RtnlBridge.NTF_STICKY;
             else if (k.equals("activity_notify") || k.equals("inactive") || k.equals("norefresh")) continue;
@@ -683,8 +685,8 @@ public final class BridgeTool implements Tool {
             return 255;
         }
         try {
-            if (del) ctx.host.rtnl().bridge.fdbDel(ctx.net, dev, mac, flags, state);
-            else ctx.host.rtnl().bridge.fdbAdd(ctx.net, dev, mac, flags, state, create, excl);
+            if (del) ctx.host.rtnl().bridge.fdbDel(ctx.net, dev, mac, flags, state, vid);
+            else ctx.host.rtnl().bridge.fdbAdd(ctx.net, dev, mac, flags, state, create, excl, vid);
         } catch (KernelException e) {
             return rtnlError(ctx, e);
         }

@@ -63,8 +63,18 @@ final class BridgeVlan {
             ctx.err.println("Cannot find device \"" + dev + "\"");
             return 255;
         }
+        if (op.details() > 0) {
+            // -d asks for the per-VLAN dump (RTM_GETVLAN), which a kernel without VLAN filtering
+            // refuses: the header (or the JSON array's opening) is all that was printed.
+            ctx.err.println("RTNETLINK answers: Operation not supported");
+            ctx.err.println("Dump terminated");
+            if (op.json()) ctx.out.print(op.pretty() ? "[ " : "[");
+            else ctx.out.println("port              vlan-id  ");
+            return 1;
+        }
         if (op.json()) ctx.out.print(new Printer(true, op.pretty()).finish());
-        else ctx.out.println("port              vlan-id  ");
+        // with -s the statistics header has no trailing blanks
+        else ctx.out.println(op.stats() > 0 ? "port              vlan-id" : "port              vlan-id  ");
         return 0;
     }
 

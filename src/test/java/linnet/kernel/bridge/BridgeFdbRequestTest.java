@@ -192,4 +192,16 @@ class BridgeFdbRequestTest {
         for (FdbInfo x : rb.fdbDump(net, "br0", "p1")) if (x.master() && x.mac() == p1.addr) f = x;
         assertTrue(f != null && f.ageNs() >= 3 * EventLoop.NS_PER_SEC);
     }
+
+    /** 335: without VLAN filtering no VLAN id can be used (add EINVAL) or found (del ENOENT); 0 and 4095+ are invalid. */
+    @Test
+    void vlanIdsWithoutVlanFiltering() throws KernelException {
+        assertEquals(Errno.EINVAL, errno(() -> rb.fdbAdd(net, "p1", X, MASTER, NOARP | PERM, true, true, 2)));
+        assertEquals(Errno.EINVAL, errno(() -> rb.fdbAdd(net, "br0", X, SELF, NOARP | PERM, true, true, 2)));
+        assertEquals(Errno.EINVAL, errno(() -> rb.fdbAdd(net, "p1", X, MASTER, NOARP | PERM, true, true, 0)));
+        assertEquals(Errno.EINVAL, errno(() -> rb.fdbAdd(net, "p1", X, MASTER, NOARP | PERM, true, true, 4095)));
+        rb.fdbAdd(net, "p1", X, MASTER, NOARP | PERM, true, true, -1);
+        assertEquals(Errno.ENOENT, errno(() -> rb.fdbDel(net, "p1", X, MASTER, NOARP | PERM, 2)));
+        rb.fdbDel(net, "p1", X, MASTER, NOARP | PERM, -1);
+    }
 }
