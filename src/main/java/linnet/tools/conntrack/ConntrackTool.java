@@ -20,7 +20,7 @@ public final class ConntrackTool implements Tool {
 
     /** The filters of -L/-D (null = any). */
     private static final class Filter {
-        Integer proto, src, dst, replySrc, replyDst, sport, dport, mark;
+        Integer proto, src, dst, replySrc, replyDst, sport, dport, mark, icmpType, icmpCode, icmpId;
         boolean srcNat, dstNat, anyNat, ipv6;
         /** --status: bits that must all be set (a leading "!"-style UNREPLIED: SEEN_REPLY must be clear). */
         int[] status;
@@ -72,7 +72,7 @@ public final class ConntrackTool implements Tool {
             try {
                 switch (a) {
                     case "-L", "--dump", "-D", "--delete", "-F", "--flush", "-C", "--count", "-S", "--stats", "-V",
-                         "--version" -> {
+                         "--version", "-G", "--get" -> {
                         // add_command: one command per invocation
                         if (cmd != null) return paramProblem(ctx, "Invalid commands combination");
                         cmd = a.length() == 2 ? a : switch (a) {
@@ -94,6 +94,9 @@ public final class ConntrackTool implements Tool {
                     case "--sport", "--orig-port-src" -> f.sport = Integer.parseInt(args.get(++i));
                     case "--dport", "--orig-port-dst" -> f.dport = Integer.parseInt(args.get(++i));
                     case "-m", "--mark" -> f.mark = Integer.decode(args.get(++i));
+                    case "--icmp-type" -> f.icmpType = Integer.parseInt(args.get(++i));
+                    case "--icmp-code" -> f.icmpCode = Integer.parseInt(args.get(++i));
+                    case "--icmp-id" -> f.icmpId = Integer.parseInt(args.get(++i));
                     case "-u", "--status" -> {
                         String v = args.get(++i);
                         try {
@@ -152,6 +155,9 @@ public final class ConntrackTool implements Tool {
                 ctx.out.println(RtnlConntrack.count(ctx.net));
                 return 0;
             }
+            case "-G" -> {
+                return get(ctx, f, extended);
+            }
             case "-F" -> {
                 RtnlConntrack.flush(ctx.net);
                 ctx.err.println(VERSION + "connection tracking table has been emptied.");
@@ -174,6 +180,51 @@ public final class ConntrackTool implements Tool {
                 return delete && sel.isEmpty() ? 1 : 0;
             }
         }
+    }
+
+    /**
+     * CT_GET: one entry by its original tuple. conntrack-tools wants the protocol, both addresses
+     * and the protocol's own keys first; the kernel (ctnetlink_get_conntrack) finds the entry by
+     * that tuple in either direction, but only an original-direction match is printed (and held
+     * once more: use=2); no entry at all is "such conntrack doesn't exist".
+     */
+    private static int get(Ctx ctx, Filter f, boolean extended) {
+        if (f.proto == null) return paramProblem(ctx, "You need to supply the `--protonum' option for this command");
+        if (f.src == null || f.dst == null) return paramProblem(ctx, "you have to specify `--src' and `--dst'");
+        int p = f.proto;
+        if (p == 1) {
+            if (f.icmpType == null) return paramProblem(ctx, "You need to supply the `--icmp-type' option for this command");
+            if (f.icmpCode == null) return paramProblem(ctx, "You need to supply the `--icmp-code' option for this command");
+        } else if (p == 6 || p == 17 || p == 132 || p == 33 || p == 136) {
+            if (f.sport == null || f.dport == null) return paramProblem(ctx, "you have to specify `--sport' and `--dport'");
+        } else if (p == 47) {
+            return paramProblem(ctx, "you have to specify `--srckey' and `--dstkey'");
+        }
+        boolean replyMatch = false;
+        for (ConnInfo c : RtnlConntrack.dump(ctx.net)) {
+            if (matchesTuple(c.orig(), f)) {
+                ctx.err.println(VERSION + "1 flow entries have been shown.");
+                ctx.out.println((extended ? Fmt.pad("ipv4", 8) + " 2 " : "") + format(c).replace(" use=1", " use=2"));
+                return 0;
+            }
+            if (matchesTuple(c.reply(), f)) replyMatch = true;
+        }
+        if (replyMatch) {
+            ctx.err.println(VERSION + "0 flow entries have been shown.");
+            return 1;
+        }
+        ctx.err.println(VERSION + "Operation failed: such conntrack doesn't exist");
+        return 1;
+    }
+
+    private static boolean matchesTuple(Tuple t, Filter f) {
+        if (t.proto() != f.proto || t.src() != f.src || t.dst() != f.dst) return false;
+        if (t.proto() == 1) {
+            int id = f.icmpId == null ? 0 : f.icmpId;
+            return (t.dport() >>> 8) == f.icmpType && (t.dport() & 0xff) == f.icmpCode && t.sport() == id;
+        }
+        if (t.proto() == 6 || t.proto() == 17) return t.sport() == f.sport && t.dport() == f.dport;
+        return true;
     }
 
     /** The possible CPUs of the oracle machine, one line each in conntrack -S. */
