@@ -157,7 +157,7 @@ public final class Kernel {
     /**
      * __dev_change_net_namespace: the device is closed and unregistered from the protocols of its
      * old namespace (addresses and routes go), keeps its ifindex if that is free in the target, and
-     * the old namespace allocates an id for the new one (the RTM_DELLINK it sends carries it).
+     * the old namespace allocates ids for the new one and the peer's (the RTM_DELLINK it sends carries them).
      */
     public void moveNetdevice(NetDevice dev, Net target) throws KernelException {
         Net old = dev.net();
@@ -167,6 +167,10 @@ public final class Kernel {
             throw new KernelException(Errno.EEXIST, "An interface with the same name exists in the target netns.");
         dev.close();
         notify(NetdevEvent.UNREGISTER, dev);
+        // The old namespace names the peer's namespace first (the oracle: moving a veth whose peer
+        // lives elsewhere numbers that namespace before the target), then the target, whose id
+        // the RTM_DELLINK carries as IFLA_NEW_NETNSID.
+        if (dev.hasLinkNet() && dev.linkNet() != old) old.peernet2idAlloc(dev.linkNet());
         old.peernet2idAlloc(target);
         old.unlink(dev);
         // Unregistering destroys the qdisc: the device comes back with noop, like a new one.

@@ -74,4 +74,18 @@ class NetnsNsidTest {
         assertEquals("b\n", run("ip -n b netns identify"));
         assertEquals("extra arguments specified\n", run("ip netns identify 1 2"));
     }
+
+    /** 337: a veth end leaving a namespace makes it number the peer's namespace, then the target. */
+    @Test
+    void movesNumberThePeersNamespaceFirst() {
+        run("ip link add vh type veth peer name vc netns b");
+        run("ip -n b link set vc netns c");
+        // b numbered root (creation), then the target c
+        run("ip link set vh netns b");
+        // root numbered c (the peer's namespace) while vh left
+        assertEquals(true, run("ip netns list").contains("c (id: "));
+        run("ip -n c link set vc netns a");
+        String ids = run("ip -n c netns list-id");
+        assertEquals(true, ids.indexOf("name: b") < ids.indexOf("name: a") && ids.indexOf("name: a") > 0, ids);
+    }
 }
