@@ -30,8 +30,14 @@ public final class Fib {
 
     public FibTable table(int id) { return tables.get(id); }
 
-    /** fib_new_table. */
-    public FibTable newTable(int id) { return tables.computeIfAbsent(id, FibTable::new); }
+    /**
+     * fib_new_table. While local and main are merged (no custom rules), asking for local brings
+     * main into being as well: the kernel hands out the main table then.
+     */
+    public FibTable newTable(int id) {
+        if (id == FibRoute.RT_TABLE_LOCAL && !customRules) tables.computeIfAbsent(FibRoute.RT_TABLE_MAIN, FibTable::new);
+        return tables.computeIfAbsent(id, FibTable::new);
+    }
 
     public List<FibTable> tables() { return new ArrayList<>(tables.values()); }
 
@@ -164,7 +170,8 @@ public final class Fib {
     public void delete(FibRoute req, boolean typeGiven, boolean scopeGiven, boolean protoGiven, boolean prioGiven)
             throws KernelException {
         FibTable t = tables.get(req.table == 0 ? FibRoute.RT_TABLE_MAIN : req.table);
-        if (t == null) throw new KernelException(Errno.ESRCH);
+        // inet_rtm_delroute: tables come into being with their first route (a fresh namespace has none)
+        if (t == null) throw new KernelException(Errno.ESRCH, "FIB table does not exist");
         for (FibRoute o : t.routes()) {
             if (o.dst != req.dst || o.dstLen != req.dstLen || o.tos != req.tos) continue;
             if (typeGiven && o.type != req.type) continue;
