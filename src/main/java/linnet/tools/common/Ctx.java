@@ -35,12 +35,29 @@ public final class Ctx {
     public final Exec exec;
     /** Standard input: null is /dev/null (a script line's stdin), else what a pipe fed in. */
     public final byte[] stdin;
+    /** The working directory (absolute); relative paths a program opens start here. run-kernel runs in "/". */
+    public final String cwd;
+    /** The environment the program was started with (the shell's exported variables). */
+    public final java.util.Map<String, String> env;
 
     public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec) {
         this(host, net, callerNet, out, err, exec, null);
     }
 
     public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec, byte[] stdin) {
+        this(host, net, callerNet, out, err, exec, stdin, "/", DEFAULT_ENV);
+    }
+
+    /** run-kernel's environment: env -i PATH=... LC_ALL=C LANG=C HOME=/root TERM=dumb. */
+    public static final java.util.Map<String, String> DEFAULT_ENV = java.util.Collections.unmodifiableMap(
+            new java.util.LinkedHashMap<>(java.util.Map.of(
+                    "PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+                    "LC_ALL", "C", "LANG", "C", "HOME", "/root", "TERM", "dumb")));
+
+    public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec, byte[] stdin,
+            String cwd, java.util.Map<String, String> env) {
+        this.cwd = cwd;
+        this.env = env;
         this.stdin = stdin;
         this.host = host;
         this.net = net;
@@ -51,8 +68,28 @@ public final class Ctx {
     }
 
     /** The same process, moved into another namespace (setns). */
-    public Ctx in(Net n) { return new Ctx(host, n, callerNet, out, err, exec, stdin); }
+    public Ctx in(Net n) { return new Ctx(host, n, callerNet, out, err, exec, stdin, cwd, env); }
 
     /** The same process with other standard streams (the shell's pipes). */
-    public Ctx withIo(PrintStream o, byte[] in) { return new Ctx(host, net, callerNet, o, err, exec, in); }
+    public Ctx withIo(PrintStream o, byte[] in) { return new Ctx(host, net, callerNet, o, err, exec, in, cwd, env); }
+
+    /** The same process with another standard error. */
+    public Ctx withErr(PrintStream e) { return new Ctx(host, net, callerNet, out, e, exec, stdin, cwd, env); }
+
+    /** A process started in another directory with another environment (the shell's cd and export). */
+    public Ctx withCwdEnv(String dir, java.util.Map<String, String> environment) {
+        return new Ctx(host, net, callerNet, out, err, exec, stdin, dir, environment);
+    }
+
+    /** {@code path} as open(2) resolves it from this process's working directory ('.', '..' and '//' folded). */
+    public String resolve(String path) {
+        String p = path.startsWith("/") ? path : (cwd.endsWith("/") ? cwd : cwd + "/") + path;
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (String x : p.split("/")) {
+            if (x.isEmpty() || x.equals(".")) continue;
+            if (x.equals("..")) { parts.pollLast(); continue; }
+            parts.addLast(x);
+        }
+        return "/" + String.join("/", parts);
+    }
 }

@@ -30,7 +30,7 @@ public final class PingAlias implements Tool {
         a.addAll(args);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int rc = ping.run(new Ctx(ctx.host, ctx.net, ctx.callerNet, ctx.out, e, ctx.exec, ctx.stdin), a);
+        int rc = ping.run(ctx.withErr(e), a);
         e.flush();
         for (String line : err.toString(StandardCharsets.UTF_8).split("(?<=\n)")) {
             ctx.err.print(line.startsWith("ping: ") ? name + line.substring(4) : line);
