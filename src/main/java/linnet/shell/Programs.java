@@ -44,6 +44,8 @@ public final class Programs implements Ctx.Exec {
         tools.put("nc", new linnet.tools.nc.Nc());
         tools.put("netcat", new linnet.tools.nc.Nc());
         tools.put("sed", new linnet.tools.text.Sed());
+        tools.put("awk", new linnet.tools.text.awk.Awk("awk"));
+        tools.put("mawk", new linnet.tools.text.awk.Awk("mawk"));
     }
 
     /** Where bash and execvp look for a program without a slash (run-kernel's PATH, the same on every Debian). */
