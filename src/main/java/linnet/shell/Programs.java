@@ -43,6 +43,7 @@ public final class Programs implements Ctx.Exec {
         tools.put("sleep", new linnet.tools.sleep.Sleep());
         tools.put("nc", new linnet.tools.nc.Nc());
         tools.put("netcat", new linnet.tools.nc.Nc());
+        tools.put("grep", new linnet.tools.text.Grep());
         tools.put("sed", new linnet.tools.text.Sed());
         tools.put("awk", new linnet.tools.text.awk.Awk("awk"));
         tools.put("mawk", new linnet.tools.text.awk.Awk("mawk"));
