@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 import linnet.tools.text.SedCommand.AddrKind;
 import linnet.tools.text.SedCommand.Address;
 import linnet.tools.text.SedCommand.Piece;
@@ -53,7 +52,7 @@ final class SedExec {
     final Map<String, Output> wfiles = new LinkedHashMap<>();
 
     private String hold = "";
-    private Pattern lastRegex;
+    private PosixRegex lastRegex;
     private Output out;
 
     // per stream
@@ -209,7 +208,7 @@ final class SedExec {
         o.write(s, true, eol);
     }
 
-    private Pattern regex(Pattern p) {
+    private PosixRegex regex(PosixRegex p) {
         if (p == null) {
             if (lastRegex == null) throw new RuntimeError(where + ", char 0: no previous regular expression");
             return lastRegex;
@@ -265,14 +264,14 @@ final class SedExec {
 
     /** s///: GNU's rules for which matches count (an empty match right after a match does not). */
     private boolean substitute(SedCommand.Subst s) {
-        Pattern p = regex(s.regex());
-        Matcher m = p.matcher(ps);
+        PosixRegex p = regex(s.regex());
         StringBuilder b = new StringBuilder();
         int copied = 0, from = 0, prevEnd = -1;
         long count = 0;
         boolean did = false;
         int len = ps.length();
-        while (from <= len && m.find(from)) {
+        MatchResult m;
+        while (from <= len && (m = p.find(ps, from)) != null) {
             int st = m.start(), en = m.end();
             if (st == en && st == prevEnd) {
                 if (st >= len) break;
@@ -299,7 +298,7 @@ final class SedExec {
         return true;
     }
 
-    private static void appendReplacement(StringBuilder b, Matcher m, List<Piece> pieces) {
+    private static void appendReplacement(StringBuilder b, MatchResult m, List<Piece> pieces) {
         char mode = 'E', once = '\0';
         for (Piece x : pieces) {
             if (x.caseOp() != '\0') {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import linnet.tools.text.SedCommand.AddrKind;
 import linnet.tools.text.SedCommand.Address;
 import linnet.tools.text.SedCommand.Piece;
@@ -35,7 +34,6 @@ final class SedScript {
     private static final int EOF = -1;
 
     private final boolean extended;
-    private final RegexDialect regex = RegexDialect.posix();
     final List<SedCommand> program = new ArrayList<>();
     private final ArrayDeque<Integer> blocks = new ArrayDeque<>();
     private final Map<String, Integer> labels = new HashMap<>();
@@ -367,13 +365,36 @@ final class SedScript {
         return -1;
     }
 
-    private Pattern compileRegex(String re, boolean icase) throws Error {
+    private PosixRegex compileRegex(String re, boolean icase) throws Error {
         if (re.isEmpty()) return null;
+        // glibc's ERE refuses a ')' without its '(' (grep's dfa takes it literally; sed uses regcomp)
+        if (extended && unmatchedClose(re)) throw bad("Unmatched ) or \\)");
         try {
-            return regex.compile(re, extended, icase);
-        } catch (RegexDialect.SyntaxError e) {
+            return PosixRegex.compile(re, extended ? PosixRegex.Syntax.EXTENDED : PosixRegex.Syntax.BASIC,
+                    PosixRegex.C_ESCAPES | (icase ? PosixRegex.ICASE : 0));
+        } catch (PosixRegex.SyntaxError e) {
             throw bad(e.getMessage());
         }
+    }
+
+    private static boolean unmatchedClose(String re) {
+        int depth = 0;
+        for (int i = 0; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') { i++; continue; }
+            if (c == '[') {
+                int j = i + 1;
+                if (j < re.length() && re.charAt(j) == '^') j++;
+                if (j < re.length() && re.charAt(j) == ']') j++;
+                int e = re.indexOf(']', j);
+                if (e < 0) return false;
+                i = e;
+                continue;
+            }
+            if (c == '(') depth++;
+            else if (c == ')' && --depth < 0) return true;
+        }
+        return false;
     }
 
     private void substitute(SedCommand cmd) throws Error {
@@ -408,9 +429,9 @@ final class SedScript {
             else if (c == ' ' || c == '\t') { endOfCommand(); break; }
             else throw bad("unknown option to `s'");
         }
-        Pattern p = compileRegex(re, icase);
+        PosixRegex p = compileRegex(re, icase);
         List<Piece> pieces = replacement(rhs);
-        int groups = p == null ? 9 : p.matcher("").groupCount();
+        int groups = p == null ? 9 : p.groupCount();
         for (Piece x : pieces) {
             if (x.group() > groups) throw bad("invalid reference \\" + x.group() + " on `s' command's RHS");
         }

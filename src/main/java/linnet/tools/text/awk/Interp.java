@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import linnet.kernel.core.KernelException;
 import linnet.tools.common.Ctx;
-import linnet.tools.text.RegexDialect;
+import linnet.tools.text.PosixRegex;
 import linnet.tools.text.awk.Ast.*;
 
 /**
@@ -51,8 +51,7 @@ final class Interp {
     final StringBuilder out = new StringBuilder();
     private final Map<String, Slot> globals = new HashMap<>();
     private Slot[] frame = new Slot[0];
-    private final Map<String, Pattern> regexCache = new HashMap<>();
-    private final RegexDialect dialect = RegexDialect.posix();
+    private final Map<String, PosixRegex> regexCache = new HashMap<>();
     private int exitStatus;
     private boolean exiting;
 
@@ -527,8 +526,8 @@ final class Interp {
         };
     }
 
-    Pattern regex(String src) {
-        Pattern p = regexCache.get(src);
+    PosixRegex regex(String src) {
+        PosixRegex p = regexCache.get(src);
         if (p != null) return p;
         p = compileRegex(src);
         regexCache.put(src, p);
@@ -536,7 +535,7 @@ final class Interp {
     }
 
     /** mawk's regexes are EREs without interval expressions: braces are ordinary characters. */
-    static Pattern compileRegex(String src) {
+    static PosixRegex compileRegex(String src) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < src.length(); i++) {
             char c = src.charAt(i);
@@ -545,8 +544,8 @@ final class Interp {
             b.append(c);
         }
         try {
-            return RegexDialect.posix().compile(b.toString(), true, false);
-        } catch (RegexDialect.SyntaxError e) {
+            return PosixRegex.compile(b.toString(), PosixRegex.Syntax.EXTENDED, PosixRegex.C_ESCAPES);
+        } catch (PosixRegex.SyntaxError e) {
             String why = switch (e.getMessage()) {
                 case "Unmatched ( or \\(" -> "missing ')'";
                 case "Unmatched ) or \\)" -> "missing '('";
@@ -557,10 +556,10 @@ final class Interp {
         }
     }
 
-    private Pattern regexOf(Expr e) {
+    private PosixRegex regexOf(Expr e) {
         if (e instanceof Regex r) return regex(r.source());
         String s = str(eval(e));
-        Pattern p = regexCache.get(s);
+        PosixRegex p = regexCache.get(s);
         if (p != null) return p;
         try {
             return regex(s);
@@ -602,7 +601,7 @@ final class Interp {
         Pattern p;
         if (sep.length() == 1 && sep.charAt(0) != '\\') p = Pattern.compile(Pattern.quote(sep) + (paragraph ? "|\\n" : ""));
         else {
-            p = regex(sep);
+            p = regex(sep).pattern();
             if (paragraph) p = Pattern.compile(p.pattern() + "|\\n", Pattern.DOTALL);
         }
         Matcher m = p.matcher(s);
@@ -887,7 +886,7 @@ final class Interp {
                 String s = str(eval(a.get(0)));
                 AwkArray arr = arrayOf(a.get(1));
                 List<String> parts;
-                if (a.size() == 3 && a.get(2) instanceof Regex r) parts = splitRegex(s, regex(r.source()));
+                if (a.size() == 3 && a.get(2) instanceof Regex r) parts = splitRegex(s, regex(r.source()).pattern());
                 else parts = split(s, a.size() == 3 ? eval(a.get(2)) : global("FS"), false);
                 List<Cell> cells = new ArrayList<>();
                 for (String p : parts) cells.add(Cell.input(p));
@@ -895,7 +894,7 @@ final class Interp {
                 return Cell.num(cells.size());
             }
             case "sub", "gsub" -> {
-                Pattern p = regexOf(a.get(0));
+                PosixRegex p = regexOf(a.get(0));
                 String repl = str(eval(a.get(1)));
                 Expr target = a.size() == 3 ? a.get(2) : new Field(new Num(0));
                 String s = str(eval(target));
@@ -906,8 +905,8 @@ final class Interp {
             }
             case "match" -> {
                 String s = str(eval(a.get(0)));
-                Matcher m = regexOf(a.get(1)).matcher(s);
-                if (m.find()) {
+                java.util.regex.MatchResult m = regexOf(a.get(1)).find(s, 0);
+                if (m != null) {
                     setGlobal("RSTART", Cell.num(m.start() + 1));
                     setGlobal("RLENGTH", Cell.num(m.end() - m.start()));
                     return Cell.num(m.start() + 1);
@@ -989,11 +988,11 @@ final class Interp {
     }
 
     /** sub/gsub: '&' is the match, "\\&" a literal '&', "\\\\" a backslash; no empty match right after a match. */
-    private static String substitute(Pattern p, String repl, String s, boolean global, int[] count) {
-        Matcher m = p.matcher(s);
+    private static String substitute(PosixRegex p, String repl, String s, boolean global, int[] count) {
+        java.util.regex.MatchResult m;
         StringBuilder b = new StringBuilder();
         int copied = 0, from = 0, prevEnd = -1;
-        while (from <= s.length() && m.find(from)) {
+        while (from <= s.length() && (m = p.find(s, from)) != null) {
             int st = m.start(), en = m.end();
             if (st == en && st == prevEnd) {
                 if (st >= s.length()) break;
