@@ -109,13 +109,8 @@ public final class Main {
         ScriptRunner runner = new ScriptRunner(lab, notes);
         // stderr shares the line discipline: flushed as written, after stdout of the same line.
         PrintStream errStream = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int rc = 0;
-        for (String line : script.split("\n", -1)) {
-            if (!runner.runs(line)) continue;
-            rc = runner.runLine(line, out, errStream);
-            // Each line's output reaches the terminal before the next line runs.
-            out.flush();
-        }
+        // bash FILE: one shell for the whole file; each command's output reaches the terminal before the next runs
+        int rc = runner.runScript(script, file.equals("-") ? "bash" : file, out, errStream);
         runner.finish();
         return rc;
     }

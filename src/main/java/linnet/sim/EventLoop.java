@@ -42,6 +42,9 @@ public final class EventLoop {
     /** Background jobs sharing this loop (null until a script starts one). */
     Tasks tasks;
 
+    /** The coroutines running background jobs on this loop, or null before a shell made them. */
+    public Tasks tasks() { return tasks; }
+
     /** Current virtual time in nanoseconds since the lab started. */
     public long now() { return now; }
 
