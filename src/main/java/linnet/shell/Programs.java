@@ -45,6 +45,8 @@ public final class Programs implements Ctx.Exec {
         tools.put("netcat", new linnet.tools.nc.Nc());
         tools.put("bash", new BashTool(false));
         tools.put("sh", new BashTool(true));
+        tools.put("grep", new linnet.tools.text.Grep());
+        tools.put("sed", new linnet.tools.text.Sed());
     }
 
     /** Adds a program that needs more than a Ctx (linnet's own `vm`, which knows the lab). */
