@@ -165,31 +165,19 @@ final class Builtins {
         } else target = args.get(0);
         if (target.isEmpty()) return 0;
         String path = sh.resolve(target);
-        boolean dir;
         try {
-            sh.host.vfs().list(sh.net, path);
-            dir = true;
-        } catch (KernelException e) {
-            if (e.errno == linnet.kernel.core.Errno.ENOTDIR || sh.host.vfs().exists(sh.net, path)) {
+            if (!sh.host.vfs().stat(sh.net, path).isDirectory()) {
                 sh.error("cd: " + target + ": Not a directory");
                 return 1;
             }
-            dir = isFhsDir(path);
-        }
-        if (!dir) {
-            sh.error("cd: " + target + ": No such file or directory");
+        } catch (KernelException e) {
+            sh.error("cd: " + target + ": " + e.errno.text);
             return 1;
         }
         sh.vars.set("OLDPWD", sh.cwd);
         sh.cwd = path;
         sh.vars.set("PWD", path);
         return 0;
-    }
-
-    private static boolean isFhsDir(String p) {
-        return Set.of("/", "/bin", "/sbin", "/usr", "/usr/bin", "/usr/sbin", "/usr/local", "/usr/lib", "/lib", "/etc",
-                "/tmp", "/root", "/home", "/var", "/var/run", "/run", "/dev", "/proc", "/sys", "/opt", "/srv", "/mnt",
-                "/sys/class", "/proc/sys", "/proc/sys/net", "/proc/net").contains(p);
     }
 
     private boolean validName(String n) { return n.matches("[A-Za-z_][A-Za-z0-9_]*"); }

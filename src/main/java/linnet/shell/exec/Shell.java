@@ -813,7 +813,8 @@ public final class Shell {
         linnet.kernel.core.Errno e = host.vfs().openForWriteError(net, path);
         if (e == null) {
             try {
-                host.vfs().openForWrite(net, path);
+                // O_TRUNC for >, not for >> (a file is emptied when opened, before the command runs)
+                host.vfs().openForWrite(net, path, !append);
             } catch (KernelException x) {
                 e = x.errno;
             }
@@ -833,31 +834,13 @@ public final class Shell {
         s.stream().flush();
         String data = s.buf().toString(StandardCharsets.UTF_8);
         try {
-            if (s.append()) append(s.path(), data);
+            if (s.append()) host.vfs().append(net, s.path(), data);
             else host.vfs().write(net, s.path(), data);
             return true;
         } catch (KernelException e) {
             err.println(prefix() + "echo: write error: " + e.errno.text);
             return false;
         }
-    }
-
-    /**
-     * {@code >>}: a kernel file (/proc, /sys) takes the write as {@code >} does; a regular file
-     * keeps what it had. (Until the file system offers O_APPEND itself.)
-     */
-    private void append(String path, String data) throws KernelException {
-        if (path.startsWith("/proc/") || path.startsWith("/sys/")) {
-            host.vfs().write(net, path, data);
-            return;
-        }
-        String old;
-        try {
-            old = host.vfs().read(net, path);
-        } catch (KernelException e) {
-            old = "";
-        }
-        host.vfs().write(net, path, old + data);
     }
 
     // ------------------------------------------------------------------ services for the expander

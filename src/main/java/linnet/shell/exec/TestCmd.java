@@ -3,6 +3,8 @@ package linnet.shell.exec;
 import java.util.List;
 import java.util.Set;
 import linnet.kernel.core.KernelException;
+import linnet.kernel.fs.FileType;
+import linnet.kernel.fs.Stat;
 
 /**
  * test and [ (test.c): POSIX's rules by argument count for up to four arguments, then the
@@ -182,48 +184,26 @@ final class TestCmd {
         if (v.isEmpty()) return false;
         String path = sh.resolve(v);
         var vfs = sh.host.vfs();
-        boolean exists = v.equals("/dev/null") || vfs.exists(sh.net, path);
-        boolean dir = exists && isDir(sh, path);
-        return switch (op) {
-            case "-e", "-a", "-r", "-w" -> exists;
-            case "-f" -> exists && !dir && !path.startsWith("/dev/");
-            case "-d" -> dir;
-            case "-x" -> exists && (dir || isProgram(path));
-            case "-L", "-h" -> isSymlink(sh, path);
-            case "-c" -> v.equals("/dev/null");
-            case "-s" -> exists && (dir || size(sh, path) > 0);
-            default -> false;
-        };
-    }
-
-    private static boolean isDir(Shell sh, String path) {
+        Stat st;
         try {
-            sh.host.vfs().list(sh.net, path);
-            return true;
+            st = op.equals("-L") || op.equals("-h") ? vfs.lstat(sh.net, path) : vfs.stat(sh.net, path);
         } catch (KernelException e) {
             return false;
         }
-    }
-
-    private static boolean isProgram(String path) {
-        return path.matches("/(usr/)?(s)?bin/.+");
-    }
-
-    /** /sys/class/net/DEV is a symlink into /sys/devices (as are a port's master and brport/bridge). */
-    private static boolean isSymlink(Shell sh, String path) {
-        return path.matches("/sys/class/net/[^/]+") && sh.host.vfs().exists(sh.net, path)
-                || path.matches("/sys/class/net/[^/]+/(master|brport/bridge)") && sh.host.vfs().exists(sh.net, path);
-    }
-
-    /** What stat(2) says the size is: procfs files are empty, sysfs attributes are one page. */
-    private static long size(Shell sh, String path) {
-        if (path.startsWith("/proc/")) return 0;
-        if (path.startsWith("/sys/")) return 4096;
-        try {
-            return sh.host.vfs().read(sh.net, path).length();
-        } catch (KernelException e) {
-            return 0;
-        }
+        return switch (op) {
+            case "-e", "-a", "-r", "-w" -> true;
+            case "-f" -> st.type() == FileType.REGULAR;
+            case "-d" -> st.type() == FileType.DIRECTORY;
+            case "-x" -> (st.mode() & 0111) != 0;
+            case "-L", "-h" -> st.type() == FileType.SYMLINK;
+            case "-c" -> st.type() == FileType.CHAR_DEVICE;
+            case "-s" -> st.size() > 0;
+            case "-k" -> (st.mode() & 01000) != 0;
+            case "-u" -> (st.mode() & 04000) != 0;
+            case "-g" -> (st.mode() & 02000) != 0;
+            case "-O", "-G" -> true;
+            default -> false;
+        };
     }
 
     static boolean fileBinary(Shell sh, String op, String x, String y) {
