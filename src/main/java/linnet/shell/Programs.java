@@ -45,6 +45,9 @@ public final class Programs implements Ctx.Exec {
         tools.put("netcat", new linnet.tools.nc.Nc());
     }
 
+    /** The names of the programs on PATH, sorted (what the interactive shell completes a command from). */
+    public java.util.SortedSet<String> names() { return new java.util.TreeSet<>(tools.keySet()); }
+
     /** Where bash and execvp look for a program without a slash (run-kernel's PATH, the same on every Debian). */
     static final List<String> PATH = List.of("/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin");
 
