@@ -44,6 +44,9 @@ public final class Programs implements Ctx.Exec {
         tools.put("nc", new linnet.tools.nc.Nc());
         tools.put("netcat", new linnet.tools.nc.Nc());
         tools.put("grep", new linnet.tools.text.Grep());
+        tools.put("head", new linnet.tools.text.Head());
+        tools.put("tail", new linnet.tools.text.Tail());
+        tools.put("wc", new linnet.tools.text.Wc());
         tools.put("sed", new linnet.tools.text.Sed());
     }
 
