@@ -43,6 +43,11 @@ public final class Programs implements Ctx.Exec {
         tools.put("sleep", new linnet.tools.sleep.Sleep());
         tools.put("nc", new linnet.tools.nc.Nc());
         tools.put("netcat", new linnet.tools.nc.Nc());
+        tools.put("grep", new linnet.tools.text.Grep());
+        tools.put("head", new linnet.tools.text.Head());
+        tools.put("tail", new linnet.tools.text.Tail());
+        tools.put("wc", new linnet.tools.text.Wc());
+        tools.put("sed", new linnet.tools.text.Sed());
     }
 
     /** The names of the programs on PATH, sorted (what the interactive shell completes a command from). */

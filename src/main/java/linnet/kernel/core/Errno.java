@@ -17,6 +17,8 @@ public enum Errno {
     EISDIR(21, "Is a directory"),
     EINVAL(22, "Invalid argument"),
     ERANGE(34, "Numerical result out of range"),
+    ENOTEMPTY(39, "Directory not empty"),
+    EROFS(30, "Read-only file system"),
     ELOOP(40, "Too many levels of symbolic links"),
     EMLINK(31, "Too many links"),
     EBADFD(77, "File descriptor in bad state"),

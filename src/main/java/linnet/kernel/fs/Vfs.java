@@ -16,18 +16,54 @@ import linnet.kernel.rtnl.NetnsFiles;
 import linnet.wire.Mac;
 
 /**
- * The files of the emulated machine a network tutorial reads and writes: /proc/sys/net
- * (sysctls), /sys/class/net (per-namespace, as a sysfs mounted inside it), /proc/net/{dev,route}
- * and /run/netns. Reads return the file text; errors are the errno cat/ls/echo would report.
+ * The files of the emulated machine. The kernel's own files keep their kernel semantics and
+ * are per network namespace where Linux makes them so: /proc/sys (sysctls), /sys/class/net (a
+ * sysfs mounted inside the namespace), /proc/net/{dev,route,arp,xt_recent}, and /run/netns (the
+ * namespaces' bind mounts). Everything else is one writable tree for the whole machine
+ * ({@link Tmpfs}, laid out by {@link RootFs}). Reads return the file text; errors are the errno
+ * the system call would return, for the tools to word.
  */
 public final class Vfs {
     private final NetnsFiles netns;
+    private final Tmpfs fs;
+    /** When the kernel's own files appeared (their mtime, as sysfs and procfs show it). */
+    private final long bootNs;
 
-    public Vfs(NetnsFiles netns) { this.netns = netns; }
+    /** @param monotonicNs the machine's virtual clock (file times are CLOCK_REALTIME over it) */
+    public Vfs(NetnsFiles netns, java.util.function.LongSupplier monotonicNs) {
+        this.netns = netns;
+        this.fs = RootFs.build(() -> linnet.kernel.core.Realtime.ns(monotonicNs.getAsLong()));
+        this.bootNs = fs.now();
+    }
+
+    /** The kernel's file systems mounted over the tree: they answer for these paths and below. */
+    private static final String[] KERNEL_MOUNTS = {"/proc/sys", "/proc/net", "/sys/class/net", "/run/netns"};
+
+    private static boolean under(String p, String dir) {
+        return p.equals(dir) || p.startsWith(dir) && p.charAt(dir.length()) == '/';
+    }
+
+    /** Whether a (normalized) path belongs to one of the kernel's own file systems. */
+    static boolean kernelPath(String p) {
+        for (String m : KERNEL_MOUNTS) if (under(p, m)) return true;
+        return false;
+    }
 
     private static String norm(String p) {
-        if (p.startsWith("/var/run/")) p = "/run/" + p.substring("/var/run/".length());
+        if (p.startsWith("/var/run/") || p.equals("/var/run")) p = "/run" + p.substring("/var/run".length());
         while (p.length() > 1 && p.endsWith("/")) p = p.substring(0, p.length() - 1);
+        return p;
+    }
+
+    /**
+     * The path as the tree walks it, so that a kernel file system is met through any spelling:
+     * '//' and '/./' folded (a final '.' is the walk's: rmdir refuses it), /var/run (a symlink) as /run. A trailing '/' is kept: it means
+     * "a directory" to the walk.
+     */
+    private static String route(String path) {
+        String p = path.replaceAll("/{2,}", "/");
+        while (p.contains("/./")) p = p.replace("/./", "/");
+        if (p.equals("/var/run") || p.startsWith("/var/run/")) p = p.substring("/var".length());
         return p;
     }
 
@@ -55,7 +91,17 @@ public final class Vfs {
 
     /** Directory entries, sorted as ls shows them; ENOTDIR for a file, ENOENT when missing. */
     public List<String> list(Net net, String path) throws KernelException {
-        String p = followLinks(net, norm(path));
+        String r = route(path);
+        if (!kernelPath(norm(r))) return fs.list(r);
+        String p = followLinks(net, norm(r));
+        if (p.equals("/proc/net")) {
+            TreeSet<String> s = new TreeSet<>(List.of(PROC_NET));
+            if (!linnet.kernel.netfilter.NetfilterNet.of(net).xtables.recentTables.isEmpty()) s.add("xt_recent");
+            return new ArrayList<>(s);
+        }
+        if (p.startsWith("/proc/net/") && List.of(PROC_NET).contains(p.substring("/proc/net/".length()))) {
+            throw new KernelException(Errno.ENOTDIR);
+        }
         if (p.equals("/run/netns")) return new ArrayList<>(new TreeSet<>(netns.namesNewestFirst()));
         if (p.startsWith("/run/netns/")) {
             if (netns.exists(p.substring("/run/netns/".length()))) throw new KernelException(Errno.ENOTDIR);
@@ -109,7 +155,9 @@ public final class Vfs {
      * a missing device directory is ENOENT, a read-only or missing file in one EACCES.
      */
     public Errno openForWriteError(Net net, String path) {
-        String p = followLinks(net, norm(path));
+        String r = route(path);
+        if (!kernelPath(norm(r))) return fs.openError(r);
+        String p = followLinks(net, norm(r));
         if (p.startsWith("/sys/class/net/")) {
             String[] parts = p.substring("/sys/class/net/".length()).split("/");
             NetDevice d = net.byName(parts[0]);
@@ -141,6 +189,8 @@ public final class Vfs {
 
     /** Whether {@code path} exists (for ls of a single file). */
     public boolean exists(Net net, String path) {
+        String r = route(path);
+        if (!kernelPath(norm(r))) return fs.exists(r);
         try {
             list(net, path);
             return true;
@@ -148,6 +198,9 @@ public final class Vfs {
             return e.errno == Errno.ENOTDIR;
         }
     }
+
+    /** The files of /proc/net that linnet knows (Linux has many more). */
+    private static final String[] PROC_NET = {"arp", "dev", "route"};
 
     /** The files of /sys/class/net/DEV/statistics (netstat_attrs). */
     static final String[] STATS = {"rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors", "tx_errors",
@@ -162,7 +215,9 @@ public final class Vfs {
         "tx_queue_len", "type", "queues", "power", "subsystem", "uevent"};
 
     public String read(Net net, String path) throws KernelException {
-        String p = followLinks(net, norm(path));
+        String r = route(path);
+        if (!kernelPath(norm(r))) return fs.read(r);
+        String p = followLinks(net, norm(r));
         if (p.startsWith("/proc/sys/")) {
             String key = p.substring("/proc/sys/".length()).replace('/', '.');
             if (net.sysctl.get(key) == null) throw new KernelException(net.sysctl.isDirectory(key) ? Errno.EISDIR : Errno.ENOENT);
@@ -182,7 +237,20 @@ public final class Vfs {
      * for a directory, EACCES for a read-only one (the shell reports these against the file name).
      */
     public void openForWrite(Net net, String path) throws KernelException {
-        String p = followLinks(net, norm(path));
+        openForWrite(net, path, false);
+    }
+
+    /**
+     * open(2) for writing with O_CREAT, and O_TRUNC when {@code truncate} (bash's {@code >}; its
+     * {@code >>} does not truncate): a missing regular file is created here, before the command runs.
+     */
+    public void openForWrite(Net net, String path, boolean truncate) throws KernelException {
+        String r = route(path);
+        if (!kernelPath(norm(r))) {
+            fs.open(r, truncate);
+            return;
+        }
+        String p = followLinks(net, norm(r));
         if (!p.startsWith("/proc/sys/")) return;
         String key = p.substring("/proc/sys/".length()).replace('/', '.');
         Sysctl.Entry e = net.sysctl.get(key);
@@ -190,8 +258,17 @@ public final class Vfs {
         if ((e.mode() & 0200) == 0) throw new KernelException(Errno.EACCES);
     }
 
+    /**
+     * Writes {@code value} as the whole file: a kernel file takes it as one write(2); a regular
+     * file is created when missing (its directory must exist) and truncated first.
+     */
     public void write(Net net, String path, String value) throws KernelException {
-        String p = followLinks(net, norm(path));
+        String r = route(path);
+        if (!kernelPath(norm(r))) {
+            fs.write(r, value, false);
+            return;
+        }
+        String p = followLinks(net, norm(r));
         if (p.startsWith("/proc/sys/")) {
             String key = p.substring("/proc/sys/".length()).replace('/', '.');
             if (net.sysctl.get(key) == null) throw new KernelException(Errno.ENOENT);
@@ -209,6 +286,134 @@ public final class Vfs {
             return;
         }
         throw new KernelException(Errno.ENOENT);
+    }
+
+    /**
+     * Writes at the end of the file (O_APPEND, bash's {@code >>}): a regular file keeps what it
+     * had and is created when missing; a kernel file has no end to write at, so /proc/sys and
+     * sysfs take the data exactly as {@link #write} does.
+     */
+    public void append(Net net, String path, String data) throws KernelException {
+        String r = route(path);
+        if (!kernelPath(norm(r))) {
+            fs.write(r, data, true);
+            return;
+        }
+        write(net, path, data);
+    }
+
+    /** touch(1)'s open(O_CREAT) + utimensat: creates an empty file or makes its mtime now. */
+    public void touch(Net net, String path) throws KernelException {
+        String r = route(path);
+        if (kernelPath(norm(r))) {
+            // the kernel's files take any time stamp silently, but none can be created
+            if (!exists(net, path)) throw new KernelException(openForWriteError(net, path) == null ? Errno.EACCES
+                    : openForWriteError(net, path));
+            return;
+        }
+        fs.touch(r);
+    }
+
+    /** mkdir(2) with mode 0755 (0777 under umask 022). */
+    public void mkdir(Net net, String path) throws KernelException {
+        String r = route(path);
+        if (kernelPath(norm(r))) throw new KernelException(exists(net, path) ? Errno.EEXIST : Errno.EPERM);
+        fs.mkdir(r, 0755);
+    }
+
+    /** unlink(2). */
+    public void unlink(Net net, String path) throws KernelException {
+        String r = route(path);
+        if (kernelPath(norm(r))) throw kernelRemoveError(net, r);
+        fs.unlink(r);
+    }
+
+    /** rmdir(2). */
+    public void rmdir(Net net, String path) throws KernelException {
+        String r = route(path);
+        if (kernelPath(norm(r))) throw kernelRemoveError(net, r);
+        fs.rmdir(r);
+    }
+
+    /** rename(2); the kernel's files cannot be renamed, nor anything moved into them. */
+    public void rename(Net net, String from, String to) throws KernelException {
+        String f = route(from);
+        String t = route(to);
+        if (kernelPath(norm(f))) throw kernelRemoveError(net, f);
+        if (kernelPath(norm(t))) throw new KernelException(Errno.EXDEV);
+        fs.rename(f, t);
+    }
+
+    /** /run/netns/NAME is a mount point (EBUSY); procfs and sysfs have no unlink at all (EPERM). */
+    private KernelException kernelRemoveError(Net net, String r) {
+        if (!exists(net, r)) return new KernelException(Errno.ENOENT);
+        String p = norm(r);
+        return new KernelException(p.startsWith("/run/netns/") ? Errno.EBUSY : Errno.EPERM);
+    }
+
+    /** stat(2): symlinks followed. */
+    public Stat stat(Net net, String path) throws KernelException { return stat(net, path, true); }
+
+    /** lstat(2): a symlink itself (the sysfs device links, /bin, /var/run). */
+    public Stat lstat(Net net, String path) throws KernelException { return stat(net, path, false); }
+
+    /** Whether {@code path} is a directory (symlinks followed). */
+    public boolean isDirectory(Net net, String path) {
+        try {
+            return stat(net, path).isDirectory();
+        } catch (KernelException e) {
+            return false;
+        }
+    }
+
+    private Stat stat(Net net, String path, boolean follow) throws KernelException {
+        String r = route(path);
+        String n = norm(r);
+        if (!kernelPath(n)) return fs.stat(r, follow);
+        if (!follow && !r.endsWith("/")) {
+            String link = sysfsLink(net, n);
+            if (link != null) return new Stat(FileType.SYMLINK, 0777, 0, 0, 1, bootNs, 0, 0, link);
+        }
+        String p = followLinks(net, n);
+        boolean sys = p.startsWith("/sys/");
+        try {
+            List<String> entries = list(net, p);
+            int nlink = 2;
+            for (String e : entries) if (isDir(net, p + "/" + e) && sysfsLink(net, p + "/" + e) == null) nlink++;
+            return new Stat(FileType.DIRECTORY, sys || p.startsWith("/run/") ? 0755 : 0555, sys ? 0 : 0, 0, nlink,
+                    bootNs, 0, 0, null);
+        } catch (KernelException e) {
+            if (e.errno != Errno.ENOTDIR) throw e;
+        }
+        if (r.endsWith("/")) throw new KernelException(Errno.ENOTDIR);
+        int mode;
+        if (p.startsWith("/proc/sys/")) {
+            Sysctl.Entry en = net.sysctl.get(p.substring("/proc/sys/".length()).replace('/', '.'));
+            mode = en == null ? 0444 : en.mode();
+        } else if (sys) {
+            mode = openForWriteError(net, p) == Errno.EACCES ? 0444 : 0644;
+        } else {
+            mode = 0444;
+        }
+        // sysfs attributes claim a page; procfs and nsfs files have no size
+        return new Stat(FileType.REGULAR, mode, sys ? 4096 : 0, 0, 1, bootNs, 0, 0, null);
+    }
+
+    /**
+     * The symlinks sysfs has where linnet's paths lead: /sys/class/net/DEV points into
+     * /sys/devices/virtual/net, DEV/master and DEV/brport/bridge at the bridge. Null for others.
+     */
+    private static String sysfsLink(Net net, String p) {
+        String base = "/sys/class/net/";
+        if (!p.startsWith(base)) return null;
+        String[] parts = p.substring(base.length()).split("/");
+        NetDevice d = net.byName(parts[0]);
+        if (d == null) return null;
+        if (parts.length == 1) return "../../devices/virtual/net/" + d.name();
+        if (d.master == null) return null;
+        if (parts.length == 2 && parts[1].equals("master")) return "../" + d.master.name();
+        if (parts.length == 3 && parts[1].equals("brport") && parts[2].equals("bridge")) return "../../" + d.master.name();
+        return null;
     }
 
     private static String sysfs(Net net, String rest) throws KernelException {

@@ -18,8 +18,6 @@ import linnet.tools.common.Tool;
  * comes from the virtual clock.
  */
 public final class IptablesSave implements Tool {
-    /** The fixed start of the virtual calendar; the transcripts normalize the date anyway. */
-    private static final long EPOCH = 1795335192L;
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -137,7 +135,7 @@ public final class IptablesSave implements Tool {
     }
 
     static String date(Ctx ctx) {
-        long secs = EPOCH + ctx.host.kernel().loop.now() / 1_000_000_000L;
+        long secs = linnet.kernel.core.Realtime.ns(ctx.host.kernel().loop.now()) / 1_000_000_000L;
         return DATE.format(Instant.ofEpochSecond(secs));
     }
 

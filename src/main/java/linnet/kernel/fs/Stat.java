@@ -1,0 +1,11 @@
+package linnet.kernel.fs;
+
+/**
+ * What stat(2)/lstat(2) report about a file: its type and permission bits, size in bytes,
+ * st_blocks (512-byte units), link count, modification time (ns since 1970 on the machine's
+ * CLOCK_REALTIME), the device numbers of a device node, and a symlink's target (lstat only).
+ */
+public record Stat(FileType type, int mode, long size, long blocks, int nlink, long mtimeNs, int rdevMajor,
+        int rdevMinor, String linkTarget) {
+    public boolean isDirectory() { return type == FileType.DIRECTORY; }
+}
