@@ -28,7 +28,7 @@ final class IpRoute {
     }
 
     /** The commands run() dispatches, in its order (the interactive shell completes from this table). */
-    static final List<String> COMMANDS = List.of("add", "append", "replace", "change", "prepend", "delete", "show", "list", "flush", "get", "help");
+    static final List<String> COMMANDS = List.of("add", "append", "replace", "change", "prepend", "delete", "show", "list", "flush", "get");
 
     int run(List<String> argv) {
         Args a = new Args(argv);
