@@ -40,7 +40,12 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) return usage(err);
+        if (args.length == 0) {
+            // `linnet` alone on a terminal is the shell, as `bash` alone is
+            var console = System.console();
+            if (console != null && console.isTerminal()) return InteractiveShell.run(false, false, 1, out, err);
+            return usage(err);
+        }
         return switch (args[0]) {
             case "run" -> runScript(args, out, err);
             case "shell" -> {

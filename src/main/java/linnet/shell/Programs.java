@@ -46,11 +46,17 @@ public final class Programs implements Ctx.Exec {
         tools.put("bash", new BashTool(false));
         tools.put("sh", new BashTool(true));
         tools.put("grep", new linnet.tools.text.Grep());
+        tools.put("head", new linnet.tools.text.Head());
+        tools.put("tail", new linnet.tools.text.Tail());
+        tools.put("wc", new linnet.tools.text.Wc());
         tools.put("sed", new linnet.tools.text.Sed());
     }
 
     /** Adds a program that needs more than a Ctx (linnet's own `vm`, which knows the lab). */
     void register(String name, Tool tool) { tools.put(name, tool); }
+
+    /** The names of the programs on PATH, sorted (what the interactive shell completes a command from). */
+    public java.util.SortedSet<String> names() { return new java.util.TreeSet<>(tools.keySet()); }
 
     /** Where bash and execvp look for a program without a slash (run-kernel's PATH, the same on every Debian). */
     static final List<String> PATH = List.of("/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin");
