@@ -136,8 +136,6 @@ public final class Programs implements Ctx.Exec {
         return (SBIN.contains(name) ? "/usr/sbin/" : "/usr/bin/") + name;
     }
 
-    /** Whether a program of this name exists (for completion and `which`). */
-    public java.util.Set<String> names() { return java.util.Collections.unmodifiableSet(tools.keySet()); }
 
     @Override
     public Integer execvp(Ctx ctx, List<String> argv) {
