@@ -44,7 +44,7 @@ final class Builtins {
             case "return" -> {
                 if (sh.funcDepth == 0) {
                     sh.error("return: can only `return' from a function or sourced script");
-                    yield 1;
+                    yield 2;
                 }
                 throw new Flow.Return(exitStatus("return", a));
             }

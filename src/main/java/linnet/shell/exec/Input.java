@@ -32,6 +32,9 @@ final class Input {
         return s;
     }
 
+    /** What is not read yet, left unread (a program that ignores its stdin leaves it to `read`). */
+    byte[] peekRest() { return java.util.Arrays.copyOfRange(data, pos, data.length); }
+
     /** Up to n characters (read -n). */
     String read(int n) {
         int e = Math.min(data.length, pos + n);

@@ -666,7 +666,8 @@ public final class Shell {
     int external(List<String> argv, Map<String, String> tempEnv) {
         Map<String, String> env = vars.environment();
         env.putAll(tempEnv);
-        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.rest(), cwd, env);
+        // The program sees what is left of stdin; it stays for a later `read` (most tools never read theirs).
+        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env);
         String cmd = argv.get(0);
         Integer rc;
         try {
