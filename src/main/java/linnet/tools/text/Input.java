@@ -76,4 +76,10 @@ final class Input {
         if (name.indexOf('\'') < 0) return "'" + name + "'";
         return "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$").replace("`", "\\`") + "\"";
     }
+
+    /** coreutils' quote(): the name in single quotes, always (C locale). */
+    static String quoteAlways(String name) {
+        if (name.indexOf('\'') < 0) return "'" + name + "'";
+        return "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
 }
