@@ -448,7 +448,9 @@ final class Interp {
     private int command(String cmd, byte[] in, PrintStream o) {
         List<String> argv = List.of("sh", "-c", text(cmd));
         Ctx c = ctx.withIo(o, in);
-        if (ctx.exec.execError(c, "sh") != null) {
+        // the machine's sh -c does not hand its stdin on yet: a plain command line fed from a pipe runs directly
+        boolean plain = text(cmd).matches("\\s*[A-Za-z0-9_./=:,@%+^-]+(\\s+[A-Za-z0-9_./=:,@%+^-]+)*\\s*");
+        if (ctx.exec.execError(c, "sh") != null || in != null && plain) {
             // until the machine has a shell: the command's words as one program's argv
             List<String> words = new ArrayList<>();
             for (String w : text(cmd).trim().split("\\s+")) if (!w.isEmpty()) words.add(w);
