@@ -5,45 +5,184 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import linnet.lab.Lab;
-import linnet.shell.ScriptRunner;
+import org.jline.reader.Candidate;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.EOFError;
+import org.jline.reader.History;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.MaskingCallback;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.Parser;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 
 /**
- * `linnet shell`: a root prompt on the emulated machine. Each line runs as a script line does;
- * `exit` (or end of input) leaves. The prompt shows the exit status of a failed command, as a
- * tutorial reader's shell would make visible with `echo $?`.
+ * `linnet shell`: a root prompt on the emulated machine, the way bash is one. On a terminal:
+ * bash's prompt (PS1 of user@host:dir#), line editing, persistent history with `history`, `!!`/`!N` and
+ * Ctrl-R, Tab completion, Ctrl-C for the running command, Ctrl-D or `exit` to leave. Without a
+ * terminal it is `bash -s`: lines from standard input, no prompt, the same output.
  */
 final class InteractiveShell {
+    /** The one host file linnet writes; LINNET_HISTFILE or -Dlinnet.histfile put it elsewhere (tests). */
+    static Path historyFile() {
+        String p = System.getProperty("linnet.histfile");
+        if (p == null) p = System.getenv("LINNET_HISTFILE");
+        return p != null ? Path.of(p) : Path.of(System.getProperty("user.home"), ".linnet_history");
+    }
+
     private InteractiveShell() {}
 
     static int run(boolean bare, boolean notes, long seed, PrintStream out, PrintStream err) {
         Lab lab = new Lab(seed, bare ? Lab.Profile.BARE : Lab.Profile.HOST);
-        ScriptRunner runner = new ScriptRunner(lab, notes);
-        boolean tty = System.console() != null;
-        if (tty) {
-            out.println("linnet: an emulated Linux machine (" + (bare ? "bare" : "host profile: eth0 10.0.2.15/24")
-                    + "). Type commands as root; 'exit' leaves.");
-        }
+        var console = System.console();
+        boolean tty = console != null && console.isTerminal();
+        if (!tty) return script(new RunnerSession(lab, notes, false), out, err);
+        lab.loop.attachTerminal(new RealTimeClock());
+        return interactive(new RunnerSession(lab, notes, true), bare, out, err);
+    }
+
+    /** bash -s: every line of standard input, as a script. */
+    static int script(ShellSession s, PrintStream out, PrintStream err) {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         int rc = 0;
+        StringBuilder pending = new StringBuilder();
         try {
-            while (true) {
-                if (tty) {
-                    out.print(rc == 0 ? "root@linnet:~# " : "[" + rc + "] root@linnet:~# ");
-                    out.flush();
+            String line;
+            while (!s.exited() && (line = in.readLine()) != null) {
+                pending.append(line);
+                if (s.needsMore(pending.toString())) {
+                    pending.append('\n');
+                    continue;
                 }
-                String line = in.readLine();
-                if (line == null || line.strip().equals("exit")) break;
-                if (!runner.runs(line)) continue;
-                rc = runner.runLine(line, out, err);
+                String cmd = pending.toString();
+                pending.setLength(0);
+                Integer b = Builtins.run(cmd, s, null, out, err);
+                rc = b != null ? b : s.runLine(cmd, out, err);
                 out.flush();
             }
         } catch (IOException e) {
             err.println("linnet: " + e.getMessage());
             return 1;
         } finally {
-            runner.finish();
+            s.finish();
         }
         return rc;
+    }
+
+    /** bash's \w: the working directory, with HOME shown as ~. */
+    static String prompt(ShellSession s) {
+        String cwd = s.cwd(), home = s.home();
+        String w = cwd.equals(home) ? "~" : cwd.startsWith(home + "/") ? "~" + cwd.substring(home.length()) : cwd;
+        String host = s.hostname();
+        if (host.indexOf('.') >= 0) host = host.substring(0, host.indexOf('.'));
+        // A nested `ip netns exec NS bash` keeps bash's prompt; linnet names the namespace before it.
+        String ns = s.namespace() == null ? "" : "(" + s.namespace() + ") ";
+        return ns + "root@" + host + ":" + w + "# ";
+    }
+
+    private static int interactive(ShellSession s, boolean bare, PrintStream out, PrintStream err) {
+        Terminal term;
+        try {
+            term = TerminalBuilder.builder().system(true).name("linnet").build();
+        } catch (IOException e) {
+            err.println("linnet: cannot open the terminal: " + e.getMessage());
+            return 1;
+        }
+        // While a command runs the terminal is in its normal mode: Ctrl-C is SIGINT, for the command.
+        term.handle(Terminal.Signal.INT, sig -> s.interrupt());
+        Completion completion = new Completion(s);
+        DefaultParser words = new DefaultParser();
+        Parser parser = new Parser() {
+            @Override
+            public ParsedLine parse(String line, int cursor, ParseContext context) {
+                if (context == ParseContext.ACCEPT_LINE && s.needsMore(line)) throw new EOFError(-1, -1, "more input");
+                return words.parse(line, cursor, context);
+            }
+        };
+        LineReader reader = LineReaderBuilder.builder().terminal(term).appName("linnet").parser(parser)
+                .completer((r, line, cands) -> {
+                    List<String> w = line.words();
+                    int idx = line.wordIndex();
+                    List<String> ws = new java.util.ArrayList<>(w);
+                    if (idx < ws.size()) ws.set(idx, line.word().substring(0, line.wordCursor()));
+                    for (Completion.Cand c : completion.candidates(ws, idx)) {
+                        cands.add(new Candidate(c.value(), c.value(), null, null, null, null, c.complete()));
+                    }
+                })
+                .variable(LineReader.HISTORY_FILE, historyFile())
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "> ")
+                .option(LineReader.Option.HISTORY_TIMESTAMPED, false)
+                .option(LineReader.Option.HISTORY_IGNORE_DUPS, false)
+                .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .build();
+        History history = reader.getHistory();
+        // The line goes to the history after its expansion (bash's order), so JLine adds nothing itself.
+        MaskingCallback noHistory = new MaskingCallback() {
+            @Override
+            public String display(String line) { return line; }
+
+            @Override
+            public String history(String line) { return null; }
+        };
+        out.println("linnet: an emulated Linux machine (" + (bare ? "bare" : "host profile: eth0 10.0.2.15/24")
+                + "). 'help' lists what is emulated; Ctrl-D or 'exit' leaves.");
+        out.flush();
+        int rc = 0;
+        try {
+            while (!s.exited()) {
+                String line;
+                try {
+                    line = reader.readLine(prompt(s), null, noHistory, null);
+                } catch (UserInterruptException e) {
+                    continue; // Ctrl-C at the prompt: a fresh prompt
+                } catch (EndOfFileException e) {
+                    err.println("exit");
+                    break;
+                }
+                HistoryExpansion.Result x = HistoryExpansion.expand(line, events(history));
+                if (x.error() != null) {
+                    err.println("bash: " + x.error());
+                    continue;
+                }
+                line = x.line();
+                if (x.expanded()) out.println(line);
+                if (!line.isBlank()) history.add(Instant.now(), line);
+                Integer b = Builtins.run(line, s, history, out, err);
+                rc = b != null ? b : s.runLine(line, out, err);
+                out.flush();
+                if (s.exited()) err.println("exit");
+            }
+        } finally {
+            s.finish();
+            try {
+                history.save();
+                term.close();
+            } catch (IOException e) {
+                err.println("linnet: " + e.getMessage());
+            }
+        }
+        return rc;
+    }
+
+    /** JLine's history by bash's numbers (bash counts from 1). */
+    static HistoryExpansion.Events events(History h) {
+        return new HistoryExpansion.Events() {
+            @Override
+            public int first() { return h.first() + 1; }
+
+            @Override
+            public int last() { return h.size() == 0 ? h.first() : h.last() + 1; }
+
+            @Override
+            public String get(int number) { return h.get(number - 1); }
+        };
     }
 }

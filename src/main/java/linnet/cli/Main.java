@@ -40,7 +40,12 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) return usage(err);
+        if (args.length == 0) {
+            // `linnet` alone on a terminal is the shell, as `bash` alone is
+            var console = System.console();
+            if (console != null && console.isTerminal()) return InteractiveShell.run(false, false, 1, out, err);
+            return usage(err);
+        }
         return switch (args[0]) {
             case "run" -> runScript(args, out, err);
             case "shell" -> {
@@ -109,13 +114,8 @@ public final class Main {
         ScriptRunner runner = new ScriptRunner(lab, notes);
         // stderr shares the line discipline: flushed as written, after stdout of the same line.
         PrintStream errStream = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int rc = 0;
-        for (String line : script.split("\n", -1)) {
-            if (!runner.runs(line)) continue;
-            rc = runner.runLine(line, out, errStream);
-            // Each line's output reaches the terminal before the next line runs.
-            out.flush();
-        }
+        // bash FILE: one shell for the whole file; each command's output reaches the terminal before the next runs
+        int rc = runner.runScript(script, file.equals("-") ? "bash" : file, out, errStream);
         runner.finish();
         return rc;
     }

@@ -43,6 +43,8 @@ public final class Programs implements Ctx.Exec {
         tools.put("sleep", new linnet.tools.sleep.Sleep());
         tools.put("nc", new linnet.tools.nc.Nc());
         tools.put("netcat", new linnet.tools.nc.Nc());
+        tools.put("bash", new BashTool(false));
+        tools.put("sh", new BashTool(true));
         tools.put("grep", new linnet.tools.text.Grep());
         tools.put("head", new linnet.tools.text.Head());
         tools.put("tail", new linnet.tools.text.Tail());
@@ -52,6 +54,12 @@ public final class Programs implements Ctx.Exec {
         tools.put("cut", new linnet.tools.text.Cut());
         tools.put("sed", new linnet.tools.text.Sed());
     }
+
+    /** Adds a program that needs more than a Ctx (linnet's own `vm`, which knows the lab). */
+    void register(String name, Tool tool) { tools.put(name, tool); }
+
+    /** The names of the programs on PATH, sorted (what the interactive shell completes a command from). */
+    public java.util.SortedSet<String> names() { return new java.util.TreeSet<>(tools.keySet()); }
 
     /** Where bash and execvp look for a program without a slash (run-kernel's PATH, the same on every Debian). */
     static final List<String> PATH = List.of("/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin");
@@ -114,6 +122,23 @@ public final class Programs implements Ctx.Exec {
         }
         return start(ctx, l.tool, argv);
     }
+
+    @Override
+    public String shellError(Ctx ctx, String argv0) {
+        return lookup(ctx, argv0).error;
+    }
+
+    /** Debian 12's places: the network administration tools in /usr/sbin, the rest in /usr/bin. */
+    private static final java.util.Set<String> SBIN = java.util.Set.of("ip", "bridge", "sysctl", "ethtool", "route", "arp",
+            "ifconfig", "conntrack", "brctl", "iptables", "iptables-save", "iptables-restore", "traceroute");
+
+    @Override
+    public String programPath(Ctx ctx, String name) {
+        if (name.indexOf('/') >= 0) return lookup(ctx, name).tool != null ? name : null;
+        if (!tools.containsKey(name)) return null;
+        return (SBIN.contains(name) ? "/usr/sbin/" : "/usr/bin/") + name;
+    }
+
 
     @Override
     public Integer execvp(Ctx ctx, List<String> argv) {

@@ -5,7 +5,8 @@ import java.util.PriorityQueue;
 /**
  * The virtual clock of one lab: a queue of events ordered by (time, insertion sequence).
  * Nothing in linnet reads a wall clock; time moves only when the loop runs an event, so a
- * "ping -c 3 -i 1" costs microseconds and two runs of one script are identical.
+ * "ping -c 3 -i 1" costs microseconds and two runs of one script are identical. Only an
+ * attached {@link Terminal} (a person at the interactive shell) paces it to real time.
  */
 public final class EventLoop {
     /** A scheduled event; cancel() makes it a no-op (cheaper than removing it from the heap). */
@@ -42,6 +43,96 @@ public final class EventLoop {
     /** Background jobs sharing this loop (null until a script starts one). */
     Tasks tasks;
 
+    /** The coroutines running background jobs on this loop, or null before a shell made them. */
+    public Tasks tasks() { return tasks; }
+
+    /**
+     * The controlling terminal of the foreground program, when a person sits at it (linnet
+     * shell): it keeps the virtual clock from running ahead of the real one, so that a ping
+     * without -c prints a line a second until Ctrl-C, as on Linux. A script has none and runs
+     * as fast as the events go.
+     */
+    public interface Terminal {
+        /**
+         * Blocks until virtual time {@code toNs} is due in real time (coming from {@code fromNs}),
+         * or returns early as soon as {@code stop} holds; {@link #wake} makes it look again.
+         */
+        void pace(long fromNs, long toNs, java.util.function.BooleanSupplier stop);
+
+        /** Any thread: a waiting {@link #pace} re-checks its stop condition now. */
+        void wake();
+    }
+
+    /**
+     * What SIGINT does to a foreground program that has no handler for it: the program ends
+     * where it waits (an Error, so that tools' catch blocks let it pass and their finally blocks
+     * close their sockets); bash reports the status 128+2.
+     */
+    public static final class Interrupted extends Error {
+        public static final int STATUS = 130;
+
+        Interrupted() { super(null, null, false, false); }
+    }
+
+    private volatile Terminal terminal;
+    /** A Ctrl-C not yet acted on; set by the terminal's signal thread, read by the loop's. */
+    private final java.util.concurrent.atomic.AtomicBoolean sigint = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Whether the foreground program catches SIGINT (iputils' ping does) instead of dying of it. */
+    private volatile boolean sigintCaught;
+
+    /** Puts a person's terminal in front of the loop (null takes it away). */
+    public void attachTerminal(Terminal t) { terminal = t; }
+
+    /** Whether a terminal can interrupt the foreground program: a ping without -c then runs until Ctrl-C. */
+    public boolean hasTerminal() { return terminal != null; }
+
+    /** Ctrl-C on the terminal: SIGINT to the foreground program. Safe from any thread. */
+    public void interrupt() {
+        sigint.set(true);
+        Terminal t = terminal;
+        if (t != null) t.wake();
+    }
+
+    /** Whether a SIGINT is pending for the foreground program (a program with a handler polls this). */
+    public boolean interrupted() { return sigint.get() && foreground(); }
+
+    /** Takes the pending SIGINT away (the handler ran, or the shell is back at its prompt); whether there was one. */
+    public boolean clearInterrupt() { return sigint.getAndSet(false); }
+
+    /**
+     * signal(SIGINT, handler) for the foreground program: while caught, a pending SIGINT makes
+     * the program's waits return early (it polls {@link #interrupted}) instead of ending it.
+     * Returns the previous setting, for the program to restore.
+     */
+    public boolean catchInterrupt(boolean caught) {
+        boolean old = sigintCaught;
+        sigintCaught = caught;
+        return old;
+    }
+
+    /** Whether the running thread is the foreground one (the shell's, not a background job's). */
+    private boolean foreground() { return tasks == null || tasks.inForeground(); }
+
+    /**
+     * Whether a wait of the foreground program ends because of SIGINT: true when the program
+     * catches it (the wait returns early), an {@link Interrupted} when it does not.
+     */
+    boolean sigintEndsWait() {
+        if (!sigint.get() || !foreground()) return false;
+        if (sigintCaught) return true;
+        sigint.set(false);
+        throw new Interrupted();
+    }
+
+    /** Waits, if a terminal paces the clock, until {@code when} is due; false when SIGINT cut the wait short. */
+    boolean paceTo(long when) {
+        Terminal t = terminal;
+        if (t == null || when <= now) return true;
+        if (sigint.get()) return false;
+        t.pace(now, when, sigint::get);
+        return !sigint.get();
+    }
+
     /** Current virtual time in nanoseconds since the lab started. */
     public long now() { return now; }
 
@@ -73,6 +164,7 @@ public final class EventLoop {
         }
         Timer t;
         while ((t = queue.peek()) != null && t.when <= until) {
+            if (t.action != null && !paceTo(t.when) && sigintEndsWait()) return;
             queue.poll();
             if (t.action == null) continue;
             now = t.when;
@@ -80,7 +172,10 @@ public final class EventLoop {
             t.action = null;
             a.run();
         }
-        if (until > now) now = until;
+        if (until > now) {
+            if (!paceTo(until) && sigintEndsWait()) return;
+            now = until;
+        }
     }
 
     /** Runs events until none is due at the current time (the "settle" of synchronous work). */
@@ -97,6 +192,7 @@ public final class EventLoop {
         }
         Timer t;
         while (notDone.getAsBoolean() && (t = queue.peek()) != null && t.when <= deadline) {
+            if (t.action != null && !paceTo(t.when) && sigintEndsWait()) return;
             queue.poll();
             if (t.action == null) continue;
             now = t.when;
@@ -104,7 +200,10 @@ public final class EventLoop {
             t.action = null;
             a.run();
         }
-        if (notDone.getAsBoolean() && deadline > now && deadline != Long.MAX_VALUE) now = deadline;
+        if (notDone.getAsBoolean() && deadline > now && deadline != Long.MAX_VALUE) {
+            if (!paceTo(deadline) && sigintEndsWait()) return;
+            now = deadline;
+        }
     }
 
     /** When the next live event is due, or Long.MAX_VALUE when nothing is queued. */
@@ -116,6 +215,9 @@ public final class EventLoop {
 
     /** Runs the next event (for {@link Tasks}, which decides between events who runs). */
     void runOne() {
+        Timer p = queue.peek();
+        // Cut short by SIGINT: the event stays queued and the scheduler hands over to the foreground.
+        if (p != null && p.action != null && !paceTo(p.when)) return;
         Timer t = queue.poll();
         if (t == null || t.action == null) return;
         now = t.when;
@@ -124,7 +226,14 @@ public final class EventLoop {
         a.run();
     }
 
-    void setNow(long t) {
-        if (t > now) now = t;
+    /** Moves the clock to a waiter's deadline; false (clock unmoved) when SIGINT cut the wait short. */
+    boolean setNow(long t) {
+        if (t <= now) return true;
+        if (!paceTo(t)) return false;
+        now = t;
+        return true;
     }
+
+    /** Whether SIGINT is pending for the foreground (the scheduler then hands the baton to it). */
+    boolean sigintPending() { return sigint.get(); }
 }

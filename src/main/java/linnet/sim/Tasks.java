@@ -82,6 +82,9 @@ public final class Tasks {
     /** The jobs still alive, in start order. */
     public List<Task> jobs() { return List.copyOf(tasks.subList(1, tasks.size())); }
 
+    /** Whether the calling thread is the script's own (the foreground; jobs are in the background). */
+    boolean inForeground() { return current() == main; }
+
     private Task current() {
         Task t = self.get();
         return t != null ? t : main;
@@ -123,11 +126,14 @@ public final class Tasks {
     void waitWhile(BooleanSupplier notDone, long deadline) {
         Task me = current();
         if (me.killed) throw new Killed();
+        // SIGINT reaches only the foreground: its wait ends (or it dies of it) before any event runs.
+        if (me == main && loop.sigintEndsWait()) return;
         me.notDone = notDone;
         me.deadline = deadline;
         me.waiting = true;
         schedule(me);
         if (me.killed) throw new Killed();
+        if (me == main) loop.sigintEndsWait();
     }
 
     /** Waits until {@code job} has finished (or nothing more can happen). */
@@ -174,6 +180,7 @@ public final class Tasks {
     }
 
     private Task pickReady() {
+        if (main.waiting && loop.sigintPending()) return main;
         for (Task t : tasks) {
             if (t.waiting && (t.killed || !t.notDone.getAsBoolean())) return t;
         }
@@ -184,7 +191,8 @@ public final class Tasks {
             if (t.deadline < next && (best == null || t.deadline < best.deadline)) best = t;
         }
         if (best != null) {
-            loop.setNow(best.deadline);
+            // a terminal's pacing cut short by Ctrl-C: the foreground runs first
+            if (!loop.setNow(best.deadline)) return main.waiting ? main : null;
             return best;
         }
         if (next == Long.MAX_VALUE && main.waiting) return main; // nothing can ever happen: the script goes on

@@ -11,6 +11,9 @@ public final class XtTable {
     public XtTable(String name) { this.name = name; }
 
     /** The hooks each table attaches to and its priority (NF_IP_PRI_*), in Linux's order. */
+    /** The tables hooksOf() knows, in iptables' order. */
+    public static final java.util.List<String> NAMES = java.util.List.of("filter", "nat", "mangle", "raw", "security");
+
     public static int[] hooksOf(String table) {
         return switch (table) {
             case "filter", "security" -> new int[] {1, 2, 3};

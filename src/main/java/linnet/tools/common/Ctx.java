@@ -25,6 +25,15 @@ public final class Ctx {
 
         /** The errno text execvp fails with for argv0 ("No such file or directory", "Permission denied"). */
         String execError(Ctx ctx, String argv0);
+
+        /**
+         * What bash says when argv0 cannot run: "command not found" for a name not on PATH, else the
+         * errno of the path ("No such file or directory", "Is a directory", "Permission denied").
+         */
+        String shellError(Ctx ctx, String argv0);
+
+        /** Where PATH finds a program ("/usr/sbin/ip"), or null; a name with a slash is itself when it runs. */
+        String programPath(Ctx ctx, String name);
     }
 
     public final Host host;

@@ -10,9 +10,14 @@ public final class Cat implements Tool {
     @Override
     public int run(Ctx ctx, List<String> args) {
         int rc = 0;
-        for (String p : args) {
+        // no operand, or "-", is standard input
+        for (String p : args.isEmpty() ? List.of("-") : args) {
+            if (p.equals("-")) {
+                if (ctx.stdin != null) ctx.out.print(new String(ctx.stdin, java.nio.charset.StandardCharsets.UTF_8));
+                continue;
+            }
             try {
-                ctx.out.print(ctx.host.vfs().read(ctx.net, p));
+                ctx.out.print(ctx.host.vfs().read(ctx.net, ctx.resolve(p)));
             } catch (KernelException e) {
                 ctx.err.println("cat: " + p + ": " + e.errno.text);
                 rc = 1;

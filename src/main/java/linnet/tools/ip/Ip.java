@@ -9,6 +9,31 @@ import linnet.tools.common.ToolExit;
 
 /** ip(8): global options, then the object (ip.c's table-driven dispatch with prefix matching). */
 public final class Ip implements Tool {
+    @FunctionalInterface
+    interface ObjRun {
+        int run(Ctx ctx, IpOpts o, List<String> rest);
+    }
+
+    /** One entry of ip.c's object table; run is null for an object linnet does not emulate. */
+    record Obj(String name, ObjRun run) {}
+
+    /**
+     * ip.c's table in its order, which decides a prefix: "ip tun" is ip tunnel (not emulated,
+     * so unknown here), "ip tunt" ip tuntap.
+     */
+    static final List<Obj> OBJECTS = List.of(
+            new Obj("address", (c, o, r) -> new IpAddr(c, o).run(r)),
+            new Obj("route", (c, o, r) -> new IpRoute(c, o).run(r)),
+            new Obj("link", (c, o, r) -> new IpLink(c, o).run(r)),
+            new Obj("neighbour", (c, o, r) -> new IpNeigh(c, o).run(r)),
+            new Obj("neighbor", (c, o, r) -> new IpNeigh(c, o).run(r)),
+            new Obj("netns", (c, o, r) -> new IpNetns(c, o).run(r)),
+            new Obj("rule", (c, o, r) -> new IpRule(c, o).run(r)),
+            new Obj("tunnel", null),
+            new Obj("tunl", null),
+            new Obj("tuntap", (c, o, r) -> new IpTuntap(c, o).run(r)),
+            new Obj("tap", (c, o, r) -> new IpTuntap(c, o).run(r)));
+
     @Override
     public int run(Ctx ctx, List<String> argv) {
         try {
@@ -17,6 +42,10 @@ public final class Ip implements Tool {
             return e.status;
         }
     }
+
+    /** The global options dispatch() takes, in their long spellings (for the shell's completion). */
+    static final List<String> OPTIONS = List.of("-4", "-6", "-0", "-statistics", "-details", "-brief", "-oneline",
+            "-json", "-pretty", "-all", "-netns", "-family", "-color", "-Version", "-help");
 
     private int dispatch(Ctx ctx, List<String> argv) {
         IpOpts o = new IpOpts();
@@ -75,15 +104,11 @@ public final class Ip implements Tool {
         if (!a.has()) return usage(ctx);
         String obj = a.next();
         List<String> rest = a.rest();
-        if (Args.matches(obj, "address")) return new IpAddr(ctx, o).run(rest);
-        if (Args.matches(obj, "route")) return new IpRoute(ctx, o).run(rest);
-        if (Args.matches(obj, "link")) return new IpLink(ctx, o).run(rest);
-        if (Args.matches(obj, "neighbour") || Args.matches(obj, "neighbor")) return new IpNeigh(ctx, o).run(rest);
-        if (Args.matches(obj, "netns")) return new IpNetns(ctx, o).run(rest);
-        if (Args.matches(obj, "rule")) return new IpRule(ctx, o).run(rest);
-        // ip.c's table has "tunnel" and "tunl" before "tuntap" and "tap": "ip tun" is ip tunnel.
-        if (!Args.matches(obj, "tunnel") && !Args.matches(obj, "tunl")
-                && (Args.matches(obj, "tuntap") || Args.matches(obj, "tap"))) return new IpTuntap(ctx, o).run(rest);
+        for (Obj ob : OBJECTS) {
+            if (!Args.matches(obj, ob.name)) continue;
+            if (ob.run == null) break; // an object of ip(8) that is not emulated: unknown here
+            return ob.run.run(ctx, o, rest);
+        }
         if (Args.matches(obj, "help")) return usage(ctx);
         ctx.err.println("Object \"" + obj + "\" is unknown, try \"ip help\".");
         return 1;

@@ -25,6 +25,17 @@ final class IpLink {
         this.o = o;
     }
 
+    /** The commands run() dispatches, in its order (the interactive shell completes from this table). */
+    static final List<String> COMMANDS = List.of("add", "delete", "set", "change", "show", "list", "help");
+
+    /** The keywords set() takes (a word that is none of them names the device). */
+    static final List<String> SET_KEYWORDS = List.of("up", "down", "name", "mtu", "address", "broadcast", "brd",
+            "txqueuelen", "qlen", "txqlen", "alias", "master", "nomaster", "netns", "group", "type", "multicast",
+            "allmulticast", "promisc", "trailers", "arp", "dynamic", "addrgenmode", "dev", "vf");
+
+    /** The keywords of set() that take no value. */
+    static final List<String> SET_FLAGS = List.of("up", "down", "nomaster");
+
     int run(List<String> argv) {
         Args a = new Args(argv);
         if (!a.has()) return show(a, false);

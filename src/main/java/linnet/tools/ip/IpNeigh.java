@@ -23,6 +23,9 @@ final class IpNeigh {
         this.o = o;
     }
 
+    /** The commands run() dispatches, in its order (the interactive shell completes from this table). */
+    static final List<String> COMMANDS = List.of("add", "replace", "change", "delete", "show", "list", "flush", "help");
+
     int run(List<String> argv) {
         Args a = new Args(argv);
         if (!a.has()) return show(a, false);

@@ -19,6 +19,9 @@ final class IpNetns {
         this.o = o;
     }
 
+    /** The commands run() dispatches, in its order (the interactive shell completes from this table). */
+    static final List<String> COMMANDS = List.of("list", "list-id", "help", "add", "delete", "exec", "set", "identify", "pids");
+
     int run(List<String> argv) {
         Args a = new Args(argv);
         if (!a.has()) return list();

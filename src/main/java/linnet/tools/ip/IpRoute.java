@@ -27,6 +27,9 @@ final class IpRoute {
         this.o = o;
     }
 
+    /** The commands run() dispatches, in its order (the interactive shell completes from this table). */
+    static final List<String> COMMANDS = List.of("add", "append", "replace", "change", "prepend", "delete", "show", "list", "flush", "get");
+
     int run(List<String> argv) {
         Args a = new Args(argv);
         if (!a.has()) return show(a, false);

@@ -26,6 +26,9 @@ final class IpRule {
         this.o = o;
     }
 
+    /** The commands run() dispatches, in its order (the interactive shell completes from this table). */
+    static final List<String> COMMANDS = List.of("list", "show", "save", "add", "delete", "flush", "help");
+
     int run(List<String> argv) {
         if (argv.isEmpty()) return list(new Args(argv), false);
         String cmd = argv.get(0);

@@ -27,6 +27,9 @@ final class IpTuntap {
         this.o = o;
     }
 
+    /** The commands run() dispatches, in its order (the interactive shell completes from this table). */
+    static final List<String> COMMANDS = List.of("add", "delete", "show", "list", "help");
+
     int run(List<String> argv) {
         Args a = new Args(argv);
         if (!a.has()) return show();

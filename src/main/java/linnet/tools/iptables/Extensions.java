@@ -9,6 +9,17 @@ import linnet.kernel.netfilter.XtTarget;
 final class Extensions {
     private Extensions() {}
 
+    /** The names match() knows, for the shell's completion of -m. */
+    static final java.util.List<String> MATCHES = java.util.List.of("tcp", "udp", "sctp", "dccp", "icmp", "multiport",
+            "comment", "mark", "addrtype", "physdev", "conntrack", "state", "limit", "iprange", "mac", "length", "ttl",
+            "pkttype", "connmark", "owner", "recent", "hashlimit", "string", "connlimit", "statistic", "helper", "ecn",
+            "esp", "ah", "set", "rpfilter", "quota", "dscp", "tos");
+
+    /** The names target() knows, for the shell's completion of -j. */
+    static final java.util.List<String> TARGETS = java.util.List.of("ACCEPT", "DROP", "RETURN", "REJECT", "LOG", "MARK",
+            "TTL", "CT", "NOTRACK", "MASQUERADE", "SNAT", "DNAT", "REDIRECT", "NFQUEUE", "TRACE", "TCPMSS", "CONNMARK",
+            "DSCP", "TOS");
+
     /** A fresh match extension for -m NAME, or null when there is none ("Couldn't load match"). */
     static MatchExt match(String name) {
         return switch (name) {

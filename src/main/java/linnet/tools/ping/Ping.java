@@ -158,9 +158,10 @@ public final class Ping implements Tool {
                 }
             }
         }
-        if (o.count < 0 && o.deadlineNs < 0) {
+        if (o.count < 0 && o.deadlineNs < 0 && !ctx.host.kernel().loop.hasTerminal()) {
             // Without -c or -w ping runs until interrupted; a script has nobody to press Ctrl-C,
             // so linnet interrupts it after the 4th reply would have arrived (documented in README).
+            // At the interactive shell's terminal it runs until Ctrl-C, as on Linux.
             o.count = 4;
         }
         // iputils refuses sizes beyond one datagram only to unprivileged users; root's
@@ -351,8 +352,14 @@ public final class Ping implements Tool {
             long start = loop.now();
             long lastSend = start;
             long linger = o.timeoutNs >= 0 ? o.timeoutNs : 10_000 * MS;
+            // iputils catches SIGINT: Ctrl-C ends the run between two waits, and the statistics follow.
+            boolean caught = loop.catchInterrupt(true);
             try {
                 while (true) {
+                    if (loop.interrupted()) {
+                        loop.clearInterrupt();
+                        break;
+                    }
                     // pinger(): -c limits the requests only without a deadline; with -w, -c counts answers.
                     boolean more = o.count < 0 || ntransmitted < o.count || o.deadlineNs >= 0;
                     if (o.deadlineNs >= 0 && loop.now() - start >= o.deadlineNs) break;
@@ -384,6 +391,7 @@ public final class Ping implements Tool {
                     drain(sock);
                 }
             } finally {
+                loop.catchInterrupt(caught);
                 sock.close();
             }
             finish(loop.now() - start);

@@ -121,8 +121,14 @@ final class Ping6 {
         long start = loop.now();
         long lastSend = start;
         long linger = timeoutNs >= 0 ? timeoutNs : 10_000 * MS;
+        // iputils catches SIGINT: Ctrl-C ends the run between two waits, and the statistics follow.
+        boolean caught = loop.catchInterrupt(true);
         try {
             while (true) {
+                if (loop.interrupted()) {
+                    loop.clearInterrupt();
+                    break;
+                }
                 boolean more = count < 0 || ntransmitted < count;
                 if (deadlineNs >= 0 && loop.now() - start >= deadlineNs) break;
                 if (more && loop.now() >= start + (long) ntransmitted * intervalNs) {
@@ -138,6 +144,7 @@ final class Ping6 {
                 drain(sock);
             }
         } finally {
+            loop.catchInterrupt(caught);
             sock.close();
         }
         finish(loop.now() - start);

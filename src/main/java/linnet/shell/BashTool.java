@@ -1,0 +1,80 @@
+package linnet.shell;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import linnet.kernel.core.KernelException;
+import linnet.shell.exec.Shell;
+import linnet.tools.common.Ctx;
+import linnet.tools.common.Tool;
+
+/**
+ * /usr/bin/bash (and /usr/bin/sh) as a program: {@code bash -c STRING [NAME ARGS...]}, {@code bash
+ * FILE ARGS...}, or commands read from standard input (so {@code ip netns exec NS bash} with
+ * nothing to read does nothing). The shell runs in the caller's namespace and directory.
+ */
+final class BashTool implements Tool {
+    private final boolean dash;
+
+    BashTool(boolean dash) { this.dash = dash; }
+
+    @Override
+    public int run(Ctx ctx, List<String> args) {
+        String self = dash ? "sh" : "bash";
+        List<String> opts = new ArrayList<>();
+        int i = 0;
+        String command = null;
+        while (i < args.size()) {
+            String a = args.get(i);
+            if (a.equals("-c")) {
+                if (i + 1 >= args.size()) {
+                    ctx.err.println((dash ? "sh" : "bash") + ": -c: option requires an argument");
+                    return 2;
+                }
+                command = args.get(++i);
+                i++;
+                break;
+            }
+            if (a.equals("--")) { i++; break; }
+            if ((a.startsWith("-") || a.startsWith("+")) && a.length() > 1) {
+                if (a.equals("-o") || a.equals("+o")) {
+                    if (i + 1 < args.size()) { opts.add(a); opts.add(args.get(++i)); }
+                } else if (!a.matches("[-+][a-zA-Z]+") && !a.startsWith("--")) break;
+                else if (!a.startsWith("--")) opts.add(a);
+                i++;
+                continue;
+            }
+            break;
+        }
+        String name;
+        String src;
+        Shell.Mode mode;
+        List<String> rest = args.subList(i, args.size());
+        if (command != null) {
+            name = rest.isEmpty() ? (dash ? "sh" : "bash") : rest.get(0);
+            if (!rest.isEmpty()) rest = rest.subList(1, rest.size());
+            src = command;
+            mode = Shell.Mode.DASH_C;
+        } else if (!rest.isEmpty()) {
+            name = rest.get(0);
+            try {
+                src = ctx.host.vfs().read(ctx.net, ctx.resolve(name));
+            } catch (KernelException e) {
+                ctx.err.println(self + ": " + name + ": " + e.errno.text);
+                return 127;
+            }
+            rest = rest.subList(1, rest.size());
+            mode = Shell.Mode.SCRIPT;
+        } else {
+            name = self;
+            src = ctx.stdin == null ? "" : new String(ctx.stdin, StandardCharsets.UTF_8);
+            mode = Shell.Mode.SCRIPT;
+        }
+        Shell sh = new Shell(ctx.host, ctx.net, ctx.exec, ctx.host.kernel().loop.tasks(), name, mode, dash, ctx.cwd, ctx.env,
+                Shell.newPid());
+        sh.setArgs(rest);
+        sh.setStreams(null, ctx.out, ctx.err);
+        if (!opts.isEmpty()) sh.main("set " + String.join(" ", opts.stream().map(o -> "'" + o + "'").toList()));
+        return sh.main(src);
+    }
+}

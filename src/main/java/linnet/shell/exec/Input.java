@@ -1,0 +1,47 @@
+package linnet.shell.exec;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A standard input as an open file: what `read` takes is gone for the next command, so `while read
+ * l; do ...; done < f` walks the file line by line. A program started with it gets the rest.
+ */
+final class Input {
+    private final byte[] data;
+    private int pos;
+
+    Input(byte[] data) { this.data = data; }
+
+    static Input of(String s) { return new Input(s.getBytes(StandardCharsets.UTF_8)); }
+
+    /** Everything not read yet (a program reads its stdin to the end). */
+    byte[] rest() {
+        byte[] r = java.util.Arrays.copyOfRange(data, pos, data.length);
+        pos = data.length;
+        return r;
+    }
+
+    /** The next line without its newline, or null at end of file; {@code sawNewline[0]} says if it ended in one. */
+    String readLine(boolean[] sawNewline, char delim) {
+        if (pos >= data.length) return null;
+        int e = pos;
+        while (e < data.length && data[e] != (byte) delim) e++;
+        String s = new String(data, pos, e - pos, StandardCharsets.UTF_8);
+        sawNewline[0] = e < data.length;
+        pos = Math.min(data.length, e + 1);
+        return s;
+    }
+
+    /** What is not read yet, left unread (a program that ignores its stdin leaves it to `read`). */
+    byte[] peekRest() { return java.util.Arrays.copyOfRange(data, pos, data.length); }
+
+    /** Up to n characters (read -n). */
+    String read(int n) {
+        int e = Math.min(data.length, pos + n);
+        String s = new String(data, pos, e - pos, StandardCharsets.UTF_8);
+        pos = e;
+        return s;
+    }
+
+    boolean atEnd() { return pos >= data.length; }
+}

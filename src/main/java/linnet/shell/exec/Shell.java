@@ -1,0 +1,1085 @@
+package linnet.shell.exec;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import linnet.kernel.core.KernelException;
+import linnet.kernel.core.Net;
+import linnet.kernel.rtnl.Host;
+import linnet.shell.lex.Lexer.SyntaxError;
+import linnet.shell.parse.Ast;
+import linnet.shell.parse.Ast.*;
+import linnet.shell.parse.Parser;
+import linnet.sim.Tasks;
+import linnet.tools.common.Ctx;
+
+/**
+ * One bash process over the emulated machine (execute_cmd.c): it runs parsed commands in its
+ * network namespace and working directory, with its variables, functions, options and traps.
+ * Subshells, pipeline stages and command substitutions are copies of it, so what they change
+ * stays theirs, as after fork(2).
+ */
+public final class Shell {
+    /** How the shell was started, which decides its message prefixes (bash's shell_name and line numbers). */
+    public enum Mode {
+        /** bash -c STRING: "NAME: line N: " at run time, "NAME: -c: line N: " for syntax errors. */
+        DASH_C,
+        /** bash FILE: "FILE: line N: " for both. */
+        SCRIPT,
+        /** an interactive shell: "bash: " without line numbers. */
+        INTERACTIVE
+    }
+
+    final Host host;
+    Net net;
+    final Ctx.Exec exec;
+    final Tasks tasks;
+    final String name;
+    final Mode mode;
+    /** dash (sh on Debian) words its command-not-found differently. */
+    final boolean dash;
+
+    Vars vars = new Vars();
+    List<String> positional = new ArrayList<>();
+    Map<String, Node> functions = new HashMap<>();
+    boolean errexit, nounset, xtrace, pipefail, noglob, noclobber;
+    int status;
+    String lastBackground;
+    int pid;
+    String cwd;
+    Map<String, String> traps = new LinkedHashMap<>();
+    int[] pipeStatus = {0};
+
+    /** The standard streams of what runs now. */
+    Input in;
+    PrintStream out;
+    PrintStream err;
+
+    int line = 1;
+    int errexitSuppressed;
+    int loopDepth;
+    int funcDepth;
+    boolean subshell;
+    final Expander ex = new Expander(this);
+    final Builtins builtins = new Builtins(this);
+    /** Background jobs of this shell, by job number (bash's %N). */
+    final List<Job> jobs = new ArrayList<>();
+
+    record Job(int number, String command, Tasks.Task task) {}
+
+    /**
+     * @param tasks where background jobs run (null: a '&' command runs to its end first)
+     * @param name $0; @param mode how it was started
+     */
+    public Shell(Host host, Net net, Ctx.Exec exec, Tasks tasks, String name, Mode mode, boolean dash, String cwd,
+            Map<String, String> env, int pid) {
+        this.host = host;
+        this.net = net;
+        this.exec = exec;
+        this.tasks = tasks;
+        this.name = name;
+        this.mode = mode;
+        this.dash = dash;
+        this.cwd = cwd;
+        this.pid = pid;
+        env.forEach((k, v) -> {
+            vars.set(k, v);
+            vars.lookup(k).exported = true;
+        });
+        if (vars.get("IFS") == null) vars.set("IFS", " \t\n");
+        if (vars.get("PWD") == null) { vars.set("PWD", cwd); vars.lookup("PWD").exported = true; }
+        vars.set("PS4", "+ ");
+        vars.set("BASH", "/bin/bash");
+        vars.set("BASH_VERSION", "5.2.15(1)-release");
+        vars.set("OPTIND", "1");
+        vars.set("HOSTNAME", "linnet");
+        vars.set("UID", "0");
+        vars.set("EUID", "0");
+        vars.set("PPID", "1");
+    }
+
+    private Shell(Shell p) {
+        host = p.host;
+        net = p.net;
+        exec = p.exec;
+        tasks = p.tasks;
+        name = p.name;
+        mode = p.mode == Mode.INTERACTIVE ? Mode.DASH_C : p.mode;
+        dash = p.dash;
+        vars = p.vars.copy();
+        positional = new ArrayList<>(p.positional);
+        functions = new HashMap<>(p.functions);
+        errexit = p.errexit;
+        nounset = p.nounset;
+        xtrace = p.xtrace;
+        pipefail = p.pipefail;
+        noglob = p.noglob;
+        noclobber = p.noclobber;
+        status = p.status;
+        lastBackground = p.lastBackground;
+        pid = p.pid;
+        cwd = p.cwd;
+        in = p.in;
+        out = p.out;
+        err = p.err;
+        line = p.line;
+        loopDepth = p.loopDepth;
+        funcDepth = p.funcDepth;
+        subshell = true;
+    }
+
+    Shell subshellCopy() { return new Shell(this); }
+
+    public void setArgs(List<String> args) { positional = new ArrayList<>(args); }
+
+    public void setStreams(byte[] stdin, PrintStream o, PrintStream e) {
+        in = stdin == null ? null : new Input(stdin);
+        out = o;
+        err = e;
+    }
+
+    public int status() { return status; }
+
+    public Net net() { return net; }
+
+    public String cwd() { return cwd; }
+
+    // ------------------------------------------------------------------ messages
+
+    /** bash's prefix for a run-time error: "NAME: line N: " (interactive: "bash: "). */
+    String prefix() {
+        return mode == Mode.INTERACTIVE ? "bash: " : name + ": line " + line + ": ";
+    }
+
+    void error(String msg) {
+        err.println(prefix() + msg);
+    }
+
+    private void syntaxError(SyntaxError e, Parser p) {
+        String pre = switch (mode) {
+            case DASH_C -> name + ": -c: line " + e.line + ": ";
+            case SCRIPT -> name + ": line " + e.line + ": ";
+            case INTERACTIVE -> "bash: ";
+        };
+        err.println(pre + e.getMessage());
+        if (e.showLine) err.println(pre + "`" + p.lexer().sourceLine(e.line) + "'");
+    }
+
+    // ------------------------------------------------------------------ running source text
+
+    /**
+     * Runs source text as bash reads it: one complete command at a time, stopping at a syntax error
+     * (status 2) or exit. The EXIT trap runs at the end unless {@code keepAlive} (an interactive line).
+     */
+    public int run(String src) {
+        int rc = runSource(src, false);
+        return finish(rc);
+    }
+
+    private Runnable before = () -> { };
+    private Runnable after = () -> { };
+
+    /** Hooks around each complete command at the top level (the runner's clock and flushing). */
+    public void onCommand(Runnable beforeCommand, Runnable afterCommand) {
+        before = beforeCommand;
+        after = afterCommand;
+    }
+
+    /** Whether the text parses to its end (no open quote, compound command or here-document). */
+    public static boolean isComplete(String text) {
+        try {
+            new Parser(text).all();
+            return true;
+        } catch (SyntaxError e) {
+            return !(e.getMessage().startsWith("unexpected EOF") || e.getMessage().contains("unexpected end of file"));
+        }
+    }
+
+    /** Runs the text without ending the shell (interactive lines, source, eval); Flow.Exit passes. */
+    int runSource(String src, boolean nested) {
+        Parser p = new Parser(src);
+        while (true) {
+            Seq cmd;
+            try {
+                cmd = p.next();
+            } catch (SyntaxError e) {
+                syntaxError(e, p);
+                status = 2;
+                if (mode != Mode.INTERACTIVE && !nested) throw new Flow.Exit(2);
+                return 2;
+            }
+            if (cmd == null) return status;
+            if (!nested) before.run();
+            try {
+                execSeq(cmd);
+            } catch (Flow.ExpansionError e) {
+                status = e.status;
+                // bash -c's own shell exits 127 here, a script or a subshell 1
+                if (e.fatal && mode != Mode.INTERACTIVE) throw new Flow.Exit(mode == Mode.DASH_C && !subshell ? 127 : 1);
+            } finally {
+                if (!nested) after.run();
+            }
+        }
+    }
+
+    /** Runs the EXIT trap and returns the shell's final status. */
+    int finish(int rc) {
+        return rc;
+    }
+
+    /** The whole life of a shell: run the source, honour exit, run the EXIT trap. */
+    public int main(String src) {
+        int rc;
+        try {
+            rc = runSource(src, false);
+        } catch (Flow.Exit e) {
+            rc = e.status;
+        } catch (Flow.Return | Flow.Jump e) {
+            rc = status;
+        }
+        return exitTrap(rc);
+    }
+
+    /** One interactive line; returns null while the shell goes on, else the status it exits with. */
+    public Integer interactiveLine(String src) {
+        try {
+            runSource(src, false);
+            return null;
+        } catch (Flow.Exit e) {
+            return exitTrap(e.status);
+        } catch (Flow.Return | Flow.Jump e) {
+            return null;
+        }
+    }
+
+    int exitTrap(int rc) {
+        String t = traps.remove("EXIT");
+        if (t == null) return rc;
+        status = rc;
+        try {
+            runSource(t, true);
+        } catch (Flow.Exit e) {
+            return e.status;
+        } catch (RuntimeException e) {
+            return rc;
+        }
+        return rc;
+    }
+
+    // ------------------------------------------------------------------ the executor
+
+    int execNode(Node n) {
+        return switch (n) {
+            case Simple s -> execSimple(s);
+            case Pipeline p -> execPipeline(p);
+            case AndOr a -> execAndOr(a);
+            case Seq s -> execSeq(s);
+            case Group g -> withRedirs(g.redirs(), () -> execSeq(g.body()));
+            case Subshell s -> {
+                line = s.line();
+                yield withRedirs(s.redirs(), () -> inSubshell(sub -> sub.execSeq(s.body())));
+            }
+            case If i -> withRedirs(i.redirs(), () -> execIf(i));
+            case For f -> withRedirs(f.redirs(), () -> execFor(f));
+            case ArithFor f -> withRedirs(f.redirs(), () -> execArithFor(f));
+            case Loop l -> withRedirs(l.redirs(), () -> execLoop(l));
+            case Case c -> withRedirs(c.redirs(), () -> execCase(c));
+            case FuncDef f -> {
+                functions.put(f.name(), f.body());
+                yield status = 0;
+            }
+            case Ast.Arith a -> withRedirs(a.redirs(), () -> {
+                line = a.line();
+                String expr = ex.field(a.expr(), false).toString();
+                trace("(( " + expr + " ))");
+                try {
+                    return setStatus(Arith.eval(expr, arithEnv()) != 0 ? 0 : 1);
+                } catch (Arith.ArithError e) {
+                    error("((: " + e.text());
+                    return setStatus(1);
+                }
+            });
+            case Cond c -> withRedirs(c.redirs(), () -> {
+                line = c.line();
+                return setStatus(new CondEval(this).eval(c.expr()));
+            });
+        };
+    }
+
+    private int setStatus(int s) {
+        status = s;
+        return s;
+    }
+
+    /** set -e: a failing command outside a tested context ends the shell. */
+    private void checkErrexit(int s) {
+        if (s != 0 && errexit && errexitSuppressed == 0) throw new Flow.Exit(s);
+    }
+
+    int execSeq(Seq s) {
+        int rc = status;
+        for (int i = 0; i < s.items().size(); i++) {
+            Node n = s.items().get(i);
+            if (s.background().get(i)) rc = background(n, s.texts().get(i));
+            else {
+                rc = execNode(n);
+                if (!(n instanceof AndOr) && !(n instanceof Pipeline p && p.bang())) checkErrexit(rc);
+            }
+        }
+        return rc;
+    }
+
+    private int background(Node n, String text) {
+        Shell sub = subshellCopy();
+        sub.in = null;
+        if (tasks == null) {
+            try {
+                sub.execNode(n);
+            } catch (Flow.Exit | Flow.ExpansionError e) {
+                // the job ended
+            }
+            lastBackground = Integer.toString(nextPid());
+            return status = 0;
+        }
+        int number = jobs.isEmpty() ? 1 : jobs.get(jobs.size() - 1).number() + 1;
+        Tasks.Task t = tasks.spawn(text, () -> {
+            try {
+                return sub.execNode(n);
+            } catch (Flow.Exit e) {
+                return e.status;
+            } catch (Flow.ExpansionError e) {
+                return e.status;
+            }
+        });
+        jobs.add(new Job(number, text, t));
+        lastBackground = Integer.toString(nextPid());
+        return status = 0;
+    }
+
+    private static int pidCounter = 1000;
+
+    /** Process ids for $! and subshells: increasing, as a fresh machine hands them out. */
+    static synchronized int nextPid() { return ++pidCounter; }
+
+    /** A pid for a new shell process. */
+    public static int newPid() { return nextPid(); }
+
+    private int execAndOr(AndOr a) {
+        errexitSuppressed++;
+        int rc;
+        try {
+            rc = execNode(a.first());
+        } finally {
+            errexitSuppressed--;
+        }
+        for (int i = 0; i < a.rest().size(); i++) {
+            boolean and = a.ops().get(i).equals("&&");
+            if (and != (rc == 0)) continue;
+            boolean last = i == a.rest().size() - 1;
+            if (!last) errexitSuppressed++;
+            try {
+                rc = execNode(a.rest().get(i));
+            } finally {
+                if (!last) errexitSuppressed--;
+            }
+            if (last) checkErrexit(rc);
+        }
+        return setStatus(rc);
+    }
+
+    private int execPipeline(Pipeline p) {
+        line = p.line();
+        int n = p.stages().size();
+        int[] st = new int[n];
+        Input input = in;
+        PrintStream o0 = out, e0 = err;
+        if (p.bang()) errexitSuppressed++;
+        try {
+            for (int k = 0; k < n; k++) {
+                boolean last = k == n - 1;
+                ByteArrayOutputStream buf = last ? null : new ByteArrayOutputStream();
+                PrintStream o = last ? o0 : new PrintStream(buf, true, StandardCharsets.UTF_8);
+                PrintStream e = !last && p.errPipe()[k] ? o : e0;
+                Node stage = p.stages().get(k);
+                if (n == 1) {
+                    st[k] = execNode(stage);
+                } else {
+                    Shell sub = subshellCopy();
+                    sub.in = input;
+                    sub.out = o;
+                    sub.err = e;
+                    try {
+                        st[k] = sub.execNode(stage);
+                    } catch (Flow.Exit x) {
+                        st[k] = x.status;
+                    } catch (Flow.ExpansionError x) {
+                        st[k] = x.status;
+                    } catch (Flow.Return | Flow.Jump x) {
+                        st[k] = sub.status;
+                    }
+                    o.flush();
+                }
+                if (buf != null) input = new Input(buf.toByteArray());
+            }
+        } finally {
+            if (p.bang()) errexitSuppressed--;
+        }
+        pipeStatus = st;
+        int rc = st[n - 1];
+        if (pipefail) for (int k = n - 1; k >= 0; k--) if (st[k] != 0) { rc = st[k]; break; }
+        if (p.bang()) rc = rc == 0 ? 1 : 0;
+        else checkErrexit(rc);
+        setPipestatus(st);
+        return setStatus(rc);
+    }
+
+    private void setPipestatus(int[] st) {
+        List<String> v = new ArrayList<>();
+        for (int s : st) v.add(Integer.toString(s));
+        vars.setArray("PIPESTATUS", v);
+    }
+
+    interface SubBody {
+        int run(Shell sub);
+    }
+
+    /** ( ... ): a copy of this shell runs the body; exit ends only the copy. */
+    int inSubshell(SubBody body) {
+        Shell sub = subshellCopy();
+        int rc;
+        try {
+            rc = body.run(sub);
+        } catch (Flow.Exit e) {
+            rc = e.status;
+        } catch (Flow.ExpansionError e) {
+            rc = e.status;
+        } catch (Flow.Return | Flow.Jump e) {
+            rc = sub.status;
+        }
+        rc = sub.exitTrap(rc);
+        return setStatus(rc);
+    }
+
+    private int execIf(If i) {
+        for (int k = 0; k < i.conds().size(); k++) {
+            int c;
+            errexitSuppressed++;
+            try {
+                c = execSeq(i.conds().get(k));
+            } finally {
+                errexitSuppressed--;
+            }
+            if (c == 0) return execSeq(i.bodies().get(k));
+        }
+        if (i.orElse() != null) return execSeq(i.orElse());
+        return setStatus(0);
+    }
+
+    /** Runs a loop body; returns false when the loop must end (break). */
+    private boolean loopBody(Seq body) {
+        try {
+            execSeq(body);
+            return true;
+        } catch (Flow.Jump j) {
+            if (j.levels > 1) {
+                j.levels--;
+                throw j;
+            }
+            return !j.isBreak;
+        }
+    }
+
+    private int execFor(For f) {
+        line = f.line();
+        List<String> words = f.words() == null ? new ArrayList<>(positional) : ex.words(f.words());
+        int rc = 0;
+        status = 0;
+        loopDepth++;
+        try {
+            for (String w : words) {
+                if (!vars.set(f.name(), w)) {
+                    error(f.name() + ": readonly variable");
+                    return setStatus(1);
+                }
+                trace("for " + f.name() + " in " + String.join(" ", words));
+                if (!loopBody(f.body())) break;
+                rc = status;
+            }
+        } finally {
+            loopDepth--;
+        }
+        return setStatus(rc);
+    }
+
+    private long arithOrFail(String expr) {
+        return arith(ex.field(expr, false).toString(), false);
+    }
+
+    private int execArithFor(ArithFor f) {
+        line = f.line();
+        int rc = 0;
+        loopDepth++;
+        try {
+            try {
+                arithOrFail(f.init());
+                while (f.cond().isBlank() || arithOrFail(f.cond()) != 0) {
+                    status = 0;
+                    if (!loopBody(f.body())) break;
+                    rc = status;
+                    arithOrFail(f.step());
+                }
+            } catch (Flow.ExpansionError e) {
+                return setStatus(1);
+            }
+        } finally {
+            loopDepth--;
+        }
+        return setStatus(rc);
+    }
+
+    private int execLoop(Loop l) {
+        int rc = 0;
+        loopDepth++;
+        try {
+            while (true) {
+                int c;
+                errexitSuppressed++;
+                try {
+                    c = execSeq(l.cond());
+                } finally {
+                    errexitSuppressed--;
+                }
+                if ((c == 0) == l.until()) break;
+                status = 0;
+                if (!loopBody(l.body())) break;
+                rc = status;
+            }
+        } finally {
+            loopDepth--;
+        }
+        return setStatus(rc);
+    }
+
+    private int execCase(Case c) {
+        line = c.line();
+        String w = ex.string(c.word());
+        boolean fall = false;
+        int rc = 0;
+        for (int k = 0; k < c.arms().size(); k++) {
+            CaseArm arm = c.arms().get(k);
+            boolean hit = fall;
+            if (!hit) {
+                for (String pat : arm.patterns()) {
+                    if (GlobPattern.matches(ex.field(pat, false), w)) { hit = true; break; }
+                }
+            }
+            if (!hit) continue;
+            rc = execSeq(arm.body());
+            if (arm.terminator().equals(";;")) return setStatus(rc);
+            fall = arm.terminator().equals(";&");
+        }
+        return setStatus(rc);
+    }
+
+    // ------------------------------------------------------------------ simple commands
+
+    private int execSimple(Simple s) {
+        line = s.line();
+        List<String> argv = ex.words(s.words());
+        if (argv.isEmpty()) {
+            // assignments only (their command substitutions set $?), redirections still happen
+            int before = status;
+            status = 0;
+            for (String a : s.assigns()) {
+                if (!assignWord(a)) {
+                    // a failed assignment abandons the rest of the command line, as an expansion error does
+                    if (mode != Mode.INTERACTIVE) throw new Flow.ExpansionError(1);
+                    return setStatus(1);
+                }
+            }
+            int subst = status;
+            int rc = withRedirs(s.redirs(), () -> 0);
+            if (!s.assigns().isEmpty()) trace(String.join(" ", s.assigns()));
+            return setStatus(rc != 0 ? rc : subst);
+        }
+        Map<String, String> tempEnv = new LinkedHashMap<>();
+        for (String a : s.assigns()) {
+            int eq = a.indexOf('=');
+            tempEnv.put(a.substring(0, eq), ex.string(a.substring(eq + 1)));
+        }
+        trace(argv);
+        return withRedirs(s.redirs(), () -> invoke(argv, tempEnv));
+    }
+
+    /** A command name found as function, builtin or program, in that order (bash's order without POSIX mode). */
+    int invoke(List<String> argv, Map<String, String> tempEnv) {
+        String cmd = argv.get(0);
+        Node fn = functions.get(cmd);
+        if (fn != null) return setStatus(callFunction(fn, argv, tempEnv));
+        if (builtins.has(cmd)) {
+            Map<String, Vars.Var> saved = new HashMap<>();
+            for (var e : tempEnv.entrySet()) {
+                Vars.Var v = vars.lookup(e.getKey());
+                saved.put(e.getKey(), v == null ? null : v.copy());
+                vars.set(e.getKey(), e.getValue());
+            }
+            try {
+                return setStatus(builtins.run(argv));
+            } finally {
+                for (var e : saved.entrySet()) {
+                    if (e.getValue() == null) vars.unset(e.getKey());
+                    else vars.set(e.getKey(), e.getValue().value);
+                }
+            }
+        }
+        return setStatus(external(argv, tempEnv));
+    }
+
+    int callFunction(Node fn, List<String> argv, Map<String, String> tempEnv) {
+        List<String> savedArgs = positional;
+        positional = new ArrayList<>(argv.subList(1, argv.size()));
+        vars.pushScope();
+        funcDepth++;
+        for (var e : tempEnv.entrySet()) {
+            Vars.Var v = vars.declareLocal(e.getKey());
+            v.value = e.getValue();
+            v.exported = true;
+        }
+        try {
+            return execNode(fn);
+        } catch (Flow.Return r) {
+            return r.status;
+        } finally {
+            funcDepth--;
+            vars.popScope();
+            positional = savedArgs;
+        }
+    }
+
+    /** A program on the machine: execvp's lookup, bash's texts when there is none. */
+    int external(List<String> argv, Map<String, String> tempEnv) {
+        Map<String, String> env = vars.environment();
+        env.putAll(tempEnv);
+        // The program sees what is left of stdin; it stays for a later `read` (most tools never read theirs).
+        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env);
+        String cmd = argv.get(0);
+        Integer rc;
+        try {
+            rc = exec.execvp(ctx, argv);
+        } catch (RuntimeException | StackOverflowError e) {
+            if (e instanceof Flow.Exit || e instanceof Flow.ExpansionError) throw e;
+            err.println("linnet: internal error in '" + String.join(" ", argv) + "': " + e);
+            return 70;
+        }
+        out.flush();
+        if (rc != null) return rc;
+        String why = exec.shellError(ctx, cmd);
+        if (dash) {
+            err.println(name + ": " + line + ": " + cmd + ": " + (why.equals("command not found") ? "not found" : why));
+        } else error(cmd + ": " + why);
+        return why.equals("command not found") || why.equals("No such file or directory") ? 127 : 126;
+    }
+
+    // ------------------------------------------------------------------ redirections
+
+    interface Body {
+        int run();
+    }
+
+    /** A file opened for output: what the command writes, stored when the command ends. */
+    private record Sink(String path, boolean append, ByteArrayOutputStream buf, PrintStream stream) {}
+
+    private static final PrintStream DEV_NULL = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+
+    /** Applies redirections around body; a failing redirection skips the command (status 1). */
+    int withRedirs(List<Ast.Redir> redirs, Body body) {
+        if (redirs.isEmpty()) return body.run();
+        Input in0 = in;
+        PrintStream out0 = out, err0 = err;
+        List<Sink> sinks = new ArrayList<>();
+        try {
+            for (Ast.Redir r : redirs) {
+                if (!apply(r, sinks)) return setStatus(1);
+            }
+            int rc = body.run();
+            out.flush();
+            err.flush();
+            for (Sink s : sinks) {
+                if (!store(s)) rc = setStatus(1);
+            }
+            return rc;
+        } finally {
+            in = in0;
+            out = out0;
+            err = err0;
+        }
+    }
+
+    private boolean apply(Ast.Redir r, List<Sink> sinks) {
+        String op = r.op();
+        int fd = r.fd() >= 0 ? r.fd() : op.startsWith("<") ? 0 : 1;
+        switch (op) {
+            case "<<", "<<-" -> {
+                String body = r.here().body;
+                in = Input.of(r.here().quoted ? body : ex.hereDoc(body));
+                return true;
+            }
+            case "<<<" -> {
+                in = Input.of(ex.string(r.target()) + "\n");
+                return true;
+            }
+            default -> { }
+        }
+        List<String> t = ex.word(r.target());
+        if (t.size() != 1) {
+            error(r.target() + ": ambiguous redirect");
+            return false;
+        }
+        String target = t.get(0);
+        switch (op) {
+            case "<" -> {
+                if (fd != 0) return true;
+                if (target.equals("/dev/null")) { in = Input.of(""); return true; }
+                try {
+                    in = Input.of(host.vfs().read(net, resolve(target)));
+                    return true;
+                } catch (KernelException e) {
+                    error(target + ": " + e.errno.text);
+                    return false;
+                }
+            }
+            case ">&", "<&" -> {
+                if (target.equals("-")) { setFd(fd, DEV_NULL); return true; }
+                if (!target.matches("[0-9]+")) {
+                    if (op.equals(">&") && r.fd() < 0) return openOut(target, false, sinks, true);
+                    error(target + ": ambiguous redirect");
+                    return false;
+                }
+                int from = Integer.parseInt(target);
+                PrintStream src = from == 1 ? out : from == 2 ? err : null;
+                if (from == 0 && op.equals("<&")) return true;
+                if (src == null) {
+                    error(target + ": Bad file descriptor");
+                    return false;
+                }
+                setFd(fd, src);
+                return true;
+            }
+            case ">", ">|", ">>", "<>" -> {
+                if (op.equals("<>")) return true;
+                if (fd > 2) return true;
+                PrintStream s = open(target, op.equals(">>"), sinks);
+                if (s == null) return false;
+                setFd(fd, s);
+                return true;
+            }
+            case "&>", "&>>" -> {
+                return openOut(target, op.equals("&>>"), sinks, true);
+            }
+            default -> {
+                return true;
+            }
+        }
+    }
+
+    private boolean openOut(String target, boolean append, List<Sink> sinks, boolean both) {
+        PrintStream s = open(target, append, sinks);
+        if (s == null) return false;
+        out = s;
+        if (both) err = s;
+        return true;
+    }
+
+    private void setFd(int fd, PrintStream s) {
+        if (fd == 1) out = s;
+        else if (fd == 2) err = s;
+    }
+
+    String resolve(String path) {
+        return new Ctx(host, net, net, out, err, exec, null, cwd, Map.of()).resolve(path);
+    }
+
+    /** Opens a file for output in this shell's namespace, as open(2) with O_CREAT would. */
+    private PrintStream open(String target, boolean append, List<Sink> sinks) {
+        if (target.equals("/dev/null")) return DEV_NULL;
+        if (target.equals("/dev/stdout")) return out;
+        if (target.equals("/dev/stderr")) return err;
+        String path = resolve(target);
+        linnet.kernel.core.Errno e = host.vfs().openForWriteError(net, path);
+        if (e == null) {
+            try {
+                // O_TRUNC for >, not for >> (a file is emptied when opened, before the command runs)
+                host.vfs().openForWrite(net, path, !append);
+            } catch (KernelException x) {
+                e = x.errno;
+            }
+        }
+        if (e != null) {
+            error(target + ": " + e.text);
+            return null;
+        }
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8);
+        sinks.add(new Sink(path, append, buf, ps));
+        return ps;
+    }
+
+    /** Stores what went to a file; a write error is reported as bash's echo would see it. */
+    private boolean store(Sink s) {
+        s.stream().flush();
+        String data = s.buf().toString(StandardCharsets.UTF_8);
+        try {
+            if (s.append()) host.vfs().append(net, s.path(), data);
+            else host.vfs().write(net, s.path(), data);
+            return true;
+        } catch (KernelException e) {
+            err.println(prefix() + "echo: write error: " + e.errno.text);
+            return false;
+        }
+    }
+
+    // ------------------------------------------------------------------ services for the expander
+
+    List<String> positional() { return positional; }
+
+    String special(String p) {
+        return switch (p) {
+            case "?" -> Integer.toString(status);
+            case "$" -> Integer.toString(pid);
+            case "!" -> lastBackground;
+            case "#" -> Integer.toString(positional.size());
+            case "-" -> flags();
+            case "0" -> name;
+            default -> {
+                int k = Integer.parseInt(p);
+                yield k == 0 ? name : k <= positional.size() ? positional.get(k - 1) : null;
+            }
+        };
+    }
+
+    String flags() {
+        StringBuilder sb = new StringBuilder("h");
+        if (errexit) sb.append('e');
+        if (noglob) sb.append('f');
+        if (nounset) sb.append('u');
+        if (xtrace) sb.append('x');
+        sb.append('B');
+        if (noclobber) sb.append('C');
+        if (mode == Mode.DASH_C) sb.append('c');
+        if (mode == Mode.INTERACTIVE) sb.append('i');
+        return sb.toString();
+    }
+
+    /** $( ... ): a subshell's output with trailing newlines removed; $? becomes its status. */
+    String commandSubstitution(String src) {
+        Shell sub = subshellCopy();
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        sub.out = new PrintStream(buf, true, StandardCharsets.UTF_8);
+        int rc;
+        try {
+            rc = sub.runSource(src, true);
+        } catch (Flow.Exit e) {
+            rc = e.status;
+        } catch (Flow.ExpansionError e) {
+            rc = e.status;
+        } catch (Flow.Return | Flow.Jump e) {
+            rc = sub.status;
+        }
+        sub.out.flush();
+        status = rc;
+        String s = buf.toString(StandardCharsets.UTF_8);
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == '\n') end--;
+        return s.substring(0, end);
+    }
+
+    Arith.Env arithEnv() {
+        return new Arith.Env() {
+            @Override
+            public String get(String n) {
+                int br = n.indexOf('[');
+                if (br > 0) {
+                    Vars.Var v = vars.lookup(n.substring(0, br));
+                    long idx = Long.parseLong(n.substring(br + 1, n.length() - 1));
+                    if (v == null) return null;
+                    return v.array == null ? (idx == 0 ? v.value : null) : v.array.get(idx);
+                }
+                String v = vars.get(n);
+                if (v == null && nounset) {
+                    error(n + ": unbound variable");
+                    throw new Flow.Exit(1);
+                }
+                return v;
+            }
+
+            @Override
+            public void set(String n, String v) {
+                int br = n.indexOf('[');
+                if (br > 0) vars.setElement(n.substring(0, br), Long.parseLong(n.substring(br + 1, n.length() - 1)), v);
+                else assign(n, v);
+            }
+        };
+    }
+
+    /** An arithmetic evaluation; an error is printed and abandons the command ($(( )) and ${:off}). */
+    long arith(String expr, boolean expansion) {
+        try {
+            return Arith.eval(expr, arithEnv());
+        } catch (Arith.ArithError e) {
+            error(e.text());
+            throw new Flow.ExpansionError(1);
+        }
+    }
+
+    void assign(String name, String value) {
+        if (!vars.set(name, value)) {
+            error(name + ": readonly variable");
+            throw new Flow.ExpansionError(1);
+        }
+    }
+
+    /** NAME=value, NAME+=value, NAME[i]=value, NAME=(a b c) as a command word; false on error. */
+    boolean assignWord(String a) {
+        int eq = a.indexOf('=');
+        String lhs = a.substring(0, eq);
+        String rhs = a.substring(eq + 1);
+        boolean plus = lhs.endsWith("+");
+        if (plus) lhs = lhs.substring(0, lhs.length() - 1);
+        Vars.Var existing;
+        if (rhs.startsWith("(") && rhs.endsWith(")")) {
+            List<String> items = new ArrayList<>();
+            Parser p = new Parser(rhs.substring(1, rhs.length() - 1));
+            var lx = p.lexer();
+            while (!lx.atEof()) {
+                var t = lx.next();
+                if (t.type() == linnet.shell.lex.Lexer.Type.WORD) items.addAll(ex.word(t.text()));
+            }
+            existing = vars.lookup(lhs);
+            if (plus && existing != null && existing.array != null) {
+                long next = existing.array.isEmpty() ? 0 : existing.array.lastKey() + 1;
+                for (String it : items) vars.setElement(lhs, next++, it);
+                return true;
+            }
+            if (!vars.setArray(lhs, items)) { error(lhs + ": readonly variable"); return false; }
+            return true;
+        }
+        String value = ex.field(rhs, true).toString();
+        int br = lhs.indexOf('[');
+        if (br > 0) {
+            String n = lhs.substring(0, br);
+            long idx = arith(ex.string(lhs.substring(br + 1, lhs.length() - 1)), true);
+            if (plus) {
+                Vars.Var v = vars.lookup(n);
+                String old = v == null ? null : v.array == null ? (idx == 0 ? v.value : null) : v.array.get(idx);
+                if (old != null) value = old + value;
+            }
+            if (!vars.setElement(n, idx, value)) { error(n + ": readonly variable"); return false; }
+            return true;
+        }
+        if (plus) {
+            String old = vars.get(lhs);
+            if (old != null) value = old + value;
+        }
+        if (!vars.set(lhs, value)) {
+            error(lhs + ": readonly variable");
+            return false;
+        }
+        return true;
+    }
+
+    /** Pathname expansion over the emulated file system, sorted in the C locale's byte order. */
+    List<String> glob(Expander.Field pattern) {
+        String text = pattern.toString();
+        boolean absolute = text.startsWith("/");
+        List<int[]> segs = new ArrayList<>();
+        int start = absolute ? 1 : 0;
+        for (int i = start; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '/') {
+                segs.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        List<String> paths = new ArrayList<>();
+        paths.add(absolute ? "/" : "");
+        boolean matchedBefore = false;
+        for (int k = 0; k < segs.size(); k++) {
+            int[] sg = segs.get(k);
+            String seg = text.substring(sg[0], sg[1]);
+            boolean meta = false;
+            for (int i = sg[0]; i < sg[1]; i++) {
+                char c = text.charAt(i);
+                if (!pattern.quoted(i) && (c == '*' || c == '?' || c == '[')) meta = true;
+            }
+            List<String> next = new ArrayList<>();
+            if (seg.isEmpty() && k == segs.size() - 1) {
+                for (String p : paths) next.add(p.endsWith("/") ? p : p + "/");
+            } else if (!meta) {
+                // a plain component: kept on the way to a pattern, checked once a pattern produced the path
+                boolean afterPattern = k > 0 && paths.size() > 0 && matchedBefore;
+                for (String p : paths) {
+                    String cand = p.isEmpty() ? seg : (p.endsWith("/") ? p : p + "/") + seg;
+                    if (!afterPattern || host.vfs().exists(net, resolve(cand))) next.add(cand);
+                }
+            } else {
+                java.util.regex.Pattern re = java.util.regex.Pattern.compile(GlobPattern.toRegex(pattern, sg[0], sg[1]));
+                boolean dot = seg.startsWith(".");
+                for (String p : paths) {
+                    List<String> names;
+                    try {
+                        names = host.vfs().list(net, resolve(p.isEmpty() ? "." : p));
+                    } catch (KernelException e) {
+                        continue;
+                    }
+                    List<String> sorted = new ArrayList<>(names);
+                    sorted.sort(Shell::byteOrder);
+                    for (String nm : sorted) {
+                        if (nm.startsWith(".") && !dot) continue;
+                        if (re.matcher(nm).matches()) next.add(p.isEmpty() ? nm : (p.endsWith("/") ? p : p + "/") + nm);
+                    }
+                }
+                matchedBefore = true;
+            }
+            paths = next;
+            if (paths.isEmpty()) return List.of();
+        }
+        return paths;
+    }
+
+    static int byteOrder(String a, String b) {
+        byte[] x = a.getBytes(StandardCharsets.UTF_8), y = b.getBytes(StandardCharsets.UTF_8);
+        return java.util.Arrays.compareUnsigned(x, y);
+    }
+
+    // ------------------------------------------------------------------ xtrace
+
+    void trace(List<String> argv) {
+        if (!xtrace) return;
+        StringBuilder sb = new StringBuilder(vars.get("PS4") == null ? "+ " : vars.get("PS4"));
+        for (int i = 0; i < argv.size(); i++) {
+            if (i > 0) sb.append(' ');
+            sb.append(quoteForTrace(argv.get(i)));
+        }
+        err.println(sb);
+    }
+
+    void trace(String text) {
+        if (xtrace) err.println((vars.get("PS4") == null ? "+ " : vars.get("PS4")) + text);
+    }
+
+    /** How set -x shows a word: bare when safe, else in single quotes (bash's sh_single_quote). */
+    static String quoteForTrace(String w) {
+        if (w.isEmpty()) return "''";
+        boolean safe = true;
+        for (char c : w.toCharArray()) {
+            if (!(Character.isLetterOrDigit(c) || "-_./=:,+@%^".indexOf(c) >= 0)) { safe = false; break; }
+        }
+        if (safe) return w;
+        return "'" + w.replace("'", "'\\''") + "'";
+    }
+}
