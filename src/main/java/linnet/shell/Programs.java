@@ -49,6 +49,9 @@ public final class Programs implements Ctx.Exec {
         tools.put("head", new linnet.tools.text.Head());
         tools.put("tail", new linnet.tools.text.Tail());
         tools.put("wc", new linnet.tools.text.Wc());
+        tools.put("sort", new linnet.tools.text.Sort());
+        tools.put("uniq", new linnet.tools.text.Uniq());
+        tools.put("cut", new linnet.tools.text.Cut());
         tools.put("sed", new linnet.tools.text.Sed());
         tools.put("awk", new linnet.tools.text.awk.Awk("awk"));
         tools.put("mawk", new linnet.tools.text.awk.Awk("mawk"));
