@@ -49,6 +49,7 @@ final class BashTool implements Tool {
         String name;
         String src;
         Shell.Mode mode;
+        boolean scriptOnStdin = false;
         List<String> rest = args.subList(i, args.size());
         if (command != null) {
             name = rest.isEmpty() ? (dash ? "sh" : "bash") : rest.get(0);
@@ -69,11 +70,13 @@ final class BashTool implements Tool {
             name = self;
             src = ctx.stdin == null ? "" : new String(ctx.stdin, StandardCharsets.UTF_8);
             mode = Shell.Mode.SCRIPT;
+            scriptOnStdin = true;
         }
         Shell sh = new Shell(ctx.host, ctx.net, ctx.exec, ctx.host.kernel().loop.tasks(), name, mode, dash, ctx.cwd, ctx.env,
                 Shell.newPid());
         sh.setArgs(rest);
-        sh.setStreams(null, ctx.out, ctx.err);
+        // bash -c and bash FILE pass their stdin on to the commands; bash alone reads its script from it
+        sh.setStreams(scriptOnStdin ? null : ctx.stdin, ctx.out, ctx.err);
         if (!opts.isEmpty()) sh.main("set " + String.join(" ", opts.stream().map(o -> "'" + o + "'").toList()));
         return sh.main(src);
     }

@@ -121,3 +121,4 @@ for f in /proc/sys/net/ipv4/conf/*/forwarding; do echo $f; done
 echo /sys/class/net/l*
 echo /nonexistent/*.nothing
 ls /sys/class/net | cat
+echo piped | bash -c 'read x; echo got $x'; echo two | sh -c cat

@@ -531,11 +531,10 @@ final class Expander {
         int i = 0;
         while (i <= v.length()) {
             int matchEnd = -1;
-            if (!anchorEnd || true) {
-                for (int k = v.length(); k >= i; k--) {
-                    if (anchorEnd && k != v.length()) break;
-                    if (p.matcher(v.substring(i, k)).matches()) { matchEnd = k; break; }
-                }
+            // the longest match from i (for /%, only one that reaches the end)
+            for (int k = v.length(); k >= i; k--) {
+                if (anchorEnd && k != v.length()) break;
+                if (p.matcher(v.substring(i, k)).matches()) { matchEnd = k; break; }
             }
             if (matchEnd >= 0 && !(matchEnd == i && v.length() > 0 && !anchorStart && !anchorEnd)) {
                 out.append(rep);

@@ -85,24 +85,13 @@ final class Scan {
     }
 
     /** After the ')' matching an open paren passed just before i. */
-    static int parenEnd(String s, int i) {
-        int depth = 1;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '\\') { i += 2; continue; }
-            if (c == '\'') { i = singleEnd(s, i + 1); continue; }
-            if (c == '"') { i = doubleEnd(s, i + 1); continue; }
-            if (c == '`') { i = backquoteEnd(s, i + 1); continue; }
-            if (c == '$' && i + 1 < s.length() && (s.charAt(i + 1) == '(' || s.charAt(i + 1) == '{')) { i = dollarEnd(s, i); continue; }
-            if (c == '(') depth++;
-            else if (c == ')' && --depth == 0) return i + 1;
-            i++;
-        }
-        return s.length();
-    }
+    static int parenEnd(String s, int i) { return closeEnd(s, i, '(', ')'); }
 
     /** After the '}' matching a ${ passed just before i. */
-    static int braceEnd(String s, int i) {
+    static int braceEnd(String s, int i) { return closeEnd(s, i, '{', '}'); }
+
+    /** After the close matching an open passed just before i, minding quotes and nested $-constructs. */
+    private static int closeEnd(String s, int i, char open, char close) {
         int depth = 1;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -111,8 +100,8 @@ final class Scan {
             if (c == '"') { i = doubleEnd(s, i + 1); continue; }
             if (c == '`') { i = backquoteEnd(s, i + 1); continue; }
             if (c == '$' && i + 1 < s.length() && (s.charAt(i + 1) == '(' || s.charAt(i + 1) == '{')) { i = dollarEnd(s, i); continue; }
-            if (c == '{') depth++;
-            else if (c == '}' && --depth == 0) return i + 1;
+            if (c == open) depth++;
+            else if (c == close && --depth == 0) return i + 1;
             i++;
         }
         return s.length();

@@ -173,15 +173,6 @@ public final class Shell {
 
     // ------------------------------------------------------------------ running source text
 
-    /**
-     * Runs source text as bash reads it: one complete command at a time, stopping at a syntax error
-     * (status 2) or exit. The EXIT trap runs at the end unless {@code keepAlive} (an interactive line).
-     */
-    public int run(String src) {
-        int rc = runSource(src, false);
-        return finish(rc);
-    }
-
     private Runnable before = () -> { };
     private Runnable after = () -> { };
 
@@ -226,11 +217,6 @@ public final class Shell {
                 if (!nested) after.run();
             }
         }
-    }
-
-    /** Runs the EXIT trap and returns the shell's final status. */
-    int finish(int rc) {
-        return rc;
     }
 
     /** The whole life of a shell: run the source, honour exit, run the EXIT trap. */
@@ -339,24 +325,12 @@ public final class Shell {
         Shell sub = subshellCopy();
         sub.in = null;
         if (tasks == null) {
-            try {
-                sub.execNode(n);
-            } catch (Flow.Exit | Flow.ExpansionError e) {
-                // the job ended
-            }
+            sub.asProcess(x -> x.execNode(n));
             lastBackground = Integer.toString(nextPid());
             return status = 0;
         }
         int number = jobs.isEmpty() ? 1 : jobs.get(jobs.size() - 1).number() + 1;
-        Tasks.Task t = tasks.spawn(text, () -> {
-            try {
-                return sub.execNode(n);
-            } catch (Flow.Exit e) {
-                return e.status;
-            } catch (Flow.ExpansionError e) {
-                return e.status;
-            }
-        });
+        Tasks.Task t = tasks.spawn(text, () -> sub.asProcess(x -> x.execNode(n)));
         jobs.add(new Job(number, text, t));
         lastBackground = Integer.toString(nextPid());
         return status = 0;
@@ -414,15 +388,7 @@ public final class Shell {
                     sub.in = input;
                     sub.out = o;
                     sub.err = e;
-                    try {
-                        st[k] = sub.execNode(stage);
-                    } catch (Flow.Exit x) {
-                        st[k] = x.status;
-                    } catch (Flow.ExpansionError x) {
-                        st[k] = x.status;
-                    } catch (Flow.Return | Flow.Jump x) {
-                        st[k] = sub.status;
-                    }
+                    st[k] = sub.asProcess(x -> x.execNode(stage));
                     o.flush();
                 }
                 if (buf != null) input = new Input(buf.toByteArray());
@@ -449,21 +415,26 @@ public final class Shell {
         int run(Shell sub);
     }
 
+    /**
+     * Runs body in this shell as the whole life of a forked process: exit, a fatal expansion error
+     * or a return/break with nothing to return from end the process, and its status is the result.
+     */
+    int asProcess(SubBody body) {
+        try {
+            return body.run(this);
+        } catch (Flow.Exit e) {
+            return e.status;
+        } catch (Flow.ExpansionError e) {
+            return e.status;
+        } catch (Flow.Return | Flow.Jump e) {
+            return status;
+        }
+    }
+
     /** ( ... ): a copy of this shell runs the body; exit ends only the copy. */
     int inSubshell(SubBody body) {
         Shell sub = subshellCopy();
-        int rc;
-        try {
-            rc = body.run(sub);
-        } catch (Flow.Exit e) {
-            rc = e.status;
-        } catch (Flow.ExpansionError e) {
-            rc = e.status;
-        } catch (Flow.Return | Flow.Jump e) {
-            rc = sub.status;
-        }
-        rc = sub.exitTrap(rc);
-        return setStatus(rc);
+        return setStatus(sub.exitTrap(sub.asProcess(body)));
     }
 
     private int execIf(If i) {
@@ -881,16 +852,7 @@ public final class Shell {
         Shell sub = subshellCopy();
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         sub.out = new PrintStream(buf, true, StandardCharsets.UTF_8);
-        int rc;
-        try {
-            rc = sub.runSource(src, true);
-        } catch (Flow.Exit e) {
-            rc = e.status;
-        } catch (Flow.ExpansionError e) {
-            rc = e.status;
-        } catch (Flow.Return | Flow.Jump e) {
-            rc = sub.status;
-        }
+        int rc = sub.asProcess(x -> x.runSource(src, true));
         sub.out.flush();
         status = rc;
         String s = buf.toString(StandardCharsets.UTF_8);

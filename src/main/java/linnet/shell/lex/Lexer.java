@@ -290,12 +290,7 @@ public final class Lexer {
 
     /** Reads the rest of {@code [[ x =~ RE ]]}'s regular expression: up to a blank outside parentheses. */
     public String readRegexWord() {
-        if (peeked != null) {
-            // the word was already read the ordinary way; extend it with what ordinary lexing split off
-            pos = src.lastIndexOf(peeked.text, pos);
-            line = peeked.line;
-            peeked = null;
-        }
+        if (peeked != null) throw new IllegalStateException("peeked before a =~ operand");
         while (pos < src.length() && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t')) pos++;
         int start = pos;
         int depth = 0;
