@@ -167,8 +167,18 @@ public final class Shell {
             case SCRIPT -> name + ": line " + e.line + ": ";
             case INTERACTIVE -> "bash: ";
         };
+        if (e.before != null) syntaxError(e.before, p);
+        if (e.getMessage().isEmpty()) return;
         err.println(pre + e.getMessage());
         if (e.showLine) err.println(pre + "`" + p.lexer().sourceLine(e.line) + "'");
+    }
+
+    /** What the lexer warned about while reading (a here-document cut short by the end of the input). */
+    private void parseWarnings(Parser p) {
+        for (Object[] w : p.lexer().takeWarnings()) {
+            int n = (Integer) w[0];
+            err.println((mode == Mode.INTERACTIVE || n == 0 ? name + ": " : name + ": line " + n + ": ") + w[1]);
+        }
     }
 
     // ------------------------------------------------------------------ running source text
@@ -201,10 +211,11 @@ public final class Shell {
                 cmd = p.next();
             } catch (SyntaxError e) {
                 syntaxError(e, p);
-                status = 2;
-                if (mode != Mode.INTERACTIVE && !nested) throw new Flow.Exit(2);
-                return 2;
+                if (e.status != SyntaxError.KEEP_STATUS) status = e.status;
+                if (mode != Mode.INTERACTIVE && !nested) throw new Flow.Exit(status);
+                return status;
             }
+            parseWarnings(p);
             if (cmd == null) return status;
             if (!nested) before.run();
             try {
