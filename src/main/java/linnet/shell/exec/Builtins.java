@@ -135,7 +135,8 @@ final class Builtins {
         }
         if (!args.isEmpty() && args.get(0).equals("--")) args = args.subList(1, args.size());
         if (args.isEmpty()) {
-            sh.error("printf: usage: printf [-v var] format [arguments]");
+            // builtin_usage(): the usage line has no shell-name prefix
+            sh.err.println("printf: usage: printf [-v var] format [arguments]");
             return 2;
         }
         Printf.Result r = Printf.format(args.get(0), args.subList(1, args.size()), m -> sh.error("printf: " + m));
@@ -362,7 +363,7 @@ final class Builtins {
                     String opt = a.get(++i);
                     if (!option(opt, on)) {
                         sh.error("set: " + opt + ": invalid option name");
-                        return 1;
+                        return 2;
                     }
                     continue;
                 }
@@ -439,18 +440,20 @@ final class Builtins {
     }
 
     private int jump(String cmd, List<String> a) {
-        int n = 1;
-        if (!a.isEmpty()) {
-            if (!a.get(0).matches("-?[0-9]+")) {
-                sh.error(cmd + ": " + a.get(0) + ": numeric argument required");
-                throw new Flow.Jump(true, Integer.MAX_VALUE);
-            }
-            n = Integer.parseInt(a.get(0));
-            if (n <= 0) { sh.error(cmd + ": " + a.get(0) + ": loop count out of range"); return 1; }
-        }
+        // break.def: the loop level is checked before the argument
         if (sh.loopDepth == 0) {
             sh.error(cmd + ": only meaningful in a `for', `while', or `until' loop");
             return 0;
+        }
+        int n = 1;
+        if (!a.isEmpty()) {
+            if (!a.get(0).matches("-?[0-9]+")) {
+                // get_numeric_arg(..., fatal) throws to the top level: the shell ends with 128
+                sh.error(cmd + ": " + a.get(0) + ": numeric argument required");
+                throw new Flow.Exit(128);
+            }
+            n = Integer.parseInt(a.get(0));
+            if (n <= 0) { sh.error(cmd + ": " + a.get(0) + ": loop count out of range"); return 1; }
         }
         throw new Flow.Jump(cmd.equals("break"), Math.min(n, sh.loopDepth));
     }
