@@ -37,7 +37,8 @@ public final class Vfs {
     }
 
     /** The kernel's file systems mounted over the tree: they answer for these paths and below. */
-    private static final String[] KERNEL_MOUNTS = {"/proc/sys", "/proc/net", "/sys/class/net", "/run/netns"};
+    private static final String[] KERNEL_MOUNTS = {"/proc/sys", "/proc/net", "/sys/class/net", "/sys/devices/virtual/net",
+        "/run/netns"};
 
     private static boolean under(String p, String dir) {
         return p.equals(dir) || p.startsWith(dir) && p.charAt(dir.length()) == '/';
@@ -73,6 +74,10 @@ public final class Vfs {
      */
     private static String followLinks(Net net, String p) {
         String base = "/sys/class/net/";
+        // where /sys/class/net/DEV points: every linnet device is a virtual one (pwd -P, cd -P lead here)
+        String virtual = "/sys/devices/virtual/net/";
+        if (p.equals("/sys/devices/virtual/net")) return "/sys/class/net";
+        if (p.startsWith(virtual)) p = base + p.substring(virtual.length());
         for (int guard = 0; guard < 8 && p.startsWith(base); guard++) {
             String[] parts = p.substring(base.length()).split("/", -1);
             if (parts.length < 2) return p;
