@@ -55,6 +55,15 @@ public final class Programs implements Ctx.Exec {
         tools.put("sed", new linnet.tools.text.Sed());
         tools.put("awk", new linnet.tools.text.awk.Awk("awk"));
         tools.put("mawk", new linnet.tools.text.awk.Awk("mawk"));
+        tools.put("tr", new linnet.tools.coreutils.Tr());
+        tools.put("seq", new linnet.tools.coreutils.Seq());
+        tools.put("true", new linnet.tools.coreutils.True(0));
+        tools.put("false", new linnet.tools.coreutils.True(1));
+        tools.put("xargs", new linnet.tools.coreutils.Xargs());
+        tools.put("env", new linnet.tools.coreutils.Env());
+        tools.put("pwd", new linnet.tools.coreutils.Pwd());
+        tools.put("readlink", new linnet.tools.coreutils.Readlink());
+        tools.put("realpath", new linnet.tools.coreutils.Realpath());
     }
 
     /** Adds a program that needs more than a Ctx (linnet's own `vm`, which knows the lab). */
