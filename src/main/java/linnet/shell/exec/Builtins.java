@@ -588,6 +588,17 @@ final class Builtins {
                 }
             } else names.add(w);
         }
+        if (sh.in == null && sh.tty != null) {
+            // standard input is the terminal: read takes one line typed there
+            String typed = sh.tty.readLine(prompt, sh.net, sh.cwd);
+            if (typed == null) return 1;
+            sh.in = Input.of(typed + "\n");
+            try {
+                return read(a);
+            } finally {
+                sh.in = null;
+            }
+        }
         if (sh.in == null) return 1;
         String line;
         boolean[] nl = {false};

@@ -18,8 +18,10 @@ import linnet.shell.lex.Lexer.SyntaxError;
 import linnet.shell.parse.Ast;
 import linnet.shell.parse.Ast.*;
 import linnet.shell.parse.Parser;
+import linnet.sim.EventLoop;
 import linnet.sim.Tasks;
 import linnet.tools.common.Ctx;
+import linnet.tools.common.Tty;
 
 /**
  * One bash process over the emulated machine (execute_cmd.c): it runs parsed commands in its
@@ -35,7 +37,9 @@ public final class Shell {
         /** bash FILE: "FILE: line N: " for both. */
         SCRIPT,
         /** an interactive shell: "bash: " without line numbers. */
-        INTERACTIVE
+        INTERACTIVE,
+        /** bash reading commands from a standard input that is no terminal (bash -s, a nested shell of a script): "bash: ". */
+        STDIN
     }
 
     final Host host;
@@ -68,8 +72,10 @@ public final class Shell {
     Map<String, String> traps = new LinkedHashMap<>();
     int[] pipeStatus = {0};
 
-    /** The standard streams of what runs now. */
+    /** The standard streams of what runs now; {@code in} null is the shell's own stdin: {@link #tty}, or /dev/null. */
     Input in;
+    /** The terminal the shell's own standard input is, or null (/dev/null). */
+    Tty tty;
     PrintStream out;
     PrintStream err;
 
@@ -108,6 +114,9 @@ public final class Shell {
         if (vars.get("IFS") == null) vars.set("IFS", " \t\n");
         if (vars.get("PWD") == null) { vars.set("PWD", cwd); vars.lookup("PWD").exported = true; }
         vars.set("PS4", "+ ");
+        vars.set("PS2", "> ");
+        // root's prompt on Debian (/root/.bashrc): user@host:dir#
+        if (mode == Mode.INTERACTIVE) vars.set("PS1", "\\u@\\h:\\w\\$ ");
         vars.set("BASH", "/bin/bash");
         vars.set("BASH_VERSION", "5.2.15(1)-release");
         vars.set("OPTIND", "1");
@@ -140,6 +149,7 @@ public final class Shell {
         proc = p.proc;
         cwd = p.cwd;
         in = p.in;
+        tty = p.tty;
         out = p.out;
         err = p.err;
         line = p.line;
@@ -173,7 +183,7 @@ public final class Shell {
 
     /** bash's prefix for a run-time error: "NAME: line N: " (interactive: "bash: "). */
     String prefix() {
-        return mode == Mode.INTERACTIVE ? "bash: " : name + ": line " + line + ": ";
+        return mode == Mode.INTERACTIVE ? "bash: " : mode == Mode.STDIN ? name + ": " : name + ": line " + line + ": ";
     }
 
     void error(String msg) {
@@ -185,6 +195,7 @@ public final class Shell {
             case DASH_C -> name + ": -c: line " + e.line + ": ";
             case SCRIPT -> name + ": line " + e.line + ": ";
             case INTERACTIVE -> "bash: ";
+            case STDIN -> name + ": ";
         };
         if (e.before != null) syntaxError(e.before, p);
         if (e.getMessage().isEmpty()) return;
@@ -196,7 +207,7 @@ public final class Shell {
     private void parseWarnings(Parser p) {
         for (Object[] w : p.lexer().takeWarnings()) {
             int n = (Integer) w[0];
-            err.println((mode == Mode.INTERACTIVE || n == 0 ? name + ": " : name + ": line " + n + ": ") + w[1]);
+            err.println((mode == Mode.INTERACTIVE || mode == Mode.STDIN || n == 0 ? name + ": " : name + ": line " + n + ": ") + w[1]);
         }
     }
 
@@ -211,6 +222,9 @@ public final class Shell {
         after = afterCommand;
     }
 
+    /** The names of bash's builtins (what a command name completes from besides PATH). */
+    public static java.util.Set<String> builtinNames() { return Builtins.NAMES; }
+
     /** Whether the text parses to its end (no open quote, compound command or here-document). */
     public static boolean isComplete(String text) {
         try {
@@ -222,8 +236,11 @@ public final class Shell {
     }
 
     /** Runs the text without ending the shell (interactive lines, source, eval); Flow.Exit passes. */
-    int runSource(String src, boolean nested) {
-        Parser p = new Parser(src);
+    int runSource(String src, boolean nested) { return runSource(src, nested, 1); }
+
+    /** {@link #runSource(String, boolean)} for text whose first line is line {@code firstLine} of the input. */
+    int runSource(String src, boolean nested, int firstLine) {
+        Parser p = new Parser(src, firstLine);
         while (true) {
             Seq cmd;
             try {
@@ -260,6 +277,86 @@ public final class Shell {
             rc = status;
         }
         return exitTrap(rc);
+    }
+
+    /**
+     * bash reading its standard input: each command is read (more lines while it is incomplete,
+     * PS2 on a terminal) and run before the next is read, so a program started meanwhile (a
+     * nested bash) reads the lines after it. Ends at exit or the end of the input.
+     */
+    public int mainTty(Tty t) {
+        tty = t;
+        int rc;
+        try {
+            rc = readLoop();
+        } catch (Flow.Exit e) {
+            rc = e.status;
+        } catch (Flow.Return | Flow.Jump e) {
+            rc = status;
+        }
+        if (mode == Mode.INTERACTIVE) err.println("exit");
+        return exitTrap(rc);
+    }
+
+    private int readLoop() {
+        int lineNo = 0;
+        while (true) {
+            String first;
+            try {
+                first = tty.readLine(prompt(false), net, cwd);
+            } catch (Tty.Interrupt e) {
+                status = 130;
+                continue;
+            }
+            if (first == null) return status;
+            int start = ++lineNo;
+            StringBuilder text = new StringBuilder(first);
+            boolean dropped = false;
+            while (!isComplete(text + "\n")) {
+                String more;
+                try {
+                    more = tty.readLine(prompt(true), net, cwd);
+                } catch (Tty.Interrupt e) {
+                    dropped = true;
+                    status = 130;
+                    break;
+                }
+                if (more == null) break;
+                lineNo++;
+                text.append('\n').append(more);
+            }
+            if (dropped) continue;
+            try {
+                runSource(text + "\n", false, start);
+            } catch (EventLoop.Interrupted e) {
+                // the foreground program died of Ctrl-C: an interactive shell ends the ^C line and prompts again
+                if (mode != Mode.INTERACTIVE) throw e;
+                out.println();
+                status = EventLoop.Interrupted.STATUS;
+                host.kernel().loop.clearInterrupt();
+            }
+        }
+    }
+
+    /** PS1 (or PS2) as an interactive bash shows it; nothing for a shell that is not interactive. */
+    private String prompt(boolean continuation) {
+        if (mode != Mode.INTERACTIVE) return null;
+        String ps = vars.get(continuation ? "PS2" : "PS1");
+        if (ps == null) return "";
+        String expanded = Prompt.expand(ps, vars.get("HOSTNAME"), cwd, vars.get("HOME"));
+        if (continuation) return expanded;
+        // linnet names the namespace of a nested shell before the prompt, as Debian's PS1 shows a chroot
+        String ns = net == host.kernel().initNet() ? null : host.netns().nameOf(net);
+        return ns == null ? expanded : "(" + ns + ") " + expanded;
+    }
+
+    /** {@link #mainTty}, then the process ends (the shell the runner started for a script or a terminal). */
+    public int mainProcess(Tty t) {
+        try {
+            return mainTty(t);
+        } finally {
+            host.pids().exit(proc);
+        }
     }
 
     /** {@link #main}, then the process ends (a shell the runner started for a line or a script). */
@@ -366,7 +463,9 @@ public final class Shell {
 
     private int background(Node n, String text) {
         Shell sub = fork();
+        // an asynchronous command's stdin is /dev/null when there is no job control
         sub.in = null;
+        sub.tty = null;
         sub.execInPlace = n;
         lastBackground = Integer.toString(sub.proc.pid);
         if (tasks == null) {
@@ -697,7 +796,8 @@ public final class Shell {
         inPlaceNow = false;
         Proc child = inPlace ? proc : host.pids().fork(proc, "bash");
         host.pids().exec(child, cmd.substring(cmd.lastIndexOf('/') + 1));
-        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env, child);
+        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env, child)
+                .withTty(in == null ? tty : null);
         Integer rc;
         try {
             rc = exec.execvp(ctx, argv);
@@ -909,7 +1009,7 @@ public final class Shell {
         if (noclobber) sb.append('C');
         if (interactive) sb.append('H');
         if (mode == Mode.DASH_C) sb.append('c');
-        if (interactive) sb.append('s');
+        if (interactive || mode == Mode.STDIN) sb.append('s');
         return sb.toString();
     }
 

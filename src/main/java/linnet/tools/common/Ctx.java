@@ -52,6 +52,8 @@ public final class Ctx {
     public final linnet.kernel.proc.Proc proc;
     /** argv[0] as the program was started ("kill", "/usr/bin/kill"): GNU and procps tools name themselves by it. */
     public final String argv0;
+    /** The terminal this program's standard input is (a shell started without a script reads commands from it), or null. */
+    public final Tty tty;
 
     public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec) {
         this(host, net, callerNet, out, err, exec, null);
@@ -81,11 +83,18 @@ public final class Ctx {
 
     public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec, byte[] stdin,
             String cwd, java.util.Map<String, String> env, linnet.kernel.proc.Proc proc) {
-        this(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, null);
+        this(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, null, null);
+    }
+
+    /** A program whose standard input is the terminal {@code tty} (stdin stays null: nothing piped in). */
+    public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec, String cwd,
+            java.util.Map<String, String> env, linnet.kernel.proc.Proc proc, Tty tty) {
+        this(host, net, callerNet, out, err, exec, null, cwd, env, proc, null, tty);
     }
 
     private Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec, byte[] stdin,
-            String cwd, java.util.Map<String, String> env, linnet.kernel.proc.Proc proc, String argv0) {
+            String cwd, java.util.Map<String, String> env, linnet.kernel.proc.Proc proc, String argv0, Tty tty) {
+        this.tty = tty;
         this.argv0 = argv0;
         this.proc = proc;
         this.cwd = cwd;
@@ -100,7 +109,7 @@ public final class Ctx {
     }
 
     /** The same process, moved into another namespace (setns). */
-    public Ctx in(Net n) { return new Ctx(host, n, callerNet, out, err, exec, stdin, cwd, env, proc, argv0); }
+    public Ctx in(Net n) { return new Ctx(host, n, callerNet, out, err, exec, stdin, cwd, env, proc, argv0, tty); }
 
     /**
      * setns(2): this process itself moves into {@code n} (`ip netns exec`, nsenter), so `ip netns
@@ -112,23 +121,26 @@ public final class Ctx {
     }
 
     /** The program started under the name {@code name} (execve's argv[0]). */
-    public Ctx withArgv0(String name) { return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, name); }
+    public Ctx withArgv0(String name) { return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, name, tty); }
 
     /** argv[0], or {@code fallback} where no exec named the program (a tool called directly). */
     public String argv0(String fallback) { return argv0 != null ? argv0 : fallback; }
 
+    /** The same program with the terminal {@code t} as its standard input (null: not a terminal). */
+    public Ctx withTty(Tty t) { return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, argv0, t); }
+
     /** The same program started as another process (a fork the program itself makes). */
-    public Ctx withProc(linnet.kernel.proc.Proc p) { return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, p, argv0); }
+    public Ctx withProc(linnet.kernel.proc.Proc p) { return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, p, argv0, tty); }
 
     /** The same process with other standard streams (the shell's pipes). */
-    public Ctx withIo(PrintStream o, byte[] in) { return new Ctx(host, net, callerNet, o, err, exec, in, cwd, env, proc, argv0); }
+    public Ctx withIo(PrintStream o, byte[] in) { return new Ctx(host, net, callerNet, o, err, exec, in, cwd, env, proc, argv0, tty); }
 
     /** The same process with another standard error. */
-    public Ctx withErr(PrintStream e) { return new Ctx(host, net, callerNet, out, e, exec, stdin, cwd, env, proc, argv0); }
+    public Ctx withErr(PrintStream e) { return new Ctx(host, net, callerNet, out, e, exec, stdin, cwd, env, proc, argv0, tty); }
 
     /** A process started in another directory with another environment (the shell's cd and export). */
     public Ctx withCwdEnv(String dir, java.util.Map<String, String> environment) {
-        return new Ctx(host, net, callerNet, out, err, exec, stdin, dir, environment, proc, argv0);
+        return new Ctx(host, net, callerNet, out, err, exec, stdin, dir, environment, proc, argv0, tty);
     }
 
     /** {@code path} as open(2) resolves it from this process's working directory ('.', '..' and '//' folded). */
