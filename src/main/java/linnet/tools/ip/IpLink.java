@@ -366,6 +366,8 @@ final class IpLink {
 
     private int set(Args a) {
         String dev = null, name = null;
+        Integer netnsPid = null;
+        String netnsArg = null;
         Boolean up = null;
         Integer mtu = null, txq = null;
         Long addr = null;
@@ -449,12 +451,10 @@ final class IpLink {
                     if (netns != null) throw duparg("netns", v);
                     netns = ctx.host.netns().get(v);
                     if (netns == null) {
-                        try {
-                            Integer.parseInt(v);
-                        } catch (NumberFormatException e) {
-                            throw Errors.invarg(ctx, "Invalid \"netns\" value\n", v);
-                        }
-                        throw Errors.invarg(ctx, "Invalid \"netns\" value\n", v);
+                        // not a namespace name: a PID (get_integer, any base), sent as IFLA_NET_NS_PID
+                        netnsPid = getInteger(v);
+                        if (netnsPid == null) throw Errors.invarg(ctx, "Invalid \"netns\" value\n", v);
+                        netnsArg = v;
                     }
                 }
                 case "group" -> {
@@ -525,6 +525,7 @@ final class IpLink {
         }
         if (ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
         try {
+            if (netnsPid != null) netns = netnsOfPid(netnsPid);
             if (brOpts != null) ctx.host.rtnl().bridge.changeBridge(ctx.net, dev, brOpts);
             if (slaveOpts != null) IpLinkTypes.applyBridgeSlave(ctx, dev, slaveOpts);
             ctx.host.rtnl().setLink(ctx.net, dev, new LinkChange(up, name, mtu, addr, txq, netns, master, ifiChange, ifiFlags,
@@ -534,5 +535,15 @@ final class IpLink {
             return Errors.rtnl(ctx, e);
         }
         return 0;
+    }
+
+    /**
+     * get_net_ns_by_pid for IFLA_NET_NS_PID. PID 1, init, always exists and lives in the machine's
+     * initial namespace (so the notes' `ip netns exec NS ip link set DEV netns 1` brings DEV home).
+     * The emulator keeps no table of other processes' namespaces, so any other PID is ESRCH.
+     */
+    private Net netnsOfPid(int pid) throws KernelException {
+        if (pid == 1) return ctx.host.kernel().initNet();
+        throw new KernelException(linnet.kernel.core.Errno.ESRCH);
     }
 }
