@@ -55,6 +55,7 @@ public final class Programs implements Ctx.Exec {
         tools.put("sed", new linnet.tools.text.Sed());
         tools.put("awk", new linnet.tools.text.awk.Awk("awk"));
         tools.put("mawk", new linnet.tools.text.awk.Awk("mawk"));
+        tools.put("jq", new linnet.tools.jq.Jq());
     }
 
     /** Adds a program that needs more than a Ctx (linnet's own `vm`, which knows the lab). */
