@@ -43,6 +43,9 @@ public final class Programs implements Ctx.Exec {
         tools.put("sleep", new linnet.tools.sleep.Sleep());
         tools.put("nc", new linnet.tools.nc.Nc());
         tools.put("netcat", new linnet.tools.nc.Nc());
+        tools.put("kill", new linnet.tools.procps.Kill());
+        tools.put("nsenter", new linnet.tools.utillinux.Nsenter());
+        tools.put("unshare", new linnet.tools.utillinux.Unshare());
         tools.put("bash", new BashTool(false));
         tools.put("sh", new BashTool(true));
         tools.put("grep", new linnet.tools.text.Grep());
@@ -56,6 +59,15 @@ public final class Programs implements Ctx.Exec {
         tools.put("awk", new linnet.tools.text.awk.Awk("awk"));
         tools.put("mawk", new linnet.tools.text.awk.Awk("mawk"));
         tools.put("jq", new linnet.tools.jq.Jq());
+        tools.put("tr", new linnet.tools.coreutils.Tr());
+        tools.put("seq", new linnet.tools.coreutils.Seq());
+        tools.put("true", new linnet.tools.coreutils.True(0));
+        tools.put("false", new linnet.tools.coreutils.True(1));
+        tools.put("xargs", new linnet.tools.coreutils.Xargs());
+        tools.put("env", new linnet.tools.coreutils.Env());
+        tools.put("pwd", new linnet.tools.coreutils.Pwd());
+        tools.put("readlink", new linnet.tools.coreutils.Readlink());
+        tools.put("realpath", new linnet.tools.coreutils.Realpath());
     }
 
     /** Adds a program that needs more than a Ctx (linnet's own `vm`, which knows the lab). */
@@ -86,7 +98,8 @@ public final class Programs implements Ctx.Exec {
             Tool t = argv0.isEmpty() ? null : tools.get(argv0);
             return t != null ? new Lookup(t, null) : new Lookup(null, Lookup.NOT_FOUND);
         }
-        String path = canonical(argv0);
+        // a relative path (./x, dir/x) starts from the working directory, as execve's does
+        String path = canonical(argv0.startsWith("/") || ctx.cwd == null ? argv0 : ctx.cwd + "/" + argv0);
         int slash = path.lastIndexOf('/');
         String dir = slash == 0 ? "/" : path.substring(0, slash);
         Tool t = tools.get(path.substring(slash + 1));
@@ -158,7 +171,7 @@ public final class Programs implements Ctx.Exec {
 
     private static int start(Ctx ctx, Tool t, List<String> argv) {
         try {
-            return t.run(ctx, argv.subList(1, argv.size()));
+            return t.run(ctx.withArgv0(argv.get(0)), argv.subList(1, argv.size()));
         } catch (ToolExit e) {
             return e.status;
         }
