@@ -101,7 +101,8 @@ public final class Programs implements Ctx.Exec {
             Tool t = argv0.isEmpty() ? null : tools.get(argv0);
             return t != null ? new Lookup(t, null) : new Lookup(null, Lookup.NOT_FOUND);
         }
-        String path = canonical(argv0.startsWith("/") ? argv0 : ctx.resolve(argv0));
+        // a relative path (./x, dir/x) starts from the working directory, as execve's does
+        String path = canonical(argv0.startsWith("/") || ctx.cwd == null ? argv0 : ctx.cwd + "/" + argv0);
         int slash = path.lastIndexOf('/');
         String dir = slash == 0 ? "/" : path.substring(0, slash);
         String name = path.substring(slash + 1);

@@ -133,3 +133,4 @@ x=; echo ${x?}ok ${x:?}
 for i in 1; do (break x); echo $?; done
 [[ -f ]]; echo hi
 echo a; [[ ( a ; ]]
+cd -P /sys/class/net/lo/..; pwd; cat lo/mtu; cd /sys/class/net/lo; pwd -LP; pwd -PL; pwd -x

@@ -32,7 +32,7 @@ final class Builtins {
             case "printf" -> printf(a);
             case "test", "[" -> TestCmd.run(sh, cmd, a);
             case "cd" -> cd(a);
-            case "pwd" -> { sh.out.println(sh.cwd); yield 0; }
+            case "pwd" -> pwd(a);
             case "export" -> export(a, true);
             case "readonly" -> readonly(a);
             case "unset" -> unset(a);
@@ -147,9 +147,35 @@ final class Builtins {
         return r.status();
     }
 
+    /** pwd [-LP]: the logical name the shell keeps, or with -P the one without symlinks. */
+    private int pwd(List<String> a) {
+        boolean physical = false;
+        for (String w : a) {
+            if (w.equals("--")) break;
+            if (!w.startsWith("-") || w.equals("-")) break;
+            for (char c : w.substring(1).toCharArray()) {
+                if (c == 'P') physical = true;
+                else if (c == 'L') physical = false;
+                else {
+                    sh.error("pwd: -" + c + ": invalid option");
+                    sh.err.println("pwd: usage: pwd [-LP]");
+                    return 2;
+                }
+            }
+        }
+        sh.out.println(physical ? Physical.of(sh.host.vfs(), sh.net, sh.cwd) : sh.cwd);
+        return 0;
+    }
+
     private int cd(List<String> a) {
         List<String> args = new ArrayList<>(a);
-        while (!args.isEmpty() && args.get(0).matches("-[LP@e]+")) args.remove(0);
+        boolean physical = false;
+        while (!args.isEmpty() && args.get(0).matches("-[LP@e]+")) {
+            String o = args.remove(0);
+            // the last of -L and -P wins
+            int p = o.lastIndexOf('P'), l = o.lastIndexOf('L');
+            if (p >= 0 || l >= 0) physical = p > l;
+        }
         if (!args.isEmpty() && args.get(0).equals("--")) args.remove(0);
         if (args.size() > 1) {
             sh.error("cd: too many arguments");
@@ -175,6 +201,8 @@ final class Builtins {
             sh.error("cd: " + target + ": " + e.errno.text);
             return 1;
         }
+        // -P: the symlinks are followed before any .. is applied, as chdir(2) walks the name
+        if (physical) path = Physical.of(sh.host.vfs(), sh.net, target.startsWith("/") ? target : sh.cwd + "/" + target);
         sh.vars.set("OLDPWD", sh.cwd);
         sh.cwd = path;
         sh.vars.set("PWD", path);

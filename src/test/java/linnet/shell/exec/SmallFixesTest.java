@@ -56,4 +56,17 @@ class SmallFixesTest {
     void xtraceShowsAssignedValues() {
         assertEquals("+ x='a b'\n+ y=\n+ z=1\n[exit 0]\n", run("set -x; x=\"a b\"; y=; z=1"));
     }
+
+    @Test
+    void aRelativeCommandPathStartsAtTheWorkingDirectory() {
+        assertEquals("/bin/bash: line 1: ./lo: Is a directory\n[exit 126]\n", run("cd /sys/class/net; ./lo"));
+        assertEquals("/bin/bash: line 1: ./lo: No such file or directory\n[exit 127]\n", run("./lo"));
+    }
+
+    @Test
+    void physicalPathsFollowTheSysfsLinks() {
+        assertEquals("/sys/class/net/lo\n/sys/devices/virtual/net/lo\n[exit 0]\n", run("cd /sys/class/net/lo; pwd; pwd -P"));
+        assertEquals("/sys/devices/virtual/net\n65536\n[exit 0]\n", run("cd -P /sys/class/net/lo/..; pwd; cat lo/mtu"));
+        assertEquals("/bin/bash: line 1: pwd: -x: invalid option\npwd: usage: pwd [-LP]\n[exit 2]\n", run("pwd -x"));
+    }
 }
