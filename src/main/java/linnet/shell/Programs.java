@@ -43,6 +43,9 @@ public final class Programs implements Ctx.Exec {
         tools.put("sleep", new linnet.tools.sleep.Sleep());
         tools.put("nc", new linnet.tools.nc.Nc());
         tools.put("netcat", new linnet.tools.nc.Nc());
+        tools.put("kill", new linnet.tools.procps.Kill());
+        tools.put("nsenter", new linnet.tools.utillinux.Nsenter());
+        tools.put("unshare", new linnet.tools.utillinux.Unshare());
         tools.put("bash", new BashTool(false));
         tools.put("sh", new BashTool(true));
         tools.put("grep", new linnet.tools.text.Grep());
@@ -206,7 +209,7 @@ public final class Programs implements Ctx.Exec {
 
     private static int start(Ctx ctx, Tool t, List<String> argv) {
         try {
-            return t.run(ctx, argv.subList(1, argv.size()));
+            return t.run(ctx.withArgv0(argv.get(0)), argv.subList(1, argv.size()));
         } catch (ToolExit e) {
             return e.status;
         }

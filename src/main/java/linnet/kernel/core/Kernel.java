@@ -78,6 +78,17 @@ public final class Kernel {
         return n;
     }
 
+    /** References on each namespace (mounts under /run/netns, processes in it): net->ns.count. */
+    private final java.util.Map<Net, Integer> refs = new java.util.HashMap<>();
+
+    /** get_net: something holds {@code n} (a bind mount, a process). */
+    public void getNet(Net n) { refs.merge(n, 1, Integer::sum); }
+
+    /** put_net: the last holder gone, a namespace other than the root one is cleaned up. */
+    public void putNet(Net n) {
+        if (refs.compute(n, (k, c) -> c == null || c <= 1 ? null : c - 1) == null && n != initNet && n.alive()) destroyNet(n);
+    }
+
     public java.util.Collection<Net> nets() { return java.util.Collections.unmodifiableSet(nets); }
 
     /** cleanup_net: unregister every device (veth peers elsewhere go too), forget nsids. */
