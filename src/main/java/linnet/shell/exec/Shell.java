@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import linnet.kernel.core.KernelException;
 import linnet.kernel.core.Net;
+import linnet.kernel.proc.PidTable;
+import linnet.kernel.proc.Proc;
 import linnet.kernel.rtnl.Host;
 import linnet.shell.lex.Lexer.SyntaxError;
 import linnet.shell.parse.Ast;
@@ -51,7 +53,17 @@ public final class Shell {
     boolean errexit, nounset, xtrace, pipefail, noglob, noclobber;
     int status;
     String lastBackground;
+    /** $$: the pid of the shell that was started; subshells keep it (bash's dollar_dollar_pid). */
     int pid;
+    /** The process this shell (or subshell) runs as: $BASHPID, and the parent of what it starts. */
+    Proc proc;
+    /**
+     * The simple command a forked shell runs as its only act: bash execs it in that process
+     * instead of forking again, so `sleep 30 &` is one pid and $! is the sleep's pid.
+     */
+    Node execInPlace;
+    /** Whether the command being started now is {@link #execInPlace}. */
+    private boolean inPlaceNow;
     String cwd;
     Map<String, String> traps = new LinkedHashMap<>();
     int[] pipeStatus = {0};
@@ -71,14 +83,14 @@ public final class Shell {
     /** Background jobs of this shell, by job number (bash's %N). */
     final List<Job> jobs = new ArrayList<>();
 
-    record Job(int number, String command, Tasks.Task task) {}
+    record Job(int number, String command, Tasks.Task task, int pid) {}
 
     /**
      * @param tasks where background jobs run (null: a '&' command runs to its end first)
      * @param name $0; @param mode how it was started
      */
     public Shell(Host host, Net net, Ctx.Exec exec, Tasks tasks, String name, Mode mode, boolean dash, String cwd,
-            Map<String, String> env, int pid) {
+            Map<String, String> env, Proc proc) {
         this.host = host;
         this.net = net;
         this.exec = exec;
@@ -87,7 +99,8 @@ public final class Shell {
         this.mode = mode;
         this.dash = dash;
         this.cwd = cwd;
-        this.pid = pid;
+        this.proc = proc;
+        this.pid = proc.pid;
         env.forEach((k, v) -> {
             vars.set(k, v);
             vars.lookup(k).exported = true;
@@ -101,7 +114,7 @@ public final class Shell {
         vars.set("HOSTNAME", "linnet");
         vars.set("UID", "0");
         vars.set("EUID", "0");
-        vars.set("PPID", "1");
+        vars.set("PPID", Integer.toString(proc.ppid));
     }
 
     private Shell(Shell p) {
@@ -124,6 +137,7 @@ public final class Shell {
         status = p.status;
         lastBackground = p.lastBackground;
         pid = p.pid;
+        proc = p.proc;
         cwd = p.cwd;
         in = p.in;
         out = p.out;
@@ -134,7 +148,12 @@ public final class Shell {
         subshell = true;
     }
 
-    Shell subshellCopy() { return new Shell(this); }
+    /** fork(2): a copy of this shell as a new process (its pid is the child's; $$ stays). */
+    Shell fork() {
+        Shell sub = new Shell(this);
+        sub.proc = host.pids().fork(proc, "bash");
+        return sub;
+    }
 
     public void setArgs(List<String> args) { positional = new ArrayList<>(args); }
 
@@ -243,6 +262,15 @@ public final class Shell {
         return exitTrap(rc);
     }
 
+    /** {@link #main}, then the process ends (a shell the runner started for a line or a script). */
+    public int mainProcess(String src) {
+        try {
+            return main(src);
+        } finally {
+            host.pids().exit(proc);
+        }
+    }
+
     /** One interactive line; returns null while the shell goes on, else the status it exits with. */
     public Integer interactiveLine(String src) {
         try {
@@ -280,7 +308,11 @@ public final class Shell {
             case Group g -> withRedirs(g.redirs(), () -> execSeq(g.body()));
             case Subshell s -> {
                 line = s.line();
-                yield withRedirs(s.redirs(), () -> inSubshell(sub -> sub.execSeq(s.body())));
+                // execute_in_subshell starts the ( ) outside any loop: break there only warns
+                yield withRedirs(s.redirs(), () -> inSubshell(sub -> {
+                    sub.loopDepth = 0;
+                    return sub.execSeq(s.body());
+                }));
             }
             case If i -> withRedirs(i.redirs(), () -> execIf(i));
             case For f -> withRedirs(f.redirs(), () -> execFor(f));
@@ -333,27 +365,27 @@ public final class Shell {
     }
 
     private int background(Node n, String text) {
-        Shell sub = subshellCopy();
+        Shell sub = fork();
         sub.in = null;
+        sub.execInPlace = n;
+        lastBackground = Integer.toString(sub.proc.pid);
         if (tasks == null) {
             sub.asProcess(x -> x.execNode(n));
-            lastBackground = Integer.toString(nextPid());
             return status = 0;
         }
         int number = jobs.isEmpty() ? 1 : jobs.get(jobs.size() - 1).number() + 1;
-        Tasks.Task t = tasks.spawn(text, () -> sub.asProcess(x -> x.execNode(n)));
-        jobs.add(new Job(number, text, t));
-        lastBackground = Integer.toString(nextPid());
+        Tasks.Task[] job = new Tasks.Task[1];
+        // kill PID reaches the job's coroutine: it unwinds at its current wait
+        sub.proc.onSignal(sig -> {
+            // an asynchronous command of a shell without job control ignores SIGINT and SIGQUIT
+            boolean ignored = mode != Mode.INTERACTIVE && (sig == PidTable.SIGINT || sig == PidTable.SIGQUIT);
+            if (job[0] != null && !ignored && linnet.kernel.proc.Signals.terminates(sig)) tasks.kill(job[0], sig);
+        });
+        job[0] = tasks.spawn(text, () -> sub.asProcess(x -> x.execNode(n)));
+        jobs.add(new Job(number, text, job[0], sub.proc.pid));
         return status = 0;
     }
 
-    private static int pidCounter = 1000;
-
-    /** Process ids for $! and subshells: increasing, as a fresh machine hands them out. */
-    static synchronized int nextPid() { return ++pidCounter; }
-
-    /** A pid for a new shell process. */
-    public static int newPid() { return nextPid(); }
 
     private int execAndOr(AndOr a) {
         errexitSuppressed++;
@@ -395,7 +427,8 @@ public final class Shell {
                 if (n == 1) {
                     st[k] = execNode(stage);
                 } else {
-                    Shell sub = subshellCopy();
+                    Shell sub = fork();
+                    sub.execInPlace = stage;
                     sub.in = input;
                     sub.out = o;
                     sub.err = e;
@@ -439,12 +472,14 @@ public final class Shell {
             return e.status;
         } catch (Flow.Return | Flow.Jump e) {
             return status;
+        } finally {
+            host.pids().exit(proc);
         }
     }
 
     /** ( ... ): a copy of this shell runs the body; exit ends only the copy. */
     int inSubshell(SubBody body) {
-        Shell sub = subshellCopy();
+        Shell sub = fork();
         return setStatus(sub.exitTrap(sub.asProcess(body)));
     }
 
@@ -587,7 +622,7 @@ public final class Shell {
             }
             int subst = status;
             int rc = withRedirs(s.redirs(), () -> 0);
-            if (!s.assigns().isEmpty()) trace(String.join(" ", s.assigns()));
+            if (!s.assigns().isEmpty()) traceAssignments(s.assigns());
             return setStatus(rc != 0 ? rc : subst);
         }
         Map<String, String> tempEnv = new LinkedHashMap<>();
@@ -596,11 +631,17 @@ public final class Shell {
             tempEnv.put(a.substring(0, eq), ex.string(a.substring(eq + 1)));
         }
         trace(argv);
-        return withRedirs(s.redirs(), () -> invoke(argv, tempEnv));
+        boolean inPlace = s == execInPlace;
+        return withRedirs(s.redirs(), () -> {
+            inPlaceNow = inPlace;
+            return invoke(argv, tempEnv);
+        });
     }
 
     /** A command name found as function, builtin or program, in that order (bash's order without POSIX mode). */
     int invoke(List<String> argv, Map<String, String> tempEnv) {
+        boolean inPlace = inPlaceNow;
+        inPlaceNow = false;
         String cmd = argv.get(0);
         Node fn = functions.get(cmd);
         if (fn != null) return setStatus(callFunction(fn, argv, tempEnv));
@@ -620,6 +661,7 @@ public final class Shell {
                 }
             }
         }
+        inPlaceNow = inPlace;
         return setStatus(external(argv, tempEnv));
     }
 
@@ -649,8 +691,13 @@ public final class Shell {
         Map<String, String> env = vars.environment();
         env.putAll(tempEnv);
         // The program sees what is left of stdin; it stays for a later `read` (most tools never read theirs).
-        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env);
         String cmd = argv.get(0);
+        // fork + execve, or only execve when this is the forked shell's last act
+        boolean inPlace = inPlaceNow;
+        inPlaceNow = false;
+        Proc child = inPlace ? proc : host.pids().fork(proc, "bash");
+        host.pids().exec(child, cmd.substring(cmd.lastIndexOf('/') + 1));
+        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env, child);
         Integer rc;
         try {
             rc = exec.execvp(ctx, argv);
@@ -658,6 +705,8 @@ public final class Shell {
             if (e instanceof Flow.Exit || e instanceof Flow.ExpansionError) throw e;
             err.println("linnet: internal error in '" + String.join(" ", argv) + "': " + e);
             return 70;
+        } finally {
+            if (!inPlace) host.pids().exit(child);
         }
         out.flush();
         if (rc != null) return rc;
@@ -834,6 +883,7 @@ public final class Shell {
         return switch (p) {
             case "?" -> Integer.toString(status);
             case "$" -> Integer.toString(pid);
+            case "BASHPID" -> Integer.toString(proc.pid);
             case "!" -> lastBackground;
             case "#" -> Integer.toString(positional.size());
             case "-" -> flags();
@@ -845,22 +895,27 @@ public final class Shell {
         };
     }
 
+    /** $-: the set flags in the order of flags.c's shell_flags table, then c (bash -c) or s (stdin). */
     String flags() {
-        StringBuilder sb = new StringBuilder("h");
+        boolean interactive = mode == Mode.INTERACTIVE;
+        StringBuilder sb = new StringBuilder();
         if (errexit) sb.append('e');
         if (noglob) sb.append('f');
+        sb.append('h');
+        if (interactive) sb.append("im");
         if (nounset) sb.append('u');
         if (xtrace) sb.append('x');
         sb.append('B');
         if (noclobber) sb.append('C');
+        if (interactive) sb.append('H');
         if (mode == Mode.DASH_C) sb.append('c');
-        if (mode == Mode.INTERACTIVE) sb.append('i');
+        if (interactive) sb.append('s');
         return sb.toString();
     }
 
     /** $( ... ): a subshell's output with trailing newlines removed; $? becomes its status. */
     String commandSubstitution(String src) {
-        Shell sub = subshellCopy();
+        Shell sub = fork();
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         sub.out = new PrintStream(buf, true, StandardCharsets.UTF_8);
         int rc = sub.asProcess(x -> x.runSource(src, true));
@@ -1039,6 +1094,19 @@ public final class Shell {
             sb.append(quoteForTrace(argv.get(i)));
         }
         err.println(sb);
+    }
+
+    /** set -x of NAME=value words: the value as assigned, quoted like a traced word (empty stays empty). */
+    private void traceAssignments(List<String> assigns) {
+        if (!xtrace) return;
+        List<String> shown = new ArrayList<>();
+        for (String a : assigns) {
+            String name = a.substring(0, a.indexOf('='));
+            String rhs = a.substring(a.indexOf('=') + 1);
+            String v = name.matches("[A-Za-z_][A-Za-z0-9_]*") && !rhs.startsWith("(") ? vars.get(name) : null;
+            shown.add(v == null ? a : v.isEmpty() ? name + "=" : name + "=" + quoteForTrace(v));
+        }
+        trace(String.join(" ", shown));
     }
 
     void trace(String text) {
