@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import linnet.kernel.core.KernelException;
+import linnet.kernel.proc.Signals;
 
 /**
  * bash's builtins (builtins/*.def) that tutorials and scripts use; each acts on the shell itself,
@@ -666,7 +667,9 @@ final class Builtins {
             Shell.Job j = jobs.get(i);
             char mark = i == jobs.size() - 1 ? '+' : i == jobs.size() - 2 ? '-' : ' ';
             String state = !j.task().finished() ? "Running"
-                    : j.task().exitStatus() == 0 ? "Done" : j.task().exitStatus() == 143 ? "Terminated"
+                    : j.task().exitStatus() == 0 ? "Done"
+                    : j.task().exitStatus() > 128 && Signals.name(j.task().exitStatus() - 128) != null
+                            ? Signals.description(j.task().exitStatus() - 128)
                     : "Exit " + j.task().exitStatus();
             String cmd = j.command();
             if (!j.task().finished()) cmd = cmd + " &";
@@ -679,48 +682,164 @@ final class Builtins {
     private int waitJobs(List<String> a) {
         int rc = 0;
         if (sh.tasks == null) return 0;
-        for (Shell.Job j : new ArrayList<>(sh.jobs)) {
-            if (!a.isEmpty() && !a.contains("%" + j.number())) continue;
-            sh.tasks.await(j.task());
-            if (j.task().finished()) rc = j.task().exitStatus();
+        if (a.isEmpty()) {
+            for (Shell.Job j : new ArrayList<>(sh.jobs)) sh.tasks.await(j.task());
+            sh.jobs.removeIf(j -> j.task().finished());
+            return 0;
         }
-        for (String s : a) {
-            if (s.startsWith("%") && sh.jobs.stream().noneMatch(j -> s.equals("%" + j.number()))) {
-                sh.error("wait: " + s + ": no such job");
-                rc = 127;
+        for (String spec : a) {
+            Shell.Job hit = null;
+            if (spec.startsWith("%")) {
+                hit = job(spec);
+                if (hit == null) {
+                    sh.error("wait: " + spec + ": no such job");
+                    rc = 127;
+                    continue;
+                }
+            } else if (!spec.isEmpty() && spec.chars().allMatch(Character::isDigit)) {
+                for (Shell.Job j : sh.jobs) if (Integer.toString(j.pid()).equals(spec)) hit = j;
+                if (hit == null) {
+                    sh.error("wait: pid " + spec + " is not a child of this shell");
+                    rc = 127;
+                    continue;
+                }
+            } else {
+                sh.error("wait: `" + spec + "': not a pid or valid job spec");
+                rc = 1;
+                continue;
+            }
+            sh.tasks.await(hit.task());
+            if (hit.task().finished()) {
+                rc = hit.task().exitStatus();
+                reportSignalled(hit);
+                sh.jobs.remove(hit);
             }
         }
         return rc;
     }
 
+    /**
+     * notify_of_job_status in a non-interactive shell: a job a signal ended is reported when it is
+     * reaped, except for SIGINT, SIGTERM and SIGPIPE (bash's DONT_REPORT_* defaults).
+     */
+    private void reportSignalled(Shell.Job j) {
+        int st = j.task().exitStatus();
+        if (sh.mode == Shell.Mode.INTERACTIVE || st <= 128) return;
+        int sig = st - 128;
+        if (sig == linnet.kernel.proc.PidTable.SIGINT || sig == linnet.kernel.proc.PidTable.SIGTERM
+                || sig == linnet.kernel.proc.PidTable.SIGPIPE || Signals.name(sig) == null) return;
+        sh.err.println(sh.prefix() + String.format("%5d %-24s%s", j.pid(), Signals.description(sig), j.command()));
+    }
+
+    /** A job spec: %N, %% / %+ (the current job), %- (the previous one). */
+    private Shell.Job job(String spec) {
+        var jobs = sh.jobs;
+        if (jobs.isEmpty()) return null;
+        if (spec.equals("%%") || spec.equals("%+") || spec.equals("%")) return jobs.get(jobs.size() - 1);
+        if (spec.equals("%-")) return jobs.size() > 1 ? jobs.get(jobs.size() - 2) : jobs.get(0);
+        for (Shell.Job j : jobs) if (spec.equals("%" + j.number())) return j;
+        return null;
+    }
+
+    private static final String KILL_USAGE = "kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]";
+
+    /** bash's kill builtin: a signal spec, then pids and job specs; kill -l lists or translates. */
     private int kill(List<String> a) {
-        if (a.isEmpty()) {
-            sh.error("kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]");
+        int sig = linnet.kernel.proc.PidTable.SIGTERM;
+        int i = 0;
+        if (i < a.size() && (a.get(i).equals("-l") || a.get(i).equals("-L"))) return killList(a.subList(i + 1, a.size()));
+        if (i < a.size() && a.get(i).startsWith("-") && !a.get(i).equals("--") && a.get(i).length() > 1) {
+            String o = a.get(i++);
+            String spec;
+            if (o.equals("-s") || o.equals("-n")) {
+                if (i >= a.size()) {
+                    sh.error("kill: " + o + ": option requires an argument");
+                    return 1;
+                }
+                spec = a.get(i++);
+            } else if (o.startsWith("-s") && o.length() > 2 && !Character.isDigit(o.charAt(2))) {
+                spec = o.substring(2);
+            } else {
+                spec = o.substring(1);
+            }
+            sig = Signals.parse(spec);
+            if (sig < 0) {
+                sh.error("kill: " + spec + ": invalid signal specification");
+                return 1;
+            }
+        }
+        if (i < a.size() && a.get(i).equals("--")) i++;
+        if (i >= a.size()) {
+            sh.err.println(KILL_USAGE);
             return 2;
         }
         int rc = 0;
-        for (String spec : a) {
-            if (spec.startsWith("-") && !spec.equals("-")) continue;
+        for (String spec : a.subList(i, a.size())) {
             if (spec.startsWith("%")) {
-                Shell.Job hit = null;
-                for (Shell.Job j : sh.jobs) {
-                    if (spec.equals("%" + j.number()) || (spec.equals("%%") || spec.equals("%+")) && j == sh.jobs.get(sh.jobs.size() - 1)) hit = j;
-                }
+                Shell.Job hit = job(spec);
                 if (hit == null || hit.task().finished()) {
                     sh.error("kill: " + spec + ": no such job");
                     rc = 1;
                     continue;
                 }
-                sh.tasks.kill(hit.task());
+                sh.host.pids().kill(hit.pid(), sig);
                 continue;
             }
-            if (!spec.matches("[0-9]+")) {
+            String num = spec.startsWith("-") ? spec.substring(1) : spec;
+            if (num.isEmpty() || !num.chars().allMatch(Character::isDigit)) {
                 sh.error("kill: " + spec + ": arguments must be process or job IDs");
                 rc = 1;
                 continue;
             }
-            sh.error("kill: (" + spec + ") - No such process");
-            rc = 1;
+            boolean sent;
+            try {
+                sent = !spec.startsWith("-") && sh.host.pids().kill(Integer.parseInt(num), sig);
+            } catch (NumberFormatException e) {
+                sent = false;
+            }
+            if (!sent) {
+                sh.error("kill: (" + spec + ") - No such process");
+                rc = 1;
+            }
+        }
+        return rc;
+    }
+
+    /** kill -l: the table of signals, or each argument translated (a number to its name, a name to its number). */
+    private int killList(List<String> a) {
+        if (a.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            int col = 0;
+            for (int n = 1; n <= Signals.SIGRTMAX; n++) {
+                if (Signals.name(n) == null) continue;
+                sb.append(String.format("%2d) SIG%s", n, Signals.name(n))).append('\t');
+                if (++col % 5 == 0) {
+                    sb.setLength(sb.length() - 1);
+                    sb.append('\n');
+                }
+            }
+            if (col % 5 != 0) sb.append('\n');
+            sh.out.print(sb);
+            return 0;
+        }
+        int rc = 0;
+        for (String spec : a) {
+            boolean number = !spec.isEmpty() && spec.chars().allMatch(Character::isDigit);
+            int n = -1;
+            if (number) {
+                try {
+                    n = Integer.parseInt(spec);
+                } catch (NumberFormatException e) {
+                    n = -1;
+                }
+                if (n > 128) n -= 128;
+            } else n = Signals.parse(spec);
+            if (n <= 0 || Signals.name(n) == null) {
+                sh.error("kill: " + spec + ": invalid signal specification");
+                rc = 1;
+                continue;
+            }
+            sh.out.println(number ? Signals.name(n) : Integer.toString(n));
         }
         return rc;
     }

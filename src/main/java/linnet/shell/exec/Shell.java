@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import linnet.kernel.core.KernelException;
 import linnet.kernel.core.Net;
+import linnet.kernel.proc.PidTable;
+import linnet.kernel.proc.Proc;
 import linnet.kernel.rtnl.Host;
 import linnet.shell.lex.Lexer.SyntaxError;
 import linnet.shell.parse.Ast;
@@ -51,7 +53,17 @@ public final class Shell {
     boolean errexit, nounset, xtrace, pipefail, noglob, noclobber;
     int status;
     String lastBackground;
+    /** $$: the pid of the shell that was started; subshells keep it (bash's dollar_dollar_pid). */
     int pid;
+    /** The process this shell (or subshell) runs as: $BASHPID, and the parent of what it starts. */
+    Proc proc;
+    /**
+     * The simple command a forked shell runs as its only act: bash execs it in that process
+     * instead of forking again, so `sleep 30 &` is one pid and $! is the sleep's pid.
+     */
+    Node execInPlace;
+    /** Whether the command being started now is {@link #execInPlace}. */
+    private boolean inPlaceNow;
     String cwd;
     Map<String, String> traps = new LinkedHashMap<>();
     int[] pipeStatus = {0};
@@ -75,14 +87,14 @@ public final class Shell {
     /** Background jobs of this shell, by job number (bash's %N). */
     final List<Job> jobs = new ArrayList<>();
 
-    record Job(int number, String command, Tasks.Task task) {}
+    record Job(int number, String command, Tasks.Task task, int pid) {}
 
     /**
      * @param tasks where background jobs run (null: a '&' command runs to its end first)
      * @param name $0; @param mode how it was started
      */
     public Shell(Host host, Net net, Ctx.Exec exec, Tasks tasks, String name, Mode mode, boolean dash, String cwd,
-            Map<String, String> env, int pid) {
+            Map<String, String> env, Proc proc) {
         this.host = host;
         this.net = net;
         this.exec = exec;
@@ -91,7 +103,8 @@ public final class Shell {
         this.mode = mode;
         this.dash = dash;
         this.cwd = cwd;
-        this.pid = pid;
+        this.proc = proc;
+        this.pid = proc.pid;
         env.forEach((k, v) -> {
             vars.set(k, v);
             vars.lookup(k).exported = true;
@@ -105,7 +118,7 @@ public final class Shell {
         vars.set("HOSTNAME", "linnet");
         vars.set("UID", "0");
         vars.set("EUID", "0");
-        vars.set("PPID", "1");
+        vars.set("PPID", Integer.toString(proc.ppid));
     }
 
     private Shell(Shell p) {
@@ -128,6 +141,7 @@ public final class Shell {
         status = p.status;
         lastBackground = p.lastBackground;
         pid = p.pid;
+        proc = p.proc;
         cwd = p.cwd;
         in = p.in;
         out = p.out;
@@ -139,7 +153,12 @@ public final class Shell {
         subshell = true;
     }
 
-    Shell subshellCopy() { return new Shell(this); }
+    /** fork(2): a copy of this shell as a new process (its pid is the child's; $$ stays). */
+    Shell fork() {
+        Shell sub = new Shell(this);
+        sub.proc = host.pids().fork(proc, "bash");
+        return sub;
+    }
 
     public void setArgs(List<String> args) { positional = new ArrayList<>(args); }
 
@@ -246,6 +265,15 @@ public final class Shell {
             rc = status;
         }
         return exitTrap(rc);
+    }
+
+    /** {@link #main}, then the process ends (a shell the runner started for a line or a script). */
+    public int mainProcess(String src) {
+        try {
+            return main(src);
+        } finally {
+            host.pids().exit(proc);
+        }
     }
 
     /** One interactive line; returns null while the shell goes on, else the status it exits with. */
@@ -369,27 +397,27 @@ public final class Shell {
     }
 
     private int background(Node n, String text) {
-        Shell sub = subshellCopy();
+        Shell sub = fork();
         sub.in = null;
+        sub.execInPlace = n;
+        lastBackground = Integer.toString(sub.proc.pid);
         if (tasks == null) {
             sub.asProcess(x -> x.execNode(n));
-            lastBackground = Integer.toString(nextPid());
             return status = 0;
         }
         int number = jobs.isEmpty() ? 1 : jobs.get(jobs.size() - 1).number() + 1;
-        Tasks.Task t = tasks.spawn(text, () -> sub.asProcess(x -> x.execNode(n)));
-        jobs.add(new Job(number, text, t));
-        lastBackground = Integer.toString(nextPid());
+        Tasks.Task[] job = new Tasks.Task[1];
+        // kill PID reaches the job's coroutine: it unwinds at its current wait
+        sub.proc.onSignal(sig -> {
+            // an asynchronous command of a shell without job control ignores SIGINT and SIGQUIT
+            boolean ignored = mode != Mode.INTERACTIVE && (sig == PidTable.SIGINT || sig == PidTable.SIGQUIT);
+            if (job[0] != null && !ignored && linnet.kernel.proc.Signals.terminates(sig)) tasks.kill(job[0], sig);
+        });
+        job[0] = tasks.spawn(text, () -> sub.asProcess(x -> x.execNode(n)));
+        jobs.add(new Job(number, text, job[0], sub.proc.pid));
         return status = 0;
     }
 
-    private static int pidCounter = 1000;
-
-    /** Process ids for $! and subshells: increasing, as a fresh machine hands them out. */
-    static synchronized int nextPid() { return ++pidCounter; }
-
-    /** A pid for a new shell process. */
-    public static int newPid() { return nextPid(); }
 
     private int execAndOr(AndOr a) {
         errexitSuppressed++;
@@ -431,7 +459,8 @@ public final class Shell {
                 if (n == 1) {
                     st[k] = execNode(stage);
                 } else {
-                    Shell sub = subshellCopy();
+                    Shell sub = fork();
+                    sub.execInPlace = stage;
                     sub.in = input;
                     sub.out = o;
                     sub.err = e;
@@ -475,12 +504,14 @@ public final class Shell {
             return e.status;
         } catch (Flow.Return | Flow.Jump e) {
             return status;
+        } finally {
+            host.pids().exit(proc);
         }
     }
 
     /** ( ... ): a copy of this shell runs the body; exit ends only the copy. */
     int inSubshell(SubBody body) {
-        Shell sub = subshellCopy();
+        Shell sub = fork();
         return setStatus(sub.exitTrap(sub.asProcess(body)));
     }
 
@@ -633,11 +664,17 @@ public final class Shell {
         }
         trace(argv);
         if (argv.size() == 1 && argv.get(0).equals("exec") && !functions.containsKey("exec")) return execRedirs(s.redirs());
-        return withRedirs(s.redirs(), () -> invoke(argv, tempEnv));
+        boolean inPlace = s == execInPlace;
+        return withRedirs(s.redirs(), () -> {
+            inPlaceNow = inPlace;
+            return invoke(argv, tempEnv);
+        });
     }
 
     /** A command name found as function, builtin or program, in that order (bash's order without POSIX mode). */
     int invoke(List<String> argv, Map<String, String> tempEnv) {
+        boolean inPlace = inPlaceNow;
+        inPlaceNow = false;
         String cmd = argv.get(0);
         Node fn = functions.get(cmd);
         if (fn != null) return setStatus(callFunction(fn, argv, tempEnv));
@@ -657,6 +694,7 @@ public final class Shell {
                 }
             }
         }
+        inPlaceNow = inPlace;
         return setStatus(external(argv, tempEnv));
     }
 
@@ -686,8 +724,13 @@ public final class Shell {
         Map<String, String> env = vars.environment();
         env.putAll(tempEnv);
         // The program sees what is left of stdin; it stays for a later `read` (most tools never read theirs).
-        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env);
         String cmd = argv.get(0);
+        // fork + execve, or only execve when this is the forked shell's last act
+        boolean inPlace = inPlaceNow;
+        inPlaceNow = false;
+        Proc child = inPlace ? proc : host.pids().fork(proc, "bash");
+        host.pids().exec(child, cmd.substring(cmd.lastIndexOf('/') + 1));
+        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env, child);
         Integer rc;
         try {
             rc = exec.execvp(ctx, argv);
@@ -695,6 +738,8 @@ public final class Shell {
             if (e instanceof Flow.Exit || e instanceof Flow.ExpansionError) throw e;
             err.println("linnet: internal error in '" + String.join(" ", argv) + "': " + e);
             return 70;
+        } finally {
+            if (!inPlace) host.pids().exit(child);
         }
         out.flush();
         if (rc != null) return rc;
@@ -912,6 +957,7 @@ public final class Shell {
         return switch (p) {
             case "?" -> Integer.toString(status);
             case "$" -> Integer.toString(pid);
+            case "BASHPID" -> Integer.toString(proc.pid);
             case "!" -> lastBackground;
             case "#" -> Integer.toString(positional.size());
             case "-" -> flags();
@@ -943,7 +989,7 @@ public final class Shell {
 
     /** $( ... ): a subshell's output with trailing newlines removed; $? becomes its status. */
     String commandSubstitution(String src) {
-        Shell sub = subshellCopy();
+        Shell sub = fork();
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         sub.out = new PrintStream(buf, true, StandardCharsets.UTF_8);
         int rc = sub.asProcess(x -> x.runSource(src, true));
