@@ -58,6 +58,7 @@ public final class Programs implements Ctx.Exec {
         tools.put("sed", new linnet.tools.text.Sed());
         tools.put("awk", new linnet.tools.text.awk.Awk("awk"));
         tools.put("mawk", new linnet.tools.text.awk.Awk("mawk"));
+        tools.put("jq", new linnet.tools.jq.Jq());
         tools.put("tr", new linnet.tools.coreutils.Tr());
         tools.put("seq", new linnet.tools.coreutils.Seq());
         tools.put("true", new linnet.tools.coreutils.True(0));
