@@ -129,7 +129,9 @@ class InteractiveShellTmuxTest {
         // iputils ping ends normally on SIGINT (replies came: 0); Ctrl-C on a half-typed line is bash's 130
         keys("p", "echo status=$?", "Enter");
         screen("p", x -> x.contains("\nstatus=0"));
-        keys("p", "echo never", "C-c");
+        keys("p", "echo never");
+        screen("p", x -> lastLine(x).endsWith("# echo never"));
+        keys("p", "C-c");
         screen("p", x -> lastLine(x).equals("root@linnet:~#"));
         keys("p", "echo status=$?", "Enter");
         screen("p", x -> x.contains("\nstatus=130"));

@@ -16,6 +16,8 @@ public final class Kernel {
     public static final int NUM_POSSIBLE_CPUS = 2;
     public final EventLoop loop;
     public final Rng rng;
+    /** The host name and release uname(2) reports (one UTS namespace for the machine). */
+    public final Uts uts = new Uts();
     private final java.util.Set<Net> nets = new java.util.LinkedHashSet<>();
     private final List<NetdevNotifier> notifiers = new ArrayList<>();
     private final List<PernetOps> pernetOps = new ArrayList<>();

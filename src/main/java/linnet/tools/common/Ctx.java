@@ -34,6 +34,13 @@ public final class Ctx {
 
         /** Where PATH finds a program ("/usr/sbin/ip"), or null; a name with a slash is itself when it runs. */
         String programPath(Ctx ctx, String name);
+
+        /**
+         * Every place the PATH of ctx's environment finds program {@code name}, in PATH order, as
+         * PATH spells it ("/usr/sbin/ip", "/usr/bin/ip", "/sbin/ip", "/bin/ip"): what which -a and
+         * type -a list. Empty for a name with a slash or no such program.
+         */
+        List<String> programPaths(Ctx ctx, String name);
     }
 
     public final Host host;
