@@ -38,6 +38,8 @@ public final class Shell {
 
     final Host host;
     Net net;
+    /** The mount namespace this shell runs in (ip netns exec's /etc binds); its commands inherit it. */
+    linnet.kernel.fs.Mounts mounts = linnet.kernel.fs.Mounts.NONE;
     final Ctx.Exec exec;
     final Tasks tasks;
     final String name;
@@ -107,6 +109,7 @@ public final class Shell {
     private Shell(Shell p) {
         host = p.host;
         net = p.net;
+        mounts = p.mounts;
         exec = p.exec;
         tasks = p.tasks;
         name = p.name;
@@ -147,6 +150,9 @@ public final class Shell {
     public int status() { return status; }
 
     public Net net() { return net; }
+
+    /** Starts this shell in a mount namespace (a bash started by ip netns exec inherits its binds). */
+    public void setMounts(linnet.kernel.fs.Mounts m) { mounts = m; }
 
     public String cwd() { return cwd; }
 
@@ -649,7 +655,7 @@ public final class Shell {
         Map<String, String> env = vars.environment();
         env.putAll(tempEnv);
         // The program sees what is left of stdin; it stays for a later `read` (most tools never read theirs).
-        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env);
+        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env, mounts);
         String cmd = argv.get(0);
         Integer rc;
         try {
@@ -784,7 +790,7 @@ public final class Shell {
     }
 
     String resolve(String path) {
-        return new Ctx(host, net, net, out, err, exec, null, cwd, Map.of()).resolve(path);
+        return new Ctx(host, net, net, out, err, exec, null, cwd, Map.of(), mounts).resolve(path);
     }
 
     /** Opens a file for output in this shell's namespace, as open(2) with O_CREAT would. */

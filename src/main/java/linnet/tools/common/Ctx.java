@@ -48,6 +48,8 @@ public final class Ctx {
     public final String cwd;
     /** The environment the program was started with (the shell's exported variables). */
     public final java.util.Map<String, String> env;
+    /** The process's mount namespace: the bind mounts paths it opens go through (ip netns exec's /etc binds). */
+    public final linnet.kernel.fs.Mounts mounts;
 
     public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec) {
         this(host, net, callerNet, out, err, exec, null);
@@ -65,6 +67,12 @@ public final class Ctx {
 
     public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec, byte[] stdin,
             String cwd, java.util.Map<String, String> env) {
+        this(host, net, callerNet, out, err, exec, stdin, cwd, env, linnet.kernel.fs.Mounts.NONE);
+    }
+
+    public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec, byte[] stdin,
+            String cwd, java.util.Map<String, String> env, linnet.kernel.fs.Mounts mounts) {
+        this.mounts = mounts;
         this.cwd = cwd;
         this.env = env;
         this.stdin = stdin;
@@ -77,21 +85,30 @@ public final class Ctx {
     }
 
     /** The same process, moved into another namespace (setns). */
-    public Ctx in(Net n) { return new Ctx(host, n, callerNet, out, err, exec, stdin, cwd, env); }
+    public Ctx in(Net n) { return new Ctx(host, n, callerNet, out, err, exec, stdin, cwd, env, mounts); }
+
+    /** The same process in another mount namespace (after unshare(CLONE_NEWNS) and its mounts). */
+    public Ctx withMounts(linnet.kernel.fs.Mounts m) { return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, m); }
 
     /** The same process with other standard streams (the shell's pipes). */
-    public Ctx withIo(PrintStream o, byte[] in) { return new Ctx(host, net, callerNet, o, err, exec, in, cwd, env); }
+    public Ctx withIo(PrintStream o, byte[] in) { return new Ctx(host, net, callerNet, o, err, exec, in, cwd, env, mounts); }
 
     /** The same process with another standard error. */
-    public Ctx withErr(PrintStream e) { return new Ctx(host, net, callerNet, out, e, exec, stdin, cwd, env); }
+    public Ctx withErr(PrintStream e) { return new Ctx(host, net, callerNet, out, e, exec, stdin, cwd, env, mounts); }
 
     /** A process started in another directory with another environment (the shell's cd and export). */
     public Ctx withCwdEnv(String dir, java.util.Map<String, String> environment) {
-        return new Ctx(host, net, callerNet, out, err, exec, stdin, dir, environment);
+        return new Ctx(host, net, callerNet, out, err, exec, stdin, dir, environment, mounts);
     }
 
-    /** {@code path} as open(2) resolves it from this process's working directory ('.', '..' and '//' folded). */
-    public String resolve(String path) {
+    /**
+     * {@code path} as open(2) resolves it from this process's working directory ('.', '..' and '//'
+     * folded), through the process's bind mounts: the path in the machine's one tree.
+     */
+    public String resolve(String path) { return mounts.resolve(fold(path)); }
+
+    /** {@code path} made absolute from the working directory with '.', '..' and '//' folded (no mounts looked at). */
+    public String fold(String path) {
         String p = path.startsWith("/") ? path : (cwd.endsWith("/") ? cwd : cwd + "/") + path;
         java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
         for (String x : p.split("/")) {
