@@ -72,13 +72,20 @@ final class BashTool implements Tool {
             mode = Shell.Mode.SCRIPT;
             scriptOnStdin = true;
         }
+        // bash is exec'd into the process that started it (ip netns exec NS bash keeps ip's pid)
+        boolean ownProc = ctx.proc == null;
+        var proc = ownProc ? ctx.host.pids().fork(null, self) : ctx.proc;
         Shell sh = new Shell(ctx.host, ctx.net, ctx.exec, ctx.host.kernel().loop.tasks(), name, mode, dash, ctx.cwd, ctx.env,
-                Shell.newPid());
+                proc);
         sh.setArgs(rest);
         sh.setMounts(ctx.mounts);
         // bash -c and bash FILE pass their stdin on to the commands; bash alone reads its script from it
         sh.setStreams(scriptOnStdin ? null : ctx.stdin, ctx.out, ctx.err);
-        if (!opts.isEmpty()) sh.main("set " + String.join(" ", opts.stream().map(o -> "'" + o + "'").toList()));
-        return sh.main(src);
+        try {
+            if (!opts.isEmpty()) sh.main("set " + String.join(" ", opts.stream().map(o -> "'" + o + "'").toList()));
+            return sh.main(src);
+        } finally {
+            if (ownProc) ctx.host.pids().exit(proc);
+        }
     }
 }

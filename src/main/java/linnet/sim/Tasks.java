@@ -45,6 +45,8 @@ public final class Tasks {
         long deadline;
         boolean waiting;
         volatile boolean killed;
+        /** The signal that ended it (SIGTERM unless kill said otherwise): its status is 128 + it. */
+        int signal = 15;
         volatile boolean finished;
         int exitStatus;
 
@@ -104,7 +106,7 @@ public final class Tasks {
             try {
                 if (!job.killed) job.exitStatus = body.run();
             } catch (Killed k) {
-                job.exitStatus = 143;
+                job.exitStatus = 128 + job.signal;
             } catch (RuntimeException e) {
                 job.exitStatus = 70;
             } finally {
@@ -147,8 +149,12 @@ public final class Tasks {
     }
 
     /** kill %N: the job unwinds at its current wait and its sockets close. */
-    public void kill(Task job) {
+    public void kill(Task job) { kill(job, 15); }
+
+    /** kill -SIG: as {@link #kill(Task)}, the job's status telling which signal ended it. */
+    public void kill(Task job, int signal) {
         if (job.finished) return;
+        job.signal = signal;
         job.killed = true;
         Task me = current();
         me.notDone = () -> !job.finished;

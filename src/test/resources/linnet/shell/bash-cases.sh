@@ -122,3 +122,19 @@ echo /sys/class/net/l*
 echo /nonexistent/*.nothing
 ls /sys/class/net | cat
 echo piped | bash -c 'read x; echo got $x'; echo two | sh -c cat
+echo "a$"b "$'x'" "$"
+printf '%q|' 'a b' "it's" '' 'x$y' $'a\tb' '~x' 'a=~b' '#c' 'x#' 'a,b' '{a}' 'a*' 'é'; echo
+printf '%Q|%5q|%-6q|%.2q|%.2Q|\n' 'a b' x y 'abc d' 'abc d'
+set -fC; echo $-
+set -x; x="a b"; y=; z=1; w=$'a\tb'; : done
+echo $((2**-1+3)); echo $((2**(0-1)))
+echo ${Q?}; echo not reached
+x=; echo ${x?}ok ${x:?}
+for i in 1; do (break x); echo $?; done
+[[ -f ]]; echo hi
+echo a; [[ ( a ; ]]
+cd -P /sys/class/net/lo/..; pwd; cat lo/mtu; cd /sys/class/net/lo; pwd -LP; pwd -PL; pwd -x
+for s in "1:2:" "1:2::" "1:" "1::" ":1" "1 : 2 : "; do IFS=: read a b <<< "$s"; IFS=: read c <<< "$s"; IFS=" :" read d e <<< "$s"; IFS=: read -a arr <<< "$s"; echo "[$a][$b][$c][$d][$e] ${#arr[@]} $(printf "<%s>" "${arr[@]}")"; done
+read -rd, a b <<< "x y,z"; echo "[$a][$b]"; read -d "" x <<< "a"; echo "[$x]" $?; read -n1 -r c <<< "\\q"; echo "[$c]"; read -N 3 d <<< "a b"; echo "[$d]"
+read a b <<< 'x\ y z'; echo "[$a][$b]"; read -a; read -n; read -t; read -t x; read -n x y; read -u 9 x; read 1x; echo $?
+trap "echo err \$?" ERR; { false; }; echo -; false | false; echo -; if false; then :; fi; echo -; (false); echo -; f() { false; }; f; echo -; x=$(false); echo -; false && true; echo -; true && false; echo -; ! true; echo -; while false; do :; done; echo -; for i in 1; do false; done; echo ---; [[ a == b ]]; (( 0 ))

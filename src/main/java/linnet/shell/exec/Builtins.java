@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import linnet.kernel.core.KernelException;
+import linnet.kernel.proc.Signals;
 
 /**
  * bash's builtins (builtins/*.def) that tutorials and scripts use; each acts on the shell itself,
@@ -32,7 +33,7 @@ final class Builtins {
             case "printf" -> printf(a);
             case "test", "[" -> TestCmd.run(sh, cmd, a);
             case "cd" -> cd(a);
-            case "pwd" -> { sh.out.println(sh.cwd); yield 0; }
+            case "pwd" -> pwd(a);
             case "export" -> export(a, true);
             case "readonly" -> readonly(a);
             case "unset" -> unset(a);
@@ -56,7 +57,7 @@ final class Builtins {
             }
             case "exec" -> exec(a);
             case "trap" -> trap(a);
-            case "read" -> read(a);
+            case "read" -> ReadCmd.run(sh, a);
             case "type" -> type(a);
             case "command" -> command(a);
             case "builtin" -> a.isEmpty() ? 0 : has(a.get(0)) ? run(a) : notBuiltin(a.get(0));
@@ -134,7 +135,8 @@ final class Builtins {
         }
         if (!args.isEmpty() && args.get(0).equals("--")) args = args.subList(1, args.size());
         if (args.isEmpty()) {
-            sh.error("printf: usage: printf [-v var] format [arguments]");
+            // builtin_usage(): the usage line has no shell-name prefix
+            sh.err.println("printf: usage: printf [-v var] format [arguments]");
             return 2;
         }
         Printf.Result r = Printf.format(args.get(0), args.subList(1, args.size()), m -> sh.error("printf: " + m));
@@ -146,9 +148,35 @@ final class Builtins {
         return r.status();
     }
 
+    /** pwd [-LP]: the logical name the shell keeps, or with -P the one without symlinks. */
+    private int pwd(List<String> a) {
+        boolean physical = false;
+        for (String w : a) {
+            if (w.equals("--")) break;
+            if (!w.startsWith("-") || w.equals("-")) break;
+            for (char c : w.substring(1).toCharArray()) {
+                if (c == 'P') physical = true;
+                else if (c == 'L') physical = false;
+                else {
+                    sh.error("pwd: -" + c + ": invalid option");
+                    sh.err.println("pwd: usage: pwd [-LP]");
+                    return 2;
+                }
+            }
+        }
+        sh.out.println(physical ? Physical.of(sh.host.vfs(), sh.net, sh.cwd) : sh.cwd);
+        return 0;
+    }
+
     private int cd(List<String> a) {
         List<String> args = new ArrayList<>(a);
-        while (!args.isEmpty() && args.get(0).matches("-[LP@e]+")) args.remove(0);
+        boolean physical = false;
+        while (!args.isEmpty() && args.get(0).matches("-[LP@e]+")) {
+            String o = args.remove(0);
+            // the last of -L and -P wins
+            int p = o.lastIndexOf('P'), l = o.lastIndexOf('L');
+            if (p >= 0 || l >= 0) physical = p > l;
+        }
         if (!args.isEmpty() && args.get(0).equals("--")) args.remove(0);
         if (args.size() > 1) {
             sh.error("cd: too many arguments");
@@ -174,6 +202,8 @@ final class Builtins {
             sh.error("cd: " + target + ": " + e.errno.text);
             return 1;
         }
+        // -P: the symlinks are followed before any .. is applied, as chdir(2) walks the name
+        if (physical) path = Physical.of(sh.host.vfs(), sh.net, target.startsWith("/") ? target : sh.cwd + "/" + target);
         sh.vars.set("OLDPWD", sh.cwd);
         sh.cwd = path;
         sh.vars.set("PWD", path);
@@ -361,7 +391,7 @@ final class Builtins {
                     String opt = a.get(++i);
                     if (!option(opt, on)) {
                         sh.error("set: " + opt + ": invalid option name");
-                        return 1;
+                        return 2;
                     }
                     continue;
                 }
@@ -438,18 +468,20 @@ final class Builtins {
     }
 
     private int jump(String cmd, List<String> a) {
-        int n = 1;
-        if (!a.isEmpty()) {
-            if (!a.get(0).matches("-?[0-9]+")) {
-                sh.error(cmd + ": " + a.get(0) + ": numeric argument required");
-                throw new Flow.Jump(true, Integer.MAX_VALUE);
-            }
-            n = Integer.parseInt(a.get(0));
-            if (n <= 0) { sh.error(cmd + ": " + a.get(0) + ": loop count out of range"); return 1; }
-        }
+        // break.def: the loop level is checked before the argument
         if (sh.loopDepth == 0) {
             sh.error(cmd + ": only meaningful in a `for', `while', or `until' loop");
             return 0;
+        }
+        int n = 1;
+        if (!a.isEmpty()) {
+            if (!a.get(0).matches("-?[0-9]+")) {
+                // get_numeric_arg(..., fatal) throws to the top level: the shell ends with 128
+                sh.error(cmd + ": " + a.get(0) + ": numeric argument required");
+                throw new Flow.Exit(128);
+            }
+            n = Integer.parseInt(a.get(0));
+            if (n <= 0) { sh.error(cmd + ": " + a.get(0) + ": loop count out of range"); return 1; }
         }
         throw new Flow.Jump(cmd.equals("break"), Math.min(n, sh.loopDepth));
     }
@@ -480,10 +512,23 @@ final class Builtins {
         }
     }
 
+    /** exec PROG: the program replaces the shell (functions and builtins are not looked at). */
     private int exec(List<String> a) {
         if (a.isEmpty()) return 0;
-        int rc = sh.invoke(new ArrayList<>(a), Map.of());
-        throw new Flow.Exit(rc);
+        String cmd = a.get(0);
+        var ctx = new linnet.tools.common.Ctx(sh.host, sh.net, sh.net, sh.out, sh.err, sh.exec, null, sh.cwd, Map.of());
+        String why = sh.exec.shellError(ctx, cmd);
+        if (why != null) {
+            // shell_execve's texts: a name not on PATH is "not found"; a path that cannot run says why twice
+            if (why.equals("command not found")) sh.error("exec: " + cmd + ": not found");
+            else if (why.equals("No such file or directory")) sh.error(cmd + ": " + why);
+            else {
+                sh.error(cmd + ": " + why);
+                sh.error("exec: " + cmd + ": cannot execute: " + why);
+            }
+            throw new Flow.Exit(why.equals("command not found") || why.equals("No such file or directory") ? 127 : 126);
+        }
+        throw new Flow.Exit(sh.external(new ArrayList<>(a), Map.of()));
     }
 
     private int trap(List<String> a) {
@@ -528,100 +573,6 @@ final class Builtins {
             case "CHLD", "17" -> "SIGCHLD";
             default -> null;
         };
-    }
-
-    private int read(List<String> a) {
-        boolean raw = false;
-        String arrayName = null, prompt = null;
-        char delim = '\n';
-        int nchars = -1;
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
-            String w = a.get(i);
-            if (names.isEmpty() && w.startsWith("-") && w.length() > 1) {
-                switch (w) {
-                    case "-r" -> raw = true;
-                    case "-a" -> arrayName = i + 1 < a.size() ? a.get(++i) : null;
-                    case "-p" -> prompt = i + 1 < a.size() ? a.get(++i) : "";
-                    case "-d" -> { String d = i + 1 < a.size() ? a.get(++i) : ""; delim = d.isEmpty() ? '\0' : d.charAt(0); }
-                    case "-n", "-N" -> nchars = i + 1 < a.size() ? Integer.parseInt(a.get(++i)) : 1;
-                    case "-s", "-e" -> { }
-                    case "-t" -> i++;
-                    default -> {
-                        if (w.matches("-[rs]+")) { raw = raw || w.contains("r"); break; }
-                        sh.error("read: " + w + ": invalid option");
-                        sh.err.println("read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]");
-                        return 2;
-                    }
-                }
-            } else names.add(w);
-        }
-        if (sh.in == null) return 1;
-        String line;
-        boolean[] nl = {false};
-        if (nchars >= 0) {
-            if (sh.in.atEnd()) return 1;
-            line = sh.in.read(nchars);
-            nl[0] = true;
-        } else {
-            line = sh.in.readLine(nl, delim);
-            if (line == null) return 1;
-            if (!raw) {
-                // a backslash escapes the next character; one at the end joins the next line
-                StringBuilder sb = new StringBuilder();
-                String cur = line;
-                while (true) {
-                    boolean cont = false;
-                    for (int i = 0; i < cur.length(); i++) {
-                        char c = cur.charAt(i);
-                        if (c == '\\') {
-                            if (i + 1 < cur.length()) sb.append(cur.charAt(++i));
-                            else cont = true;
-                        } else sb.append(c);
-                    }
-                    if (!cont) break;
-                    cur = sh.in.readLine(nl, delim);
-                    if (cur == null) break;
-                }
-                line = sb.toString();
-            }
-        }
-        String ifs = sh.vars.get("IFS");
-        if (ifs == null) ifs = " \t\n";
-        List<String> fields = splitRead(line, ifs, arrayName != null ? Integer.MAX_VALUE : Math.max(1, names.size()));
-        if (arrayName != null) sh.vars.setArray(arrayName, fields);
-        else if (names.isEmpty()) sh.assign("REPLY", line);
-        else {
-            for (int i = 0; i < names.size(); i++) sh.assign(names.get(i), i < fields.size() ? fields.get(i) : "");
-        }
-        return nl[0] ? 0 : 1;
-    }
-
-    /** read's splitting: into at most n fields, the last one keeping the rest (trailing IFS white space trimmed). */
-    private static List<String> splitRead(String line, String ifs, int n) {
-        List<String> out = new ArrayList<>();
-        String ws = ifs.replaceAll("[^ \t\n]", "");
-        int i = 0;
-        while (i < line.length() && ws.indexOf(line.charAt(i)) >= 0) i++;
-        while (i < line.length()) {
-            if (out.size() == n - 1) {
-                String rest = line.substring(i);
-                int e = rest.length();
-                while (e > 0 && ws.indexOf(rest.charAt(e - 1)) >= 0) e--;
-                out.add(rest.substring(0, e));
-                return out;
-            }
-            int j = i;
-            while (j < line.length() && ifs.indexOf(line.charAt(j)) < 0) j++;
-            out.add(line.substring(i, j));
-            i = j;
-            while (i < line.length() && ws.indexOf(line.charAt(i)) >= 0) i++;
-            if (i < line.length() && ifs.indexOf(line.charAt(i)) >= 0 && ws.indexOf(line.charAt(i)) < 0) {
-                i++;
-                while (i < line.length() && ws.indexOf(line.charAt(i)) >= 0) i++;
-            }
-        }
-        return out;
     }
 
     private static final Set<String> KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "case", "esac", "for", "select",
@@ -716,7 +667,9 @@ final class Builtins {
             Shell.Job j = jobs.get(i);
             char mark = i == jobs.size() - 1 ? '+' : i == jobs.size() - 2 ? '-' : ' ';
             String state = !j.task().finished() ? "Running"
-                    : j.task().exitStatus() == 0 ? "Done" : j.task().exitStatus() == 143 ? "Terminated"
+                    : j.task().exitStatus() == 0 ? "Done"
+                    : j.task().exitStatus() > 128 && Signals.name(j.task().exitStatus() - 128) != null
+                            ? Signals.description(j.task().exitStatus() - 128)
                     : "Exit " + j.task().exitStatus();
             String cmd = j.command();
             if (!j.task().finished()) cmd = cmd + " &";
@@ -729,48 +682,164 @@ final class Builtins {
     private int waitJobs(List<String> a) {
         int rc = 0;
         if (sh.tasks == null) return 0;
-        for (Shell.Job j : new ArrayList<>(sh.jobs)) {
-            if (!a.isEmpty() && !a.contains("%" + j.number())) continue;
-            sh.tasks.await(j.task());
-            if (j.task().finished()) rc = j.task().exitStatus();
+        if (a.isEmpty()) {
+            for (Shell.Job j : new ArrayList<>(sh.jobs)) sh.tasks.await(j.task());
+            sh.jobs.removeIf(j -> j.task().finished());
+            return 0;
         }
-        for (String s : a) {
-            if (s.startsWith("%") && sh.jobs.stream().noneMatch(j -> s.equals("%" + j.number()))) {
-                sh.error("wait: " + s + ": no such job");
-                rc = 127;
+        for (String spec : a) {
+            Shell.Job hit = null;
+            if (spec.startsWith("%")) {
+                hit = job(spec);
+                if (hit == null) {
+                    sh.error("wait: " + spec + ": no such job");
+                    rc = 127;
+                    continue;
+                }
+            } else if (!spec.isEmpty() && spec.chars().allMatch(Character::isDigit)) {
+                for (Shell.Job j : sh.jobs) if (Integer.toString(j.pid()).equals(spec)) hit = j;
+                if (hit == null) {
+                    sh.error("wait: pid " + spec + " is not a child of this shell");
+                    rc = 127;
+                    continue;
+                }
+            } else {
+                sh.error("wait: `" + spec + "': not a pid or valid job spec");
+                rc = 1;
+                continue;
+            }
+            sh.tasks.await(hit.task());
+            if (hit.task().finished()) {
+                rc = hit.task().exitStatus();
+                reportSignalled(hit);
+                sh.jobs.remove(hit);
             }
         }
         return rc;
     }
 
+    /**
+     * notify_of_job_status in a non-interactive shell: a job a signal ended is reported when it is
+     * reaped, except for SIGINT, SIGTERM and SIGPIPE (bash's DONT_REPORT_* defaults).
+     */
+    private void reportSignalled(Shell.Job j) {
+        int st = j.task().exitStatus();
+        if (sh.mode == Shell.Mode.INTERACTIVE || st <= 128) return;
+        int sig = st - 128;
+        if (sig == linnet.kernel.proc.PidTable.SIGINT || sig == linnet.kernel.proc.PidTable.SIGTERM
+                || sig == linnet.kernel.proc.PidTable.SIGPIPE || Signals.name(sig) == null) return;
+        sh.err.println(sh.prefix() + String.format("%5d %-24s%s", j.pid(), Signals.description(sig), j.command()));
+    }
+
+    /** A job spec: %N, %% / %+ (the current job), %- (the previous one). */
+    private Shell.Job job(String spec) {
+        var jobs = sh.jobs;
+        if (jobs.isEmpty()) return null;
+        if (spec.equals("%%") || spec.equals("%+") || spec.equals("%")) return jobs.get(jobs.size() - 1);
+        if (spec.equals("%-")) return jobs.size() > 1 ? jobs.get(jobs.size() - 2) : jobs.get(0);
+        for (Shell.Job j : jobs) if (spec.equals("%" + j.number())) return j;
+        return null;
+    }
+
+    private static final String KILL_USAGE = "kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]";
+
+    /** bash's kill builtin: a signal spec, then pids and job specs; kill -l lists or translates. */
     private int kill(List<String> a) {
-        if (a.isEmpty()) {
-            sh.error("kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]");
+        int sig = linnet.kernel.proc.PidTable.SIGTERM;
+        int i = 0;
+        if (i < a.size() && (a.get(i).equals("-l") || a.get(i).equals("-L"))) return killList(a.subList(i + 1, a.size()));
+        if (i < a.size() && a.get(i).startsWith("-") && !a.get(i).equals("--") && a.get(i).length() > 1) {
+            String o = a.get(i++);
+            String spec;
+            if (o.equals("-s") || o.equals("-n")) {
+                if (i >= a.size()) {
+                    sh.error("kill: " + o + ": option requires an argument");
+                    return 1;
+                }
+                spec = a.get(i++);
+            } else if (o.startsWith("-s") && o.length() > 2 && !Character.isDigit(o.charAt(2))) {
+                spec = o.substring(2);
+            } else {
+                spec = o.substring(1);
+            }
+            sig = Signals.parse(spec);
+            if (sig < 0) {
+                sh.error("kill: " + spec + ": invalid signal specification");
+                return 1;
+            }
+        }
+        if (i < a.size() && a.get(i).equals("--")) i++;
+        if (i >= a.size()) {
+            sh.err.println(KILL_USAGE);
             return 2;
         }
         int rc = 0;
-        for (String spec : a) {
-            if (spec.startsWith("-") && !spec.equals("-")) continue;
+        for (String spec : a.subList(i, a.size())) {
             if (spec.startsWith("%")) {
-                Shell.Job hit = null;
-                for (Shell.Job j : sh.jobs) {
-                    if (spec.equals("%" + j.number()) || (spec.equals("%%") || spec.equals("%+")) && j == sh.jobs.get(sh.jobs.size() - 1)) hit = j;
-                }
+                Shell.Job hit = job(spec);
                 if (hit == null || hit.task().finished()) {
                     sh.error("kill: " + spec + ": no such job");
                     rc = 1;
                     continue;
                 }
-                sh.tasks.kill(hit.task());
+                sh.host.pids().kill(hit.pid(), sig);
                 continue;
             }
-            if (!spec.matches("[0-9]+")) {
+            String num = spec.startsWith("-") ? spec.substring(1) : spec;
+            if (num.isEmpty() || !num.chars().allMatch(Character::isDigit)) {
                 sh.error("kill: " + spec + ": arguments must be process or job IDs");
                 rc = 1;
                 continue;
             }
-            sh.error("kill: (" + spec + ") - No such process");
-            rc = 1;
+            boolean sent;
+            try {
+                sent = !spec.startsWith("-") && sh.host.pids().kill(Integer.parseInt(num), sig);
+            } catch (NumberFormatException e) {
+                sent = false;
+            }
+            if (!sent) {
+                sh.error("kill: (" + spec + ") - No such process");
+                rc = 1;
+            }
+        }
+        return rc;
+    }
+
+    /** kill -l: the table of signals, or each argument translated (a number to its name, a name to its number). */
+    private int killList(List<String> a) {
+        if (a.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            int col = 0;
+            for (int n = 1; n <= Signals.SIGRTMAX; n++) {
+                if (Signals.name(n) == null) continue;
+                sb.append(String.format("%2d) SIG%s", n, Signals.name(n))).append('\t');
+                if (++col % 5 == 0) {
+                    sb.setLength(sb.length() - 1);
+                    sb.append('\n');
+                }
+            }
+            if (col % 5 != 0) sb.append('\n');
+            sh.out.print(sb);
+            return 0;
+        }
+        int rc = 0;
+        for (String spec : a) {
+            boolean number = !spec.isEmpty() && spec.chars().allMatch(Character::isDigit);
+            int n = -1;
+            if (number) {
+                try {
+                    n = Integer.parseInt(spec);
+                } catch (NumberFormatException e) {
+                    n = -1;
+                }
+                if (n > 128) n -= 128;
+            } else n = Signals.parse(spec);
+            if (n <= 0 || Signals.name(n) == null) {
+                sh.error("kill: " + spec + ": invalid signal specification");
+                rc = 1;
+                continue;
+            }
+            sh.out.println(number ? Signals.name(n) : Integer.toString(n));
         }
         return rc;
     }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import linnet.kernel.core.KernelException;
 import linnet.kernel.core.Net;
+import linnet.kernel.proc.PidTable;
+import linnet.kernel.proc.Proc;
 import linnet.kernel.rtnl.Host;
 import linnet.shell.lex.Lexer.SyntaxError;
 import linnet.shell.parse.Ast;
@@ -53,13 +55,27 @@ public final class Shell {
     boolean errexit, nounset, xtrace, pipefail, noglob, noclobber;
     int status;
     String lastBackground;
+    /** $$: the pid of the shell that was started; subshells keep it (bash's dollar_dollar_pid). */
     int pid;
+    /** The process this shell (or subshell) runs as: $BASHPID, and the parent of what it starts. */
+    Proc proc;
+    /**
+     * The simple command a forked shell runs as its only act: bash execs it in that process
+     * instead of forking again, so `sleep 30 &` is one pid and $! is the sleep's pid.
+     */
+    Node execInPlace;
+    /** Whether the command being started now is {@link #execInPlace}. */
+    private boolean inPlaceNow;
     String cwd;
     Map<String, String> traps = new LinkedHashMap<>();
     int[] pipeStatus = {0};
 
     /** The standard streams of what runs now. */
     Input in;
+    /** Descriptors 3 and up. */
+    FdTable fds = new FdTable();
+    /** exec with only redirections: they stay for the rest of the shell. */
+    private boolean permanentRedirs;
     PrintStream out;
     PrintStream err;
 
@@ -73,14 +89,14 @@ public final class Shell {
     /** Background jobs of this shell, by job number (bash's %N). */
     final List<Job> jobs = new ArrayList<>();
 
-    record Job(int number, String command, Tasks.Task task) {}
+    record Job(int number, String command, Tasks.Task task, int pid) {}
 
     /**
      * @param tasks where background jobs run (null: a '&' command runs to its end first)
      * @param name $0; @param mode how it was started
      */
     public Shell(Host host, Net net, Ctx.Exec exec, Tasks tasks, String name, Mode mode, boolean dash, String cwd,
-            Map<String, String> env, int pid) {
+            Map<String, String> env, Proc proc) {
         this.host = host;
         this.net = net;
         this.exec = exec;
@@ -89,7 +105,8 @@ public final class Shell {
         this.mode = mode;
         this.dash = dash;
         this.cwd = cwd;
-        this.pid = pid;
+        this.proc = proc;
+        this.pid = proc.pid;
         env.forEach((k, v) -> {
             vars.set(k, v);
             vars.lookup(k).exported = true;
@@ -103,7 +120,7 @@ public final class Shell {
         vars.set("HOSTNAME", "linnet");
         vars.set("UID", "0");
         vars.set("EUID", "0");
-        vars.set("PPID", "1");
+        vars.set("PPID", Integer.toString(proc.ppid));
     }
 
     private Shell(Shell p) {
@@ -127,17 +144,24 @@ public final class Shell {
         status = p.status;
         lastBackground = p.lastBackground;
         pid = p.pid;
+        proc = p.proc;
         cwd = p.cwd;
         in = p.in;
         out = p.out;
         err = p.err;
+        fds = p.fds.copy();
         line = p.line;
         loopDepth = p.loopDepth;
         funcDepth = p.funcDepth;
         subshell = true;
     }
 
-    Shell subshellCopy() { return new Shell(this); }
+    /** fork(2): a copy of this shell as a new process (its pid is the child's; $$ stays). */
+    Shell fork() {
+        Shell sub = new Shell(this);
+        sub.proc = host.pids().fork(proc, "bash");
+        return sub;
+    }
 
     public void setArgs(List<String> args) { positional = new ArrayList<>(args); }
 
@@ -249,6 +273,15 @@ public final class Shell {
         return exitTrap(rc);
     }
 
+    /** {@link #main}, then the process ends (a shell the runner started for a line or a script). */
+    public int mainProcess(String src) {
+        try {
+            return main(src);
+        } finally {
+            host.pids().exit(proc);
+        }
+    }
+
     /** One interactive line; returns null while the shell goes on, else the status it exits with. */
     public Integer interactiveLine(String src) {
         try {
@@ -286,7 +319,11 @@ public final class Shell {
             case Group g -> withRedirs(g.redirs(), () -> execSeq(g.body()));
             case Subshell s -> {
                 line = s.line();
-                yield withRedirs(s.redirs(), () -> inSubshell(sub -> sub.execSeq(s.body())));
+                // execute_in_subshell starts the ( ) outside any loop: break there only warns
+                yield withRedirs(s.redirs(), () -> inSubshell(sub -> {
+                    sub.loopDepth = 0;
+                    return sub.execSeq(s.body());
+                }));
             }
             case If i -> withRedirs(i.redirs(), () -> execIf(i));
             case For f -> withRedirs(f.redirs(), () -> execFor(f));
@@ -322,7 +359,34 @@ public final class Shell {
 
     /** set -e: a failing command outside a tested context ends the shell. */
     private void checkErrexit(int s) {
-        if (s != 0 && errexit && errexitSuppressed == 0) throw new Flow.Exit(s);
+        if (s == 0 || errexitSuppressed > 0) return;
+        errTrap(s);
+        if (errexit) throw new Flow.Exit(s);
+    }
+
+    private boolean inErrTrap;
+
+    /**
+     * trap ... ERR runs where set -e would exit; function bodies do not inherit it (no set -E
+     * here), subshells have their own traps. $? is the failed status in it and after it.
+     */
+    private void errTrap(int s) {
+        String t = traps.get("ERR");
+        if (t == null || inErrTrap || funcDepth > 0) return;
+        inErrTrap = true;
+        try {
+            status = s;
+            runSource(t, true);
+        } finally {
+            inErrTrap = false;
+            status = s;
+        }
+    }
+
+    /** Compound commands pass on the status of a command inside them, which was checked there. */
+    private static boolean checkedInside(Node n) {
+        return n instanceof AndOr || n instanceof Pipeline || n instanceof Group || n instanceof If
+                || n instanceof For || n instanceof ArithFor || n instanceof Loop || n instanceof Case;
     }
 
     int execSeq(Seq s) {
@@ -332,34 +396,34 @@ public final class Shell {
             if (s.background().get(i)) rc = background(n, s.texts().get(i));
             else {
                 rc = execNode(n);
-                if (!(n instanceof AndOr) && !(n instanceof Pipeline p && p.bang())) checkErrexit(rc);
+                if (!checkedInside(n)) checkErrexit(rc);
             }
         }
         return rc;
     }
 
     private int background(Node n, String text) {
-        Shell sub = subshellCopy();
+        Shell sub = fork();
         sub.in = null;
+        sub.execInPlace = n;
+        lastBackground = Integer.toString(sub.proc.pid);
         if (tasks == null) {
             sub.asProcess(x -> x.execNode(n));
-            lastBackground = Integer.toString(nextPid());
             return status = 0;
         }
         int number = jobs.isEmpty() ? 1 : jobs.get(jobs.size() - 1).number() + 1;
-        Tasks.Task t = tasks.spawn(text, () -> sub.asProcess(x -> x.execNode(n)));
-        jobs.add(new Job(number, text, t));
-        lastBackground = Integer.toString(nextPid());
+        Tasks.Task[] job = new Tasks.Task[1];
+        // kill PID reaches the job's coroutine: it unwinds at its current wait
+        sub.proc.onSignal(sig -> {
+            // an asynchronous command of a shell without job control ignores SIGINT and SIGQUIT
+            boolean ignored = mode != Mode.INTERACTIVE && (sig == PidTable.SIGINT || sig == PidTable.SIGQUIT);
+            if (job[0] != null && !ignored && linnet.kernel.proc.Signals.terminates(sig)) tasks.kill(job[0], sig);
+        });
+        job[0] = tasks.spawn(text, () -> sub.asProcess(x -> x.execNode(n)));
+        jobs.add(new Job(number, text, job[0], sub.proc.pid));
         return status = 0;
     }
 
-    private static int pidCounter = 1000;
-
-    /** Process ids for $! and subshells: increasing, as a fresh machine hands them out. */
-    static synchronized int nextPid() { return ++pidCounter; }
-
-    /** A pid for a new shell process. */
-    public static int newPid() { return nextPid(); }
 
     private int execAndOr(AndOr a) {
         errexitSuppressed++;
@@ -401,7 +465,8 @@ public final class Shell {
                 if (n == 1) {
                     st[k] = execNode(stage);
                 } else {
-                    Shell sub = subshellCopy();
+                    Shell sub = fork();
+                    sub.execInPlace = stage;
                     sub.in = input;
                     sub.out = o;
                     sub.err = e;
@@ -445,12 +510,14 @@ public final class Shell {
             return e.status;
         } catch (Flow.Return | Flow.Jump e) {
             return status;
+        } finally {
+            host.pids().exit(proc);
         }
     }
 
     /** ( ... ): a copy of this shell runs the body; exit ends only the copy. */
     int inSubshell(SubBody body) {
-        Shell sub = subshellCopy();
+        Shell sub = fork();
         return setStatus(sub.exitTrap(sub.asProcess(body)));
     }
 
@@ -593,7 +660,7 @@ public final class Shell {
             }
             int subst = status;
             int rc = withRedirs(s.redirs(), () -> 0);
-            if (!s.assigns().isEmpty()) trace(String.join(" ", s.assigns()));
+            if (!s.assigns().isEmpty()) traceAssignments(s.assigns());
             return setStatus(rc != 0 ? rc : subst);
         }
         Map<String, String> tempEnv = new LinkedHashMap<>();
@@ -602,11 +669,18 @@ public final class Shell {
             tempEnv.put(a.substring(0, eq), ex.string(a.substring(eq + 1)));
         }
         trace(argv);
-        return withRedirs(s.redirs(), () -> invoke(argv, tempEnv));
+        if (argv.size() == 1 && argv.get(0).equals("exec") && !functions.containsKey("exec")) return execRedirs(s.redirs());
+        boolean inPlace = s == execInPlace;
+        return withRedirs(s.redirs(), () -> {
+            inPlaceNow = inPlace;
+            return invoke(argv, tempEnv);
+        });
     }
 
     /** A command name found as function, builtin or program, in that order (bash's order without POSIX mode). */
     int invoke(List<String> argv, Map<String, String> tempEnv) {
+        boolean inPlace = inPlaceNow;
+        inPlaceNow = false;
         String cmd = argv.get(0);
         Node fn = functions.get(cmd);
         if (fn != null) return setStatus(callFunction(fn, argv, tempEnv));
@@ -626,6 +700,7 @@ public final class Shell {
                 }
             }
         }
+        inPlaceNow = inPlace;
         return setStatus(external(argv, tempEnv));
     }
 
@@ -655,8 +730,13 @@ public final class Shell {
         Map<String, String> env = vars.environment();
         env.putAll(tempEnv);
         // The program sees what is left of stdin; it stays for a later `read` (most tools never read theirs).
-        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env, mounts);
         String cmd = argv.get(0);
+        // fork + execve, or only execve when this is the forked shell's last act
+        boolean inPlace = inPlaceNow;
+        inPlaceNow = false;
+        Proc child = inPlace ? proc : host.pids().fork(proc, "bash");
+        host.pids().exec(child, cmd.substring(cmd.lastIndexOf('/') + 1));
+        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env, child, mounts);
         Integer rc;
         try {
             rc = exec.execvp(ctx, argv);
@@ -664,6 +744,8 @@ public final class Shell {
             if (e instanceof Flow.Exit || e instanceof Flow.ExpansionError) throw e;
             err.println("linnet: internal error in '" + String.join(" ", argv) + "': " + e);
             return 70;
+        } finally {
+            if (!inPlace) host.pids().exit(child);
         }
         out.flush();
         if (rc != null) return rc;
@@ -685,11 +767,24 @@ public final class Shell {
 
     private static final PrintStream DEV_NULL = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
 
+    /** exec with redirections only: they change this shell's descriptors for good. */
+    private int execRedirs(List<Ast.Redir> redirs) {
+        permanentRedirs = true;
+        try {
+            for (Ast.Redir r : redirs) if (!apply(r, new ArrayList<>())) return setStatus(1);
+        } finally {
+            permanentRedirs = false;
+        }
+        out.flush();
+        return setStatus(0);
+    }
+
     /** Applies redirections around body; a failing redirection skips the command (status 1). */
     int withRedirs(List<Ast.Redir> redirs, Body body) {
         if (redirs.isEmpty()) return body.run();
         Input in0 = in;
         PrintStream out0 = out, err0 = err;
+        Map<Integer, Object> fds0 = fds.save();
         List<Sink> sinks = new ArrayList<>();
         try {
             for (Ast.Redir r : redirs) {
@@ -706,6 +801,7 @@ public final class Shell {
             in = in0;
             out = out0;
             err = err0;
+            fds.restore(fds0);
         }
     }
 
@@ -732,10 +828,9 @@ public final class Shell {
         String target = t.get(0);
         switch (op) {
             case "<" -> {
-                if (fd != 0) return true;
-                if (target.equals("/dev/null")) { in = Input.of(""); return true; }
+                if (target.equals("/dev/null")) { setInput(fd, Input.of("")); return true; }
                 try {
-                    in = Input.of(host.vfs().read(net, resolve(target)));
+                    setInput(fd, Input.of(host.vfs().read(net, resolve(target))));
                     return true;
                 } catch (KernelException e) {
                     error(target + ": " + e.errno.text);
@@ -743,25 +838,30 @@ public final class Shell {
                 }
             }
             case ">&", "<&" -> {
-                if (target.equals("-")) { setFd(fd, DEV_NULL); return true; }
+                if (target.equals("-")) {
+                    if (fd > 2) fds.close(fd);
+                    else if (fd == 0) in = null;
+                    else setFd(fd, DEV_NULL);
+                    return true;
+                }
                 if (!target.matches("[0-9]+")) {
                     if (op.equals(">&") && r.fd() < 0) return openOut(target, false, sinks, true);
                     error(target + ": ambiguous redirect");
                     return false;
                 }
                 int from = Integer.parseInt(target);
-                PrintStream src = from == 1 ? out : from == 2 ? err : null;
-                if (from == 0 && op.equals("<&")) return true;
+                // dup2(from, fd): whatever from is open for, fd becomes the same
+                Object src = from == 0 ? (in == null ? Input.of("") : in) : from == 1 ? out : from == 2 ? err : fds.get(from);
                 if (src == null) {
                     error(target + ": Bad file descriptor");
                     return false;
                 }
-                setFd(fd, src);
+                if (src instanceof Input i) setInput(fd, i);
+                else setFd(fd, (PrintStream) src);
                 return true;
             }
             case ">", ">|", ">>", "<>" -> {
                 if (op.equals("<>")) return true;
-                if (fd > 2) return true;
                 PrintStream s = open(target, op.equals(">>"), sinks);
                 if (s == null) return false;
                 setFd(fd, s);
@@ -787,10 +887,22 @@ public final class Shell {
     private void setFd(int fd, PrintStream s) {
         if (fd == 1) out = s;
         else if (fd == 2) err = s;
+        else if (fd > 2) fds.put(fd, s);
+    }
+
+    private void setInput(int fd, Input i) {
+        if (fd == 0) in = i;
+        else if (fd > 2) fds.put(fd, i);
+    }
+
+    /** What `read -u FD` reads: fd 0 is stdin (null: /dev/null); null for a descriptor not open for reading. */
+    Input inputFd(int fd) {
+        if (fd == 0) return in == null ? Input.of("") : in;
+        return fds.get(fd) instanceof Input i ? i : null;
     }
 
     String resolve(String path) {
-        return new Ctx(host, net, net, out, err, exec, null, cwd, Map.of(), mounts).resolve(path);
+        return new Ctx(host, net, net, out, err, exec, null, cwd, Map.of(), null, mounts).resolve(path);
     }
 
     /** Opens a file for output in this shell's namespace, as open(2) with O_CREAT would. */
@@ -811,6 +923,17 @@ public final class Shell {
         if (e != null) {
             error(target + ": " + e.text);
             return null;
+        }
+        if (permanentRedirs) {
+            String before = "";
+            try {
+                if (append) before = host.vfs().read(net, path);
+            } catch (KernelException x) {
+                before = "";
+            }
+            PrintStream ps = FdTable.persistent(host.vfs(), net, path, before);
+            ps.flush();
+            return ps;
         }
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8);
@@ -840,6 +963,7 @@ public final class Shell {
         return switch (p) {
             case "?" -> Integer.toString(status);
             case "$" -> Integer.toString(pid);
+            case "BASHPID" -> Integer.toString(proc.pid);
             case "!" -> lastBackground;
             case "#" -> Integer.toString(positional.size());
             case "-" -> flags();
@@ -851,22 +975,27 @@ public final class Shell {
         };
     }
 
+    /** $-: the set flags in the order of flags.c's shell_flags table, then c (bash -c) or s (stdin). */
     String flags() {
-        StringBuilder sb = new StringBuilder("h");
+        boolean interactive = mode == Mode.INTERACTIVE;
+        StringBuilder sb = new StringBuilder();
         if (errexit) sb.append('e');
         if (noglob) sb.append('f');
+        sb.append('h');
+        if (interactive) sb.append("im");
         if (nounset) sb.append('u');
         if (xtrace) sb.append('x');
         sb.append('B');
         if (noclobber) sb.append('C');
+        if (interactive) sb.append('H');
         if (mode == Mode.DASH_C) sb.append('c');
-        if (mode == Mode.INTERACTIVE) sb.append('i');
+        if (interactive) sb.append('s');
         return sb.toString();
     }
 
     /** $( ... ): a subshell's output with trailing newlines removed; $? becomes its status. */
     String commandSubstitution(String src) {
-        Shell sub = subshellCopy();
+        Shell sub = fork();
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         sub.out = new PrintStream(buf, true, StandardCharsets.UTF_8);
         int rc = sub.asProcess(x -> x.runSource(src, true));
@@ -1045,6 +1174,19 @@ public final class Shell {
             sb.append(quoteForTrace(argv.get(i)));
         }
         err.println(sb);
+    }
+
+    /** set -x of NAME=value words: the value as assigned, quoted like a traced word (empty stays empty). */
+    private void traceAssignments(List<String> assigns) {
+        if (!xtrace) return;
+        List<String> shown = new ArrayList<>();
+        for (String a : assigns) {
+            String name = a.substring(0, a.indexOf('='));
+            String rhs = a.substring(a.indexOf('=') + 1);
+            String v = name.matches("[A-Za-z_][A-Za-z0-9_]*") && !rhs.startsWith("(") ? vars.get(name) : null;
+            shown.add(v == null ? a : v.isEmpty() ? name + "=" : name + "=" + quoteForTrace(v));
+        }
+        trace(String.join(" ", shown));
     }
 
     void trace(String text) {

@@ -280,7 +280,11 @@ public final class Lexer {
             if (c == '\\') { if (i + 1 < src.length() && src.charAt(i + 1) == '\n') line++; i += 2; continue; }
             if (c == '\n') line++;
             if (c == '`') { i = skipBackquote(i + 1); continue; }
-            if (c == '$') { i = skipDollar(i); continue; }
+            // inside double quotes $" and $' are a plain dollar sign and a quote
+            if (c == '$' && i + 1 < src.length() && src.charAt(i + 1) != '"' && src.charAt(i + 1) != '\'') {
+                i = skipDollar(i);
+                continue;
+            }
             i++;
         }
         pos = i;

@@ -28,7 +28,8 @@ public final class NetnsSwitch {
             ctx.err.println("Cannot open network namespace \"" + name + "\": No such file or directory");
             return null;
         }
-        return bindEtc(ctx.in(n), name);
+        // setns moves the process itself (ip netns pids lists it there)
+        return bindEtc(ctx.setns(n), name);
     }
 
     /**

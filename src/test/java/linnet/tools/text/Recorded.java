@@ -18,10 +18,10 @@ import linnet.tools.common.ToolExit;
  * The cases record.py recorded from the real GNU tool (TOOL.tsv next to it) and a runner that
  * gives one of them to a linnet Tool on a fresh bare machine, comparing stdout, stderr, status.
  */
-final class Recorded {
+public final class Recorded {
     private Recorded() {}
 
-    record Case(List<String> argv, byte[] stdin, String stdout, String stderr, int status) {
+    public record Case(List<String> argv, byte[] stdin, String stdout, String stderr, int status) {
         @Override public String toString() {
             return String.join(" ", argv) + (stdin == null ? "" : " <<< " + unescapedView(stdin));
         }
@@ -32,7 +32,7 @@ final class Recorded {
         return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
 
-    static List<Case> cases(String tool) {
+    public static List<Case> cases(String tool) {
         try (InputStream in = Recorded.class.getResourceAsStream(tool + ".tsv")) {
             String text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
             List<Case> out = new ArrayList<>();
@@ -65,9 +65,9 @@ final class Recorded {
     }
 
     /** What a run printed. */
-    record Result(String stdout, String stderr, int status) {}
+    public record Result(String stdout, String stderr, int status) {}
 
-    static Result run(linnet.tools.common.Tool tool, List<String> args, byte[] stdin) {
+    public static Result run(linnet.tools.common.Tool tool, List<String> args, byte[] stdin) {
         Lab lab = new Lab(1, Lab.Profile.BARE);
         var host = lab.main.host;
         var net = host.kernel().initNet();
@@ -87,7 +87,7 @@ final class Recorded {
     }
 
     /** Runs the case through tool and checks it prints what GNU printed. */
-    static void check(linnet.tools.common.Tool tool, Case c) {
+    public static void check(linnet.tools.common.Tool tool, Case c) {
         Result r = run(tool, c.argv.subList(1, c.argv.size()), c.stdin);
         assertEquals(c.stdout, r.stdout, "stdout of " + c);
         assertEquals(c.stderr, r.stderr, "stderr of " + c);
