@@ -134,3 +134,7 @@ for i in 1; do (break x); echo $?; done
 [[ -f ]]; echo hi
 echo a; [[ ( a ; ]]
 cd -P /sys/class/net/lo/..; pwd; cat lo/mtu; cd /sys/class/net/lo; pwd -LP; pwd -PL; pwd -x
+for s in "1:2:" "1:2::" "1:" "1::" ":1" "1 : 2 : "; do IFS=: read a b <<< "$s"; IFS=: read c <<< "$s"; IFS=" :" read d e <<< "$s"; IFS=: read -a arr <<< "$s"; echo "[$a][$b][$c][$d][$e] ${#arr[@]} $(printf "<%s>" "${arr[@]}")"; done
+read -rd, a b <<< "x y,z"; echo "[$a][$b]"; read -d "" x <<< "a"; echo "[$x]" $?; read -n1 -r c <<< "\\q"; echo "[$c]"; read -N 3 d <<< "a b"; echo "[$d]"
+read a b <<< 'x\ y z'; echo "[$a][$b]"; read -a; read -n; read -t; read -t x; read -n x y; read -u 9 x; read 1x; echo $?
+trap "echo err \$?" ERR; { false; }; echo -; false | false; echo -; if false; then :; fi; echo -; (false); echo -; f() { false; }; f; echo -; x=$(false); echo -; false && true; echo -; true && false; echo -; ! true; echo -; while false; do :; done; echo -; for i in 1; do false; done; echo ---; [[ a == b ]]; (( 0 ))

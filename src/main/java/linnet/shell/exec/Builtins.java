@@ -57,7 +57,7 @@ final class Builtins {
             }
             case "exec" -> exec(a);
             case "trap" -> trap(a);
-            case "read" -> read(a);
+            case "read" -> ReadCmd.run(sh, a);
             case "type" -> type(a);
             case "command" -> command(a);
             case "builtin" -> a.isEmpty() ? 0 : has(a.get(0)) ? run(a) : notBuiltin(a.get(0));
@@ -512,10 +512,23 @@ final class Builtins {
         }
     }
 
+    /** exec PROG: the program replaces the shell (functions and builtins are not looked at). */
     private int exec(List<String> a) {
         if (a.isEmpty()) return 0;
-        int rc = sh.invoke(new ArrayList<>(a), Map.of());
-        throw new Flow.Exit(rc);
+        String cmd = a.get(0);
+        var ctx = new linnet.tools.common.Ctx(sh.host, sh.net, sh.net, sh.out, sh.err, sh.exec, null, sh.cwd, Map.of());
+        String why = sh.exec.shellError(ctx, cmd);
+        if (why != null) {
+            // shell_execve's texts: a name not on PATH is "not found"; a path that cannot run says why twice
+            if (why.equals("command not found")) sh.error("exec: " + cmd + ": not found");
+            else if (why.equals("No such file or directory")) sh.error(cmd + ": " + why);
+            else {
+                sh.error(cmd + ": " + why);
+                sh.error("exec: " + cmd + ": cannot execute: " + why);
+            }
+            throw new Flow.Exit(why.equals("command not found") || why.equals("No such file or directory") ? 127 : 126);
+        }
+        throw new Flow.Exit(sh.external(new ArrayList<>(a), Map.of()));
     }
 
     private int trap(List<String> a) {
@@ -560,100 +573,6 @@ final class Builtins {
             case "CHLD", "17" -> "SIGCHLD";
             default -> null;
         };
-    }
-
-    private int read(List<String> a) {
-        boolean raw = false;
-        String arrayName = null, prompt = null;
-        char delim = '\n';
-        int nchars = -1;
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
-            String w = a.get(i);
-            if (names.isEmpty() && w.startsWith("-") && w.length() > 1) {
-                switch (w) {
-                    case "-r" -> raw = true;
-                    case "-a" -> arrayName = i + 1 < a.size() ? a.get(++i) : null;
-                    case "-p" -> prompt = i + 1 < a.size() ? a.get(++i) : "";
-                    case "-d" -> { String d = i + 1 < a.size() ? a.get(++i) : ""; delim = d.isEmpty() ? '\0' : d.charAt(0); }
-                    case "-n", "-N" -> nchars = i + 1 < a.size() ? Integer.parseInt(a.get(++i)) : 1;
-                    case "-s", "-e" -> { }
-                    case "-t" -> i++;
-                    default -> {
-                        if (w.matches("-[rs]+")) { raw = raw || w.contains("r"); break; }
-                        sh.error("read: " + w + ": invalid option");
-                        sh.err.println("read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]");
-                        return 2;
-                    }
-                }
-            } else names.add(w);
-        }
-        if (sh.in == null) return 1;
-        String line;
-        boolean[] nl = {false};
-        if (nchars >= 0) {
-            if (sh.in.atEnd()) return 1;
-            line = sh.in.read(nchars);
-            nl[0] = true;
-        } else {
-            line = sh.in.readLine(nl, delim);
-            if (line == null) return 1;
-            if (!raw) {
-                // a backslash escapes the next character; one at the end joins the next line
-                StringBuilder sb = new StringBuilder();
-                String cur = line;
-                while (true) {
-                    boolean cont = false;
-                    for (int i = 0; i < cur.length(); i++) {
-                        char c = cur.charAt(i);
-                        if (c == '\\') {
-                            if (i + 1 < cur.length()) sb.append(cur.charAt(++i));
-                            else cont = true;
-                        } else sb.append(c);
-                    }
-                    if (!cont) break;
-                    cur = sh.in.readLine(nl, delim);
-                    if (cur == null) break;
-                }
-                line = sb.toString();
-            }
-        }
-        String ifs = sh.vars.get("IFS");
-        if (ifs == null) ifs = " \t\n";
-        List<String> fields = splitRead(line, ifs, arrayName != null ? Integer.MAX_VALUE : Math.max(1, names.size()));
-        if (arrayName != null) sh.vars.setArray(arrayName, fields);
-        else if (names.isEmpty()) sh.assign("REPLY", line);
-        else {
-            for (int i = 0; i < names.size(); i++) sh.assign(names.get(i), i < fields.size() ? fields.get(i) : "");
-        }
-        return nl[0] ? 0 : 1;
-    }
-
-    /** read's splitting: into at most n fields, the last one keeping the rest (trailing IFS white space trimmed). */
-    private static List<String> splitRead(String line, String ifs, int n) {
-        List<String> out = new ArrayList<>();
-        String ws = ifs.replaceAll("[^ \t\n]", "");
-        int i = 0;
-        while (i < line.length() && ws.indexOf(line.charAt(i)) >= 0) i++;
-        while (i < line.length()) {
-            if (out.size() == n - 1) {
-                String rest = line.substring(i);
-                int e = rest.length();
-                while (e > 0 && ws.indexOf(rest.charAt(e - 1)) >= 0) e--;
-                out.add(rest.substring(0, e));
-                return out;
-            }
-            int j = i;
-            while (j < line.length() && ifs.indexOf(line.charAt(j)) < 0) j++;
-            out.add(line.substring(i, j));
-            i = j;
-            while (i < line.length() && ws.indexOf(line.charAt(i)) >= 0) i++;
-            if (i < line.length() && ifs.indexOf(line.charAt(i)) >= 0 && ws.indexOf(line.charAt(i)) < 0) {
-                i++;
-                while (i < line.length() && ws.indexOf(line.charAt(i)) >= 0) i++;
-            }
-        }
-        return out;
     }
 
     private static final Set<String> KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "case", "esac", "for", "select",

@@ -168,7 +168,7 @@ final class Expander {
                     int inner = Math.min(e - 1, to);
                     String content = s.substring(i + 1, Math.max(i + 1, inner));
                     // "$@" with no parameters is no word at all
-                    if (!(isAllParams(content) && sh.positional().isEmpty())) b.cur.hadQuotes = true;
+                    if (!expandsToNoWord(content)) b.cur.hadQuotes = true;
                     expand(s, i + 1, Math.max(i + 1, inner), true, b, false);
                     i = e;
                 }
@@ -194,9 +194,16 @@ final class Expander {
         }
     }
 
-    private static boolean isAllParams(String content) {
-        return content.equals("$@") || content.equals("${@}") || content.matches("\\$\\{[A-Za-z_][A-Za-z0-9_]*\\[@\\]\\}");
+    /** "$@" with no parameters, "${a[@]}" of an empty or unset array: no word at all. */
+    private boolean expandsToNoWord(String content) {
+        if (content.equals("$@") || content.equals("${@}")) return sh.positional().isEmpty();
+        Matcher m = ARRAY_ALL.matcher(content);
+        if (!m.matches()) return false;
+        Vars.Var v = sh.vars.lookup(m.group(1));
+        return v == null || (v.array != null ? v.array.isEmpty() : v.value == null);
     }
+
+    private static final Pattern ARRAY_ALL = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\[@\\]\\}");
 
     private static String unescapeBackquote(String s) {
         StringBuilder sb = new StringBuilder();

@@ -70,6 +70,10 @@ public final class Shell {
 
     /** The standard streams of what runs now. */
     Input in;
+    /** Descriptors 3 and up. */
+    FdTable fds = new FdTable();
+    /** exec with only redirections: they stay for the rest of the shell. */
+    private boolean permanentRedirs;
     PrintStream out;
     PrintStream err;
 
@@ -142,6 +146,7 @@ public final class Shell {
         in = p.in;
         out = p.out;
         err = p.err;
+        fds = p.fds.copy();
         line = p.line;
         loopDepth = p.loopDepth;
         funcDepth = p.funcDepth;
@@ -348,7 +353,34 @@ public final class Shell {
 
     /** set -e: a failing command outside a tested context ends the shell. */
     private void checkErrexit(int s) {
-        if (s != 0 && errexit && errexitSuppressed == 0) throw new Flow.Exit(s);
+        if (s == 0 || errexitSuppressed > 0) return;
+        errTrap(s);
+        if (errexit) throw new Flow.Exit(s);
+    }
+
+    private boolean inErrTrap;
+
+    /**
+     * trap ... ERR runs where set -e would exit; function bodies do not inherit it (no set -E
+     * here), subshells have their own traps. $? is the failed status in it and after it.
+     */
+    private void errTrap(int s) {
+        String t = traps.get("ERR");
+        if (t == null || inErrTrap || funcDepth > 0) return;
+        inErrTrap = true;
+        try {
+            status = s;
+            runSource(t, true);
+        } finally {
+            inErrTrap = false;
+            status = s;
+        }
+    }
+
+    /** Compound commands pass on the status of a command inside them, which was checked there. */
+    private static boolean checkedInside(Node n) {
+        return n instanceof AndOr || n instanceof Pipeline || n instanceof Group || n instanceof If
+                || n instanceof For || n instanceof ArithFor || n instanceof Loop || n instanceof Case;
     }
 
     int execSeq(Seq s) {
@@ -358,7 +390,7 @@ public final class Shell {
             if (s.background().get(i)) rc = background(n, s.texts().get(i));
             else {
                 rc = execNode(n);
-                if (!(n instanceof AndOr) && !(n instanceof Pipeline p && p.bang())) checkErrexit(rc);
+                if (!checkedInside(n)) checkErrexit(rc);
             }
         }
         return rc;
@@ -631,6 +663,7 @@ public final class Shell {
             tempEnv.put(a.substring(0, eq), ex.string(a.substring(eq + 1)));
         }
         trace(argv);
+        if (argv.size() == 1 && argv.get(0).equals("exec") && !functions.containsKey("exec")) return execRedirs(s.redirs());
         boolean inPlace = s == execInPlace;
         return withRedirs(s.redirs(), () -> {
             inPlaceNow = inPlace;
@@ -728,11 +761,24 @@ public final class Shell {
 
     private static final PrintStream DEV_NULL = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
 
+    /** exec with redirections only: they change this shell's descriptors for good. */
+    private int execRedirs(List<Ast.Redir> redirs) {
+        permanentRedirs = true;
+        try {
+            for (Ast.Redir r : redirs) if (!apply(r, new ArrayList<>())) return setStatus(1);
+        } finally {
+            permanentRedirs = false;
+        }
+        out.flush();
+        return setStatus(0);
+    }
+
     /** Applies redirections around body; a failing redirection skips the command (status 1). */
     int withRedirs(List<Ast.Redir> redirs, Body body) {
         if (redirs.isEmpty()) return body.run();
         Input in0 = in;
         PrintStream out0 = out, err0 = err;
+        Map<Integer, Object> fds0 = fds.save();
         List<Sink> sinks = new ArrayList<>();
         try {
             for (Ast.Redir r : redirs) {
@@ -749,6 +795,7 @@ public final class Shell {
             in = in0;
             out = out0;
             err = err0;
+            fds.restore(fds0);
         }
     }
 
@@ -775,10 +822,9 @@ public final class Shell {
         String target = t.get(0);
         switch (op) {
             case "<" -> {
-                if (fd != 0) return true;
-                if (target.equals("/dev/null")) { in = Input.of(""); return true; }
+                if (target.equals("/dev/null")) { setInput(fd, Input.of("")); return true; }
                 try {
-                    in = Input.of(host.vfs().read(net, resolve(target)));
+                    setInput(fd, Input.of(host.vfs().read(net, resolve(target))));
                     return true;
                 } catch (KernelException e) {
                     error(target + ": " + e.errno.text);
@@ -786,25 +832,30 @@ public final class Shell {
                 }
             }
             case ">&", "<&" -> {
-                if (target.equals("-")) { setFd(fd, DEV_NULL); return true; }
+                if (target.equals("-")) {
+                    if (fd > 2) fds.close(fd);
+                    else if (fd == 0) in = null;
+                    else setFd(fd, DEV_NULL);
+                    return true;
+                }
                 if (!target.matches("[0-9]+")) {
                     if (op.equals(">&") && r.fd() < 0) return openOut(target, false, sinks, true);
                     error(target + ": ambiguous redirect");
                     return false;
                 }
                 int from = Integer.parseInt(target);
-                PrintStream src = from == 1 ? out : from == 2 ? err : null;
-                if (from == 0 && op.equals("<&")) return true;
+                // dup2(from, fd): whatever from is open for, fd becomes the same
+                Object src = from == 0 ? (in == null ? Input.of("") : in) : from == 1 ? out : from == 2 ? err : fds.get(from);
                 if (src == null) {
                     error(target + ": Bad file descriptor");
                     return false;
                 }
-                setFd(fd, src);
+                if (src instanceof Input i) setInput(fd, i);
+                else setFd(fd, (PrintStream) src);
                 return true;
             }
             case ">", ">|", ">>", "<>" -> {
                 if (op.equals("<>")) return true;
-                if (fd > 2) return true;
                 PrintStream s = open(target, op.equals(">>"), sinks);
                 if (s == null) return false;
                 setFd(fd, s);
@@ -830,6 +881,18 @@ public final class Shell {
     private void setFd(int fd, PrintStream s) {
         if (fd == 1) out = s;
         else if (fd == 2) err = s;
+        else if (fd > 2) fds.put(fd, s);
+    }
+
+    private void setInput(int fd, Input i) {
+        if (fd == 0) in = i;
+        else if (fd > 2) fds.put(fd, i);
+    }
+
+    /** What `read -u FD` reads: fd 0 is stdin (null: /dev/null); null for a descriptor not open for reading. */
+    Input inputFd(int fd) {
+        if (fd == 0) return in == null ? Input.of("") : in;
+        return fds.get(fd) instanceof Input i ? i : null;
     }
 
     String resolve(String path) {
@@ -854,6 +917,17 @@ public final class Shell {
         if (e != null) {
             error(target + ": " + e.text);
             return null;
+        }
+        if (permanentRedirs) {
+            String before = "";
+            try {
+                if (append) before = host.vfs().read(net, path);
+            } catch (KernelException x) {
+                before = "";
+            }
+            PrintStream ps = FdTable.persistent(host.vfs(), net, path, before);
+            ps.flush();
+            return ps;
         }
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8);

@@ -69,4 +69,11 @@ class SmallFixesTest {
         assertEquals("/sys/devices/virtual/net\n65536\n[exit 0]\n", run("cd -P /sys/class/net/lo/..; pwd; cat lo/mtu"));
         assertEquals("/bin/bash: line 1: pwd: -x: invalid option\npwd: usage: pwd [-LP]\n[exit 2]\n", run("pwd -x"));
     }
+
+    @Test
+    void errTrapRunsWhereSetEWouldExitOncePerFailure() {
+        assertEquals("err 1\n-\nerr 1\n-\n-\nerr 1\n-\n-\n[exit 0]\n",
+                run("trap 'echo err $?' ERR; { false; }; echo -; f() { false; }; f; echo -; false && true; echo -; "
+                        + "for i in 1; do false; done; echo -; ! true; if false; then :; fi; echo -"));
+    }
 }
