@@ -15,9 +15,11 @@ final class Builtins {
     static final Set<String> NAMES = Set.of(":", "true", "false", "echo", "printf", "test", "[", "cd", "pwd", "export",
             "unset", "local", "declare", "typeset", "readonly", "set", "shift", "exit", "return", "break", "continue",
             "source", ".", "eval", "exec", "trap", "read", "type", "command", "let", "jobs", "wait", "kill", "shopt",
-            "alias", "unalias", "hash", "umask", "builtin", "times", "enable", "help");
+            "alias", "unalias", "hash", "umask", "builtin", "times", "enable", "help", "getopts");
 
     private final Shell sh;
+
+    private final Getopts getopts = new Getopts();
 
     Builtins(Shell sh) { this.sh = sh; }
 
@@ -65,7 +67,9 @@ final class Builtins {
             case "jobs" -> jobs();
             case "wait" -> waitJobs(a);
             case "kill" -> kill(a);
-            case "shopt", "alias", "unalias", "hash", "enable", "times" -> 0;
+            case "shopt" -> sh.shopt.run(sh, a);
+            case "getopts" -> getopts.run(sh, a);
+            case "alias", "unalias", "hash", "enable", "times" -> 0;
             case "umask" -> { if (a.isEmpty()) sh.out.println("0022"); yield 0; }
             case "help" -> { sh.out.println("GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu) as emulated by linnet"); yield 0; }
             default -> 0;

@@ -82,6 +82,11 @@ final class Expander {
                     if (!sh.noglob && GlobPattern.hasMeta(s)) {
                         List<String> g = sh.glob(s);
                         if (!g.isEmpty()) { out.addAll(g); continue; }
+                        if (sh.shopt.is("failglob")) {
+                            sh.error("no match: " + s);
+                            throw new Flow.ExpansionError(1);
+                        }
+                        if (sh.shopt.is("nullglob")) continue;
                     }
                     out.add(s.toString());
                 }

@@ -72,6 +72,8 @@ public final class Shell {
 
     /** The standard streams of what runs now. */
     Input in;
+    /** shopt's options. */
+    Shopt shopt = new Shopt();
     /** Descriptors 3 and up. */
     FdTable fds = new FdTable();
     /** exec with only redirections: they stay for the rest of the shell. */
@@ -112,6 +114,8 @@ public final class Shell {
             vars.lookup(k).exported = true;
         });
         if (vars.get("IFS") == null) vars.set("IFS", " \t\n");
+        // with no PATH in its environment bash uses its built-in default (not exported)
+        if (vars.get("PATH") == null) vars.set("PATH", "/usr/local/bin:/usr/local/sbin:/usr/bin:/usr/sbin:/bin:/sbin:.");
         if (vars.get("PWD") == null) { vars.set("PWD", cwd); vars.lookup("PWD").exported = true; }
         vars.set("PS4", "+ ");
         vars.set("BASH", "/bin/bash");
@@ -150,6 +154,7 @@ public final class Shell {
         out = p.out;
         err = p.err;
         fds = p.fds.copy();
+        shopt = p.shopt.copy();
         line = p.line;
         loopDepth = p.loopDepth;
         funcDepth = p.funcDepth;
@@ -235,6 +240,8 @@ public final class Shell {
     /** Runs the text without ending the shell (interactive lines, source, eval); Flow.Exit passes. */
     int runSource(String src, boolean nested) {
         Parser p = new Parser(src);
+        // bash reads a line before it runs it: shopt -s extglob counts from the next line on
+        p.lexer().extglob(() -> shopt.is("extglob"));
         while (true) {
             Seq cmd;
             try {
@@ -1121,8 +1128,7 @@ public final class Shell {
             String seg = text.substring(sg[0], sg[1]);
             boolean meta = false;
             for (int i = sg[0]; i < sg[1]; i++) {
-                char c = text.charAt(i);
-                if (!pattern.quoted(i) && (c == '*' || c == '?' || c == '[')) meta = true;
+                if (GlobPattern.isMetaAt(pattern, i, sg[1])) meta = true;
             }
             List<String> next = new ArrayList<>();
             if (seg.isEmpty() && k == segs.size() - 1) {
@@ -1147,7 +1153,7 @@ public final class Shell {
                     List<String> sorted = new ArrayList<>(names);
                     sorted.sort(Shell::byteOrder);
                     for (String nm : sorted) {
-                        if (nm.startsWith(".") && !dot) continue;
+                        if (nm.startsWith(".") && !dot && (!shopt.is("dotglob") || nm.equals(".") || nm.equals(".."))) continue;
                         if (re.matcher(nm).matches()) next.add(p.isEmpty() ? nm : (p.endsWith("/") ? p : p + "/") + nm);
                     }
                 }

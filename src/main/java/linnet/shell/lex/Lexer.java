@@ -78,6 +78,14 @@ public final class Lexer {
     private Token peeked;
     private final Deque<HereDoc> pending = new ArrayDeque<>();
     private boolean finalNewline;
+    /** shopt extglob as it is when a word is read; forced on for the right side of [[ == ]]. */
+    private java.util.function.BooleanSupplier extglob = () -> false;
+    private boolean forceExtglob;
+
+    public void extglob(java.util.function.BooleanSupplier on) { extglob = on; }
+
+    /** The next word is a pattern with extglob syntax whatever the option says ([[ x == @(a|b) ]]). */
+    public void forceExtglob(boolean on) { forceExtglob = on; }
     /** Warnings found while reading (a here-document ended by EOF), as "line N: text" pairs. */
     private final java.util.List<Object[]> warnings = new java.util.ArrayList<>();
 
@@ -213,6 +221,12 @@ public final class Lexer {
                         if (!e.getMessage().endsWith("`)'")) throw e;
                         throw eof(')', opened).withStatus(1);
                     }
+                    continue;
+                }
+                // @(...) !(...) *(...) +(...) ?(...) are part of the word under extglob
+                if (c == '(' && pos > start && "@!*+?".indexOf(src.charAt(pos - 1)) >= 0
+                        && (forceExtglob || extglob.getAsBoolean())) {
+                    pos = skipBalanced(pos + 1, '(', ')');
                     continue;
                 }
                 break;

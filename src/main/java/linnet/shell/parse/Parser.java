@@ -528,7 +528,14 @@ public final class Parser {
                 condSkipNewlines();
                 return new CondBinary(o, t.text(), re);
             }
-            Token r = condNext();
+            // parse_cond_command reads the pattern of == and != with extglob on
+            lx.forceExtglob(o.equals("==") || o.equals("=") || o.equals("!="));
+            Token r;
+            try {
+                r = condNext();
+            } finally {
+                lx.forceExtglob(false);
+            }
             if (r.type() != Type.WORD || r.isWord("]]")) {
                 String et = errorText(r);
                 condMessage(et != null ? "unexpected argument `" + et + "' to conditional binary operator"
