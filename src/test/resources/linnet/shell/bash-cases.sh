@@ -142,3 +142,5 @@ shopt -s extglob; shopt -s | head -3; shopt -ps | head -2; shopt -u | head -2; s
 set -- -ab -c; while getopts abc: o; do echo "$o [${OPTARG-unset}] $OPTIND"; done; echo end $OPTIND; getopts :x: o -x; echo "$o [${OPTARG-unset}]"; getopts :y o -z; echo "$o [${OPTARG-unset}]"; OPTIND=1; getopts x: o -x; echo "$o [${OPTARG-unset}]"
 bash -c $'shopt -s extglob\ncase v0 in @(lo|v*)) echo m;; esac\nx=abc; echo ${x/+(b)/B} ${x##*(a)} [[ ab == a@(b|c) ]]'; [[ ab == a@(b|c) ]] && echo yes
 env -i bash -c 'echo "[$PATH]" "[$HOME]"'
+a=([2]=x [5]=y z); declare -p a; a+=(q); echo ${!a[@]}; a=(1 2 3); unset "a[1]"; a[-1]=9; echo ${a[@]} ${!a[@]}
+declare -i n=5+5; n+=3; n=n*2; declare -p n; declare -A m=([k]=v); m[j]=w; echo ${#m[@]} ${m[k]}${m[j]}; unset 'm[k]'; declare -p m

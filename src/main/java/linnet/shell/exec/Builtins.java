@@ -278,7 +278,8 @@ final class Builtins {
             int br = w.indexOf('[');
             if (br > 0 && w.endsWith("]")) {
                 Vars.Var v = sh.vars.lookup(w.substring(0, br));
-                if (v != null && v.array != null) v.array.remove(sh.arith(w.substring(br + 1, w.length() - 1), true));
+                if (v != null && v.assoc != null) v.assoc.remove(w.substring(br + 1, w.length() - 1));
+                else if (v != null && v.array != null) v.array.remove(sh.arith(w.substring(br + 1, w.length() - 1), true));
                 continue;
             }
             if (!validName(n)) { sh.error("unset: `" + w + "': not a valid identifier"); rc = 1; continue; }
@@ -306,14 +307,15 @@ final class Builtins {
     }
 
     private int declare(String cmd, List<String> a) {
-        boolean export = false, array = false, print = false, readonly = false, integer = false;
+        boolean export = false, array = false, print = false, readonly = false, integer = false, assoc = false;
         List<String> names = new ArrayList<>();
         for (String w : a) {
             if (w.startsWith("-") && w.length() > 1 && names.isEmpty()) {
                 for (char c : w.substring(1).toCharArray()) {
                     switch (c) {
                         case 'x' -> export = true;
-                        case 'a', 'A' -> array = true;
+                        case 'a' -> array = true;
+                        case 'A' -> assoc = true;
                         case 'p' -> print = true;
                         case 'r' -> readonly = true;
                         case 'i' -> integer = true;
@@ -343,15 +345,26 @@ final class Builtins {
             String n = eq < 0 ? w : w.substring(0, eq);
             if (!validName(n)) { sh.error(cmd + ": `" + w + "': not a valid identifier"); rc = 1; continue; }
             Vars.Var v = sh.vars.inFunction() ? sh.vars.declareLocal(n) : sh.vars.declareGlobal(n);
-            if (eq >= 0) {
-                String val = w.substring(eq + 1);
-                if (integer) val = Long.toString(sh.arith(val, true));
-                if (val.startsWith("(") && val.endsWith(")")) {
-                    sh.assignWord(n + "=" + val);
-                } else if (v.array != null) v.array.put(0L, val);
-                else v.value = val;
-            } else if (array && v.array == null) {
+            // the attributes first: they decide how the value is taken
+            if (assoc && v.assoc == null) {
+                v.assoc = new java.util.LinkedHashMap<>();
+                if (v.value != null) v.assoc.put("0", v.value);
+                v.value = null;
+            } else if (array && v.array == null && v.assoc == null) {
                 v.array = new java.util.TreeMap<>();
+                if (v.value != null) v.array.put(0L, v.value);
+                v.value = null;
+            }
+            if (integer) v.integer = true;
+            if (eq >= 0) {
+                boolean ro = v.readonly;
+                v.readonly = false;
+                try {
+                    if (ro) { sh.error(n + ": readonly variable"); rc = 1; continue; }
+                    if (!sh.assignWord(n + "=" + w.substring(eq + 1))) rc = 1;
+                } finally {
+                    v.readonly = ro;
+                }
             }
             if (export) v.exported = true;
             if (readonly) v.readonly = true;
@@ -360,8 +373,15 @@ final class Builtins {
     }
 
     private static String describe(String n, Vars.Var v) {
-        String flags = (v.array != null ? "a" : "") + (v.readonly ? "r" : "") + (v.exported ? "x" : "");
+        String flags = (v.array != null ? "a" : "") + (v.assoc != null ? "A" : "") + (v.integer ? "i" : "")
+                + (v.readonly ? "r" : "") + (v.exported ? "x" : "");
         String f = flags.isEmpty() ? "--" : "-" + flags;
+        if (v.assoc != null) {
+            // bash writes each [key]="value" followed by a space
+            StringBuilder sb = new StringBuilder("declare " + f + " " + n + "=(");
+            for (var e : v.assoc.entrySet()) sb.append('[').append(e.getKey()).append("]=\"").append(escapeDq(e.getValue())).append("\" ");
+            return sb.append(')').toString();
+        }
         if (v.array != null) {
             StringBuilder sb = new StringBuilder("declare " + f + " " + n + "=(");
             boolean first = true;

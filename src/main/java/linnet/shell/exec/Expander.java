@@ -205,7 +205,7 @@ final class Expander {
         Matcher m = ARRAY_ALL.matcher(content);
         if (!m.matches()) return false;
         Vars.Var v = sh.vars.lookup(m.group(1));
-        return v == null || (v.array != null ? v.array.isEmpty() : v.value == null);
+        return v == null || v.size() == 0;
     }
 
     private static final Pattern ARRAY_ALL = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\[@\\]\\}");
@@ -337,7 +337,7 @@ final class Expander {
             String sub = m.group(3);
             if (sub != null && (sub.equals("@") || sub.equals("*"))) {
                 Vars.Var v = sh.vars.lookup(name);
-                b.cur.add(Integer.toString(v == null ? 0 : v.array != null ? v.array.size() : v.value != null ? 1 : 0), dq, true);
+                b.cur.add(Integer.toString(v == null ? 0 : v.size()), dq, true);
             } else if (name.equals("@") || name.equals("*")) {
                 b.cur.add(Integer.toString(sh.positional().size()), dq, true);
             } else {
@@ -359,7 +359,8 @@ final class Expander {
             // ${!a[@]}: the array's indices
             Vars.Var v = sh.vars.lookup(name);
             List<String> keys = new ArrayList<>();
-            if (v != null && v.array != null) for (Long k : v.array.keySet()) keys.add(Long.toString(k));
+            if (v != null && v.assoc != null) keys.addAll(v.assoc.keySet());
+            else if (v != null && v.array != null) for (Long k : v.array.keySet()) keys.add(Long.toString(k));
             else if (v != null && v.value != null) keys.add("0");
             addList(keys, sub.equals("*"), dq, b);
             return;
@@ -466,9 +467,17 @@ final class Expander {
         if (sub == null) return sh.vars.get(name);
         Vars.Var v = sh.vars.lookup(name);
         if (v == null) return null;
+        if (v.assoc != null) return v.assoc.get(field(sub, false).toString());
         long idx = sh.arith(field(sub, false).toString(), true);
+        if (idx < 0) {
+            // a negative index counts from the end; before the start it is an error that expands to nothing
+            idx += v.array == null ? (v.value == null ? 0 : 1) : v.array.isEmpty() ? 0 : v.array.lastKey() + 1;
+            if (idx < 0) {
+                sh.error(name + ": bad array subscript");
+                return null;
+            }
+        }
         if (v.array == null) return idx == 0 ? v.value : null;
-        if (idx < 0 && !v.array.isEmpty()) idx += v.array.lastKey() + 1;
         return v.array.get(idx);
     }
 
@@ -476,6 +485,7 @@ final class Expander {
         if (sub == null) return sh.positional();
         Vars.Var v = sh.vars.lookup(name);
         if (v == null) return List.of();
+        if (v.assoc != null) return new ArrayList<>(v.assoc.values());
         if (v.array == null) return v.value == null ? List.of() : List.of(v.value);
         return new ArrayList<>(new TreeMap<>(v.array).values());
     }

@@ -1059,51 +1059,92 @@ public final class Shell {
         }
     }
 
-    /** NAME=value, NAME+=value, NAME[i]=value, NAME=(a b c) as a command word; false on error. */
+    /**
+     * NAME=value, NAME+=value, NAME[i]=value, NAME=(a b c) and NAME=([k]=v ...) as a command word;
+     * false on error. An associative array takes its subscripts as strings, an indexed one as
+     * arithmetic; a declare -i variable evaluates what it is given.
+     */
     boolean assignWord(String a) {
         int eq = a.indexOf('=');
         String lhs = a.substring(0, eq);
         String rhs = a.substring(eq + 1);
         boolean plus = lhs.endsWith("+");
         if (plus) lhs = lhs.substring(0, lhs.length() - 1);
-        Vars.Var existing;
-        if (rhs.startsWith("(") && rhs.endsWith(")")) {
-            List<String> items = new ArrayList<>();
-            Parser p = new Parser(rhs.substring(1, rhs.length() - 1));
-            var lx = p.lexer();
-            while (!lx.atEof()) {
-                var t = lx.next();
-                if (t.type() == linnet.shell.lex.Lexer.Type.WORD) items.addAll(ex.word(t.text()));
-            }
-            existing = vars.lookup(lhs);
-            if (plus && existing != null && existing.array != null) {
-                long next = existing.array.isEmpty() ? 0 : existing.array.lastKey() + 1;
-                for (String it : items) vars.setElement(lhs, next++, it);
-                return true;
-            }
-            if (!vars.setArray(lhs, items)) { error(lhs + ": readonly variable"); return false; }
-            return true;
-        }
+        if (rhs.startsWith("(") && rhs.endsWith(")")) return assignCompound(lhs, rhs.substring(1, rhs.length() - 1), plus);
         String value = ex.field(rhs, true).toString();
         int br = lhs.indexOf('[');
-        if (br > 0) {
-            String n = lhs.substring(0, br);
-            long idx = arith(ex.string(lhs.substring(br + 1, lhs.length() - 1)), true);
-            if (plus) {
-                Vars.Var v = vars.lookup(n);
-                String old = v == null ? null : v.array == null ? (idx == 0 ? v.value : null) : v.array.get(idx);
-                if (old != null) value = old + value;
-            }
-            if (!vars.setElement(n, idx, value)) { error(n + ": readonly variable"); return false; }
+        String n = br > 0 ? lhs.substring(0, br) : lhs;
+        Vars.Var v = vars.lookup(n);
+        if (v != null && v.readonly) { error(n + ": readonly variable"); return false; }
+        if (br > 0 && v != null && v.assoc != null) {
+            String key = ex.string(lhs.substring(br + 1, lhs.length() - 1));
+            String old = v.assoc.get(key);
+            vars.setKey(n, key, integerValue(v, old, value, plus));
             return true;
         }
-        if (plus) {
-            String old = vars.get(lhs);
-            if (old != null) value = old + value;
+        if (br > 0) {
+            long idx = arith(ex.string(lhs.substring(br + 1, lhs.length() - 1)), true);
+            if (idx < 0 && v != null && v.array != null && !v.array.isEmpty()) idx += v.array.lastKey() + 1;
+            if (idx < 0) { error(lhs + ": bad array subscript"); return false; }
+            String old = v == null ? null : v.array == null ? (idx == 0 ? v.value : null) : v.array.get(idx);
+            if (!vars.setElement(n, idx, integerValue(v, old, value, plus))) { error(n + ": readonly variable"); return false; }
+            return true;
         }
-        if (!vars.set(lhs, value)) {
+        if (!vars.set(lhs, integerValue(v, vars.get(lhs), value, plus))) {
             error(lhs + ": readonly variable");
             return false;
+        }
+        return true;
+    }
+
+    /** What a (+=) assignment stores: arithmetic for declare -i, else the text (appended). */
+    private String integerValue(Vars.Var v, String old, String value, boolean plus) {
+        if (v != null && v.integer) {
+            long x = arith(value, true);
+            if (plus && old != null && !old.isEmpty()) x += arith(old, true);
+            return Long.toString(x);
+        }
+        return plus && old != null ? old + value : value;
+    }
+
+    /** NAME=(...) and NAME+=(...): words, or [sub]=value items. */
+    private boolean assignCompound(String name, String list, boolean plus) {
+        Vars.Var v = vars.lookup(name);
+        if (v != null && v.readonly) { error(name + ": readonly variable"); return false; }
+        boolean assoc = v != null && v.assoc != null;
+        if (!plus) {
+            if (assoc) v.assoc.clear();
+            else if (!vars.setArray(name, List.of())) { error(name + ": readonly variable"); return false; }
+        }
+        if (vars.lookup(name) == null) vars.setArray(name, List.of());
+        v = vars.lookup(name);
+        if (v.array == null && !assoc) {
+            // NAME+=(...) on a plain variable: its value becomes element 0
+            vars.setElement(name, 0, v.value == null ? "" : v.value);
+            if (v.value == null) v.array.clear();
+            v.value = null;
+        }
+        long next = assoc || v.array.isEmpty() ? 0 : v.array.lastKey() + 1;
+        var lx = new Parser(list).lexer();
+        while (!lx.atEof()) {
+            var t = lx.next();
+            if (t.type() != linnet.shell.lex.Lexer.Type.WORD) continue;
+            String w = t.text();
+            int close = w.startsWith("[") ? w.indexOf("]=") : -1;
+            if (close > 0) {
+                String sub = ex.string(w.substring(1, close));
+                String val = ex.string(w.substring(close + 2));
+                if (assoc) v.assoc.put(sub, integerValue(v, null, val, false));
+                else {
+                    next = arith(sub, true);
+                    v.array.put(next++, integerValue(v, null, val, false));
+                }
+                continue;
+            }
+            for (String item : ex.word(w)) {
+                if (assoc) v.assoc.put(item, "");
+                else v.array.put(next++, integerValue(v, null, item, false));
+            }
         }
         return true;
     }
