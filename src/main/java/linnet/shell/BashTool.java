@@ -82,6 +82,7 @@ final class BashTool implements Tool {
         Shell sh = new Shell(ctx.host, ctx.net, ctx.exec, ctx.host.kernel().loop.tasks(), name, mode, dash, ctx.cwd, ctx.env,
                 proc);
         sh.setArgs(rest);
+        sh.setMounts(ctx.mounts);
         // bash -c and bash FILE pass their stdin on to the commands; bash alone reads its script from it
         sh.setStreams(scriptOnStdin ? null : ctx.stdin, ctx.out, ctx.err);
         try {

@@ -40,6 +40,8 @@ public final class Shell {
 
     final Host host;
     Net net;
+    /** The mount namespace this shell runs in (ip netns exec's /etc binds); its commands inherit it. */
+    linnet.kernel.fs.Mounts mounts = linnet.kernel.fs.Mounts.NONE;
     final Ctx.Exec exec;
     final Tasks tasks;
     final String name;
@@ -128,6 +130,7 @@ public final class Shell {
     private Shell(Shell p) {
         host = p.host;
         net = p.net;
+        mounts = p.mounts;
         exec = p.exec;
         tasks = p.tasks;
         name = p.name;
@@ -176,6 +179,9 @@ public final class Shell {
     public int status() { return status; }
 
     public Net net() { return net; }
+
+    /** Starts this shell in a mount namespace (a bash started by ip netns exec inherits its binds). */
+    public void setMounts(linnet.kernel.fs.Mounts m) { mounts = m; }
 
     public String cwd() { return cwd; }
 
@@ -741,7 +747,7 @@ public final class Shell {
         inPlaceNow = false;
         Proc child = inPlace ? proc : host.pids().fork(proc, "bash");
         host.pids().exec(child, cmd.substring(cmd.lastIndexOf('/') + 1));
-        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env, child);
+        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env, child, mounts);
         Integer rc;
         try {
             rc = exec.execvp(ctx, argv);
@@ -907,7 +913,7 @@ public final class Shell {
     }
 
     String resolve(String path) {
-        return new Ctx(host, net, net, out, err, exec, null, cwd, Map.of()).resolve(path);
+        return new Ctx(host, net, net, out, err, exec, null, cwd, Map.of(), null, mounts).resolve(path);
     }
 
     /** Opens a file for output in this shell's namespace, as open(2) with O_CREAT would. */
