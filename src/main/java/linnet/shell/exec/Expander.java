@@ -184,6 +184,12 @@ final class Expander {
                     i = e;
                 }
                 case '$' -> i = dollar(s, i, to, dq, b);
+                case '<', '>' -> {
+                    if (dq || i + 1 >= to || s.charAt(i + 1) != '(') { b.cur.add(c, dq, false); i++; break; }
+                    int e = Scan.parenEnd(s, i + 2);
+                    b.cur.add(processSubstitution(c, s.substring(i + 2, Math.max(i + 2, e - 1))), true, true);
+                    i = e;
+                }
                 case ':' -> {
                     b.cur.add(c, dq, false);
                     i++;
@@ -218,6 +224,39 @@ final class Expander {
             sb.append(c);
         }
         return sb.toString();
+    }
+
+    /** The /dev/fd files process substitutions made for the command running now. */
+    private final List<String> procFiles = new ArrayList<>();
+
+    /**
+     * <(cmd): bash hands the command a /dev/fd/N to read cmd's output from (63 first, then down).
+     * Here the output is collected first and the name is a file holding it, removed when the
+     * command that used it ends. >(cmd) is given a file that nobody reads.
+     */
+    private String processSubstitution(char dir, String cmd) {
+        String path = "/dev/fd/" + (63 - procFiles.size());
+        String text = dir == '<' ? sh.captureOutput(cmd) : "";
+        try {
+            if (!sh.host.vfs().exists(sh.net, "/dev/fd")) sh.host.vfs().mkdir(sh.net, "/dev/fd");
+            sh.host.vfs().write(sh.net, path, text);
+            procFiles.add(path);
+        } catch (linnet.kernel.core.KernelException e) {
+            // the name is still what bash would pass; reading it reports the error
+        }
+        return path;
+    }
+
+    /** Removes the files of the process substitutions once their command has ended. */
+    void endProcessSubstitutions() {
+        for (String p : procFiles) {
+            try {
+                sh.host.vfs().unlink(sh.net, p);
+            } catch (linnet.kernel.core.KernelException e) {
+                // already gone
+            }
+        }
+        procFiles.clear();
     }
 
     /** ~ or ~/... becomes $HOME (unquoted only); ~user is left alone except ~root. */

@@ -678,10 +678,14 @@ public final class Shell {
         trace(argv);
         if (argv.size() == 1 && argv.get(0).equals("exec") && !functions.containsKey("exec")) return execRedirs(s.redirs());
         boolean inPlace = s == execInPlace;
-        return withRedirs(s.redirs(), () -> {
-            inPlaceNow = inPlace;
-            return invoke(argv, tempEnv);
-        });
+        try {
+            return withRedirs(s.redirs(), () -> {
+                inPlaceNow = inPlace;
+                return invoke(argv, tempEnv);
+            });
+        } finally {
+            ex.endProcessSubstitutions();
+        }
     }
 
     /** A command name found as function, builtin or program, in that order (bash's order without POSIX mode). */
@@ -998,6 +1002,17 @@ public final class Shell {
         if (mode == Mode.DASH_C) sb.append('c');
         if (interactive) sb.append('s');
         return sb.toString();
+    }
+
+    /** A subshell's whole output (a process substitution's); $? is left alone. */
+    String captureOutput(String src) {
+        Shell sub = fork();
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        sub.out = new PrintStream(buf, true, StandardCharsets.UTF_8);
+        sub.in = null;
+        sub.asProcess(x -> x.runSource(src, true));
+        sub.out.flush();
+        return buf.toString(StandardCharsets.UTF_8);
     }
 
     /** $( ... ): a subshell's output with trailing newlines removed; $? becomes its status. */

@@ -190,6 +190,8 @@ public final class Lexer {
             Token op = readOp();
             return new Token(Type.OP, op.text, fd, false, at);
         }
+        // <(cmd) and >(cmd) are process substitutions: words, not redirections
+        if (src.startsWith("<(", pos) || src.startsWith(">(", pos)) return readWord();
         for (String op : OPS) if (src.startsWith(op, pos)) return readOp();
         return readWord();
     }
@@ -220,6 +222,16 @@ public final class Lexer {
                         // parse_compound_assignment: reported where the list opened, and the shell's status is 1
                         if (!e.getMessage().endsWith("`)'")) throw e;
                         throw eof(')', opened).withStatus(1);
+                    }
+                    continue;
+                }
+                if ((c == '<' || c == '>') && pos + 1 < src.length() && src.charAt(pos + 1) == '(') {
+                    int opened = line;
+                    try {
+                        pos = skipBalanced(pos + 2, '(', ')');
+                    } catch (SyntaxError e) {
+                        if (!e.getMessage().endsWith("`)'")) throw e;
+                        throw eof(')', opened);
                     }
                     continue;
                 }

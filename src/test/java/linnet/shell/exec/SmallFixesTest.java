@@ -76,4 +76,11 @@ class SmallFixesTest {
                 run("trap 'echo err $?' ERR; { false; }; echo -; f() { false; }; f; echo -; false && true; echo -; "
                         + "for i in 1; do false; done; echo -; ! true; if false; then :; fi; echo -"));
     }
+
+    @Test
+    void processSubstitutionReadsACommandsOutputAsAFile() {
+        assertEquals("lo 65536\n[exit 0]\n",
+                run("while read d; do echo \"$d $(cat /sys/class/net/$d/mtu)\"; done < <(ls /sys/class/net)"));
+        assertEquals("/dev/fd/63 /dev/fd/62\nx)\n[exit 0]\n", run("echo <(true) <(true); cat <(echo \"x)\")"));
+    }
 }
