@@ -439,7 +439,7 @@ final class IpRoute {
         // A field the listing was filtered on exactly is not repeated on every line (filter.*mask == -1,
         // a host-length via/src); the type filter is a bit mask and the type is still printed.
         boolean det = o.details > 0;
-        if (r.type() != FibRoute.RTN_UNICAST || det) p.string("type", "%s ", TYPES[r.type()]);
+        if (r.type() != FibRoute.RTN_UNICAST || det) p.string("type", "%s ", o.names.rtnTypeName(r.type()));
         // print_route: the destination and gateway in the family's color, the device in the ifname's.
         p.colored("dst", "%s ", r.dstLen() == 0 ? "default"
                 : Fmt.ip(r.dst()) + (r.dstLen() == 32 ? "" : "/" + r.dstLen()), Printer.COLOR_INET);
@@ -805,7 +805,7 @@ final class IpRoute {
                         boolean viaFiltered) {
         p.openObject(null);
         boolean det = o.details > 0;
-        if (r.type() != Rtnl6.RTN_UNICAST || det) p.string("type", "%s ", TYPES[r.type()]);
+        if (r.type() != Rtnl6.RTN_UNICAST || det) p.string("type", "%s ", o.names.rtnTypeName(r.type()));
         p.colored("dst", "%s ", r.dstLen() == 0 ? "default"
                 : Inet6.format(r.dst()) + (r.dstLen() == 128 ? "" : "/" + r.dstLen()), Printer.COLOR_INET6);
         if (r.gateway() != null && !viaFiltered) p.text("via ").colored("gateway", "%s ", Inet6.format(r.gateway()), Printer.COLOR_INET6);
@@ -857,7 +857,7 @@ final class IpRoute {
         boolean det = o.details > 0;
         Printer p = new Printer(o.json, o.pretty);
         p.openObject(null);
-        if (r.type() != Rtnl6.RTN_UNICAST || det) p.string("type", "%s ", TYPES[r.type()]);
+        if (r.type() != Rtnl6.RTN_UNICAST || det) p.string("type", "%s ", o.names.rtnTypeName(r.type()));
         p.string("dst", "%s ", Inet6.format(g.dst()));
         p.string("from", "from %s ", Inet6.format(src));
         if (r.gateway() != null) p.string("gateway", "via %s ", Inet6.format(r.gateway()));
@@ -993,7 +993,7 @@ final class IpRoute {
                              boolean devFiltered) {
         boolean det = o.details > 0;
         p.openObject(null);
-        if (d.type() != FibRoute.RTN_UNICAST || det) p.string("type", "%s ", TYPES[d.type()]);
+        if (d.type() != FibRoute.RTN_UNICAST || det) p.string("type", "%s ", o.names.rtnTypeName(d.type()));
         p.string("dst", "%s ", Fmt.ip(d.dst()));
         // RTA_SRC: the source the request named (always shown for an input lookup with a source).
         if (get && iif != null && d.src() != 0) p.string("from", "from %s ", Fmt.ip(d.src()));

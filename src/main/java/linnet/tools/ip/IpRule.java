@@ -597,7 +597,7 @@ final class IpRule {
         } else if (m.action == FibRule.FR_ACT_NOP) {
             p.nullValue("nop", " nop");
         } else if (m.action != FibRule.FR_ACT_TO_TBL) {
-            p.string("action", " %s", RtNames.rtnTypeName(m.action));
+            p.string("action", " %s", o.names.rtnTypeName(m.action));
         }
         if (m.protocol != null) {
             int proto = m.protocol;

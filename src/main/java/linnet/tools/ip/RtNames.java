@@ -347,6 +347,10 @@ final class RtNames {
         return v == null || v > 255 ? null : v.intValue();
     }
 
-    /** rtnl_rtntype_n2a. */
-    static String rtnTypeName(int t) { return t >= 0 && t < IpRoute.TYPES.length ? IpRoute.TYPES[t] : Integer.toString(t); }
+    /** rtnl_rtntype_n2a (ip/rtm_map.c): RTN_UNSPEC is "none"; -Numeric prints every type as its number. */
+    String rtnTypeName(int t) {
+        if (numeric) return Integer.toString(t);
+        if (t == 0) return "none";
+        return t > 0 && t < IpRoute.TYPES.length ? IpRoute.TYPES[t] : Integer.toString(t);
+    }
 }

@@ -70,7 +70,7 @@ class NetnsEtcBindsTest {
         assertEquals("", run("ip -n blue route add blackhole 10.9.0.0/16 table bluet"));
         assertEquals("blackhole 10.9.0.0/16 table bluet \n", run("ip -n blue route show table all | grep 10.9"));
         assertEquals("blackhole 10.9.0.0/16 table bluet \n", run("ip netns exec blue ip route show table all | grep 10.9"));
-        assertEquals("blackhole 10.9.0.0/16 table 4711 \n", run("ip -n blue -N route show table all | grep 10.9"));
+        assertEquals("6 10.9.0.0/16 table 4711 \n", run("ip -n blue -N route show table all | grep 10.9"));
         // outside the binds the name is unknown
         assertEquals("Error: argument \"bluet\" is wrong: table id value is invalid\n\n", run("ip route show table bluet"));
     }

@@ -67,8 +67,18 @@ class RtTablesFileTest {
         run("echo '77 myproto' > /etc/iproute2/rt_protos.d/my.conf");
         run("ip route add blackhole 10.8.0.0/16 proto myproto");
         assertEquals("blackhole 10.8.0.0/16 proto myproto \n", run("ip route show 10.8.0.0/16"));
-        assertEquals("blackhole 10.8.0.0/16 proto 77 \n", run("ip -N route show 10.8.0.0/16"));
+        assertEquals("6 10.8.0.0/16 proto 77 \n", run("ip -N route show 10.8.0.0/16"));
         // AF11 is rt_dsfield's 0x28: a name that reaches the kernel, which refuses it for IPv4 rules
         assertEquals("Error: Invalid tos.\n", run("ip rule add tos AF11 lookup main pref 100"));
+    }
+
+    @Test
+    void numericTypesAndTheDumpsTableOrder() {
+        run("echo '4711 big' >> /etc/iproute2/rt_tables");
+        run("ip route add blackhole 10.1.0.0/16");
+        run("ip route add blackhole 10.2.0.0/16 table big");
+        // inet_dump_fib walks the table hash by id & 255: 4711 (slot 103) before main (254)
+        assertEquals("blackhole 10.2.0.0/16 table big \nblackhole 10.1.0.0/16 \n", run("ip route show table all | grep 10\\."));
+        assertEquals("6 10.2.0.0/16 table 4711 \n6 10.1.0.0/16 \n", run("ip -N route show table all | grep 10\\."));
     }
 }
