@@ -189,6 +189,7 @@ public final class Shell {
 
     /** bash's prefix for a run-time error: "NAME: line N: " (interactive: "bash: "). */
     String prefix() {
+        if (dash) return name + ": " + line + ": ";
         return mode == Mode.INTERACTIVE ? "bash: " : name + ": line " + line + ": ";
     }
 
@@ -197,6 +198,13 @@ public final class Shell {
     }
 
     private void syntaxError(SyntaxError e, Parser p) {
+        if (dash) {
+            // dash's own wording, on one line, "NAME: LINE: "; its status is always 2
+            err.println(name + ": " + (e.dash != null ? e.dashLine : e.line) + ": "
+                    + (e.dash != null ? e.dash : "Syntax error: " + e.getMessage()));
+            e.status = 2;
+            return;
+        }
         String pre = switch (mode) {
             case DASH_C -> name + ": -c: line " + e.line + ": ";
             case SCRIPT -> name + ": line " + e.line + ": ";

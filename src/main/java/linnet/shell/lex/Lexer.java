@@ -36,6 +36,15 @@ public final class Lexer {
         public int status = 2;
         /** A message bash printed first for the same error (a =~ operand running into EOF). */
         public SyntaxError before;
+        /** dash's wording of the same error (sh is dash on Debian), and the line dash reports. */
+        public String dash;
+        public int dashLine;
+
+        public SyntaxError dash(String text, int atLine) {
+            dash = text;
+            dashLine = atLine;
+            return this;
+        }
 
         public static final int KEEP_STATUS = -1;
 
@@ -221,7 +230,7 @@ public final class Lexer {
                     } catch (SyntaxError e) {
                         // parse_compound_assignment: reported where the list opened, and the shell's status is 1
                         if (!e.getMessage().endsWith("`)'")) throw e;
-                        throw eof(')', opened).withStatus(1);
+                        throw eof(')', opened).withStatus(1).dash("Syntax error: \"(\" unexpected", opened);
                     }
                     continue;
                 }
@@ -265,8 +274,18 @@ public final class Lexer {
 
     /** bash's parse_matched_pair error: reported on the line where the quote or bracket opened. */
     private SyntaxError eof(char looking, int startLine) {
-        return new SyntaxError("unexpected EOF while looking for matching `" + looking + "'", startLine, false);
+        String dash = switch (looking) {
+            case '}' -> "Missing '}'";
+            case '`' -> "EOF in backquote substitution";
+            case ')' -> "end of file unexpected (expecting \")\")";
+            default -> "Unterminated quoted string";
+        };
+        return new SyntaxError("unexpected EOF while looking for matching `" + looking + "'", startLine, false)
+                .dash("Syntax error: " + dash, startLine);
     }
+
+    /** Whether t is the newline bash adds at the end of a source that has none. */
+    public boolean isFinalNewline(Token t) { return t.type() == Type.NEWLINE && t.start() >= src.length(); }
 
     /** The line bash is on once it has read all of the source, its own final newline included. */
     public int eofLine() {
@@ -343,7 +362,9 @@ public final class Lexer {
                 // $(( )) is matched as a pair (the line it opened on); $( ) is parsed as commands
                 // by parse_comsub, which has read to the end of the input when it fails
                 if (!e.getMessage().endsWith("`)'")) throw e;
-                throw eof(')', arith ? opened : eofLine());
+                SyntaxError x = eof(')', arith ? opened : eofLine());
+                if (!arith) x.dashLine = Math.max(1, src.endsWith("\n") ? eofLine() : eofLine() - 1);
+                throw arith ? x.dash("Syntax error: Missing '))'", opened) : x;
             }
         }
         if (n == '{') {
