@@ -617,32 +617,82 @@ final class Builtins {
     }
 
     private int type(List<String> a) {
-        boolean t = false, p = false;
+        boolean t = false, p = false, all = false;
         int rc = 0;
         List<String> names = new ArrayList<>();
         for (String w : a) {
             if (names.isEmpty() && w.startsWith("-") && w.length() > 1) {
                 if (w.contains("t")) t = true;
                 if (w.contains("p") || w.contains("P")) p = true;
+                if (w.contains("a")) all = true;
             } else names.add(w);
         }
         for (String n : names) {
-            String k = kind(n);
-            if (k == null) {
-                if (!t && !p) sh.error("type: " + n + ": not found");
+            // type -a: every meaning in bash's order (keyword, function, builtin, each file on PATH)
+            List<String> kinds = new ArrayList<>();
+            if (KEYWORDS.contains(n)) kinds.add("keyword");
+            if (sh.functions.containsKey(n)) kinds.add("function");
+            if (has(n)) kinds.add("builtin");
+            List<String> files = files(n);
+            if (!files.isEmpty()) kinds.add("file");
+            if (!all && !kinds.isEmpty()) kinds = kinds.subList(0, 1);
+            if (p) {
+                if (files.isEmpty() || !all && !kinds.get(0).equals("file") && !a.contains("-P")) { if (files.isEmpty()) rc = 1; continue; }
+                for (String f : all ? files : files.subList(0, 1)) sh.out.println(f);
+                continue;
+            }
+            if (kinds.isEmpty()) {
+                if (!t) sh.error("type: " + n + ": not found");
                 rc = 1;
                 continue;
             }
-            if (t) { sh.out.println(k); continue; }
-            if (p) { if (k.equals("file")) sh.out.println(programPath(n)); continue; }
-            switch (k) {
-                case "keyword" -> sh.out.println(n + " is a shell keyword");
-                case "function" -> sh.out.println(n + " is a function");
-                case "builtin" -> sh.out.println(n + " is a shell builtin");
-                default -> sh.out.println(n + " is " + programPath(n));
+            for (String k : kinds) {
+                List<String> paths = k.equals("file") ? (all ? files : files.subList(0, 1)) : List.of("");
+                for (String path : paths) {
+                    if (t) { sh.out.println(k); continue; }
+                    switch (k) {
+                        case "keyword" -> sh.out.println(n + " is a shell keyword");
+                        case "function" -> {
+                            sh.out.println(n + " is a function");
+                            sh.out.print(printFunction(n, sh.functions.get(n)));
+                        }
+                        case "builtin" -> sh.out.println(n + " is a shell builtin");
+                        default -> sh.out.println(n + " is " + path);
+                    }
+                }
             }
         }
         return rc;
+    }
+
+    /** Where a program is on PATH: every place (bash's type -a), the first one first. */
+    private List<String> files(String n) {
+        if (n.indexOf('/') >= 0) {
+            String path = programPath(n);
+            return path == null ? List.of() : List.of(path);
+        }
+        var ctx = new linnet.tools.common.Ctx(sh.host, sh.net, sh.net, sh.out, sh.err, sh.exec);
+        List<String> all = sh.exec.programPaths(ctx, n);
+        return all == null ? List.of() : all;
+    }
+
+    /**
+     * A function as bash prints it (print_cmd.c): "NAME () ", the group's braces on lines of their
+     * own, each command indented four spaces and ended by ';' but the last, blanks in words folded.
+     */
+    static String printFunction(String name, linnet.shell.parse.Ast.Node body) {
+        StringBuilder sb = new StringBuilder(name).append(" () \n");
+        if (body instanceof linnet.shell.parse.Ast.Group g) {
+            sb.append("{ \n");
+            List<String> texts = g.body().texts();
+            for (int i = 0; i < texts.size(); i++) {
+                String tx = texts.get(i).strip();
+                if (tx.indexOf('\'') < 0 && tx.indexOf('"') < 0 && tx.indexOf('\\') < 0 && tx.indexOf('\n') < 0) tx = tx.replaceAll("[ \t]+", " ");
+                sb.append("    ").append(tx).append(i < texts.size() - 1 ? ";" : "").append('\n');
+            }
+            sb.append("}\n");
+        }
+        return sb.toString();
     }
 
     private int command(List<String> a) {
