@@ -407,9 +407,7 @@ public final class Jq implements Tool {
             if ((options & SLURP) != 0) {
                 if (slurped) return JqBuiltins.NO_INPUT;
                 slurped = true;
-                List<Object> all = new ArrayList<>();
-                for (Object v = reader.next(); v != JsonReader.END; v = reader.next()) all.add(v);
-                return all;
+                return reader.rest();
             }
             Object v = reader.next();
             return v == JsonReader.END ? JqBuiltins.NO_INPUT : v;
@@ -495,5 +493,11 @@ public final class Jq implements Tool {
 
         @Override
         public void stderr(String text) { err(text); }
+
+        @Override
+        public double lineNumber() {
+            if (rawLines != null) return rawNext;
+            return reader == null ? 0 : reader.lines();
+        }
     }
 }

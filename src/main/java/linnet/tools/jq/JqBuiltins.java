@@ -26,6 +26,9 @@ final class JqBuiltins {
 
         Object inputFilename();
 
+        /** Lines read so far from the current input (input_line_number). */
+        double lineNumber();
+
         void stderr(String text);
     }
 
@@ -236,7 +239,7 @@ final class JqBuiltins {
                 for (Object e : events) out.emit(e, p);
             }
             case "input_filename/0" -> out.emit(host.inputFilename(), p);
-            case "input_line_number/0" -> out.emit(0.0, p);
+            case "input_line_number/0" -> out.emit(host.lineNumber(), p);
             case "halt/0" -> throw new Halt(0, NO_INPUT);
             case "halt_error/0" -> throw new Halt(5, in);
             case "halt_error/1" -> values(ev, a, in, env, v -> {

@@ -5,7 +5,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-/** The @format filters of jq 1.6 (f_format): text, json, html, uri, csv, tsv, sh, base64, base64d, base32. */
+/** The @format filters of jq 1.6 (f_format): text, json, html, uri, csv, tsv, sh, base64, base64d. */
 final class JqFormats {
     private JqFormats() {}
 
@@ -84,19 +84,6 @@ final class JqFormats {
                 } catch (IllegalArgumentException e) {
                     throw new JqEval.JqError(JqValues.typed(v) + " is not valid base64 data");
                 }
-            }
-            case "base32": {
-                byte[] in = tostring(v).getBytes(StandardCharsets.UTF_8);
-                String abc = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-                StringBuilder b = new StringBuilder();
-                for (int i = 0; i < in.length; i += 5) {
-                    long chunk = 0;
-                    int n = Math.min(5, in.length - i);
-                    for (int j = 0; j < 5; j++) chunk = chunk << 8 | (j < n ? in[i + j] & 0xff : 0);
-                    int chars = (n * 8 + 4) / 5;
-                    for (int j = 0; j < 8; j++) b.append(j < chars ? abc.charAt((int) (chunk >> (35 - 5 * j)) & 31) : '=');
-                }
-                return b.toString();
             }
             default: throw new JqEval.JqError(fmt + " is not a valid format");
         }

@@ -37,11 +37,16 @@ final class JqParser {
     private static final class Syntax extends RuntimeException {
         final Tok at;
         final String expecting;
+        /** A message an error rule of the grammar adds (break without a label). */
+        final Problem extra;
 
-        Syntax(Tok at, String expecting) {
+        Syntax(Tok at, String expecting) { this(at, expecting, null); }
+
+        Syntax(Tok at, String expecting, Problem extra) {
             super(null, null, false, false);
             this.at = at;
             this.expecting = expecting;
+            this.extra = extra;
         }
     }
 
@@ -69,7 +74,7 @@ final class JqParser {
             if (p.peek().type() != T.END) throw new Syntax(p.peek(), "$end");
         } catch (Syntax s) {
             // nothing parsed yet: bison has reduced to an empty program, which only $end may follow
-            if (s.at == p.toks.get(0) && s.expecting == null) s = new Syntax(s.at, "$end");
+            if (s.at == p.toks.get(0) && s.expecting == null) s = new Syntax(s.at, "$end", s.extra);
             p.syntaxError(s);
             throw new CompileError(p.problems);
         }
@@ -81,6 +86,10 @@ final class JqParser {
         String msg = "syntax error, unexpected " + s.at.display() + (s.expecting == null ? "" : ", expecting " + s.expecting)
                 + " (Unix shell quoting issues?)";
         problems.add(new Problem(msg, s.at.start()));
+        if (s.extra != null) {
+            problems.add(s.extra);
+            return;
+        }
         if (objectKeyStart >= 0 && colonFollows(s.at)) {
             problems.add(new Problem("May need parentheses around object key expression", objectKeyStart));
             return;
@@ -416,12 +425,14 @@ final class JqParser {
                 take();
                 return new Ast.Loc(lineOf(t.start()));
             }
-            Tok n = expect(T.IDENT);
+            if (peek().type() != T.IDENT) throw new Syntax(peek(), "IDENT or __loc__");
+            Tok n = take();
             return new Ast.Var(n.text(), t.start());
         }
         if (t.is("break")) {
             take();
-            expect("$");
+            if (!at("$")) throw new Syntax(peek(), "'$'", new Problem("break requires a label to break to", t.start()));
+            take();
             Tok n = expect(T.IDENT);
             return new Ast.Break(n.text(), t.start());
         }
@@ -493,7 +504,7 @@ final class JqParser {
                 expect(")");
                 recovery.pop();
                 objectKeyStart = t.start();
-                if (!at(":")) throw new Syntax(peek(), null);
+                if (!at(":")) throw new Syntax(peek(), "':'");
                 if (key instanceof Ast.Literal l && !(l.value() instanceof String))
                     problems.add(new Problem("Cannot use " + JqValues.typed(l.value()) + " as object key", t.start()));
             } else throw new Syntax(t, null);
@@ -547,7 +558,7 @@ final class JqParser {
                 } else params.add(expect(T.IDENT).text());
             } while (at(";") && take() != null);
             expect(")");
-        }
+        } else if (!at(":")) throw new Syntax(peek(), "'(' or ':'");
         expect(":");
         Ast body = parsePipe();
         expect(";");
@@ -676,6 +687,6 @@ final class JqParser {
             expect("}");
             return new Ast.PObject(es);
         }
-        throw new Syntax(peek(), null);
+        throw new Syntax(peek(), "'$' or '[' or '{'");
     }
 }

@@ -50,7 +50,9 @@ public final class JqValues {
         switch (ra) {
             case 3: {
                 double x = (Double) a, y = (Double) b;
-                // jq's own three-way test: NaN is neither smaller nor equal, so it sorts as larger
+                // jq 1.6 compares NaN as though it were null: below every number, itself included
+                if (Double.isNaN(x)) return -1;
+                if (Double.isNaN(y)) return 1;
                 return x < y ? -1 : x == y ? 0 : 1;
             }
             case 4: return compareStrings((String) a, (String) b);

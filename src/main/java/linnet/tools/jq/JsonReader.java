@@ -34,6 +34,8 @@ final class JsonReader {
     private static final int MAX_DEPTH = 256;
     private static final int FGETS = 4095;
     private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+    /** David Gay's strtod, which jq uses, also reads these (a token starting with n is checked as null first). */
+    private static final Pattern INF_NAN = Pattern.compile("[+-]?(?i:(inf|infinity)|(nan))");
 
     private final byte[] data;
     private final List<int[]> bounds = new ArrayList<>(); // per source: start, end
@@ -74,6 +76,9 @@ final class JsonReader {
         int s = Math.max(fedSource, 0);
         return (names.isEmpty() ? "<stdin>" : names.get(Math.min(s, names.size() - 1))) + ":" + fedLines;
     }
+
+    /** Whole lines of the current input handed to the parser so far. */
+    int lines() { return fedLines; }
 
     /** Hands the parser the next fgets line from the source holding byte pos, counting whole lines as jq's input layer does. */
     private void feed() {
@@ -270,8 +275,21 @@ final class JsonReader {
 
     /** What jq's strtod accepts as a whole token: sign, digits with an optional point, exponent. */
     static Double parseNumber(String t) {
+        java.util.regex.Matcher m = INF_NAN.matcher(t);
+        if (m.matches()) {
+            if (m.group(2) != null) return Double.NaN;
+            return t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
         if (!NUMBER.matcher(t).matches()) return null;
         return Double.parseDouble(t);
+    }
+
+    /** All remaining values, for --slurp: jq collects them without closing the input, so it keeps its name. */
+    List<Object> rest() throws ParseError {
+        List<Object> all = new ArrayList<>();
+        for (Object v = next(); v != END; v = next()) all.add(v);
+        ended = false;
+        return all;
     }
 
     private void foundString() throws ParseError {
