@@ -76,6 +76,8 @@ public final class Programs implements Ctx.Exec {
         tools.put("id", new linnet.tools.coreutils.Id());
         tools.put("whoami", new linnet.tools.coreutils.Whoami());
         tools.put("timeout", new linnet.tools.coreutils.Timeout());
+        tools.put("date", new linnet.tools.coreutils.Date());
+        tools.put("tac", new linnet.tools.coreutils.Tac());
     }
 
     /** Adds a program that needs more than a Ctx (linnet's own `vm`, which knows the lab). */
