@@ -15,9 +15,11 @@ final class Builtins {
     static final Set<String> NAMES = Set.of(":", "true", "false", "echo", "printf", "test", "[", "cd", "pwd", "export",
             "unset", "local", "declare", "typeset", "readonly", "set", "shift", "exit", "return", "break", "continue",
             "source", ".", "eval", "exec", "trap", "read", "type", "command", "let", "jobs", "wait", "kill", "shopt",
-            "alias", "unalias", "hash", "umask", "builtin", "times", "enable", "help");
+            "alias", "unalias", "hash", "umask", "builtin", "times", "enable", "help", "getopts");
 
     private final Shell sh;
+
+    private final Getopts getopts = new Getopts();
 
     Builtins(Shell sh) { this.sh = sh; }
 
@@ -65,7 +67,9 @@ final class Builtins {
             case "jobs" -> jobs();
             case "wait" -> waitJobs(a);
             case "kill" -> kill(a);
-            case "shopt", "alias", "unalias", "hash", "enable", "times" -> 0;
+            case "shopt" -> sh.shopt.run(sh, a);
+            case "getopts" -> getopts.run(sh, a);
+            case "alias", "unalias", "hash", "enable", "times" -> 0;
             case "umask" -> { if (a.isEmpty()) sh.out.println("0022"); yield 0; }
             case "help" -> { sh.out.println("GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu) as emulated by linnet"); yield 0; }
             default -> 0;
@@ -274,7 +278,8 @@ final class Builtins {
             int br = w.indexOf('[');
             if (br > 0 && w.endsWith("]")) {
                 Vars.Var v = sh.vars.lookup(w.substring(0, br));
-                if (v != null && v.array != null) v.array.remove(sh.arith(w.substring(br + 1, w.length() - 1), true));
+                if (v != null && v.assoc != null) v.assoc.remove(w.substring(br + 1, w.length() - 1));
+                else if (v != null && v.array != null) v.array.remove(sh.arith(w.substring(br + 1, w.length() - 1), true));
                 continue;
             }
             if (!validName(n)) { sh.error("unset: `" + w + "': not a valid identifier"); rc = 1; continue; }
@@ -302,14 +307,15 @@ final class Builtins {
     }
 
     private int declare(String cmd, List<String> a) {
-        boolean export = false, array = false, print = false, readonly = false, integer = false;
+        boolean export = false, array = false, print = false, readonly = false, integer = false, assoc = false;
         List<String> names = new ArrayList<>();
         for (String w : a) {
             if (w.startsWith("-") && w.length() > 1 && names.isEmpty()) {
                 for (char c : w.substring(1).toCharArray()) {
                     switch (c) {
                         case 'x' -> export = true;
-                        case 'a', 'A' -> array = true;
+                        case 'a' -> array = true;
+                        case 'A' -> assoc = true;
                         case 'p' -> print = true;
                         case 'r' -> readonly = true;
                         case 'i' -> integer = true;
@@ -339,15 +345,26 @@ final class Builtins {
             String n = eq < 0 ? w : w.substring(0, eq);
             if (!validName(n)) { sh.error(cmd + ": `" + w + "': not a valid identifier"); rc = 1; continue; }
             Vars.Var v = sh.vars.inFunction() ? sh.vars.declareLocal(n) : sh.vars.declareGlobal(n);
-            if (eq >= 0) {
-                String val = w.substring(eq + 1);
-                if (integer) val = Long.toString(sh.arith(val, true));
-                if (val.startsWith("(") && val.endsWith(")")) {
-                    sh.assignWord(n + "=" + val);
-                } else if (v.array != null) v.array.put(0L, val);
-                else v.value = val;
-            } else if (array && v.array == null) {
+            // the attributes first: they decide how the value is taken
+            if (assoc && v.assoc == null) {
+                v.assoc = new java.util.LinkedHashMap<>();
+                if (v.value != null) v.assoc.put("0", v.value);
+                v.value = null;
+            } else if (array && v.array == null && v.assoc == null) {
                 v.array = new java.util.TreeMap<>();
+                if (v.value != null) v.array.put(0L, v.value);
+                v.value = null;
+            }
+            if (integer) v.integer = true;
+            if (eq >= 0) {
+                boolean ro = v.readonly;
+                v.readonly = false;
+                try {
+                    if (ro) { sh.error(n + ": readonly variable"); rc = 1; continue; }
+                    if (!sh.assignWord(n + "=" + w.substring(eq + 1))) rc = 1;
+                } finally {
+                    v.readonly = ro;
+                }
             }
             if (export) v.exported = true;
             if (readonly) v.readonly = true;
@@ -356,8 +373,15 @@ final class Builtins {
     }
 
     private static String describe(String n, Vars.Var v) {
-        String flags = (v.array != null ? "a" : "") + (v.readonly ? "r" : "") + (v.exported ? "x" : "");
+        String flags = (v.array != null ? "a" : "") + (v.assoc != null ? "A" : "") + (v.integer ? "i" : "")
+                + (v.readonly ? "r" : "") + (v.exported ? "x" : "");
         String f = flags.isEmpty() ? "--" : "-" + flags;
+        if (v.assoc != null) {
+            // bash writes each [key]="value" followed by a space
+            StringBuilder sb = new StringBuilder("declare " + f + " " + n + "=(");
+            for (var e : v.assoc.entrySet()) sb.append('[').append(e.getKey()).append("]=\"").append(escapeDq(e.getValue())).append("\" ");
+            return sb.append(')').toString();
+        }
         if (v.array != null) {
             StringBuilder sb = new StringBuilder("declare " + f + " " + n + "=(");
             boolean first = true;
@@ -593,32 +617,82 @@ final class Builtins {
     }
 
     private int type(List<String> a) {
-        boolean t = false, p = false;
+        boolean t = false, p = false, all = false;
         int rc = 0;
         List<String> names = new ArrayList<>();
         for (String w : a) {
             if (names.isEmpty() && w.startsWith("-") && w.length() > 1) {
                 if (w.contains("t")) t = true;
                 if (w.contains("p") || w.contains("P")) p = true;
+                if (w.contains("a")) all = true;
             } else names.add(w);
         }
         for (String n : names) {
-            String k = kind(n);
-            if (k == null) {
-                if (!t && !p) sh.error("type: " + n + ": not found");
+            // type -a: every meaning in bash's order (keyword, function, builtin, each file on PATH)
+            List<String> kinds = new ArrayList<>();
+            if (KEYWORDS.contains(n)) kinds.add("keyword");
+            if (sh.functions.containsKey(n)) kinds.add("function");
+            if (has(n)) kinds.add("builtin");
+            List<String> files = files(n);
+            if (!files.isEmpty()) kinds.add("file");
+            if (!all && !kinds.isEmpty()) kinds = kinds.subList(0, 1);
+            if (p) {
+                if (files.isEmpty() || !all && !kinds.get(0).equals("file") && !a.contains("-P")) { if (files.isEmpty()) rc = 1; continue; }
+                for (String f : all ? files : files.subList(0, 1)) sh.out.println(f);
+                continue;
+            }
+            if (kinds.isEmpty()) {
+                if (!t) sh.error("type: " + n + ": not found");
                 rc = 1;
                 continue;
             }
-            if (t) { sh.out.println(k); continue; }
-            if (p) { if (k.equals("file")) sh.out.println(programPath(n)); continue; }
-            switch (k) {
-                case "keyword" -> sh.out.println(n + " is a shell keyword");
-                case "function" -> sh.out.println(n + " is a function");
-                case "builtin" -> sh.out.println(n + " is a shell builtin");
-                default -> sh.out.println(n + " is " + programPath(n));
+            for (String k : kinds) {
+                List<String> paths = k.equals("file") ? (all ? files : files.subList(0, 1)) : List.of("");
+                for (String path : paths) {
+                    if (t) { sh.out.println(k); continue; }
+                    switch (k) {
+                        case "keyword" -> sh.out.println(n + " is a shell keyword");
+                        case "function" -> {
+                            sh.out.println(n + " is a function");
+                            sh.out.print(printFunction(n, sh.functions.get(n)));
+                        }
+                        case "builtin" -> sh.out.println(n + " is a shell builtin");
+                        default -> sh.out.println(n + " is " + path);
+                    }
+                }
             }
         }
         return rc;
+    }
+
+    /** Where a program is on PATH: every place (bash's type -a), the first one first. */
+    private List<String> files(String n) {
+        if (n.indexOf('/') >= 0) {
+            String path = programPath(n);
+            return path == null ? List.of() : List.of(path);
+        }
+        var ctx = new linnet.tools.common.Ctx(sh.host, sh.net, sh.net, sh.out, sh.err, sh.exec);
+        List<String> all = sh.exec.programPaths(ctx, n);
+        return all == null ? List.of() : all;
+    }
+
+    /**
+     * A function as bash prints it (print_cmd.c): "NAME () ", the group's braces on lines of their
+     * own, each command indented four spaces and ended by ';' but the last, blanks in words folded.
+     */
+    static String printFunction(String name, linnet.shell.parse.Ast.Node body) {
+        StringBuilder sb = new StringBuilder(name).append(" () \n");
+        if (body instanceof linnet.shell.parse.Ast.Group g) {
+            sb.append("{ \n");
+            List<String> texts = g.body().texts();
+            for (int i = 0; i < texts.size(); i++) {
+                String tx = texts.get(i).strip();
+                if (tx.indexOf('\'') < 0 && tx.indexOf('"') < 0 && tx.indexOf('\\') < 0 && tx.indexOf('\n') < 0) tx = tx.replaceAll("[ \t]+", " ");
+                sb.append("    ").append(tx).append(i < texts.size() - 1 ? ";" : "").append('\n');
+            }
+            sb.append("}\n");
+        }
+        return sb.toString();
     }
 
     private int command(List<String> a) {

@@ -40,6 +40,8 @@ public final class Shell {
 
     final Host host;
     Net net;
+    /** The mount namespace this shell runs in (ip netns exec's /etc binds); its commands inherit it. */
+    linnet.kernel.fs.Mounts mounts = linnet.kernel.fs.Mounts.NONE;
     final Ctx.Exec exec;
     final Tasks tasks;
     final String name;
@@ -70,6 +72,8 @@ public final class Shell {
 
     /** The standard streams of what runs now. */
     Input in;
+    /** shopt's options. */
+    Shopt shopt = new Shopt();
     /** Descriptors 3 and up. */
     FdTable fds = new FdTable();
     /** exec with only redirections: they stay for the rest of the shell. */
@@ -110,6 +114,8 @@ public final class Shell {
             vars.lookup(k).exported = true;
         });
         if (vars.get("IFS") == null) vars.set("IFS", " \t\n");
+        // with no PATH in its environment bash uses its built-in default (not exported)
+        if (vars.get("PATH") == null) vars.set("PATH", "/usr/local/bin:/usr/local/sbin:/usr/bin:/usr/sbin:/bin:/sbin:.");
         if (vars.get("PWD") == null) { vars.set("PWD", cwd); vars.lookup("PWD").exported = true; }
         vars.set("PS4", "+ ");
         vars.set("BASH", "/bin/bash");
@@ -124,6 +130,7 @@ public final class Shell {
     private Shell(Shell p) {
         host = p.host;
         net = p.net;
+        mounts = p.mounts;
         exec = p.exec;
         tasks = p.tasks;
         name = p.name;
@@ -147,6 +154,7 @@ public final class Shell {
         out = p.out;
         err = p.err;
         fds = p.fds.copy();
+        shopt = p.shopt.copy();
         line = p.line;
         loopDepth = p.loopDepth;
         funcDepth = p.funcDepth;
@@ -172,12 +180,16 @@ public final class Shell {
 
     public Net net() { return net; }
 
+    /** Starts this shell in a mount namespace (a bash started by ip netns exec inherits its binds). */
+    public void setMounts(linnet.kernel.fs.Mounts m) { mounts = m; }
+
     public String cwd() { return cwd; }
 
     // ------------------------------------------------------------------ messages
 
     /** bash's prefix for a run-time error: "NAME: line N: " (interactive: "bash: "). */
     String prefix() {
+        if (dash) return name + ": " + line + ": ";
         return mode == Mode.INTERACTIVE ? "bash: " : name + ": line " + line + ": ";
     }
 
@@ -186,6 +198,13 @@ public final class Shell {
     }
 
     private void syntaxError(SyntaxError e, Parser p) {
+        if (dash) {
+            // dash's own wording, on one line, "NAME: LINE: "; its status is always 2
+            err.println(name + ": " + (e.dash != null ? e.dashLine : e.line) + ": "
+                    + (e.dash != null ? e.dash : "Syntax error: " + e.getMessage()));
+            e.status = 2;
+            return;
+        }
         String pre = switch (mode) {
             case DASH_C -> name + ": -c: line " + e.line + ": ";
             case SCRIPT -> name + ": line " + e.line + ": ";
@@ -229,6 +248,8 @@ public final class Shell {
     /** Runs the text without ending the shell (interactive lines, source, eval); Flow.Exit passes. */
     int runSource(String src, boolean nested) {
         Parser p = new Parser(src);
+        // bash reads a line before it runs it: shopt -s extglob counts from the next line on
+        p.lexer().extglob(() -> shopt.is("extglob"));
         while (true) {
             Seq cmd;
             try {
@@ -665,10 +686,14 @@ public final class Shell {
         trace(argv);
         if (argv.size() == 1 && argv.get(0).equals("exec") && !functions.containsKey("exec")) return execRedirs(s.redirs());
         boolean inPlace = s == execInPlace;
-        return withRedirs(s.redirs(), () -> {
-            inPlaceNow = inPlace;
-            return invoke(argv, tempEnv);
-        });
+        try {
+            return withRedirs(s.redirs(), () -> {
+                inPlaceNow = inPlace;
+                return invoke(argv, tempEnv);
+            });
+        } finally {
+            ex.endProcessSubstitutions();
+        }
     }
 
     /** A command name found as function, builtin or program, in that order (bash's order without POSIX mode). */
@@ -730,7 +755,7 @@ public final class Shell {
         inPlaceNow = false;
         Proc child = inPlace ? proc : host.pids().fork(proc, "bash");
         host.pids().exec(child, cmd.substring(cmd.lastIndexOf('/') + 1));
-        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env, child);
+        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env, child, mounts);
         Integer rc;
         try {
             rc = exec.execvp(ctx, argv);
@@ -896,7 +921,7 @@ public final class Shell {
     }
 
     String resolve(String path) {
-        return new Ctx(host, net, net, out, err, exec, null, cwd, Map.of()).resolve(path);
+        return new Ctx(host, net, net, out, err, exec, null, cwd, Map.of(), null, mounts).resolve(path);
     }
 
     /** Opens a file for output in this shell's namespace, as open(2) with O_CREAT would. */
@@ -987,6 +1012,17 @@ public final class Shell {
         return sb.toString();
     }
 
+    /** A subshell's whole output (a process substitution's); $? is left alone. */
+    String captureOutput(String src) {
+        Shell sub = fork();
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        sub.out = new PrintStream(buf, true, StandardCharsets.UTF_8);
+        sub.in = null;
+        sub.asProcess(x -> x.runSource(src, true));
+        sub.out.flush();
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
     /** $( ... ): a subshell's output with trailing newlines removed; $? becomes its status. */
     String commandSubstitution(String src) {
         Shell sub = fork();
@@ -1046,51 +1082,92 @@ public final class Shell {
         }
     }
 
-    /** NAME=value, NAME+=value, NAME[i]=value, NAME=(a b c) as a command word; false on error. */
+    /**
+     * NAME=value, NAME+=value, NAME[i]=value, NAME=(a b c) and NAME=([k]=v ...) as a command word;
+     * false on error. An associative array takes its subscripts as strings, an indexed one as
+     * arithmetic; a declare -i variable evaluates what it is given.
+     */
     boolean assignWord(String a) {
         int eq = a.indexOf('=');
         String lhs = a.substring(0, eq);
         String rhs = a.substring(eq + 1);
         boolean plus = lhs.endsWith("+");
         if (plus) lhs = lhs.substring(0, lhs.length() - 1);
-        Vars.Var existing;
-        if (rhs.startsWith("(") && rhs.endsWith(")")) {
-            List<String> items = new ArrayList<>();
-            Parser p = new Parser(rhs.substring(1, rhs.length() - 1));
-            var lx = p.lexer();
-            while (!lx.atEof()) {
-                var t = lx.next();
-                if (t.type() == linnet.shell.lex.Lexer.Type.WORD) items.addAll(ex.word(t.text()));
-            }
-            existing = vars.lookup(lhs);
-            if (plus && existing != null && existing.array != null) {
-                long next = existing.array.isEmpty() ? 0 : existing.array.lastKey() + 1;
-                for (String it : items) vars.setElement(lhs, next++, it);
-                return true;
-            }
-            if (!vars.setArray(lhs, items)) { error(lhs + ": readonly variable"); return false; }
-            return true;
-        }
+        if (rhs.startsWith("(") && rhs.endsWith(")")) return assignCompound(lhs, rhs.substring(1, rhs.length() - 1), plus);
         String value = ex.field(rhs, true).toString();
         int br = lhs.indexOf('[');
-        if (br > 0) {
-            String n = lhs.substring(0, br);
-            long idx = arith(ex.string(lhs.substring(br + 1, lhs.length() - 1)), true);
-            if (plus) {
-                Vars.Var v = vars.lookup(n);
-                String old = v == null ? null : v.array == null ? (idx == 0 ? v.value : null) : v.array.get(idx);
-                if (old != null) value = old + value;
-            }
-            if (!vars.setElement(n, idx, value)) { error(n + ": readonly variable"); return false; }
+        String n = br > 0 ? lhs.substring(0, br) : lhs;
+        Vars.Var v = vars.lookup(n);
+        if (v != null && v.readonly) { error(n + ": readonly variable"); return false; }
+        if (br > 0 && v != null && v.assoc != null) {
+            String key = ex.string(lhs.substring(br + 1, lhs.length() - 1));
+            String old = v.assoc.get(key);
+            vars.setKey(n, key, integerValue(v, old, value, plus));
             return true;
         }
-        if (plus) {
-            String old = vars.get(lhs);
-            if (old != null) value = old + value;
+        if (br > 0) {
+            long idx = arith(ex.string(lhs.substring(br + 1, lhs.length() - 1)), true);
+            if (idx < 0 && v != null && v.array != null && !v.array.isEmpty()) idx += v.array.lastKey() + 1;
+            if (idx < 0) { error(lhs + ": bad array subscript"); return false; }
+            String old = v == null ? null : v.array == null ? (idx == 0 ? v.value : null) : v.array.get(idx);
+            if (!vars.setElement(n, idx, integerValue(v, old, value, plus))) { error(n + ": readonly variable"); return false; }
+            return true;
         }
-        if (!vars.set(lhs, value)) {
+        if (!vars.set(lhs, integerValue(v, vars.get(lhs), value, plus))) {
             error(lhs + ": readonly variable");
             return false;
+        }
+        return true;
+    }
+
+    /** What a (+=) assignment stores: arithmetic for declare -i, else the text (appended). */
+    private String integerValue(Vars.Var v, String old, String value, boolean plus) {
+        if (v != null && v.integer) {
+            long x = arith(value, true);
+            if (plus && old != null && !old.isEmpty()) x += arith(old, true);
+            return Long.toString(x);
+        }
+        return plus && old != null ? old + value : value;
+    }
+
+    /** NAME=(...) and NAME+=(...): words, or [sub]=value items. */
+    private boolean assignCompound(String name, String list, boolean plus) {
+        Vars.Var v = vars.lookup(name);
+        if (v != null && v.readonly) { error(name + ": readonly variable"); return false; }
+        boolean assoc = v != null && v.assoc != null;
+        if (!plus) {
+            if (assoc) v.assoc.clear();
+            else if (!vars.setArray(name, List.of())) { error(name + ": readonly variable"); return false; }
+        }
+        if (vars.lookup(name) == null) vars.setArray(name, List.of());
+        v = vars.lookup(name);
+        if (v.array == null && !assoc) {
+            // NAME+=(...) on a plain variable: its value becomes element 0
+            vars.setElement(name, 0, v.value == null ? "" : v.value);
+            if (v.value == null) v.array.clear();
+            v.value = null;
+        }
+        long next = assoc || v.array.isEmpty() ? 0 : v.array.lastKey() + 1;
+        var lx = new Parser(list).lexer();
+        while (!lx.atEof()) {
+            var t = lx.next();
+            if (t.type() != linnet.shell.lex.Lexer.Type.WORD) continue;
+            String w = t.text();
+            int close = w.startsWith("[") ? w.indexOf("]=") : -1;
+            if (close > 0) {
+                String sub = ex.string(w.substring(1, close));
+                String val = ex.string(w.substring(close + 2));
+                if (assoc) v.assoc.put(sub, integerValue(v, null, val, false));
+                else {
+                    next = arith(sub, true);
+                    v.array.put(next++, integerValue(v, null, val, false));
+                }
+                continue;
+            }
+            for (String item : ex.word(w)) {
+                if (assoc) v.assoc.put(item, "");
+                else v.array.put(next++, integerValue(v, null, item, false));
+            }
         }
         return true;
     }
@@ -1115,8 +1192,7 @@ public final class Shell {
             String seg = text.substring(sg[0], sg[1]);
             boolean meta = false;
             for (int i = sg[0]; i < sg[1]; i++) {
-                char c = text.charAt(i);
-                if (!pattern.quoted(i) && (c == '*' || c == '?' || c == '[')) meta = true;
+                if (GlobPattern.isMetaAt(pattern, i, sg[1])) meta = true;
             }
             List<String> next = new ArrayList<>();
             if (seg.isEmpty() && k == segs.size() - 1) {
@@ -1141,7 +1217,7 @@ public final class Shell {
                     List<String> sorted = new ArrayList<>(names);
                     sorted.sort(Shell::byteOrder);
                     for (String nm : sorted) {
-                        if (nm.startsWith(".") && !dot) continue;
+                        if (nm.startsWith(".") && !dot && (!shopt.is("dotglob") || nm.equals(".") || nm.equals(".."))) continue;
                         if (re.matcher(nm).matches()) next.add(p.isEmpty() ? nm : (p.endsWith("/") ? p : p + "/") + nm);
                     }
                 }

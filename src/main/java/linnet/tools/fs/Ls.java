@@ -25,7 +25,7 @@ public final class Ls implements Tool {
         Map<String, List<String>> dirs = new TreeMap<>();
         for (String p : operands) {
             try {
-                dirs.put(p, ctx.host.vfs().list(ctx.net, p));
+                dirs.put(p, ctx.host.vfs().list(ctx.net, ctx.resolve(p)));
             } catch (KernelException e) {
                 if (e.errno == Errno.ENOTDIR) {
                     files.add(p);

@@ -7,6 +7,7 @@ import linnet.kernel.core.Net;
 import linnet.tools.common.Args;
 import linnet.tools.common.Ctx;
 import linnet.tools.common.Errors;
+import linnet.tools.common.NetnsSwitch;
 import linnet.tools.common.Printer;
 
 /** `ip netns` (ipnetns.c): named namespaces as files under /run/netns. */
@@ -213,7 +214,8 @@ final class IpNetns {
                 // a forked child enters the namespace, ip waits for it
                 var child = ctx.host.pids().fork(ctx.proc, "ip");
                 try {
-                    execvp(ctx.withProc(child).setns(ctx.host.netns().get(n)), cmd);
+                    Ctx in = NetnsSwitch.enter(ctx.withProc(child), n);
+                    if (in != null) execvp(in, cmd);
                 } finally {
                     ctx.host.pids().exit(child);
                 }
@@ -226,12 +228,10 @@ final class IpNetns {
             ctx.err.println("No command specified");
             return 1;
         }
-        Net n = ctx.host.netns().get(name);
-        if (n == null) {
-            ctx.err.println("Cannot open network namespace \"" + name + "\": No such file or directory");
-            return 255;
-        }
-        return execvp(ctx.setns(n), a.rest());
+        // netns_switch failing is "return -1" of the child, ip's exit status 255
+        Ctx in = NetnsSwitch.enter(ctx, name);
+        if (in == null) return 255;
+        return execvp(in, a.rest());
     }
 
     /**
