@@ -385,7 +385,9 @@ public final class Vfs {
         String r = route(path);
         String n = norm(r);
         if (!kernelPath(n)) return fs.stat(r, follow);
-        if (!follow && !r.endsWith("/") && !under(fold(path), DEVICES)) {
+        // a device's own directory under /sys/devices is no link (its master and brport/bridge are)
+        boolean deviceDir = under(norm(fold(path)), DEVICES) && norm(fold(path)).lastIndexOf('/') == DEVICES.length();
+        if (!follow && !r.endsWith("/") && !deviceDir) {
             String link = sysfsLink(net, n);
             if (link != null) return new Stat(FileType.SYMLINK, 0777, 0, 0, 1, bootNs, 0, 0, link);
         }
