@@ -993,12 +993,14 @@ public final class Shell {
             }
             case ">", ">|", ">>", "<>" -> {
                 if (op.equals("<>")) return true;
+                if (op.equals(">") && clobberRefused(target)) return false;
                 PrintStream s = open(target, op.equals(">>"), sinks);
                 if (s == null) return false;
                 setFd(fd, s);
                 return true;
             }
             case "&>", "&>>" -> {
+                if (op.equals("&>") && clobberRefused(target)) return false;
                 return openOut(target, op.equals("&>>"), sinks, true);
             }
             default -> {
@@ -1012,6 +1014,18 @@ public final class Shell {
         if (s == null) return false;
         out = s;
         if (both) err = s;
+        return true;
+    }
+
+    /** set -C: > and &> refuse to truncate an existing regular file (>| and >> may). */
+    private boolean clobberRefused(String target) {
+        if (!noclobber) return false;
+        try {
+            if (host.vfs().stat(net, resolve(target)).type() != linnet.kernel.fs.FileType.REGULAR) return false;
+        } catch (KernelException e) {
+            return false;
+        }
+        error(target + ": cannot overwrite existing file");
         return true;
     }
 
