@@ -33,6 +33,10 @@ final class BashTool implements Tool {
                     return 2;
                 }
                 command = args.get(++i);
+                if (!dash) {
+                    Integer bad = optionLikeCommand(command, "bash", ctx.err);
+                    if (bad != null) return bad;
+                }
                 i++;
                 break;
             }
@@ -122,5 +126,59 @@ final class BashTool implements Tool {
         } finally {
             if (ownProc) ctx.host.pids().exit(proc);
         }
+    }
+
+    /** Shell option letters bash takes at invocation (set's and the invocation-only ones). */
+    private static final String OPTION_LETTERS = "abefhkmnptuvxBCEHPTilrsDc";
+
+    private static final String USAGE = """
+            Usage:\t%1$s [GNU long option] [option] ...
+            \t%1$s [GNU long option] [option] script-file ...
+            GNU long options:
+            \t--debug
+            \t--debugger
+            \t--dump-po-strings
+            \t--dump-strings
+            \t--help
+            \t--init-file
+            \t--login
+            \t--noediting
+            \t--noprofile
+            \t--norc
+            \t--posix
+            \t--pretty-print
+            \t--rcfile
+            \t--restricted
+            \t--verbose
+            \t--version
+            Shell options:
+            \t-ilrsD or -c command or -O shopt_option\t\t(invocation only)
+            \t-abefhkmnptuvxBCEHPT or -o option
+            """;
+
+    /**
+     * bash -c takes its command as the first argument that is not an option, so a command string
+     * starting with - or + is read as options first (a pasted "+----+" diagram line): an unknown
+     * letter is "invalid option" with the usage (2); all known letters leave -c without its
+     * command. Null when the string is a command. The -o/-O letters (which take the next
+     * argument) are treated as plain letters here.
+     */
+    static Integer optionLikeCommand(String command, String self, java.io.PrintStream err) {
+        if (command.length() < 1 || (command.charAt(0) != '-' && command.charAt(0) != '+')) return null;
+        char sign = command.charAt(0);
+        if (command.startsWith("--") && command.length() > 2) return invalid("--", self, err);
+        for (int k = 1; k < command.length(); k++) {
+            char c = command.charAt(k);
+            if (c == 'o' || c == 'O') break;
+            if (OPTION_LETTERS.indexOf(c) < 0) return invalid(sign + String.valueOf(c), self, err);
+        }
+        err.println(self + ": -c: option requires an argument");
+        return 2;
+    }
+
+    private static int invalid(String opt, String self, java.io.PrintStream err) {
+        err.println(self + ": " + opt + ": invalid option");
+        err.print(String.format(USAGE, self));
+        return 2;
     }
 }

@@ -78,6 +78,11 @@ public final class ScriptRunner {
         // A line that only starts a background job ends at once; the job's start-up runs after the spawn.
         boolean spawns = endsInBackground(line);
         if (!spawns) lab.loop.advance(COMMAND_START_NS);
+        Integer asOptions = BashTool.optionLikeCommand(notes ? NotesDialect.strip(line) : line, "/bin/bash", err);
+        if (asOptions != null) {
+            err.flush();
+            return asOptions;
+        }
         Shell sh = newShell("/bin/bash", Shell.Mode.DASH_C, out, err);
         int rc = sh.mainProcess(notes ? NotesDialect.strip(line) : line);
         if (spawns) lab.loop.advance(COMMAND_START_NS);

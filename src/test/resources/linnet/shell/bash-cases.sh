@@ -147,3 +147,9 @@ declare -i n=5+5; n+=3; n=n*2; declare -p n; declare -A m=([k]=v); m[j]=w; echo 
 cat <(ip -br link show lo) <(echo "x)"); wc -l < <(ip -o link); echo <(true) <(true)
 sh -c 'echo ${x'; sh -c 'echo "a'; sh -c 'echo $((1+2)'; sh -c 'echo $('; sh -c 'echo `'; sh -c 'if true; then echo x'; sh -c fi; sh -c 'echo ('; sh -c 'echo a ;; b'; sh -c '{'; sh -c 'case x in'; sh -c 'x=( a b'; sh -c 'echo a &&'; sh -c 'while true; do; done'
 f() { echo a;  echo   b | cat; x=1 && y; }; type f; type -a echo; type -t -a echo; type -a -P echo; type -p ip; type -p echo; echo $?
++----(veth0)----+     +----(veth1)----+
+-x
+--version-not
+linux主环境的网络 x; echo $?
+$'a\001b\tc'; echo $?
+/tmp/主/x; echo $?

@@ -43,4 +43,36 @@ final class AnsiC {
         }
         return out.toString();
     }
+
+    /**
+     * ansic_shouldquote + ansic_quote: a name with a byte that is not printable in the C locale
+     * (a control character, any non-ASCII byte) is shown as $'...' with escapes, as bash names a
+     * command it cannot find; other names stay as they are.
+     */
+    static String quoteIfUnprintable(String name) {
+        byte[] b = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        boolean plain = true;
+        for (byte x : b) if (x < 0x20 || x >= 0x7f) plain = false;
+        if (plain) return name;
+        StringBuilder sb = new StringBuilder("$'");
+        for (byte x : b) {
+            int c = x & 0xff;
+            switch (c) {
+                case 7 -> sb.append("\\a");
+                case 8 -> sb.append("\\b");
+                case 27 -> sb.append("\\E");
+                case 12 -> sb.append("\\f");
+                case 10 -> sb.append("\\n");
+                case 13 -> sb.append("\\r");
+                case 9 -> sb.append("\\t");
+                case 11 -> sb.append("\\v");
+                case '\'', '\\' -> sb.append('\\').append((char) c);
+                default -> {
+                    if (c < 0x20 || c >= 0x7f) sb.append(String.format("\\%03o", c));
+                    else sb.append((char) c);
+                }
+            }
+        }
+        return sb.append('\'').toString();
+    }
 }

@@ -883,7 +883,7 @@ public final class Shell {
         String why = exec.shellError(ctx, cmd);
         if (dash) {
             err.println(name + ": " + line + ": " + cmd + ": " + (why.equals("command not found") ? "not found" : why));
-        } else error(cmd + ": " + why);
+        } else error((why.equals("command not found") ? AnsiC.quoteIfUnprintable(cmd) : cmd) + ": " + why);
         return why.equals("command not found") || why.equals("No such file or directory") ? 127 : 126;
     }
 
