@@ -13,9 +13,9 @@ import linnet.tools.common.ToolExit;
  * (unless the short spec starts with '+', as env's and xargs' do), "--" ending options. Its
  * diagnostics are getopt's own, followed by the tool's "Try ... --help" hint.
  */
-final class GnuOpts {
+public final class GnuOpts {
     /** One option as parsed: its key (the short letter, or the long name mapped to it) and argument. */
-    record Opt(String key, String arg) {}
+    public record Opt(String key, String arg) {}
 
     private final String prog;
     private final String shortSpec;
@@ -24,47 +24,47 @@ final class GnuOpts {
     private String usageLine;
     /** Words of the form -NUM (head -3, grep -2): taken as the option NUMBER_KEY. */
     private boolean digits;
-    static final String NUMBER_KEY = "#";
+    public static final String NUMBER_KEY = "#";
 
-    final List<Opt> opts = new ArrayList<>();
-    final List<String> operands = new ArrayList<>();
+    public final List<Opt> opts = new ArrayList<>();
+    public final List<String> operands = new ArrayList<>();
 
     /**
      * @param shortSpec getopt's string ("n:c:qv"; ':' after a letter: it takes an argument)
      * @param status the tool's exit status for a usage error
      */
-    GnuOpts(String prog, String shortSpec, int status) {
+    public GnuOpts(String prog, String shortSpec, int status) {
         this.prog = prog;
         this.shortSpec = shortSpec;
         this.status = status;
     }
 
     /** A long option: name, whether it takes an argument (0 no, 1 required, 2 optional), the key it yields. */
-    GnuOpts longOpt(String name, int hasArg, String key) {
+    public GnuOpts longOpt(String name, int hasArg, String key) {
         longs.put(name, new String[] {String.valueOf(hasArg), key});
         return this;
     }
 
     /** grep's "Usage: grep [OPTION]... PATTERNS [FILE]..." printed before the hint. */
-    GnuOpts usageLine(String line) {
+    public GnuOpts usageLine(String line) {
         this.usageLine = line;
         return this;
     }
 
-    GnuOpts digits() {
+    public GnuOpts digits() {
         this.digits = true;
         return this;
     }
 
     /** The hint GNU tools print after a usage error. */
-    void fail(Ctx ctx, String message) {
+    public void fail(Ctx ctx, String message) {
         if (message != null) ctx.err.println(prog + ": " + message);
         if (usageLine != null) ctx.err.println(usageLine);
         ctx.err.println("Try '" + prog + " --help' for more information.");
         throw new ToolExit(status);
     }
 
-    GnuOpts parse(Ctx ctx, List<String> args) {
+    public GnuOpts parse(Ctx ctx, List<String> args) {
         boolean inOrder = shortSpec.startsWith("+");
         String spec = inOrder ? shortSpec.substring(1) : shortSpec;
         int i = 0;

@@ -18,10 +18,10 @@ import linnet.tools.common.ToolExit;
  * The cases record.py recorded from the real GNU tool (TOOL.tsv next to it) and a runner that
  * gives one of them to a linnet Tool on a fresh bare machine, comparing stdout, stderr, status.
  */
-final class Recorded {
+public final class Recorded {
     private Recorded() {}
 
-    record Case(List<String> argv, byte[] stdin, String stdout, String stderr, int status) {
+    public record Case(List<String> argv, byte[] stdin, String stdout, String stderr, int status) {
         @Override public String toString() {
             return String.join(" ", argv) + (stdin == null ? "" : " <<< " + unescapedView(stdin));
         }
@@ -32,7 +32,7 @@ final class Recorded {
         return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
 
-    static List<Case> cases(String tool) {
+    public static List<Case> cases(String tool) {
         try (InputStream in = Recorded.class.getResourceAsStream(tool + ".tsv")) {
             String text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
             List<Case> out = new ArrayList<>();
@@ -68,13 +68,24 @@ final class Recorded {
     record Result(String stdout, String stderr, int status) {}
 
     static Result run(linnet.tools.common.Tool tool, List<String> args, byte[] stdin) {
+        return run(tool, args, stdin, "/");
+    }
+
+    static Result run(linnet.tools.common.Tool tool, List<String> args, byte[] stdin, String cwd) {
         Lab lab = new Lab(1, Lab.Profile.BARE);
         var host = lab.main.host;
         var net = host.kernel().initNet();
         ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(o, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(e, true, StandardCharsets.UTF_8);
-        Ctx ctx = new Ctx(host, net, net, out, err, new Programs(), stdin);
+        Ctx ctx = new Ctx(host, net, net, out, err, new Programs(), stdin, cwd, Ctx.DEFAULT_ENV);
+        if (!cwd.equals("/")) {
+            try {
+                host.vfs().mkdir(net, cwd);
+            } catch (linnet.kernel.core.KernelException x) {
+                throw new IllegalStateException(x);
+            }
+        }
         int rc;
         try {
             rc = tool.run(ctx, args);
@@ -87,8 +98,16 @@ final class Recorded {
     }
 
     /** Runs the case through tool and checks it prints what GNU printed. */
-    static void check(linnet.tools.common.Tool tool, Case c) {
-        Result r = run(tool, c.argv.subList(1, c.argv.size()), c.stdin);
+    public static void check(linnet.tools.common.Tool tool, Case c) {
+        check(tool, c, "/");
+    }
+
+    /**
+     * The case run with its working directory at {@code cwd}, made empty first when it is not "/"
+     * (record.py runs each case in a fresh scratch directory).
+     */
+    public static void check(linnet.tools.common.Tool tool, Case c, String cwd) {
+        Result r = run(tool, c.argv.subList(1, c.argv.size()), c.stdin, cwd);
         assertEquals(c.stdout, r.stdout, "stdout of " + c);
         assertEquals(c.stderr, r.stderr, "stderr of " + c);
         assertEquals(c.status, r.status, "status of " + c);
