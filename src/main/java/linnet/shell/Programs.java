@@ -55,6 +55,7 @@ public final class Programs implements Ctx.Exec {
         tools.put("sed", new linnet.tools.text.Sed());
         tools.put("awk", new linnet.tools.text.awk.Awk("awk"));
         tools.put("mawk", new linnet.tools.text.awk.Awk("mawk"));
+<<<<<<< HEAD
         tools.put("mkdir", new linnet.tools.coreutils.Mkdir());
         tools.put("rmdir", new linnet.tools.coreutils.Rmdir());
         tools.put("rm", new linnet.tools.coreutils.Rm());
@@ -65,6 +66,17 @@ public final class Programs implements Ctx.Exec {
         tools.put("ln", new linnet.tools.coreutils.Ln());
         tools.put("chmod", new linnet.tools.coreutils.Chmod());
         tools.put("mktemp", new linnet.tools.coreutils.Mktemp());
+=======
+        tools.put("tr", new linnet.tools.coreutils.Tr());
+        tools.put("seq", new linnet.tools.coreutils.Seq());
+        tools.put("true", new linnet.tools.coreutils.True(0));
+        tools.put("false", new linnet.tools.coreutils.True(1));
+        tools.put("xargs", new linnet.tools.coreutils.Xargs());
+        tools.put("env", new linnet.tools.coreutils.Env());
+        tools.put("pwd", new linnet.tools.coreutils.Pwd());
+        tools.put("readlink", new linnet.tools.coreutils.Readlink());
+        tools.put("realpath", new linnet.tools.coreutils.Realpath());
+>>>>>>> main
     }
 
     /** Adds a program that needs more than a Ctx (linnet's own `vm`, which knows the lab). */
@@ -97,9 +109,18 @@ public final class Programs implements Ctx.Exec {
             Tool t = argv0.isEmpty() ? null : tools.get(argv0);
             return t != null ? new Lookup(t, null) : new Lookup(null, Lookup.NOT_FOUND);
         }
+<<<<<<< HEAD
         String path = canonical(argv0.startsWith("/") ? argv0 : ctx.cwd + "/" + argv0);
         Tool t = installed(path);
         if (t != null) return new Lookup(t, null);
+=======
+        // a relative path (./x, dir/x) starts from the working directory, as execve's does
+        String path = canonical(argv0.startsWith("/") || ctx.cwd == null ? argv0 : ctx.cwd + "/" + argv0);
+        int slash = path.lastIndexOf('/');
+        String dir = slash == 0 ? "/" : path.substring(0, slash);
+        Tool t = tools.get(path.substring(slash + 1));
+        if (t != null && PATH.contains(dir)) return new Lookup(t, null);
+>>>>>>> main
         if (FHS_DIRS.contains(path)) return new Lookup(null, Lookup.EISDIR);
         var vfs = ctx.host.vfs();
         linnet.kernel.fs.Stat st;

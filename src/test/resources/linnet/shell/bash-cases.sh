@@ -122,3 +122,15 @@ echo /sys/class/net/l*
 echo /nonexistent/*.nothing
 ls /sys/class/net | cat
 echo piped | bash -c 'read x; echo got $x'; echo two | sh -c cat
+echo "a$"b "$'x'" "$"
+printf '%q|' 'a b' "it's" '' 'x$y' $'a\tb' '~x' 'a=~b' '#c' 'x#' 'a,b' '{a}' 'a*' 'é'; echo
+printf '%Q|%5q|%-6q|%.2q|%.2Q|\n' 'a b' x y 'abc d' 'abc d'
+set -fC; echo $-
+set -x; x="a b"; y=; z=1; w=$'a\tb'; : done
+echo $((2**-1+3)); echo $((2**(0-1)))
+echo ${Q?}; echo not reached
+x=; echo ${x?}ok ${x:?}
+for i in 1; do (break x); echo $?; done
+[[ -f ]]; echo hi
+echo a; [[ ( a ; ]]
+cd -P /sys/class/net/lo/..; pwd; cat lo/mtu; cd /sys/class/net/lo; pwd -LP; pwd -PL; pwd -x

@@ -16,7 +16,8 @@ final class RootFs {
     private RootFs() {}
 
     private static final String[] DIRS = {"/boot", "/dev", "/etc", "/home", "/media", "/mnt", "/opt", "/proc",
-        "/proc/net", "/proc/sys", "/root", "/run", "/run/netns", "/srv", "/sys", "/sys/class", "/sys/class/net", "/tmp",
+        "/proc/net", "/proc/sys", "/root", "/run", "/run/netns", "/srv", "/sys", "/sys/class", "/sys/class/net", "/sys/devices", "/sys/devices/virtual",
+        "/sys/devices/virtual/net", "/tmp",
         "/usr", "/usr/bin", "/usr/lib", "/usr/local", "/usr/local/bin", "/usr/local/sbin", "/usr/sbin", "/usr/share",
         "/var", "/var/lib", "/var/log", "/var/tmp"};
 

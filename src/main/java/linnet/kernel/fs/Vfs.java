@@ -37,7 +37,11 @@ public final class Vfs {
     }
 
     /** The kernel's file systems mounted over the tree: they answer for these paths and below. */
-    private static final String[] KERNEL_MOUNTS = {"/proc/sys", "/proc/net", "/sys/class/net", "/run/netns"};
+    private static final String[] KERNEL_MOUNTS = {"/proc/sys", "/proc/net", "/sys/class/net", "/sys/devices/virtual/net",
+        "/run/netns"};
+
+    /** Where a device's sysfs directory really is; /sys/class/net/DEV is a symlink to it (same files). */
+    private static final String DEVICES = "/sys/devices/virtual/net";
 
     private static boolean under(String p, String dir) {
         return p.equals(dir) || p.startsWith(dir) && p.charAt(dir.length()) == '/';
@@ -61,9 +65,16 @@ public final class Vfs {
      * "a directory" to the walk.
      */
     private static String route(String path) {
+        String p = fold(path);
+        if (p.equals("/var/run") || p.startsWith("/var/run/")) p = p.substring("/var".length());
+        // the device directories are served under their class names, which link to them
+        if (under(p, DEVICES)) p = "/sys/class/net" + p.substring(DEVICES.length());
+        return p;
+    }
+
+    private static String fold(String path) {
         String p = path.replaceAll("/{2,}", "/");
         while (p.contains("/./")) p = p.replace("/./", "/");
-        if (p.equals("/var/run") || p.startsWith("/var/run/")) p = p.substring("/var".length());
         return p;
     }
 
@@ -476,8 +487,11 @@ public final class Vfs {
     }
 
     private Stat stat(Net net, String path, boolean follow) throws KernelException {
+        // route() walks /var/run as /run; lstat of the name itself is the symlink the tree has
+        if (!follow && fold(path).equals("/var/run")) return fs.stat("/var/run", false);
         String r = route(path);
         String n = norm(r);
+<<<<<<< HEAD
         // /var/run is a symlink of the tree: lstat sees it, not /run
         if (!follow && path.replaceAll("/{2,}", "/").equals("/var/run")) return fs.stat("/var/run", false);
         if (!kernelPath(n)) {
@@ -492,6 +506,12 @@ public final class Vfs {
             int slash = n.lastIndexOf('/');
             String link = sysfsLink(net, followLinks(net, n.substring(0, slash)) + n.substring(slash));
             if (link != null) return new Stat(FileType.SYMLINK, 0777, 0, 0, 1, bootNs, 0, 0, link, 0);
+=======
+        if (!kernelPath(n)) return fs.stat(r, follow);
+        if (!follow && !r.endsWith("/") && !under(fold(path), DEVICES)) {
+            String link = sysfsLink(net, n);
+            if (link != null) return new Stat(FileType.SYMLINK, 0777, 0, 0, 1, bootNs, 0, 0, link);
+>>>>>>> main
         }
         String p = followLinks(net, n);
         boolean sys = p.startsWith("/sys/");

@@ -73,9 +73,12 @@ public final class Icmp {
         byte[] payload = new byte[len - linnet.wire.Icmp.HLEN];
         System.arraycopy(b, inner, payload, 0, payload.length);
         int offender = linnet.wire.Ipv4.src(b, skb.networkHeader);
+        int quotedSaddr = linnet.wire.Ipv4.src(b, inner);
+        int dif = skb.dev == null ? 0 : skb.dev.ifindex();
         for (RawSocket s : ns.rawSockets) {
             // raw_err: a source quench is no error for a raw socket
             if (s.protocol != proto || !s.recvErr || type == linnet.wire.Icmp.SOURCE_QUENCH) continue;
+            if (!s.matchesError(quotedSaddr, dif)) continue;
             s.errQueue.add(new RawSocket.ErrQueueEntry(RawSocket.SO_EE_ORIGIN_ICMP, type, code, info, offender, payload));
         }
         ipv4.l4Error(ns, proto, type, code, info, offender, payload);

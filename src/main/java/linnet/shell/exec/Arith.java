@@ -259,7 +259,10 @@ final class Arith {
     private long pow(long a, long b, int at) {
         if (b < 0) {
             if (noeval > 0) return 0;
-            throw error("exponent less than 0", at);
+            // exppower has read the token after the exponent: bash's lasttp is that one, or the
+            // exponent's last token when the expression ended there
+            skipBlanks();
+            throw error("exponent less than 0", pos >= src.length() ? tokStart : pos);
         }
         long r = 1;
         while (b-- > 0) r *= a;

@@ -32,7 +32,7 @@ final class Builtins {
             case "printf" -> printf(a);
             case "test", "[" -> TestCmd.run(sh, cmd, a);
             case "cd" -> cd(a);
-            case "pwd" -> { sh.out.println(sh.cwd); yield 0; }
+            case "pwd" -> pwd(a);
             case "export" -> export(a, true);
             case "readonly" -> readonly(a);
             case "unset" -> unset(a);
@@ -134,7 +134,8 @@ final class Builtins {
         }
         if (!args.isEmpty() && args.get(0).equals("--")) args = args.subList(1, args.size());
         if (args.isEmpty()) {
-            sh.error("printf: usage: printf [-v var] format [arguments]");
+            // builtin_usage(): the usage line has no shell-name prefix
+            sh.err.println("printf: usage: printf [-v var] format [arguments]");
             return 2;
         }
         Printf.Result r = Printf.format(args.get(0), args.subList(1, args.size()), m -> sh.error("printf: " + m));
@@ -146,9 +147,35 @@ final class Builtins {
         return r.status();
     }
 
+    /** pwd [-LP]: the logical name the shell keeps, or with -P the one without symlinks. */
+    private int pwd(List<String> a) {
+        boolean physical = false;
+        for (String w : a) {
+            if (w.equals("--")) break;
+            if (!w.startsWith("-") || w.equals("-")) break;
+            for (char c : w.substring(1).toCharArray()) {
+                if (c == 'P') physical = true;
+                else if (c == 'L') physical = false;
+                else {
+                    sh.error("pwd: -" + c + ": invalid option");
+                    sh.err.println("pwd: usage: pwd [-LP]");
+                    return 2;
+                }
+            }
+        }
+        sh.out.println(physical ? Physical.of(sh.host.vfs(), sh.net, sh.cwd) : sh.cwd);
+        return 0;
+    }
+
     private int cd(List<String> a) {
         List<String> args = new ArrayList<>(a);
-        while (!args.isEmpty() && args.get(0).matches("-[LP@e]+")) args.remove(0);
+        boolean physical = false;
+        while (!args.isEmpty() && args.get(0).matches("-[LP@e]+")) {
+            String o = args.remove(0);
+            // the last of -L and -P wins
+            int p = o.lastIndexOf('P'), l = o.lastIndexOf('L');
+            if (p >= 0 || l >= 0) physical = p > l;
+        }
         if (!args.isEmpty() && args.get(0).equals("--")) args.remove(0);
         if (args.size() > 1) {
             sh.error("cd: too many arguments");
@@ -174,6 +201,8 @@ final class Builtins {
             sh.error("cd: " + target + ": " + e.errno.text);
             return 1;
         }
+        // -P: the symlinks are followed before any .. is applied, as chdir(2) walks the name
+        if (physical) path = Physical.of(sh.host.vfs(), sh.net, target.startsWith("/") ? target : sh.cwd + "/" + target);
         sh.vars.set("OLDPWD", sh.cwd);
         sh.cwd = path;
         sh.vars.set("PWD", path);
@@ -361,7 +390,7 @@ final class Builtins {
                     String opt = a.get(++i);
                     if (!option(opt, on)) {
                         sh.error("set: " + opt + ": invalid option name");
-                        return 1;
+                        return 2;
                     }
                     continue;
                 }
@@ -438,18 +467,20 @@ final class Builtins {
     }
 
     private int jump(String cmd, List<String> a) {
-        int n = 1;
-        if (!a.isEmpty()) {
-            if (!a.get(0).matches("-?[0-9]+")) {
-                sh.error(cmd + ": " + a.get(0) + ": numeric argument required");
-                throw new Flow.Jump(true, Integer.MAX_VALUE);
-            }
-            n = Integer.parseInt(a.get(0));
-            if (n <= 0) { sh.error(cmd + ": " + a.get(0) + ": loop count out of range"); return 1; }
-        }
+        // break.def: the loop level is checked before the argument
         if (sh.loopDepth == 0) {
             sh.error(cmd + ": only meaningful in a `for', `while', or `until' loop");
             return 0;
+        }
+        int n = 1;
+        if (!a.isEmpty()) {
+            if (!a.get(0).matches("-?[0-9]+")) {
+                // get_numeric_arg(..., fatal) throws to the top level: the shell ends with 128
+                sh.error(cmd + ": " + a.get(0) + ": numeric argument required");
+                throw new Flow.Exit(128);
+            }
+            n = Integer.parseInt(a.get(0));
+            if (n <= 0) { sh.error(cmd + ": " + a.get(0) + ": loop count out of range"); return 1; }
         }
         throw new Flow.Jump(cmd.equals("break"), Math.min(n, sh.loopDepth));
     }

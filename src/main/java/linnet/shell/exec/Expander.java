@@ -396,7 +396,8 @@ final class Expander {
             }
             case "?", ":?" -> {
                 if (unsetOrNull) {
-                    String msg = word.isEmpty() ? (v == null ? "parameter null or not set" : "parameter null or not set")
+                    // parameter_brace_expand_error: the wording follows the colon, not the value
+                    String msg = word.isEmpty() ? (colon ? "parameter null or not set" : "parameter not set")
                             : field(word, false).toString();
                     sh.error(name + ": " + msg);
                     throw new Flow.ExpansionError(1, true);

@@ -53,7 +53,8 @@ public final class Printf {
                 if (j < fmt.length() && fmt.charAt(j) == '*') { spec.append(number(next(args, ai), error, status)); j++; }
                 else while (j < fmt.length() && Character.isDigit(fmt.charAt(j))) spec.append(fmt.charAt(j++));
             }
-            while (j < fmt.length() && "hlLqjzt".indexOf(fmt.charAt(j)) >= 0) j++;
+            // printf.def's LENMODS: accepted and ignored (q is %q, not a length)
+            while (j < fmt.length() && "hjlLtz".indexOf(fmt.charAt(j)) >= 0) j++;
             if (j >= fmt.length()) {
                 error.accept("`" + spec.substring(1) + "': missing format character");
                 status[0] = 1;
@@ -95,6 +96,18 @@ public final class Printf {
                     out.append(r);
                 }
                 case 'q' -> out.append(String.format(sp + "s", shellQuote(next(args, ai))));
+                case 'Q' -> {
+                    // %Q: the precision cuts the word before quoting, and never the quoted text
+                    String w = next(args, ai);
+                    int dot = sp.indexOf('.');
+                    if (dot >= 0) {
+                        String p = sp.substring(dot + 1);
+                        int prec = p.isEmpty() ? 0 : Integer.parseInt(p);
+                        byte[] b = w.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        if (prec < b.length) w = new String(b, 0, prec, java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                    out.append(String.format((dot >= 0 ? sp.substring(0, dot) : sp) + "s", shellQuote(w)));
+                }
                 default -> {
                     error.accept("`" + conv + "': invalid format character");
                     status[0] = 1;
@@ -233,14 +246,49 @@ public final class Printf {
         }
     }
 
-    /** %q: the word as bash would need it typed. */
+    /**
+     * %q: the word as bash would need it typed. A word with a character that is not printable in
+     * the C locale (any non-ASCII byte too) becomes $'...' (ansic_quote); otherwise bash's
+     * sh_backslash_quote puts a backslash before each character special to the shell.
+     */
     static String shellQuote(String s) {
         if (s.isEmpty()) return "''";
+        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        boolean ansi = false;
+        for (byte b : bytes) if (b < 0x20 || b == 0x7f) ansi = true;
+        if (ansi) return ansiCQuote(bytes);
         StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (Character.isLetterOrDigit(c) || "-_./=:,+@%^".indexOf(c) >= 0) sb.append(c);
-            else sb.append('\\').append(c);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean special = " \t\n!\"$&'()*,;<>?[\\]^`{|}".indexOf(c) >= 0
+                    || c == '#' && i == 0
+                    || c == '~' && (i == 0 || s.charAt(i - 1) == ':' || s.charAt(i - 1) == '=');
+            if (special) sb.append('\\');
+            sb.append(c);
         }
         return sb.toString();
+    }
+
+    private static String ansiCQuote(byte[] bytes) {
+        StringBuilder sb = new StringBuilder("$'");
+        for (byte x : bytes) {
+            int c = x & 0xff;
+            switch (c) {
+                case 0x1b -> sb.append("\\E");
+                case 0x07 -> sb.append("\\a");
+                case 0x0b -> sb.append("\\v");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '\\', '\'' -> sb.append('\\').append((char) c);
+                default -> {
+                    if (c < 0x20 || c >= 0x7f) sb.append('\\').append((c >> 6) & 7).append((c >> 3) & 7).append(c & 7);
+                    else sb.append((char) c);
+                }
+            }
+        }
+        return sb.append('\'').toString();
     }
 }

@@ -167,8 +167,18 @@ public final class Shell {
             case SCRIPT -> name + ": line " + e.line + ": ";
             case INTERACTIVE -> "bash: ";
         };
+        if (e.before != null) syntaxError(e.before, p);
+        if (e.getMessage().isEmpty()) return;
         err.println(pre + e.getMessage());
         if (e.showLine) err.println(pre + "`" + p.lexer().sourceLine(e.line) + "'");
+    }
+
+    /** What the lexer warned about while reading (a here-document cut short by the end of the input). */
+    private void parseWarnings(Parser p) {
+        for (Object[] w : p.lexer().takeWarnings()) {
+            int n = (Integer) w[0];
+            err.println((mode == Mode.INTERACTIVE || n == 0 ? name + ": " : name + ": line " + n + ": ") + w[1]);
+        }
     }
 
     // ------------------------------------------------------------------ running source text
@@ -201,10 +211,11 @@ public final class Shell {
                 cmd = p.next();
             } catch (SyntaxError e) {
                 syntaxError(e, p);
-                status = 2;
-                if (mode != Mode.INTERACTIVE && !nested) throw new Flow.Exit(2);
-                return 2;
+                if (e.status != SyntaxError.KEEP_STATUS) status = e.status;
+                if (mode != Mode.INTERACTIVE && !nested) throw new Flow.Exit(status);
+                return status;
             }
+            parseWarnings(p);
             if (cmd == null) return status;
             if (!nested) before.run();
             try {
@@ -269,7 +280,11 @@ public final class Shell {
             case Group g -> withRedirs(g.redirs(), () -> execSeq(g.body()));
             case Subshell s -> {
                 line = s.line();
-                yield withRedirs(s.redirs(), () -> inSubshell(sub -> sub.execSeq(s.body())));
+                // execute_in_subshell starts the ( ) outside any loop: break there only warns
+                yield withRedirs(s.redirs(), () -> inSubshell(sub -> {
+                    sub.loopDepth = 0;
+                    return sub.execSeq(s.body());
+                }));
             }
             case If i -> withRedirs(i.redirs(), () -> execIf(i));
             case For f -> withRedirs(f.redirs(), () -> execFor(f));
@@ -576,7 +591,7 @@ public final class Shell {
             }
             int subst = status;
             int rc = withRedirs(s.redirs(), () -> 0);
-            if (!s.assigns().isEmpty()) trace(String.join(" ", s.assigns()));
+            if (!s.assigns().isEmpty()) traceAssignments(s.assigns());
             return setStatus(rc != 0 ? rc : subst);
         }
         Map<String, String> tempEnv = new LinkedHashMap<>();
@@ -834,16 +849,21 @@ public final class Shell {
         };
     }
 
+    /** $-: the set flags in the order of flags.c's shell_flags table, then c (bash -c) or s (stdin). */
     String flags() {
-        StringBuilder sb = new StringBuilder("h");
+        boolean interactive = mode == Mode.INTERACTIVE;
+        StringBuilder sb = new StringBuilder();
         if (errexit) sb.append('e');
         if (noglob) sb.append('f');
+        sb.append('h');
+        if (interactive) sb.append("im");
         if (nounset) sb.append('u');
         if (xtrace) sb.append('x');
         sb.append('B');
         if (noclobber) sb.append('C');
+        if (interactive) sb.append('H');
         if (mode == Mode.DASH_C) sb.append('c');
-        if (mode == Mode.INTERACTIVE) sb.append('i');
+        if (interactive) sb.append('s');
         return sb.toString();
     }
 
@@ -1028,6 +1048,19 @@ public final class Shell {
             sb.append(quoteForTrace(argv.get(i)));
         }
         err.println(sb);
+    }
+
+    /** set -x of NAME=value words: the value as assigned, quoted like a traced word (empty stays empty). */
+    private void traceAssignments(List<String> assigns) {
+        if (!xtrace) return;
+        List<String> shown = new ArrayList<>();
+        for (String a : assigns) {
+            String name = a.substring(0, a.indexOf('='));
+            String rhs = a.substring(a.indexOf('=') + 1);
+            String v = name.matches("[A-Za-z_][A-Za-z0-9_]*") && !rhs.startsWith("(") ? vars.get(name) : null;
+            shown.add(v == null ? a : v.isEmpty() ? name + "=" : name + "=" + quoteForTrace(v));
+        }
+        trace(String.join(" ", shown));
     }
 
     void trace(String text) {

@@ -29,11 +29,25 @@ public final class Lexer {
         public final int line;
         /** Whether bash would add the offending line's text ("`...'") after the message. */
         public final boolean showLine;
+        /**
+         * The shell's status after it: 2 (EX_BADUSAGE) as a rule; 1 for a compound array
+         * assignment; {@link #KEEP_STATUS} where bash's parser recovers without calling yyerror.
+         */
+        public int status = 2;
+        /** A message bash printed first for the same error (a =~ operand running into EOF). */
+        public SyntaxError before;
+
+        public static final int KEEP_STATUS = -1;
 
         public SyntaxError(String message, int line, boolean showLine) {
             super(message, null, false, false);
             this.line = line;
             this.showLine = showLine;
+        }
+
+        public SyntaxError withStatus(int s) {
+            status = s;
+            return this;
         }
     }
 
@@ -44,8 +58,11 @@ public final class Lexer {
         /** A quoted delimiter: the body is taken literally, no expansions. */
         public final boolean quoted;
         public String body = "";
+        /** The line of the redirection that asked for it. */
+        final int line;
 
-        HereDoc(String delimiter, boolean stripTabs, boolean quoted) {
+        HereDoc(String delimiter, boolean stripTabs, boolean quoted, int line) {
+            this.line = line;
             this.delimiter = delimiter;
             this.stripTabs = stripTabs;
             this.quoted = quoted;
@@ -60,6 +77,9 @@ public final class Lexer {
     private int line = 1;
     private Token peeked;
     private final Deque<HereDoc> pending = new ArrayDeque<>();
+    private boolean finalNewline;
+    /** Warnings found while reading (a here-document ended by EOF), as "line N: text" pairs. */
+    private final java.util.List<Object[]> warnings = new java.util.ArrayList<>();
 
     public Lexer(String src) { this.src = src; }
 
@@ -105,7 +125,7 @@ public final class Lexer {
 
     /** Registers a here-document whose body follows the current line. */
     public HereDoc hereDoc(String delimiter, boolean stripTabs, boolean quoted) {
-        HereDoc h = new HereDoc(delimiter, stripTabs, quoted);
+        HereDoc h = new HereDoc(delimiter, stripTabs, quoted, line());
         pending.add(h);
         return h;
     }
@@ -134,6 +154,14 @@ public final class Lexer {
             else break;
         }
         if (pos >= src.length()) {
+            if (!src.isEmpty() && !src.endsWith("\n") && !finalNewline) {
+                // bash's shell_getc ends the last line with a newline of its own: `echo (` fails on
+                // `newline', and what reads past it (EOF in a compound command) is on the next line
+                finalNewline = true;
+                int at = line++;
+                if (!pending.isEmpty()) readHereDocs();
+                return new Token(Type.NEWLINE, "\n", -1, false, at);
+            }
             if (!pending.isEmpty()) readHereDocs();
             return new Token(Type.EOF, "", -1, false, line);
         }
@@ -177,7 +205,14 @@ public final class Lexer {
             if (isMeta(c)) {
                 // NAME=( starts an array assignment: the parenthesised list belongs to the word.
                 if (c == '(' && pos > start && src.charAt(pos - 1) == '=' && isAssignmentPrefix(src.substring(start, pos))) {
-                    pos = skipBalanced(pos + 1, '(', ')');
+                    int opened = line;
+                    try {
+                        pos = skipBalanced(pos + 1, '(', ')');
+                    } catch (SyntaxError e) {
+                        // parse_compound_assignment: reported where the list opened, and the shell's status is 1
+                        if (!e.getMessage().endsWith("`)'")) throw e;
+                        throw eof(')', opened).withStatus(1);
+                    }
                     continue;
                 }
                 break;
@@ -202,34 +237,62 @@ public final class Lexer {
         return s.matches("[A-Za-z_][A-Za-z0-9_]*\\+?=");
     }
 
-    private SyntaxError eof(char looking) {
-        return new SyntaxError("unexpected EOF while looking for matching `" + looking + "'", line, false);
+    /** bash's parse_matched_pair error: reported on the line where the quote or bracket opened. */
+    private SyntaxError eof(char looking, int startLine) {
+        return new SyntaxError("unexpected EOF while looking for matching `" + looking + "'", startLine, false);
+    }
+
+    /** The line bash is on once it has read all of the source, its own final newline included. */
+    public int eofLine() {
+        int n = 1;
+        for (int i = 0; i < src.length(); i++) if (src.charAt(i) == '\n') n++;
+        return src.isEmpty() || src.endsWith("\n") ? n : n + 1;
+    }
+
+    /** Whether nothing but blanks and newlines follows the last consumed token. */
+    public boolean restIsBlank() {
+        int from = peeked != null ? peeked.start : lastEnd;
+        return src.substring(Math.min(Math.max(from, 0), src.length())).isBlank();
+    }
+
+    /** The warnings read so far, each {line, text}; taking them clears the list. */
+    public java.util.List<Object[]> takeWarnings() {
+        java.util.List<Object[]> w = new java.util.ArrayList<>(warnings);
+        warnings.clear();
+        return w;
     }
 
     private int skipSingle(int i) {
+        int start = line;
         while (i < src.length() && src.charAt(i) != '\'') {
             if (src.charAt(i) == '\n') line++;
             i++;
         }
-        if (i >= src.length()) { pos = i; throw eof('\''); }
+        if (i >= src.length()) { pos = i; throw eof('\'', start); }
         return i + 1;
     }
 
     private int skipDouble(int i) {
+        int start = line;
         while (i < src.length()) {
             char c = src.charAt(i);
             if (c == '"') return i + 1;
             if (c == '\\') { if (i + 1 < src.length() && src.charAt(i + 1) == '\n') line++; i += 2; continue; }
             if (c == '\n') line++;
             if (c == '`') { i = skipBackquote(i + 1); continue; }
-            if (c == '$') { i = skipDollar(i); continue; }
+            // inside double quotes $" and $' are a plain dollar sign and a quote
+            if (c == '$' && i + 1 < src.length() && src.charAt(i + 1) != '"' && src.charAt(i + 1) != '\'') {
+                i = skipDollar(i);
+                continue;
+            }
             i++;
         }
         pos = i;
-        throw eof('"');
+        throw eof('"', start);
     }
 
     private int skipBackquote(int i) {
+        int start = line;
         while (i < src.length()) {
             char c = src.charAt(i);
             if (c == '`') return i + 1;
@@ -238,27 +301,47 @@ public final class Lexer {
             i++;
         }
         pos = i;
-        throw eof('`');
+        throw eof('`', start);
     }
 
     /** Skips a $-expansion starting at i ('$'), returning the index after it. */
     private int skipDollar(int i) {
         if (i + 1 >= src.length()) return i + 1;
         char n = src.charAt(i + 1);
-        if (n == '(') return skipBalanced(i + 2, '(', ')');
-        if (n == '{') return skipBalanced(i + 2, '{', '}');
+        if (n == '(') {
+            int opened = line;
+            boolean arith = i + 2 < src.length() && src.charAt(i + 2) == '(';
+            try {
+                return skipBalanced(i + 2, '(', ')');
+            } catch (SyntaxError e) {
+                // $(( )) is matched as a pair (the line it opened on); $( ) is parsed as commands
+                // by parse_comsub, which has read to the end of the input when it fails
+                if (!e.getMessage().endsWith("`)'")) throw e;
+                throw eof(')', arith ? opened : eofLine());
+            }
+        }
+        if (n == '{') {
+            int opened = line;
+            try {
+                return skipBalanced(i + 2, '{', '}');
+            } catch (SyntaxError e) {
+                if (e.getMessage().endsWith("`}'")) throw eof('}', opened);
+                throw e;
+            }
+        }
         if (n == '\'') return skipAnsiC(i + 2);
         if (n == '"') return skipDouble(i + 2);
         return i + 1;
     }
 
     private int skipAnsiC(int i) {
+        int start = line;
         while (i < src.length() && src.charAt(i) != '\'') {
             if (src.charAt(i) == '\\') i++;
             else if (src.charAt(i) == '\n') line++;
             i++;
         }
-        if (i >= src.length()) { pos = i; throw eof('\''); }
+        if (i >= src.length()) { pos = i; throw eof('\'', start); }
         return i + 1;
     }
 
@@ -285,10 +368,13 @@ public final class Lexer {
             i++;
         }
         pos = i;
-        throw eof(close == ')' ? ')' : '}');
+        throw eof(close == ')' ? ')' : '}', line);
     }
 
-    /** Reads the rest of {@code [[ x =~ RE ]]}'s regular expression: up to a blank outside parentheses. */
+    /**
+     * Reads the rest of {@code [[ x =~ RE ]]}'s regular expression: up to a blank outside parentheses;
+     * null when a parenthesis is still open at the end of the input.
+     */
     public String readRegexWord() {
         if (peeked != null) throw new IllegalStateException("peeked before a =~ operand");
         while (pos < src.length() && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t')) pos++;
@@ -303,8 +389,11 @@ public final class Lexer {
             if (c == '(') depth++;
             else if (c == ')') { if (depth == 0) break; depth--; }
             else if ((c == ' ' || c == '\t' || c == '\n') && depth == 0) break;
+            else if (c == '\n') line++;
             pos++;
         }
+        // an open parenthesis is a matched pair to bash: at the end of the input it is an error
+        if (depth > 0) { lastEnd = pos; return null; }
         lastEnd = Math.min(pos, src.length());
         return src.substring(start, lastEnd);
     }
@@ -313,6 +402,7 @@ public final class Lexer {
     public String readArith() {
         if (peeked != null) throw new IllegalStateException("peeked before arithmetic");
         int start = pos;
+        int opened = line;
         int depth = 0;
         while (pos < src.length()) {
             char c = src.charAt(pos);
@@ -328,7 +418,7 @@ public final class Lexer {
             } else if (c == '\n') line++;
             pos++;
         }
-        throw eof(')');
+        throw eof(')', opened);
     }
 
     /** Whether the unread source continues with {@code s} right here (no blanks skipped). */
@@ -342,7 +432,14 @@ public final class Lexer {
             HereDoc h = pending.poll();
             StringBuilder body = new StringBuilder();
             while (true) {
-                if (pos >= src.length()) break;
+                if (pos >= src.length()) {
+                    // bash warns and takes what there is; its message has a line number only when
+                    // the last line of the body had no newline of its own
+                    boolean cut = !src.isEmpty() && !src.endsWith("\n") && body.length() > 0;
+                    warnings.add(new Object[] {cut ? line - 1 : 0, "warning: here-document at line " + h.line
+                            + " delimited by end-of-file (wanted `" + h.delimiter + "')"});
+                    break;
+                }
                 int eol = src.indexOf('\n', pos);
                 String l = eol < 0 ? src.substring(pos) : src.substring(pos, eol);
                 pos = eol < 0 ? src.length() : eol + 1;

@@ -44,7 +44,7 @@ public final class Parser {
     }
 
     private SyntaxError unexpected(Token t) {
-        if (t.type() == Type.EOF) return new SyntaxError("syntax error: unexpected end of file", t.line() + 1, false);
+        if (t.type() == Type.EOF) return new SyntaxError("syntax error: unexpected end of file", lx.eofLine(), false);
         String text = t.type() == Type.NEWLINE ? "newline" : t.text();
         return new SyntaxError("syntax error near unexpected token `" + text + "'", t.line(), true);
     }
@@ -167,12 +167,11 @@ public final class Parser {
                     if (name.type() != Type.WORD) throw unexpected(name);
                     if (lx.peek().isOp("(")) { lx.next(); expect(")"); }
                     skipNewlines();
-                    return new FuncDef(name.text(), command(), line);
+                    return new FuncDef(name.text(), functionBody(), line);
                 }
                 case "[[" -> {
                     lx.next();
-                    CondExpr e = condOr();
-                    expectWord("]]");
+                    CondExpr e = condCommand(line);
                     return new Cond(e, redirs(), line);
                 }
                 case "then", "elif", "else", "fi", "do", "done", "esac", "}", "in", "]]" -> throw unexpected(t);
@@ -180,6 +179,15 @@ public final class Parser {
             }
         }
         return simple();
+    }
+
+    /** parse.y's function_body: a compound command (shell_command), never a simple one. */
+    private Node functionBody() {
+        Token t = lx.peek();
+        boolean compound = t.isOp("(") || t.type() == Type.WORD && !t.quoted()
+                && Set.of("{", "if", "for", "while", "until", "case", "[[", "select").contains(t.text());
+        if (!compound) throw unexpected(t);
+        return command();
     }
 
     private void expect(String op) {
@@ -215,7 +223,7 @@ public final class Parser {
                         lx.next();
                         expect(")");
                         skipNewlines();
-                        return new FuncDef(t.text(), command(), line);
+                        return new FuncDef(t.text(), functionBody(), line);
                     }
                     words.add(t.text());
                 }
@@ -377,64 +385,165 @@ public final class Parser {
     private static final Set<String> BINARY = Set.of("==", "=", "!=", "=~", "-eq", "-ne", "-lt", "-le", "-gt", "-ge",
             "-nt", "-ot", "-ef");
 
+    // bash's cond_expr (parse.y): a small recursive-descent parser of its own with its own messages.
+    // An error prints its message(s) and abandons the whole input without yyerror's echo of the line;
+    // the shell ends with status 2 when the error was at the end of the input, else with $? as it was.
+
+    /** The token after the last term (bash's cond_token); null after an error already reported. */
+    private Token condTok;
+    private final List<SyntaxError> condErrors = new ArrayList<>();
+
+    private CondExpr condCommand(int line) {
+        condErrors.clear();
+        condAtEof = false;
+        CondExpr e = condOr();
+        if (condTok != null && !condTok.isWord("]]")) {
+            String et = errorText(condTok);
+            if (condTok.type() == Type.EOF) condMessage("unexpected EOF while looking for `]]'", line);
+            else condMessage(et != null ? "syntax error in conditional expression: unexpected token `" + et + "'"
+                    : "syntax error in conditional expression", line);
+            condTok = null;
+        }
+        if (condTok == null) {
+            SyntaxError last = condErrors.isEmpty() ? new SyntaxError("", line, false) : condErrors.get(condErrors.size() - 1);
+            for (int i = condErrors.size() - 1; i > 0; i--) condErrors.get(i).before = condErrors.get(i - 1);
+            boolean atEnd = condAtEof || lastCond != null && lastCond.type() != Type.WORD && lastCond.type() != Type.OP;
+            last.status = atEnd && lx.restIsBlank() ? 2 : SyntaxError.KEEP_STATUS;
+            throw last;
+        }
+        return e;
+    }
+
+    private Token lastCond;
+    /** The =~ operand ran into the end of the input. */
+    private boolean condAtEof;
+
+    private Token condNext() { return lastCond = lx.next(); }
+
+    private void condMessage(String msg, int line) { condErrors.add(new SyntaxError(msg, line, false)); }
+
+    /** bash's error_token_from_token inside [[ ]]: operators and `]]' by name, plain words not at all. */
+    private static String errorText(Token t) {
+        return switch (t.type()) {
+            case NEWLINE -> "newline";
+            case EOF -> "EOF";
+            case OP -> t.text();
+            case WORD -> t.isWord("]]") ? "]]" : null;
+        };
+    }
+
+    private Token condSkipNewlines() {
+        Token t = condNext();
+        while (t.type() == Type.NEWLINE) t = condNext();
+        return condTok = t;
+    }
+
     private CondExpr condOr() {
         CondExpr l = condAnd();
-        while (lx.peek().isOp("||")) {
-            lx.next();
-            skipNewlines();
-            l = new CondOr(l, condAnd());
+        if (condTok != null && condTok.isOp("||")) {
+            CondExpr r = condOr();
+            return r == null ? null : new CondOr(l, r);
         }
         return l;
     }
 
     private CondExpr condAnd() {
-        CondExpr l = condNot();
-        while (lx.peek().isOp("&&")) {
-            lx.next();
-            skipNewlines();
-            l = new CondAnd(l, condNot());
+        CondExpr l = condTerm();
+        if (condTok != null && condTok.isOp("&&")) {
+            CondExpr r = condAnd();
+            return r == null ? null : new CondAnd(l, r);
         }
         return l;
     }
 
-    private CondExpr condNot() {
-        if (lx.peek().isWord("!")) {
-            lx.next();
-            return new CondNot(condNot());
-        }
-        return condPrimary();
-    }
-
-    private CondExpr condPrimary() {
-        Token t = lx.next();
+    private CondExpr condTerm() {
+        if (condTok == null && !condErrors.isEmpty()) return null;
+        Token t = condSkipNewlines();
+        int line = t.line();
+        if (t.isWord("]]")) return condFail();
         if (t.isOp("(")) {
             CondExpr e = condOr();
-            Token c = lx.next();
-            if (!c.isOp(")")) throw condError(c);
+            if (condTok == null || !condTok.isOp(")")) {
+                String et = condTok == null ? null : errorText(condTok);
+                condMessage(et != null ? "unexpected token `" + et + "', expected `)'" : "expected `)'", line);
+                return condFail();
+            }
+            condSkipNewlines();
             return e;
         }
-        if (t.type() != Type.WORD || t.isWord("]]")) throw condError(t);
-        if (!t.quoted() && UNARY.contains(t.text())) {
-            Token a = lx.peek();
-            if (a.type() == Type.WORD && !a.isWord("]]")) {
-                lx.next();
-                return new CondUnary(t.text(), a.text());
-            }
+        if (t.isWord("!")) {
+            CondExpr e = condTerm();
+            return e == null ? null : new CondNot(e);
         }
-        Token op = lx.peek();
-        String o = null;
-        if (op.type() == Type.WORD && !op.quoted() && BINARY.contains(op.text())) o = op.text();
-        else if (op.isOp("<") || op.isOp(">")) o = op.text();
-        if (o == null) return new CondWord(t.text());
-        lx.next();
-        if (o.equals("=~")) return new CondBinary(o, t.text(), lx.readRegexWord());
-        Token r = lx.next();
-        if (r.type() != Type.WORD) throw condError(r);
-        return new CondBinary(o, t.text(), r.text());
+        if (t.type() == Type.WORD && !t.quoted() && UNARY.contains(t.text())) {
+            Token a = condNext();
+            if (a.type() != Type.WORD || a.isWord("]]")) {
+                String et = errorText(a);
+                condMessage(et != null ? "unexpected argument `" + et + "' to conditional unary operator"
+                        : "unexpected argument to conditional unary operator", a.line());
+                return condFail();
+            }
+            condSkipNewlines();
+            return new CondUnary(t.text(), a.text());
+        }
+        if (t.type() == Type.WORD) {
+            Token op = condNext();
+            String o = null;
+            if (op.type() == Type.WORD && !op.quoted() && BINARY.contains(op.text())) o = op.text();
+            else if (op.isOp("<") || op.isOp(">")) o = op.text();
+            else if (op.isWord("]]") || op.isOp("&&") || op.isOp("||") || op.isOp(")")) {
+                // [[ x ]] is [[ -n x ]]
+                condTok = op;
+                return new CondWord(t.text());
+            } else {
+                String et = errorText(op);
+                condMessage(et != null ? "unexpected token `" + et + "', conditional binary operator expected"
+                        : "conditional binary operator expected", op.line());
+                return condFail();
+            }
+            if (o.equals("=~")) {
+                int opened = lx.line();
+                String re;
+                try {
+                    re = lx.readRegexWord();
+                } catch (SyntaxError e) {
+                    condErrors.add(e);
+                    condMessage("unexpected argument to conditional binary operator", lx.eofLine());
+                    return condFail();
+                }
+                if (re == null) {
+                    condAtEof = true;
+                    // an open parenthesis ran into the end of the input
+                    condMessage("unexpected EOF while looking for matching `)'", opened);
+                    condMessage("unexpected argument to conditional binary operator", lx.eofLine());
+                    return condFail();
+                }
+                if (re.isEmpty() || re.equals("]]")) {
+                    Token r = re.isEmpty() ? condNext() : null;
+                    String et = r == null ? "]]" : errorText(r);
+                    condMessage(et != null ? "unexpected argument `" + et + "' to conditional binary operator"
+                            : "unexpected argument to conditional binary operator", r == null ? lx.line() : r.line());
+                    return condFail();
+                }
+                condSkipNewlines();
+                return new CondBinary(o, t.text(), re);
+            }
+            Token r = condNext();
+            if (r.type() != Type.WORD || r.isWord("]]")) {
+                String et = errorText(r);
+                condMessage(et != null ? "unexpected argument `" + et + "' to conditional binary operator"
+                        : "unexpected argument to conditional binary operator", r.line());
+                return condFail();
+            }
+            condSkipNewlines();
+            return new CondBinary(o, t.text(), r.text());
+        }
+        condMessage("unexpected token `" + errorText(t) + "' in conditional command", line);
+        return condFail();
     }
 
-    private SyntaxError condError(Token t) {
-        String text = t.type() == Type.NEWLINE ? "newline" : t.type() == Type.EOF ? "EOF" : t.text();
-        return new SyntaxError("syntax error in conditional expression: unexpected token `" + text + "'", t.line(), true);
+    private CondExpr condFail() {
+        condTok = null;
+        return null;
     }
 }

@@ -34,7 +34,8 @@ public final class BridgeTool implements Tool {
     public int run(Ctx ctx, List<String> argv) {
         Args a = new Args(argv);
         int stats = 0, details = 0;
-        boolean json = false, pretty = false, color = false;
+        boolean json = false, pretty = false, color = false, force = false;
+        String batchFile = null;
         while (a.has() && a.peek().startsWith("-")) {
             String opt = a.next();
             if (opt.equals("--")) break;
@@ -48,7 +49,8 @@ public final class BridgeTool implements Tool {
             else if (Args.matches(o, "-details")) details++;
             else if (Args.matches(o, "-oneline") || Args.matches(o, "-timestamp")) continue;
             else if (colorOption(o) != null) color = colorOption(o);
-            else if (Args.matches(o, "-compressvlans") || Args.matches(o, "-force")) continue;
+            else if (Args.matches(o, "-compressvlans")) continue;
+            else if (Args.matches(o, "-force")) force = true;
             else if (Args.matches(o, "-netns")) {
                 String ns = a.value(ctx);
                 linnet.kernel.core.Net n = ctx.host.netns().get(ns);
@@ -59,13 +61,25 @@ public final class BridgeTool implements Tool {
                 ctx = ctx.in(n);
             } else if (Args.matches(o, "-json")) json = true;
             else if (Args.matches(o, "-pretty")) pretty = true;
-            else {
+            else if (Args.matches(o, "-batch")) {
+                if (!a.has()) return usage(ctx);
+                batchFile = a.next();
+            } else {
                 ctx.err.println("Option \"" + opt + "\" is unknown, try \"bridge help\".");
                 return 255;
             }
         }
-        if (!a.has()) return usage(ctx);
         Opts op = new Opts(stats, details, json, pretty, color);
+        if (batchFile != null) {
+            Ctx in = ctx;
+            return linnet.tools.common.Batch.run(ctx, batchFile, force, line -> object(in, new Args(line), op));
+        }
+        if (!a.has()) return usage(ctx);
+        return object(ctx, a, op);
+    }
+
+    /** do_cmd: the object the first word is a prefix of. */
+    private static int object(Ctx ctx, Args a, Opts op) {
         String obj = a.next();
         if (Args.matches(obj, "link")) return link(ctx, a, op);
         if (Args.matches(obj, "fdb")) return fdb(ctx, a, op);
@@ -85,7 +99,8 @@ public final class BridgeTool implements Tool {
                                     -o[neline] | -t[imestamp] | -n[etns] name |
                                     -c[ompressvlans] -color -p[retty] -j[son] }
                 """);
-        return 255;
+        // usage() is exit(-1), also from inside a batch
+        throw new linnet.tools.common.ToolExit(255);
     }
 
     // ------------------------------------------------------------------ link

@@ -57,11 +57,18 @@ public final class Ctx {
         this(host, net, callerNet, out, err, exec, stdin, "/", DEFAULT_ENV);
     }
 
-    /** run-kernel's environment: env -i PATH=... LC_ALL=C LANG=C HOME=/root TERM=dumb. */
-    public static final java.util.Map<String, String> DEFAULT_ENV = java.util.Collections.unmodifiableMap(
-            new java.util.LinkedHashMap<>(java.util.Map.of(
-                    "PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
-                    "LC_ALL", "C", "LANG", "C", "HOME", "/root", "TERM", "dumb")));
+    /** run-kernel's environment: env -i PATH=... LC_ALL=C LANG=C HOME=/root TERM=dumb, in that order (env prints it so). */
+    public static final java.util.Map<String, String> DEFAULT_ENV = defaultEnv();
+
+    private static java.util.Map<String, String> defaultEnv() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+        m.put("LC_ALL", "C");
+        m.put("LANG", "C");
+        m.put("HOME", "/root");
+        m.put("TERM", "dumb");
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec, byte[] stdin,
             String cwd, java.util.Map<String, String> env) {

@@ -26,12 +26,13 @@ public final class Errors {
 
     public static ToolExit cannotFindDevice(Ctx ctx, String dev) {
         ctx.err.println("Cannot find device \"" + dev + "\"");
-        return new ToolExit(1);
+        // nodev() is returned by the command, not exit()ed
+        return ToolExit.returning(1);
     }
 
     public static ToolExit deviceDoesNotExist(Ctx ctx, String dev) {
         ctx.err.println("Device \"" + dev + "\" does not exist.");
-        return new ToolExit(1);
+        return ToolExit.returning(1);
     }
 
     /** invarg(): `Error: argument "X" is wrong: MSG` (exit 255, iproute2's exit(-1)). */

@@ -7,8 +7,20 @@ package linnet.tools.common;
 public final class ToolExit extends RuntimeException {
     public final int status;
 
-    public ToolExit(int status) {
+    /**
+     * Whether this is the program's exit(); false when iproute2 merely returns the status from
+     * the command's function, which matters in a batch: the next line still runs.
+     */
+    public final boolean exits;
+
+    public ToolExit(int status) { this(status, true); }
+
+    private ToolExit(int status, boolean exits) {
         super(null, null, false, false);
         this.status = status;
+        this.exits = exits;
     }
+
+    /** A command's "return -1" from deep inside it: the status of that command only. */
+    public static ToolExit returning(int status) { return new ToolExit(status, false); }
 }

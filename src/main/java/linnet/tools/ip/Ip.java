@@ -3,6 +3,7 @@ package linnet.tools.ip;
 import java.util.List;
 import linnet.kernel.core.Net;
 import linnet.tools.common.Args;
+import linnet.tools.common.Batch;
 import linnet.tools.common.Ctx;
 import linnet.tools.common.Tool;
 import linnet.tools.common.ToolExit;
@@ -45,11 +46,13 @@ public final class Ip implements Tool {
 
     /** The global options dispatch() takes, in their long spellings (for the shell's completion). */
     static final List<String> OPTIONS = List.of("-4", "-6", "-0", "-statistics", "-details", "-brief", "-oneline",
-            "-json", "-pretty", "-all", "-netns", "-family", "-color", "-Version", "-help");
+            "-json", "-pretty", "-all", "-netns", "-family", "-color", "-Version", "-help", "-force", "-batch");
 
     private int dispatch(Ctx ctx, List<String> argv) {
         IpOpts o = new IpOpts();
         Args a = new Args(argv);
+        boolean force = false;
+        String batchFile = null;
         while (a.has() && a.peek().startsWith("-") && a.peek().length() > 1) {
             String opt = a.next();
             if (opt.startsWith("--")) opt = opt.substring(1);
@@ -83,6 +86,16 @@ public final class Ip implements Tool {
                     };
                 }
                 default -> {
+                    // ip.c's order: -family, then -force, then -batch before -brief ("-b" is -batch)
+                    if (Args.matches(opt, "-force")) {
+                        force = true;
+                        continue;
+                    }
+                    if (Args.matches(opt, "-batch")) {
+                        if (!a.has()) return usage(ctx);
+                        batchFile = a.next();
+                        continue;
+                    }
                     if (Args.matches(opt, "-help")) return usage(ctx);
                     // matches_color: -c[olor][=always|auto|never]; auto is off (no terminal here).
                     String base = opt.contains("=") ? opt.substring(0, opt.indexOf('=')) : opt;
@@ -101,9 +114,22 @@ public final class Ip implements Tool {
                 }
             }
         }
+        // with a batch file the words after the options are not looked at
+        if (batchFile != null) {
+            Ctx in = ctx;
+            o.strictDump = false;
+            return Batch.run(ctx, batchFile, force, line -> {
+                IpOpts each = o.copy();
+                Args la = new Args(line);
+                return object(in, each, la.next(), la.rest());
+            });
+        }
         if (!a.has()) return usage(ctx);
-        String obj = a.next();
-        List<String> rest = a.rest();
+        return object(ctx, o, a.next(), a.rest());
+    }
+
+    /** do_cmd: the first object the word is a prefix of; an unknown one is status 1 (a failed batch line). */
+    private static int object(Ctx ctx, IpOpts o, String obj, List<String> rest) {
         for (Obj ob : OBJECTS) {
             if (!Args.matches(obj, ob.name)) continue;
             if (ob.run == null) break; // an object of ip(8) that is not emulated: unknown here
@@ -114,6 +140,7 @@ public final class Ip implements Tool {
         return 1;
     }
 
+    /** usage(): exit(-1), also from inside a batch. */
     private static int usage(Ctx ctx) {
         ctx.err.print("""
                 Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }
@@ -132,6 +159,6 @@ public final class Ip implements Tool {
                                     -rc[vbuf] [size] | -n[etns] name | -N[umeric] | -a[ll] |
                                     -c[olor]}
                 """);
-        return 255;
+        throw new ToolExit(255);
     }
 }

@@ -224,7 +224,7 @@ final class IpLink {
                 return new byte[] {(byte) (a >>> 24), (byte) (a >>> 16), (byte) (a >>> 8), (byte) a};
             } catch (IllegalArgumentException e) {
                 ctx.err.println("\"" + v + "\" is invalid lladdr.");
-                throw new linnet.tools.common.ToolExit(1);
+                throw linnet.tools.common.ToolExit.returning(1);
             }
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -235,7 +235,7 @@ final class IpLink {
             int val = scanHex(part);
             if (val < 0 || val > 255) {
                 ctx.err.println("\"" + part + "\" is invalid lladdr.");
-                throw new linnet.tools.common.ToolExit(1);
+                throw linnet.tools.common.ToolExit.returning(1);
             }
             out.write(val);
             if (colon < 0) break;
@@ -297,7 +297,7 @@ final class IpLink {
         } catch (IllegalArgumentException e) {
             ctx.err.println("\"" + v + "\" is invalid lladdr.");
             // iplink_parse returns -1 for a bad lladdr: ip exits 1, not through invarg's exit(-1).
-            throw new linnet.tools.common.ToolExit(1);
+            throw linnet.tools.common.ToolExit.returning(1);
         }
     }
 

@@ -84,7 +84,7 @@ final class IpLinkTypes {
                     // explain() and -1 from the parser: ip link turns that into exit 1.
                     ctx.err.println("bridge: unknown command \"" + k + "\"?");
                     bridgeUsage(ctx);
-                    throw new linnet.tools.common.ToolExit(1);
+                    throw linnet.tools.common.ToolExit.returning(1);
                 }
             }
         }
@@ -108,7 +108,7 @@ final class IpLinkTypes {
             if (i < 0) {
                 ctx.err.println("bridge_slave: unknown option \"" + k + "\"?");
                 bridgeSlaveUsage(ctx);
-                throw new linnet.tools.common.ToolExit(1);
+                throw linnet.tools.common.ToolExit.returning(1);
             }
             String v = a.value(ctx);
             long n;
@@ -117,7 +117,7 @@ final class IpLinkTypes {
                 else if (v.equals("off")) n = 0;
                 else {
                     ctx.err.println("Error: argument of \"" + k + "\" must be one of \"off\", \"on\", not \"" + v + "\"");
-                    throw new linnet.tools.common.ToolExit(1);
+                    throw linnet.tools.common.ToolExit.returning(1);
                 }
             } else {
                 long max = k.equals("cost") ? 0xffff_ffffL : k.equals("priority") ? 0xffff : 0xff;

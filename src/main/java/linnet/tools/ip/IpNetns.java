@@ -162,7 +162,7 @@ final class IpNetns {
     private String nameArg(Args a) {
         if (!a.has()) {
             ctx.err.println("No netns name specified");
-            throw new linnet.tools.common.ToolExit(1);
+            throw linnet.tools.common.ToolExit.returning(1);
         }
         String name = a.next();
         if (!validName(name)) {

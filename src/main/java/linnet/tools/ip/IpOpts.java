@@ -12,4 +12,25 @@ final class IpOpts {
     boolean all;
     /** -c / -color[=always]: ANSI colors in text output. */
     boolean color;
+    /**
+     * rtnl_set_strict_dump: the kernel checks a dump request's header and filters (an unknown
+     * table is an error). ip sets it for one command, not for -batch.
+     */
+    boolean strictDump = true;
+
+    /** The options a batch line starts from: the command line's, whatever the previous line did. */
+    IpOpts copy() {
+        IpOpts c = new IpOpts();
+        c.family = family;
+        c.stats = stats;
+        c.details = details;
+        c.brief = brief;
+        c.oneline = oneline;
+        c.json = json;
+        c.pretty = pretty;
+        c.all = all;
+        c.color = color;
+        c.strictDump = strictDump;
+        return c;
+    }
 }

@@ -366,7 +366,9 @@ final class IpRoute {
         int table = s.table;
         List<RouteInfo> routes;
         try {
-            routes = RtnlRoute.dump(ctx.net, table == FibRoute.RT_TABLE_MAIN ? 0 : table);
+            // without strict dump checking (ip -batch) the kernel ignores the table asked for and
+            // dumps them all; the table is then picked out here
+            routes = RtnlRoute.dump(ctx.net, table == FibRoute.RT_TABLE_MAIN || !o.strictDump ? 0 : table);
         } catch (KernelException e) {
             int rc = Errors.dump(ctx, e);
             // new_json_obj ran before the dump: the array's opening is all stdout gets.
@@ -380,7 +382,7 @@ final class IpRoute {
         }
         List<RouteInfo> sel = new ArrayList<>();
         for (RouteInfo r : routes) {
-            if (table == FibRoute.RT_TABLE_MAIN && r.table() != FibRoute.RT_TABLE_MAIN) continue;
+            if (table != 0 && r.table() != table) continue;
             if (dev != null && r.oif() != dev.ifindex()) continue;
             if (s.protocolGiven && r.protocol() != s.protocol) continue;
             if (s.typeGiven && r.type() != s.type) continue;

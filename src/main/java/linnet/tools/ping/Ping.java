@@ -448,6 +448,21 @@ public final class Ping implements Tool {
         }
 
         private void drain(RawSocket sock) {
+            // A queued ICMP error sets sk_err, which fails the next recvmsg before any packet is read
+            // (and reading one error re-arms it for the next): the errors are read first, each then
+            // the in-flight check that returns to the main loop.
+            RawSocket.ErrQueueEntry e;
+            while ((e = sock.errQueue.poll()) != null) {
+                byte[] p = e.payload();
+                if (p.length < Ipv4.HLEN + Icmp.HLEN) continue;
+                int inner = Ipv4.ihl(p, 0);
+                if (Icmp.type(p, inner) != Icmp.ECHO_REQUEST || Icmp.id(p, inner) != ident) continue;
+                nerrors++;
+                int seq = Icmp.seq(p, inner);
+                acknowledge(seq);
+                if (!o.quiet) ctx.out.println("From " + Fmt.ip(e.offender()) + " icmp_seq=" + seq + " " + describe(e));
+                if (inFlight() == 0) return;
+            }
             SkBuff skb;
             while ((skb = sock.rxQueue.poll()) != null) {
                 byte[] b = skb.buf;
@@ -487,32 +502,30 @@ public final class Ping implements Tool {
                     // duplicate then stays unread).
                     if (inFlight() == 0) break;
                 }
-                // ping4_parse_reply: a redirect (or source quench) about one of our echoes to this
-                // target is printed from the raw packet; it is advice, not an error (no error count,
-                // no acknowledgement). Real errors are reported from the error queue below.
-                if ((type == Icmp.REDIRECT || type == Icmp.SOURCE_QUENCH) && !o.quiet) {
+                // ping4_parse_reply: an ICMP error or advice about one of our echoes to this target.
+                // A redirect (or source quench) is printed from the raw packet; it is advice, not an
+                // error (no error count, no acknowledgement). An error only acknowledges its sequence
+                // here, silently (it widens the "pipe"): it is counted and printed from the error
+                // queue below - and a socket bound to a device may get the packet without the
+                // error-queue entry (a locally generated error loops back through lo), so then it
+                // leaves only that trace.
+                boolean advice = type == Icmp.REDIRECT || type == Icmp.SOURCE_QUENCH;
+                if (advice || type == Icmp.DEST_UNREACH || type == Icmp.TIME_EXCEEDED || type == Icmp.PARAMETER_PROB) {
                     int len = Ipv4.totalLength(b, ip) - Ipv4.ihl(b, ip);
                     int inner = ic + Icmp.HLEN;
                     if (len < Icmp.HLEN + Ipv4.HLEN + 8 || len < Icmp.HLEN + Ipv4.ihl(b, inner) + 8) continue;
                     int innerIc = inner + Ipv4.ihl(b, inner);
                     if (Icmp.type(b, innerIc) != Icmp.ECHO_REQUEST || Ipv4.dst(b, inner) != daddr
                             || Icmp.id(b, innerIc) != ident) continue;
+                    if (!advice) {
+                        acknowledge(Icmp.seq(b, innerIc));
+                        continue;
+                    }
+                    if (o.quiet) continue;
                     ctx.out.println("From " + replyFrom(Ipv4.src(b, ip)) + ": icmp_seq=" + Icmp.seq(b, innerIc) + " "
                             + (type == Icmp.SOURCE_QUENCH ? "Source Quench"
                                     : redirectText(Icmp.code(b, ic)) + "(New nexthop: " + replyFrom(Icmp.gateway(b, ic)) + ")"));
                 }
-            }
-            RawSocket.ErrQueueEntry e;
-            while ((e = sock.errQueue.poll()) != null) {
-                byte[] p = e.payload();
-                if (p.length < Ipv4.HLEN + Icmp.HLEN) continue;
-                int inner = Ipv4.ihl(p, 0);
-                if (Icmp.type(p, inner) != Icmp.ECHO_REQUEST || Icmp.id(p, inner) != ident) continue;
-                nerrors++;
-                int seq = Icmp.seq(p, inner);
-                acknowledge(seq);
-                if (!o.quiet) ctx.out.println("From " + Fmt.ip(e.offender()) + " icmp_seq=" + seq + " " + describe(e));
-                if (inFlight() == 0) break;
             }
         }
 

@@ -30,7 +30,7 @@ public final class GnuOpts {
     public final List<String> operands = new ArrayList<>();
 
     /**
-     * @param shortSpec getopt's string ("n:c:qv"; ':' after a letter: it takes an argument)
+     * @param shortSpec getopt's string ("n:c:qv"; ':' after a letter: it takes an argument, "::" an optional one)
      * @param status the tool's exit status for a usage error
      */
     public GnuOpts(String prog, String shortSpec, int status) {
@@ -98,6 +98,11 @@ public final class GnuOpts {
                 if (!takes) {
                     opts.add(new Opt(String.valueOf(c), null));
                     continue;
+                }
+                // "e::": the argument is optional and only ever glued to the letter (xargs -i, -l)
+                if (at + 2 < spec.length() && spec.charAt(at + 2) == ':') {
+                    opts.add(new Opt(String.valueOf(c), j + 1 < a.length() ? a.substring(j + 1) : null));
+                    break;
                 }
                 if (j + 1 < a.length()) {
                     opts.add(new Opt(String.valueOf(c), a.substring(j + 1)));

@@ -10,15 +10,15 @@ import linnet.tools.common.Ctx;
  * What the text tools read and write: bytes, held one byte per char (ISO-8859-1) so that the C
  * locale's byte order and byte counts fall out of ordinary string operations.
  */
-final class Input {
+public final class Input {
     private final Ctx ctx;
     private boolean stdinRead;
 
     /** A process's view of its operands: standard input can be read once, a second "-" is at its end. */
-    Input(Ctx ctx) { this.ctx = ctx; }
+    public Input(Ctx ctx) { this.ctx = ctx; }
 
     /** A FILE operand; "-" is standard input (empty once read). */
-    Read read(String operand) {
+    public Read read(String operand) {
         if (operand.equals("-")) {
             String s = stdinRead ? "" : stdin(ctx);
             stdinRead = true;
@@ -28,17 +28,17 @@ final class Input {
     }
 
     /** An operand's contents, or the errno text open/read failed with. */
-    record Read(String text, String error) {
-        boolean ok() { return error == null; }
+    public record Read(String text, String error) {
+        public boolean ok() { return error == null; }
     }
 
     /** Standard input as text ("" for /dev/null). */
-    static String stdin(Ctx ctx) {
+    public static String stdin(Ctx ctx) {
         return ctx.stdin == null ? "" : new String(ctx.stdin, StandardCharsets.ISO_8859_1);
     }
 
     /** A file (not "-"). */
-    static Read read(Ctx ctx, String operand) {
+    public static Read read(Ctx ctx, String operand) {
         try {
             String s = ctx.host.vfs().read(ctx.net, ctx.resolve(operand));
             return new Read(new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1), null);
@@ -48,13 +48,13 @@ final class Input {
     }
 
     /** Writes text (one byte per char) to standard output unchanged. */
-    static void out(Ctx ctx, CharSequence text) {
+    public static void out(Ctx ctx, CharSequence text) {
         ctx.out.write(text.toString().getBytes(StandardCharsets.ISO_8859_1), 0, text.length());
         ctx.out.flush();
     }
 
     /** The lines of text without their newlines; a last line without one still counts. */
-    static List<String> lines(String text) {
+    public static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
         int start = 0;
         while (start < text.length()) {
@@ -70,7 +70,7 @@ final class Input {
     }
 
     /** GNU's quoting of a file name in diagnostics ('name' when it needs quotes, as quotearg's shell style does). */
-    static String quote(String name) {
+    public static String quote(String name) {
         if (!name.isEmpty() && name.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128
                 || "%+,-./:=@_^".indexOf(c) >= 0)) return name;
         if (name.indexOf('\'') < 0) return "'" + name + "'";
@@ -78,7 +78,7 @@ final class Input {
     }
 
     /** coreutils' quote(): the name in single quotes, always (C locale). */
-    static String quoteAlways(String name) {
+    public static String quoteAlways(String name) {
         if (name.indexOf('\'') < 0) return "'" + name + "'";
         return "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }

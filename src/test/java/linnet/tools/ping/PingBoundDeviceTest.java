@@ -1,6 +1,7 @@
 package linnet.tools.ping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -55,5 +56,22 @@ class PingBoundDeviceTest {
                 run("ping -c 1 -W 1 255.255.255.255"));
         assertEquals(2, rc);
         assertTrue(run("ping -c 1 -W 1 -b 255.255.255.255").startsWith("WARNING: pinging broadcast address\n"));
+    }
+
+    /** Kernel-recorded in conformance 503-notes-k8svip and 518-notes-ping-bound-errors. */
+    @Test
+    void ownHostUnreachableNeverReachesADeviceBoundPingButWidensItsPipe() {
+        setup();
+        String bound = run("ping -c 3 -I eth5 192.0.2.9");
+        assertFalse(bound.contains("Unreachable"), bound);
+        assertTrue(bound.contains("\n3 packets transmitted, 0 received, 100% packet loss, time "), bound);
+        assertTrue(bound.endsWith("ms\npipe 3\n"), bound);
+        assertEquals(1, rc);
+        // bound to the address instead, or not bound at all: the errors are printed and counted
+        for (String line : new String[] {"ping -c 3 -I 192.0.2.1 192.0.2.9", "ping -c 3 192.0.2.9"}) {
+            String out = run(line);
+            assertTrue(out.contains("From 192.0.2.1 icmp_seq=1 Destination Host Unreachable\n"), out);
+            assertTrue(out.contains("3 packets transmitted, 0 received, +3 errors, 100% packet loss"), out);
+        }
     }
 }

@@ -65,13 +65,13 @@ public final class Recorded {
     }
 
     /** What a run printed. */
-    record Result(String stdout, String stderr, int status) {}
+    public record Result(String stdout, String stderr, int status) {}
 
-    static Result run(linnet.tools.common.Tool tool, List<String> args, byte[] stdin) {
+    public static Result run(linnet.tools.common.Tool tool, List<String> args, byte[] stdin) {
         return run(tool, args, stdin, "/");
     }
 
-    static Result run(linnet.tools.common.Tool tool, List<String> args, byte[] stdin, String cwd) {
+    public static Result run(linnet.tools.common.Tool tool, List<String> args, byte[] stdin, String cwd) {
         Lab lab = new Lab(1, Lab.Profile.BARE);
         var host = lab.main.host;
         var net = host.kernel().initNet();
