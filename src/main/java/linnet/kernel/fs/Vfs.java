@@ -491,9 +491,6 @@ public final class Vfs {
         if (!follow && fold(path).equals("/var/run")) return fs.stat("/var/run", false);
         String r = route(path);
         String n = norm(r);
-<<<<<<< HEAD
-        // /var/run is a symlink of the tree: lstat sees it, not /run
-        if (!follow && path.replaceAll("/{2,}", "/").equals("/var/run")) return fs.stat("/var/run", false);
         if (!kernelPath(n)) {
             Stat st = fs.stat(r, follow);
             // the mount points of procfs and sysfs: their own roots, which claim no blocks
@@ -502,16 +499,10 @@ public final class Vfs {
             }
             return st;
         }
-        if (!follow && !r.endsWith("/")) {
+        if (!follow && !r.endsWith("/") && !under(fold(path), DEVICES)) {
             int slash = n.lastIndexOf('/');
             String link = sysfsLink(net, followLinks(net, n.substring(0, slash)) + n.substring(slash));
             if (link != null) return new Stat(FileType.SYMLINK, 0777, 0, 0, 1, bootNs, 0, 0, link, 0);
-=======
-        if (!kernelPath(n)) return fs.stat(r, follow);
-        if (!follow && !r.endsWith("/") && !under(fold(path), DEVICES)) {
-            String link = sysfsLink(net, n);
-            if (link != null) return new Stat(FileType.SYMLINK, 0777, 0, 0, 1, bootNs, 0, 0, link);
->>>>>>> main
         }
         String p = followLinks(net, n);
         boolean sys = p.startsWith("/sys/");
