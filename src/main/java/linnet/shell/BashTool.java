@@ -22,6 +22,7 @@ final class BashTool implements Tool {
     public int run(Ctx ctx, List<String> args) {
         String self = dash ? "sh" : "bash";
         List<String> opts = new ArrayList<>();
+        List<String> shopts = new ArrayList<>();
         int i = 0;
         String command = null;
         while (i < args.size()) {
@@ -37,7 +38,10 @@ final class BashTool implements Tool {
             }
             if (a.equals("--")) { i++; break; }
             if ((a.startsWith("-") || a.startsWith("+")) && a.length() > 1) {
-                if (a.equals("-o") || a.equals("+o")) {
+                if (a.equals("-O") || a.equals("+O")) {
+                    // -O NAME: shopt -s NAME before the script runs
+                    if (i + 1 < args.size()) shopts.add((a.equals("-O") ? "-s " : "-u ") + args.get(++i));
+                } else if (a.equals("-o") || a.equals("+o")) {
                     if (i + 1 < args.size()) { opts.add(a); opts.add(args.get(++i)); }
                 } else if (!a.matches("[-+][a-zA-Z]+") && !a.startsWith("--")) break;
                 else if (!a.startsWith("--")) opts.add(a);
@@ -72,12 +76,21 @@ final class BashTool implements Tool {
             mode = Shell.Mode.SCRIPT;
             scriptOnStdin = true;
         }
+        // bash is exec'd into the process that started it (ip netns exec NS bash keeps ip's pid)
+        boolean ownProc = ctx.proc == null;
+        var proc = ownProc ? ctx.host.pids().fork(null, self) : ctx.proc;
         Shell sh = new Shell(ctx.host, ctx.net, ctx.exec, ctx.host.kernel().loop.tasks(), name, mode, dash, ctx.cwd, ctx.env,
-                Shell.newPid());
+                proc);
         sh.setArgs(rest);
+        sh.setMounts(ctx.mounts);
         // bash -c and bash FILE pass their stdin on to the commands; bash alone reads its script from it
         sh.setStreams(scriptOnStdin ? null : ctx.stdin, ctx.out, ctx.err);
-        if (!opts.isEmpty()) sh.main("set " + String.join(" ", opts.stream().map(o -> "'" + o + "'").toList()));
-        return sh.main(src);
+        try {
+            if (!opts.isEmpty()) sh.main("set " + String.join(" ", opts.stream().map(o -> "'" + o + "'").toList()));
+            for (String o : shopts) sh.main("shopt " + o);
+            return sh.main(src);
+        } finally {
+            if (ownProc) ctx.host.pids().exit(proc);
+        }
     }
 }

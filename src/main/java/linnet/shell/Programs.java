@@ -43,6 +43,9 @@ public final class Programs implements Ctx.Exec {
         tools.put("sleep", new linnet.tools.sleep.Sleep());
         tools.put("nc", new linnet.tools.nc.Nc());
         tools.put("netcat", new linnet.tools.nc.Nc());
+        tools.put("kill", new linnet.tools.procps.Kill());
+        tools.put("nsenter", new linnet.tools.utillinux.Nsenter());
+        tools.put("unshare", new linnet.tools.utillinux.Unshare());
         tools.put("bash", new BashTool(false));
         tools.put("sh", new BashTool(true));
         tools.put("grep", new linnet.tools.text.Grep());
@@ -55,7 +58,6 @@ public final class Programs implements Ctx.Exec {
         tools.put("sed", new linnet.tools.text.Sed());
         tools.put("awk", new linnet.tools.text.awk.Awk("awk"));
         tools.put("mawk", new linnet.tools.text.awk.Awk("mawk"));
-<<<<<<< HEAD
         tools.put("mkdir", new linnet.tools.coreutils.Mkdir());
         tools.put("rmdir", new linnet.tools.coreutils.Rmdir());
         tools.put("rm", new linnet.tools.coreutils.Rm());
@@ -66,7 +68,7 @@ public final class Programs implements Ctx.Exec {
         tools.put("ln", new linnet.tools.coreutils.Ln());
         tools.put("chmod", new linnet.tools.coreutils.Chmod());
         tools.put("mktemp", new linnet.tools.coreutils.Mktemp());
-=======
+        tools.put("jq", new linnet.tools.jq.Jq());
         tools.put("tr", new linnet.tools.coreutils.Tr());
         tools.put("seq", new linnet.tools.coreutils.Seq());
         tools.put("true", new linnet.tools.coreutils.True(0));
@@ -76,7 +78,16 @@ public final class Programs implements Ctx.Exec {
         tools.put("pwd", new linnet.tools.coreutils.Pwd());
         tools.put("readlink", new linnet.tools.coreutils.Readlink());
         tools.put("realpath", new linnet.tools.coreutils.Realpath());
->>>>>>> main
+        tools.put("which", new linnet.tools.coreutils.Which());
+        tools.put("basename", new linnet.tools.coreutils.Basename());
+        tools.put("dirname", new linnet.tools.coreutils.Dirname());
+        tools.put("uname", new linnet.tools.coreutils.Uname());
+        tools.put("hostname", new linnet.tools.coreutils.Hostname());
+        tools.put("id", new linnet.tools.coreutils.Id());
+        tools.put("whoami", new linnet.tools.coreutils.Whoami());
+        tools.put("timeout", new linnet.tools.coreutils.Timeout());
+        tools.put("date", new linnet.tools.coreutils.Date());
+        tools.put("tac", new linnet.tools.coreutils.Tac());
     }
 
     /** Adds a program that needs more than a Ctx (linnet's own `vm`, which knows the lab). */
@@ -109,18 +120,13 @@ public final class Programs implements Ctx.Exec {
             Tool t = argv0.isEmpty() ? null : tools.get(argv0);
             return t != null ? new Lookup(t, null) : new Lookup(null, Lookup.NOT_FOUND);
         }
-<<<<<<< HEAD
-        String path = canonical(argv0.startsWith("/") ? argv0 : ctx.cwd + "/" + argv0);
-        Tool t = installed(path);
-        if (t != null) return new Lookup(t, null);
-=======
         // a relative path (./x, dir/x) starts from the working directory, as execve's does
         String path = canonical(argv0.startsWith("/") || ctx.cwd == null ? argv0 : ctx.cwd + "/" + argv0);
         int slash = path.lastIndexOf('/');
         String dir = slash == 0 ? "/" : path.substring(0, slash);
-        Tool t = tools.get(path.substring(slash + 1));
-        if (t != null && PATH.contains(dir)) return new Lookup(t, null);
->>>>>>> main
+        String name = path.substring(slash + 1);
+        Tool t = installed(path);
+        if (t != null) return new Lookup(t, null);
         if (FHS_DIRS.contains(path)) return new Lookup(null, Lookup.EISDIR);
         var vfs = ctx.host.vfs();
         linnet.kernel.fs.Stat st;
@@ -141,12 +147,13 @@ public final class Programs implements Ctx.Exec {
         return script(argv0, text);
     }
 
-    /** A program of linnet's at its place in PATH ("/usr/bin/ip", "/bin/bash"), or null. */
+    /** A program of linnet's at its place ("/usr/bin/ip", "/bin/bash"), or null. */
     private Tool installed(String canonicalPath) {
         int slash = canonicalPath.lastIndexOf('/');
         String dir = slash == 0 ? "/" : canonicalPath.substring(0, slash);
-        Tool t = tools.get(canonicalPath.substring(slash + 1));
-        return t != null && PATH.contains(dir) ? t : null;
+        String name = canonicalPath.substring(slash + 1);
+        Tool t = tools.get(name);
+        return t != null && homes(name).contains(merged(dir)) ? t : null;
     }
 
     /**
@@ -206,11 +213,42 @@ public final class Programs implements Ctx.Exec {
     private static final java.util.Set<String> SBIN = java.util.Set.of("ip", "bridge", "sysctl", "ethtool", "route", "arp",
             "ifconfig", "conntrack", "brctl", "iptables", "iptables-save", "iptables-restore", "traceroute");
 
+    /** Debian 12 ships these in both: iproute2's /bin/ip with /sbin/ip linking to it, traceroute's alternatives. */
+    private static final java.util.Set<String> BOTH = java.util.Set.of("ip", "traceroute");
+
+    /** The directories a program's file is really in (after merged /usr), /usr/sbin first. */
+    private static List<String> homes(String name) {
+        if (BOTH.contains(name)) return List.of("/usr/sbin", "/usr/bin");
+        return List.of(SBIN.contains(name) ? "/usr/sbin" : "/usr/bin");
+    }
+
+    /** A directory with merged /usr's symlinks followed: /bin is /usr/bin, /sbin is /usr/sbin. */
+    private static String merged(String dir) {
+        return switch (dir) {
+            case "/bin" -> "/usr/bin";
+            case "/sbin" -> "/usr/sbin";
+            default -> dir;
+        };
+    }
+
     @Override
     public String programPath(Ctx ctx, String name) {
         if (name.indexOf('/') >= 0) return lookup(ctx, name).tool != null ? name : null;
-        if (!tools.containsKey(name)) return null;
-        return (SBIN.contains(name) ? "/usr/sbin/" : "/usr/bin/") + name;
+        List<String> all = programPaths(ctx, name);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    @Override
+    public List<String> programPaths(Ctx ctx, String name) {
+        if (name.isEmpty() || name.indexOf('/') >= 0 || !tools.containsKey(name)) return List.of();
+        List<String> out = new java.util.ArrayList<>();
+        // bash and which walk the shell's PATH (run-kernel's when the environment has none)
+        String path = ctx.env.getOrDefault("PATH", String.join(":", PATH));
+        for (String d : path.split(":", -1)) {
+            String dir = d.isEmpty() ? ctx.cwd : ctx.resolve(d);
+            if (homes(name).contains(merged(dir))) out.add((d.isEmpty() ? "." : d) + "/" + name);
+        }
+        return out;
     }
 
 
@@ -230,7 +268,7 @@ public final class Programs implements Ctx.Exec {
 
     private static int start(Ctx ctx, Tool t, List<String> argv) {
         try {
-            return t.run(ctx, argv.subList(1, argv.size()));
+            return t.run(ctx.withArgv0(argv.get(0)), argv.subList(1, argv.size()));
         } catch (ToolExit e) {
             return e.status;
         }

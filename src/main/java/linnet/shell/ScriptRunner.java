@@ -69,7 +69,7 @@ public final class ScriptRunner {
     private Shell newShell(String name, Shell.Mode mode, PrintStream out, PrintStream err) {
         var host = lab.main.host;
         Shell sh = new Shell(host, host.kernel().initNet(), programs, tasks, name, mode, false,
-                mode == Shell.Mode.INTERACTIVE ? "/root" : "/", Ctx.DEFAULT_ENV, Shell.newPid());
+                mode == Shell.Mode.INTERACTIVE ? "/root" : "/", Ctx.DEFAULT_ENV, host.pids().fork(null, "bash"));
         sh.setStreams(null, out, err);
         return sh;
     }
@@ -80,7 +80,7 @@ public final class ScriptRunner {
         boolean spawns = endsInBackground(line);
         if (!spawns) lab.loop.advance(COMMAND_START_NS);
         Shell sh = newShell("/bin/bash", Shell.Mode.DASH_C, out, err);
-        int rc = sh.main(notes ? NotesDialect.strip(line) : line);
+        int rc = sh.mainProcess(notes ? NotesDialect.strip(line) : line);
         if (spawns) lab.loop.advance(COMMAND_START_NS);
         out.flush();
         err.flush();
@@ -101,7 +101,7 @@ public final class ScriptRunner {
             err.flush();
             lab.loop.runPending();
         });
-        return sh.main(notes ? NotesDialect.strip(script) : script);
+        return sh.mainProcess(notes ? NotesDialect.strip(script) : script);
     }
 
     /** One line typed into the interactive shell: null while it goes on, else the status it exited with. */

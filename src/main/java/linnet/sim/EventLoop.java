@@ -74,6 +74,64 @@ public final class EventLoop {
         Interrupted() { super(null, null, false, false); }
     }
 
+    /**
+     * A signal without a handler ending the program it was sent to, where that program waits
+     * (timeout's SIGTERM or SIGKILL); an Error for the same reason as {@link Interrupted}. The
+     * alarm that sent it tells the sender's catch apart from an outer one's.
+     */
+    public static final class Signalled extends Error {
+        public final int signo;
+        public final Alarm alarm;
+
+        Signalled(int signo, Alarm alarm) {
+            super(null, null, false, false);
+            this.signo = signo;
+            this.alarm = alarm;
+        }
+    }
+
+    /** A signal due for one program at a virtual time (see {@link #alarm}). */
+    public final class Alarm {
+        private final int signo;
+        private final Thread thread = Thread.currentThread();
+        private final Tasks.Task task = tasks == null ? null : tasks.self();
+        private Timer timer;
+        private boolean fired;
+
+        private Alarm(int signo) { this.signo = signo; }
+
+        /** Whether the signal was sent. */
+        public boolean fired() { return fired; }
+
+        /** The program ended first: nothing is sent. */
+        public void cancel() { if (timer != null) timer.cancel(); }
+
+        private void fire() {
+            fired = true;
+            // A program that catches SIGINT (ping) gets it as from the terminal: its wait ends.
+            if (signo == SIGINT && sigintCaught && (task == null || tasks.inForeground(task))) {
+                interrupt();
+                return;
+            }
+            Signalled s = new Signalled(signo, this);
+            if (tasks != null && tasks.active() && task != null) tasks.signal(task, s);
+            else if (Thread.currentThread() == thread) throw s;
+        }
+    }
+
+    public static final int SIGINT = 2;
+
+    /**
+     * Sends {@code signo} to the calling program after {@code delayNs} of virtual time, as
+     * timeout(1) does to its command: the program ends at the wait it is in then
+     * ({@link Signalled}), or, for a SIGINT it catches, that wait just returns.
+     */
+    public Alarm alarm(long delayNs, int signo) {
+        Alarm a = new Alarm(signo);
+        a.timer = schedule(delayNs, a::fire);
+        return a;
+    }
+
     private volatile Terminal terminal;
     /** A Ctrl-C not yet acted on; set by the terminal's signal thread, read by the loop's. */
     private final java.util.concurrent.atomic.AtomicBoolean sigint = new java.util.concurrent.atomic.AtomicBoolean();
@@ -171,6 +229,7 @@ public final class EventLoop {
             Runnable a = t.action;
             t.action = null;
             a.run();
+            if (sigint.get() && sigintEndsWait()) return;
         }
         if (until > now) {
             if (!paceTo(until) && sigintEndsWait()) return;
@@ -199,6 +258,7 @@ public final class EventLoop {
             Runnable a = t.action;
             t.action = null;
             a.run();
+            if (sigint.get() && sigintEndsWait()) return;
         }
         if (notDone.getAsBoolean() && deadline > now && deadline != Long.MAX_VALUE) {
             if (!paceTo(deadline) && sigintEndsWait()) return;

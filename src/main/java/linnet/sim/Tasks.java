@@ -45,6 +45,10 @@ public final class Tasks {
         long deadline;
         boolean waiting;
         volatile boolean killed;
+        /** A signal sent to it (EventLoop.alarm), thrown at its wait. */
+        volatile Error pendingSignal;
+        /** The signal that ended it (SIGTERM unless kill said otherwise): its status is 128 + it. */
+        int signal = 15;
         volatile boolean finished;
         int exitStatus;
 
@@ -85,6 +89,22 @@ public final class Tasks {
     /** Whether the calling thread is the script's own (the foreground; jobs are in the background). */
     boolean inForeground() { return current() == main; }
 
+    /** The calling thread's task (the script's own outside jobs). */
+    Task self() { return current(); }
+
+    /** Whether a task is the script's own (the foreground). */
+    boolean inForeground(Task t) { return t == main; }
+
+    /** Sends a task a signal: its wait throws it (now, if it drives the loop; else when scheduled). */
+    void signal(Task t, Error e) { t.pendingSignal = e; }
+
+    private static void deliver(Task me) {
+        Error e = me.pendingSignal;
+        if (e == null) return;
+        me.pendingSignal = null;
+        throw e;
+    }
+
     private Task current() {
         Task t = self.get();
         return t != null ? t : main;
@@ -104,7 +124,7 @@ public final class Tasks {
             try {
                 if (!job.killed) job.exitStatus = body.run();
             } catch (Killed k) {
-                job.exitStatus = 143;
+                job.exitStatus = 128 + job.signal;
             } catch (RuntimeException e) {
                 job.exitStatus = 70;
             } finally {
@@ -126,6 +146,7 @@ public final class Tasks {
     void waitWhile(BooleanSupplier notDone, long deadline) {
         Task me = current();
         if (me.killed) throw new Killed();
+        deliver(me);
         // SIGINT reaches only the foreground: its wait ends (or it dies of it) before any event runs.
         if (me == main && loop.sigintEndsWait()) return;
         me.notDone = notDone;
@@ -133,6 +154,7 @@ public final class Tasks {
         me.waiting = true;
         schedule(me);
         if (me.killed) throw new Killed();
+        deliver(me);
         if (me == main) loop.sigintEndsWait();
     }
 
@@ -147,8 +169,12 @@ public final class Tasks {
     }
 
     /** kill %N: the job unwinds at its current wait and its sockets close. */
-    public void kill(Task job) {
+    public void kill(Task job) { kill(job, 15); }
+
+    /** kill -SIG: as {@link #kill(Task)}, the job's status telling which signal ended it. */
+    public void kill(Task job, int signal) {
         if (job.finished) return;
+        job.signal = signal;
         job.killed = true;
         Task me = current();
         me.notDone = () -> !job.finished;
@@ -182,7 +208,7 @@ public final class Tasks {
     private Task pickReady() {
         if (main.waiting && loop.sigintPending()) return main;
         for (Task t : tasks) {
-            if (t.waiting && (t.killed || !t.notDone.getAsBoolean())) return t;
+            if (t.waiting && (t.killed || t.pendingSignal != null || !t.notDone.getAsBoolean())) return t;
         }
         long next = loop.nextTime();
         Task best = null;

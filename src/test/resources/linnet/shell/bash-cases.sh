@@ -134,3 +134,16 @@ for i in 1; do (break x); echo $?; done
 [[ -f ]]; echo hi
 echo a; [[ ( a ; ]]
 cd -P /sys/class/net/lo/..; pwd; cat lo/mtu; cd /sys/class/net/lo; pwd -LP; pwd -PL; pwd -x
+for s in "1:2:" "1:2::" "1:" "1::" ":1" "1 : 2 : "; do IFS=: read a b <<< "$s"; IFS=: read c <<< "$s"; IFS=" :" read d e <<< "$s"; IFS=: read -a arr <<< "$s"; echo "[$a][$b][$c][$d][$e] ${#arr[@]} $(printf "<%s>" "${arr[@]}")"; done
+read -rd, a b <<< "x y,z"; echo "[$a][$b]"; read -d "" x <<< "a"; echo "[$x]" $?; read -n1 -r c <<< "\\q"; echo "[$c]"; read -N 3 d <<< "a b"; echo "[$d]"
+read a b <<< 'x\ y z'; echo "[$a][$b]"; read -a; read -n; read -t; read -t x; read -n x y; read -u 9 x; read 1x; echo $?
+trap "echo err \$?" ERR; { false; }; echo -; false | false; echo -; if false; then :; fi; echo -; (false); echo -; f() { false; }; f; echo -; x=$(false); echo -; false && true; echo -; true && false; echo -; ! true; echo -; while false; do :; done; echo -; for i in 1; do false; done; echo ---; [[ a == b ]]; (( 0 ))
+shopt -s extglob; shopt -s | head -3; shopt -ps | head -2; shopt -u | head -2; shopt -s -u x; shopt -q extglob nullglob; echo $?
+set -- -ab -c; while getopts abc: o; do echo "$o [${OPTARG-unset}] $OPTIND"; done; echo end $OPTIND; getopts :x: o -x; echo "$o [${OPTARG-unset}]"; getopts :y o -z; echo "$o [${OPTARG-unset}]"; OPTIND=1; getopts x: o -x; echo "$o [${OPTARG-unset}]"
+bash -c $'shopt -s extglob\ncase v0 in @(lo|v*)) echo m;; esac\nx=abc; echo ${x/+(b)/B} ${x##*(a)} [[ ab == a@(b|c) ]]'; [[ ab == a@(b|c) ]] && echo yes
+env -i bash -c 'echo "[$PATH]" "[$HOME]"'
+a=([2]=x [5]=y z); declare -p a; a+=(q); echo ${!a[@]}; a=(1 2 3); unset "a[1]"; a[-1]=9; echo ${a[@]} ${!a[@]}
+declare -i n=5+5; n+=3; n=n*2; declare -p n; declare -A m=([k]=v); m[j]=w; echo ${#m[@]} ${m[k]}${m[j]}; unset 'm[k]'; declare -p m
+cat <(ip -br link show lo) <(echo "x)"); wc -l < <(ip -o link); echo <(true) <(true)
+sh -c 'echo ${x'; sh -c 'echo "a'; sh -c 'echo $((1+2)'; sh -c 'echo $('; sh -c 'echo `'; sh -c 'if true; then echo x'; sh -c fi; sh -c 'echo ('; sh -c 'echo a ;; b'; sh -c '{'; sh -c 'case x in'; sh -c 'x=( a b'; sh -c 'echo a &&'; sh -c 'while true; do; done'
+f() { echo a;  echo   b | cat; x=1 && y; }; type f; type -a echo; type -t -a echo; type -a -P echo; type -p ip; type -p echo; echo $?

@@ -16,6 +16,8 @@ public final class Kernel {
     public static final int NUM_POSSIBLE_CPUS = 2;
     public final EventLoop loop;
     public final Rng rng;
+    /** The host name and release uname(2) reports (one UTS namespace for the machine). */
+    public final Uts uts = new Uts();
     private final java.util.Set<Net> nets = new java.util.LinkedHashSet<>();
     private final List<NetdevNotifier> notifiers = new ArrayList<>();
     private final List<PernetOps> pernetOps = new ArrayList<>();
@@ -74,6 +76,17 @@ public final class Kernel {
             throw new IllegalStateException(e);
         }
         return n;
+    }
+
+    /** References on each namespace (mounts under /run/netns, processes in it): net->ns.count. */
+    private final java.util.Map<Net, Integer> refs = new java.util.HashMap<>();
+
+    /** get_net: something holds {@code n} (a bind mount, a process). */
+    public void getNet(Net n) { refs.merge(n, 1, Integer::sum); }
+
+    /** put_net: the last holder gone, a namespace other than the root one is cleaned up. */
+    public void putNet(Net n) {
+        if (refs.compute(n, (k, c) -> c == null || c <= 1 ? null : c - 1) == null && n != initNet && n.alive()) destroyNet(n);
     }
 
     public java.util.Collection<Net> nets() { return java.util.Collections.unmodifiableSet(nets); }

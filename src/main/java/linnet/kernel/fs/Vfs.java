@@ -499,7 +499,9 @@ public final class Vfs {
             }
             return st;
         }
-        if (!follow && !r.endsWith("/") && !under(fold(path), DEVICES)) {
+        // a device's own directory under /sys/devices is the directory its class name links to
+        boolean deviceDir = under(fold(path), DEVICES) && fold(path).substring(DEVICES.length()).lastIndexOf('/') == 0;
+        if (!follow && !r.endsWith("/") && !deviceDir) {
             int slash = n.lastIndexOf('/');
             String link = sysfsLink(net, followLinks(net, n.substring(0, slash)) + n.substring(slash));
             if (link != null) return new Stat(FileType.SYMLINK, 0777, 0, 0, 1, bootNs, 0, 0, link, 0);

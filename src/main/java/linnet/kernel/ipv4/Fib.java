@@ -35,11 +35,29 @@ public final class Fib {
      * main into being as well: the kernel hands out the main table then.
      */
     public FibTable newTable(int id) {
-        if (id == FibRoute.RT_TABLE_LOCAL && !customRules) tables.computeIfAbsent(FibRoute.RT_TABLE_MAIN, FibTable::new);
-        return tables.computeIfAbsent(id, FibTable::new);
+        if (id == FibRoute.RT_TABLE_LOCAL && !customRules) tables.computeIfAbsent(FibRoute.RT_TABLE_MAIN, this::create);
+        return tables.computeIfAbsent(id, this::create);
     }
 
-    public List<FibTable> tables() { return new ArrayList<>(tables.values()); }
+    /** When each table came into being (fib_new_table puts a new table at the head of its hash chain). */
+    private final java.util.Map<Integer, Long> born = new java.util.HashMap<>();
+    private long births;
+
+    private FibTable create(int id) {
+        born.put(id, births++);
+        return new FibTable(id);
+    }
+
+    /**
+     * The tables as inet_dump_fib walks them: by fib_table_hash slot (id & 255, so table 4711 comes
+     * before main), each chain newest first.
+     */
+    public List<FibTable> tables() {
+        List<FibTable> l = new ArrayList<>(tables.values());
+        l.sort(java.util.Comparator.<FibTable>comparingInt(t -> t.id & 255)
+                .thenComparing(t -> -born.getOrDefault(t.id, 0L)));
+        return l;
+    }
 
     /** fib_unmerge: the first rule change splits local from main for good. */
     void unmerge() { customRules = true; }

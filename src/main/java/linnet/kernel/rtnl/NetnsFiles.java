@@ -16,8 +16,6 @@ import linnet.kernel.drivers.Loopback;
 public final class NetnsFiles {
     private final Kernel kernel;
     private final Map<String, Net> files = new LinkedHashMap<>();
-    /** How many names each namespace is mounted under: deleting one name is O(1). */
-    private final Map<Net, Integer> mounts = new java.util.HashMap<>();
 
     public NetnsFiles(Kernel kernel) { this.kernel = kernel; }
 
@@ -36,21 +34,15 @@ public final class NetnsFiles {
     public void attach(String name, Net net) { mount(name, net); }
 
     private void mount(String name, Net net) {
+        kernel.getNet(net);
         Net old = files.put(name, net);
-        if (old != null) unmount(old);
-        mounts.merge(net, 1, Integer::sum);
+        if (old != null) kernel.putNet(old);
     }
 
-    /** Drops one mount of {@code n}; true when it was the last. */
-    private boolean unmount(Net n) {
-        return mounts.compute(n, (k, c) -> c == null || c <= 1 ? null : c - 1) == null;
-    }
-
-    /** `ip netns del`: unmount; the namespace dies when nothing else holds it. */
+    /** `ip netns del`: unmount; the namespace dies when nothing else (another mount, a process) holds it. */
     public void delete(String name) {
         Net n = files.remove(name);
-        if (n == null) return;
-        if (unmount(n) && n != kernel.initNet()) kernel.destroyNet(n);
+        if (n != null) kernel.putNet(n);
     }
 
     /** Names in readdir order of a tmpfs: newest first. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import linnet.kernel.core.KernelException;
+import linnet.kernel.proc.Signals;
 
 /**
  * bash's builtins (builtins/*.def) that tutorials and scripts use; each acts on the shell itself,
@@ -14,9 +15,11 @@ final class Builtins {
     static final Set<String> NAMES = Set.of(":", "true", "false", "echo", "printf", "test", "[", "cd", "pwd", "export",
             "unset", "local", "declare", "typeset", "readonly", "set", "shift", "exit", "return", "break", "continue",
             "source", ".", "eval", "exec", "trap", "read", "type", "command", "let", "jobs", "wait", "kill", "shopt",
-            "alias", "unalias", "hash", "umask", "builtin", "times", "enable", "help");
+            "alias", "unalias", "hash", "umask", "builtin", "times", "enable", "help", "getopts");
 
     private final Shell sh;
+
+    private final Getopts getopts = new Getopts();
 
     Builtins(Shell sh) { this.sh = sh; }
 
@@ -56,7 +59,7 @@ final class Builtins {
             }
             case "exec" -> exec(a);
             case "trap" -> trap(a);
-            case "read" -> read(a);
+            case "read" -> ReadCmd.run(sh, a);
             case "type" -> type(a);
             case "command" -> command(a);
             case "builtin" -> a.isEmpty() ? 0 : has(a.get(0)) ? run(a) : notBuiltin(a.get(0));
@@ -64,7 +67,9 @@ final class Builtins {
             case "jobs" -> jobs();
             case "wait" -> waitJobs(a);
             case "kill" -> kill(a);
-            case "shopt", "alias", "unalias", "hash", "enable", "times" -> 0;
+            case "shopt" -> sh.shopt.run(sh, a);
+            case "getopts" -> getopts.run(sh, a);
+            case "alias", "unalias", "hash", "enable", "times" -> 0;
             case "umask" -> { if (a.isEmpty()) sh.out.println("0022"); yield 0; }
             case "help" -> { sh.out.println("GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu) as emulated by linnet"); yield 0; }
             default -> 0;
@@ -273,7 +278,8 @@ final class Builtins {
             int br = w.indexOf('[');
             if (br > 0 && w.endsWith("]")) {
                 Vars.Var v = sh.vars.lookup(w.substring(0, br));
-                if (v != null && v.array != null) v.array.remove(sh.arith(w.substring(br + 1, w.length() - 1), true));
+                if (v != null && v.assoc != null) v.assoc.remove(w.substring(br + 1, w.length() - 1));
+                else if (v != null && v.array != null) v.array.remove(sh.arith(w.substring(br + 1, w.length() - 1), true));
                 continue;
             }
             if (!validName(n)) { sh.error("unset: `" + w + "': not a valid identifier"); rc = 1; continue; }
@@ -301,14 +307,15 @@ final class Builtins {
     }
 
     private int declare(String cmd, List<String> a) {
-        boolean export = false, array = false, print = false, readonly = false, integer = false;
+        boolean export = false, array = false, print = false, readonly = false, integer = false, assoc = false;
         List<String> names = new ArrayList<>();
         for (String w : a) {
             if (w.startsWith("-") && w.length() > 1 && names.isEmpty()) {
                 for (char c : w.substring(1).toCharArray()) {
                     switch (c) {
                         case 'x' -> export = true;
-                        case 'a', 'A' -> array = true;
+                        case 'a' -> array = true;
+                        case 'A' -> assoc = true;
                         case 'p' -> print = true;
                         case 'r' -> readonly = true;
                         case 'i' -> integer = true;
@@ -338,15 +345,26 @@ final class Builtins {
             String n = eq < 0 ? w : w.substring(0, eq);
             if (!validName(n)) { sh.error(cmd + ": `" + w + "': not a valid identifier"); rc = 1; continue; }
             Vars.Var v = sh.vars.inFunction() ? sh.vars.declareLocal(n) : sh.vars.declareGlobal(n);
-            if (eq >= 0) {
-                String val = w.substring(eq + 1);
-                if (integer) val = Long.toString(sh.arith(val, true));
-                if (val.startsWith("(") && val.endsWith(")")) {
-                    sh.assignWord(n + "=" + val);
-                } else if (v.array != null) v.array.put(0L, val);
-                else v.value = val;
-            } else if (array && v.array == null) {
+            // the attributes first: they decide how the value is taken
+            if (assoc && v.assoc == null) {
+                v.assoc = new java.util.LinkedHashMap<>();
+                if (v.value != null) v.assoc.put("0", v.value);
+                v.value = null;
+            } else if (array && v.array == null && v.assoc == null) {
                 v.array = new java.util.TreeMap<>();
+                if (v.value != null) v.array.put(0L, v.value);
+                v.value = null;
+            }
+            if (integer) v.integer = true;
+            if (eq >= 0) {
+                boolean ro = v.readonly;
+                v.readonly = false;
+                try {
+                    if (ro) { sh.error(n + ": readonly variable"); rc = 1; continue; }
+                    if (!sh.assignWord(n + "=" + w.substring(eq + 1))) rc = 1;
+                } finally {
+                    v.readonly = ro;
+                }
             }
             if (export) v.exported = true;
             if (readonly) v.readonly = true;
@@ -355,8 +373,15 @@ final class Builtins {
     }
 
     private static String describe(String n, Vars.Var v) {
-        String flags = (v.array != null ? "a" : "") + (v.readonly ? "r" : "") + (v.exported ? "x" : "");
+        String flags = (v.array != null ? "a" : "") + (v.assoc != null ? "A" : "") + (v.integer ? "i" : "")
+                + (v.readonly ? "r" : "") + (v.exported ? "x" : "");
         String f = flags.isEmpty() ? "--" : "-" + flags;
+        if (v.assoc != null) {
+            // bash writes each [key]="value" followed by a space
+            StringBuilder sb = new StringBuilder("declare " + f + " " + n + "=(");
+            for (var e : v.assoc.entrySet()) sb.append('[').append(e.getKey()).append("]=\"").append(escapeDq(e.getValue())).append("\" ");
+            return sb.append(')').toString();
+        }
         if (v.array != null) {
             StringBuilder sb = new StringBuilder("declare " + f + " " + n + "=(");
             boolean first = true;
@@ -511,10 +536,23 @@ final class Builtins {
         }
     }
 
+    /** exec PROG: the program replaces the shell (functions and builtins are not looked at). */
     private int exec(List<String> a) {
         if (a.isEmpty()) return 0;
-        int rc = sh.invoke(new ArrayList<>(a), Map.of());
-        throw new Flow.Exit(rc);
+        String cmd = a.get(0);
+        var ctx = new linnet.tools.common.Ctx(sh.host, sh.net, sh.net, sh.out, sh.err, sh.exec, null, sh.cwd, Map.of());
+        String why = sh.exec.shellError(ctx, cmd);
+        if (why != null) {
+            // shell_execve's texts: a name not on PATH is "not found"; a path that cannot run says why twice
+            if (why.equals("command not found")) sh.error("exec: " + cmd + ": not found");
+            else if (why.equals("No such file or directory")) sh.error(cmd + ": " + why);
+            else {
+                sh.error(cmd + ": " + why);
+                sh.error("exec: " + cmd + ": cannot execute: " + why);
+            }
+            throw new Flow.Exit(why.equals("command not found") || why.equals("No such file or directory") ? 127 : 126);
+        }
+        throw new Flow.Exit(sh.external(new ArrayList<>(a), Map.of()));
     }
 
     private int trap(List<String> a) {
@@ -561,100 +599,6 @@ final class Builtins {
         };
     }
 
-    private int read(List<String> a) {
-        boolean raw = false;
-        String arrayName = null, prompt = null;
-        char delim = '\n';
-        int nchars = -1;
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
-            String w = a.get(i);
-            if (names.isEmpty() && w.startsWith("-") && w.length() > 1) {
-                switch (w) {
-                    case "-r" -> raw = true;
-                    case "-a" -> arrayName = i + 1 < a.size() ? a.get(++i) : null;
-                    case "-p" -> prompt = i + 1 < a.size() ? a.get(++i) : "";
-                    case "-d" -> { String d = i + 1 < a.size() ? a.get(++i) : ""; delim = d.isEmpty() ? '\0' : d.charAt(0); }
-                    case "-n", "-N" -> nchars = i + 1 < a.size() ? Integer.parseInt(a.get(++i)) : 1;
-                    case "-s", "-e" -> { }
-                    case "-t" -> i++;
-                    default -> {
-                        if (w.matches("-[rs]+")) { raw = raw || w.contains("r"); break; }
-                        sh.error("read: " + w + ": invalid option");
-                        sh.err.println("read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]");
-                        return 2;
-                    }
-                }
-            } else names.add(w);
-        }
-        if (sh.in == null) return 1;
-        String line;
-        boolean[] nl = {false};
-        if (nchars >= 0) {
-            if (sh.in.atEnd()) return 1;
-            line = sh.in.read(nchars);
-            nl[0] = true;
-        } else {
-            line = sh.in.readLine(nl, delim);
-            if (line == null) return 1;
-            if (!raw) {
-                // a backslash escapes the next character; one at the end joins the next line
-                StringBuilder sb = new StringBuilder();
-                String cur = line;
-                while (true) {
-                    boolean cont = false;
-                    for (int i = 0; i < cur.length(); i++) {
-                        char c = cur.charAt(i);
-                        if (c == '\\') {
-                            if (i + 1 < cur.length()) sb.append(cur.charAt(++i));
-                            else cont = true;
-                        } else sb.append(c);
-                    }
-                    if (!cont) break;
-                    cur = sh.in.readLine(nl, delim);
-                    if (cur == null) break;
-                }
-                line = sb.toString();
-            }
-        }
-        String ifs = sh.vars.get("IFS");
-        if (ifs == null) ifs = " \t\n";
-        List<String> fields = splitRead(line, ifs, arrayName != null ? Integer.MAX_VALUE : Math.max(1, names.size()));
-        if (arrayName != null) sh.vars.setArray(arrayName, fields);
-        else if (names.isEmpty()) sh.assign("REPLY", line);
-        else {
-            for (int i = 0; i < names.size(); i++) sh.assign(names.get(i), i < fields.size() ? fields.get(i) : "");
-        }
-        return nl[0] ? 0 : 1;
-    }
-
-    /** read's splitting: into at most n fields, the last one keeping the rest (trailing IFS white space trimmed). */
-    private static List<String> splitRead(String line, String ifs, int n) {
-        List<String> out = new ArrayList<>();
-        String ws = ifs.replaceAll("[^ \t\n]", "");
-        int i = 0;
-        while (i < line.length() && ws.indexOf(line.charAt(i)) >= 0) i++;
-        while (i < line.length()) {
-            if (out.size() == n - 1) {
-                String rest = line.substring(i);
-                int e = rest.length();
-                while (e > 0 && ws.indexOf(rest.charAt(e - 1)) >= 0) e--;
-                out.add(rest.substring(0, e));
-                return out;
-            }
-            int j = i;
-            while (j < line.length() && ifs.indexOf(line.charAt(j)) < 0) j++;
-            out.add(line.substring(i, j));
-            i = j;
-            while (i < line.length() && ws.indexOf(line.charAt(i)) >= 0) i++;
-            if (i < line.length() && ifs.indexOf(line.charAt(i)) >= 0 && ws.indexOf(line.charAt(i)) < 0) {
-                i++;
-                while (i < line.length() && ws.indexOf(line.charAt(i)) >= 0) i++;
-            }
-        }
-        return out;
-    }
-
     private static final Set<String> KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "case", "esac", "for", "select",
             "while", "until", "do", "done", "in", "function", "time", "{", "}", "!", "[[", "]]", "coproc");
 
@@ -673,32 +617,82 @@ final class Builtins {
     }
 
     private int type(List<String> a) {
-        boolean t = false, p = false;
+        boolean t = false, p = false, all = false;
         int rc = 0;
         List<String> names = new ArrayList<>();
         for (String w : a) {
             if (names.isEmpty() && w.startsWith("-") && w.length() > 1) {
                 if (w.contains("t")) t = true;
                 if (w.contains("p") || w.contains("P")) p = true;
+                if (w.contains("a")) all = true;
             } else names.add(w);
         }
         for (String n : names) {
-            String k = kind(n);
-            if (k == null) {
-                if (!t && !p) sh.error("type: " + n + ": not found");
+            // type -a: every meaning in bash's order (keyword, function, builtin, each file on PATH)
+            List<String> kinds = new ArrayList<>();
+            if (KEYWORDS.contains(n)) kinds.add("keyword");
+            if (sh.functions.containsKey(n)) kinds.add("function");
+            if (has(n)) kinds.add("builtin");
+            List<String> files = files(n);
+            if (!files.isEmpty()) kinds.add("file");
+            if (!all && !kinds.isEmpty()) kinds = kinds.subList(0, 1);
+            if (p) {
+                if (files.isEmpty() || !all && !kinds.get(0).equals("file") && !a.contains("-P")) { if (files.isEmpty()) rc = 1; continue; }
+                for (String f : all ? files : files.subList(0, 1)) sh.out.println(f);
+                continue;
+            }
+            if (kinds.isEmpty()) {
+                if (!t) sh.error("type: " + n + ": not found");
                 rc = 1;
                 continue;
             }
-            if (t) { sh.out.println(k); continue; }
-            if (p) { if (k.equals("file")) sh.out.println(programPath(n)); continue; }
-            switch (k) {
-                case "keyword" -> sh.out.println(n + " is a shell keyword");
-                case "function" -> sh.out.println(n + " is a function");
-                case "builtin" -> sh.out.println(n + " is a shell builtin");
-                default -> sh.out.println(n + " is " + programPath(n));
+            for (String k : kinds) {
+                List<String> paths = k.equals("file") ? (all ? files : files.subList(0, 1)) : List.of("");
+                for (String path : paths) {
+                    if (t) { sh.out.println(k); continue; }
+                    switch (k) {
+                        case "keyword" -> sh.out.println(n + " is a shell keyword");
+                        case "function" -> {
+                            sh.out.println(n + " is a function");
+                            sh.out.print(printFunction(n, sh.functions.get(n)));
+                        }
+                        case "builtin" -> sh.out.println(n + " is a shell builtin");
+                        default -> sh.out.println(n + " is " + path);
+                    }
+                }
             }
         }
         return rc;
+    }
+
+    /** Where a program is on PATH: every place (bash's type -a), the first one first. */
+    private List<String> files(String n) {
+        if (n.indexOf('/') >= 0) {
+            String path = programPath(n);
+            return path == null ? List.of() : List.of(path);
+        }
+        var ctx = new linnet.tools.common.Ctx(sh.host, sh.net, sh.net, sh.out, sh.err, sh.exec);
+        List<String> all = sh.exec.programPaths(ctx, n);
+        return all == null ? List.of() : all;
+    }
+
+    /**
+     * A function as bash prints it (print_cmd.c): "NAME () ", the group's braces on lines of their
+     * own, each command indented four spaces and ended by ';' but the last, blanks in words folded.
+     */
+    static String printFunction(String name, linnet.shell.parse.Ast.Node body) {
+        StringBuilder sb = new StringBuilder(name).append(" () \n");
+        if (body instanceof linnet.shell.parse.Ast.Group g) {
+            sb.append("{ \n");
+            List<String> texts = g.body().texts();
+            for (int i = 0; i < texts.size(); i++) {
+                String tx = texts.get(i).strip();
+                if (tx.indexOf('\'') < 0 && tx.indexOf('"') < 0 && tx.indexOf('\\') < 0 && tx.indexOf('\n') < 0) tx = tx.replaceAll("[ \t]+", " ");
+                sb.append("    ").append(tx).append(i < texts.size() - 1 ? ";" : "").append('\n');
+            }
+            sb.append("}\n");
+        }
+        return sb.toString();
     }
 
     private int command(List<String> a) {
@@ -747,7 +741,9 @@ final class Builtins {
             Shell.Job j = jobs.get(i);
             char mark = i == jobs.size() - 1 ? '+' : i == jobs.size() - 2 ? '-' : ' ';
             String state = !j.task().finished() ? "Running"
-                    : j.task().exitStatus() == 0 ? "Done" : j.task().exitStatus() == 143 ? "Terminated"
+                    : j.task().exitStatus() == 0 ? "Done"
+                    : j.task().exitStatus() > 128 && Signals.name(j.task().exitStatus() - 128) != null
+                            ? Signals.description(j.task().exitStatus() - 128)
                     : "Exit " + j.task().exitStatus();
             String cmd = j.command();
             if (!j.task().finished()) cmd = cmd + " &";
@@ -760,48 +756,164 @@ final class Builtins {
     private int waitJobs(List<String> a) {
         int rc = 0;
         if (sh.tasks == null) return 0;
-        for (Shell.Job j : new ArrayList<>(sh.jobs)) {
-            if (!a.isEmpty() && !a.contains("%" + j.number())) continue;
-            sh.tasks.await(j.task());
-            if (j.task().finished()) rc = j.task().exitStatus();
+        if (a.isEmpty()) {
+            for (Shell.Job j : new ArrayList<>(sh.jobs)) sh.tasks.await(j.task());
+            sh.jobs.removeIf(j -> j.task().finished());
+            return 0;
         }
-        for (String s : a) {
-            if (s.startsWith("%") && sh.jobs.stream().noneMatch(j -> s.equals("%" + j.number()))) {
-                sh.error("wait: " + s + ": no such job");
-                rc = 127;
+        for (String spec : a) {
+            Shell.Job hit = null;
+            if (spec.startsWith("%")) {
+                hit = job(spec);
+                if (hit == null) {
+                    sh.error("wait: " + spec + ": no such job");
+                    rc = 127;
+                    continue;
+                }
+            } else if (!spec.isEmpty() && spec.chars().allMatch(Character::isDigit)) {
+                for (Shell.Job j : sh.jobs) if (Integer.toString(j.pid()).equals(spec)) hit = j;
+                if (hit == null) {
+                    sh.error("wait: pid " + spec + " is not a child of this shell");
+                    rc = 127;
+                    continue;
+                }
+            } else {
+                sh.error("wait: `" + spec + "': not a pid or valid job spec");
+                rc = 1;
+                continue;
+            }
+            sh.tasks.await(hit.task());
+            if (hit.task().finished()) {
+                rc = hit.task().exitStatus();
+                reportSignalled(hit);
+                sh.jobs.remove(hit);
             }
         }
         return rc;
     }
 
+    /**
+     * notify_of_job_status in a non-interactive shell: a job a signal ended is reported when it is
+     * reaped, except for SIGINT, SIGTERM and SIGPIPE (bash's DONT_REPORT_* defaults).
+     */
+    private void reportSignalled(Shell.Job j) {
+        int st = j.task().exitStatus();
+        if (sh.mode == Shell.Mode.INTERACTIVE || st <= 128) return;
+        int sig = st - 128;
+        if (sig == linnet.kernel.proc.PidTable.SIGINT || sig == linnet.kernel.proc.PidTable.SIGTERM
+                || sig == linnet.kernel.proc.PidTable.SIGPIPE || Signals.name(sig) == null) return;
+        sh.err.println(sh.prefix() + String.format("%5d %-24s%s", j.pid(), Signals.description(sig), j.command()));
+    }
+
+    /** A job spec: %N, %% / %+ (the current job), %- (the previous one). */
+    private Shell.Job job(String spec) {
+        var jobs = sh.jobs;
+        if (jobs.isEmpty()) return null;
+        if (spec.equals("%%") || spec.equals("%+") || spec.equals("%")) return jobs.get(jobs.size() - 1);
+        if (spec.equals("%-")) return jobs.size() > 1 ? jobs.get(jobs.size() - 2) : jobs.get(0);
+        for (Shell.Job j : jobs) if (spec.equals("%" + j.number())) return j;
+        return null;
+    }
+
+    private static final String KILL_USAGE = "kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]";
+
+    /** bash's kill builtin: a signal spec, then pids and job specs; kill -l lists or translates. */
     private int kill(List<String> a) {
-        if (a.isEmpty()) {
-            sh.error("kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]");
+        int sig = linnet.kernel.proc.PidTable.SIGTERM;
+        int i = 0;
+        if (i < a.size() && (a.get(i).equals("-l") || a.get(i).equals("-L"))) return killList(a.subList(i + 1, a.size()));
+        if (i < a.size() && a.get(i).startsWith("-") && !a.get(i).equals("--") && a.get(i).length() > 1) {
+            String o = a.get(i++);
+            String spec;
+            if (o.equals("-s") || o.equals("-n")) {
+                if (i >= a.size()) {
+                    sh.error("kill: " + o + ": option requires an argument");
+                    return 1;
+                }
+                spec = a.get(i++);
+            } else if (o.startsWith("-s") && o.length() > 2 && !Character.isDigit(o.charAt(2))) {
+                spec = o.substring(2);
+            } else {
+                spec = o.substring(1);
+            }
+            sig = Signals.parse(spec);
+            if (sig < 0) {
+                sh.error("kill: " + spec + ": invalid signal specification");
+                return 1;
+            }
+        }
+        if (i < a.size() && a.get(i).equals("--")) i++;
+        if (i >= a.size()) {
+            sh.err.println(KILL_USAGE);
             return 2;
         }
         int rc = 0;
-        for (String spec : a) {
-            if (spec.startsWith("-") && !spec.equals("-")) continue;
+        for (String spec : a.subList(i, a.size())) {
             if (spec.startsWith("%")) {
-                Shell.Job hit = null;
-                for (Shell.Job j : sh.jobs) {
-                    if (spec.equals("%" + j.number()) || (spec.equals("%%") || spec.equals("%+")) && j == sh.jobs.get(sh.jobs.size() - 1)) hit = j;
-                }
+                Shell.Job hit = job(spec);
                 if (hit == null || hit.task().finished()) {
                     sh.error("kill: " + spec + ": no such job");
                     rc = 1;
                     continue;
                 }
-                sh.tasks.kill(hit.task());
+                sh.host.pids().kill(hit.pid(), sig);
                 continue;
             }
-            if (!spec.matches("[0-9]+")) {
+            String num = spec.startsWith("-") ? spec.substring(1) : spec;
+            if (num.isEmpty() || !num.chars().allMatch(Character::isDigit)) {
                 sh.error("kill: " + spec + ": arguments must be process or job IDs");
                 rc = 1;
                 continue;
             }
-            sh.error("kill: (" + spec + ") - No such process");
-            rc = 1;
+            boolean sent;
+            try {
+                sent = !spec.startsWith("-") && sh.host.pids().kill(Integer.parseInt(num), sig);
+            } catch (NumberFormatException e) {
+                sent = false;
+            }
+            if (!sent) {
+                sh.error("kill: (" + spec + ") - No such process");
+                rc = 1;
+            }
+        }
+        return rc;
+    }
+
+    /** kill -l: the table of signals, or each argument translated (a number to its name, a name to its number). */
+    private int killList(List<String> a) {
+        if (a.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            int col = 0;
+            for (int n = 1; n <= Signals.SIGRTMAX; n++) {
+                if (Signals.name(n) == null) continue;
+                sb.append(String.format("%2d) SIG%s", n, Signals.name(n))).append('\t');
+                if (++col % 5 == 0) {
+                    sb.setLength(sb.length() - 1);
+                    sb.append('\n');
+                }
+            }
+            if (col % 5 != 0) sb.append('\n');
+            sh.out.print(sb);
+            return 0;
+        }
+        int rc = 0;
+        for (String spec : a) {
+            boolean number = !spec.isEmpty() && spec.chars().allMatch(Character::isDigit);
+            int n = -1;
+            if (number) {
+                try {
+                    n = Integer.parseInt(spec);
+                } catch (NumberFormatException e) {
+                    n = -1;
+                }
+                if (n > 128) n -= 128;
+            } else n = Signals.parse(spec);
+            if (n <= 0 || Signals.name(n) == null) {
+                sh.error("kill: " + spec + ": invalid signal specification");
+                rc = 1;
+                continue;
+            }
+            sh.out.println(number ? Signals.name(n) : Integer.toString(n));
         }
         return rc;
     }

@@ -82,6 +82,11 @@ final class Expander {
                     if (!sh.noglob && GlobPattern.hasMeta(s)) {
                         List<String> g = sh.glob(s);
                         if (!g.isEmpty()) { out.addAll(g); continue; }
+                        if (sh.shopt.is("failglob")) {
+                            sh.error("no match: " + s);
+                            throw new Flow.ExpansionError(1);
+                        }
+                        if (sh.shopt.is("nullglob")) continue;
                     }
                     out.add(s.toString());
                 }
@@ -168,7 +173,7 @@ final class Expander {
                     int inner = Math.min(e - 1, to);
                     String content = s.substring(i + 1, Math.max(i + 1, inner));
                     // "$@" with no parameters is no word at all
-                    if (!(isAllParams(content) && sh.positional().isEmpty())) b.cur.hadQuotes = true;
+                    if (!expandsToNoWord(content)) b.cur.hadQuotes = true;
                     expand(s, i + 1, Math.max(i + 1, inner), true, b, false);
                     i = e;
                 }
@@ -179,6 +184,12 @@ final class Expander {
                     i = e;
                 }
                 case '$' -> i = dollar(s, i, to, dq, b);
+                case '<', '>' -> {
+                    if (dq || i + 1 >= to || s.charAt(i + 1) != '(') { b.cur.add(c, dq, false); i++; break; }
+                    int e = Scan.parenEnd(s, i + 2);
+                    b.cur.add(processSubstitution(c, s.substring(i + 2, Math.max(i + 2, e - 1))), true, true);
+                    i = e;
+                }
                 case ':' -> {
                     b.cur.add(c, dq, false);
                     i++;
@@ -194,9 +205,16 @@ final class Expander {
         }
     }
 
-    private static boolean isAllParams(String content) {
-        return content.equals("$@") || content.equals("${@}") || content.matches("\\$\\{[A-Za-z_][A-Za-z0-9_]*\\[@\\]\\}");
+    /** "$@" with no parameters, "${a[@]}" of an empty or unset array: no word at all. */
+    private boolean expandsToNoWord(String content) {
+        if (content.equals("$@") || content.equals("${@}")) return sh.positional().isEmpty();
+        Matcher m = ARRAY_ALL.matcher(content);
+        if (!m.matches()) return false;
+        Vars.Var v = sh.vars.lookup(m.group(1));
+        return v == null || v.size() == 0;
     }
+
+    private static final Pattern ARRAY_ALL = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\[@\\]\\}");
 
     private static String unescapeBackquote(String s) {
         StringBuilder sb = new StringBuilder();
@@ -206,6 +224,39 @@ final class Expander {
             sb.append(c);
         }
         return sb.toString();
+    }
+
+    /** The /dev/fd files process substitutions made for the command running now. */
+    private final List<String> procFiles = new ArrayList<>();
+
+    /**
+     * <(cmd): bash hands the command a /dev/fd/N to read cmd's output from (63 first, then down).
+     * Here the output is collected first and the name is a file holding it, removed when the
+     * command that used it ends. >(cmd) is given a file that nobody reads.
+     */
+    private String processSubstitution(char dir, String cmd) {
+        String path = "/dev/fd/" + (63 - procFiles.size());
+        String text = dir == '<' ? sh.captureOutput(cmd) : "";
+        try {
+            if (!sh.host.vfs().exists(sh.net, "/dev/fd")) sh.host.vfs().mkdir(sh.net, "/dev/fd");
+            sh.host.vfs().write(sh.net, path, text);
+            procFiles.add(path);
+        } catch (linnet.kernel.core.KernelException e) {
+            // the name is still what bash would pass; reading it reports the error
+        }
+        return path;
+    }
+
+    /** Removes the files of the process substitutions once their command has ended. */
+    void endProcessSubstitutions() {
+        for (String p : procFiles) {
+            try {
+                sh.host.vfs().unlink(sh.net, p);
+            } catch (linnet.kernel.core.KernelException e) {
+                // already gone
+            }
+        }
+        procFiles.clear();
     }
 
     /** ~ or ~/... becomes $HOME (unquoted only); ~user is left alone except ~root. */
@@ -325,7 +376,7 @@ final class Expander {
             String sub = m.group(3);
             if (sub != null && (sub.equals("@") || sub.equals("*"))) {
                 Vars.Var v = sh.vars.lookup(name);
-                b.cur.add(Integer.toString(v == null ? 0 : v.array != null ? v.array.size() : v.value != null ? 1 : 0), dq, true);
+                b.cur.add(Integer.toString(v == null ? 0 : v.size()), dq, true);
             } else if (name.equals("@") || name.equals("*")) {
                 b.cur.add(Integer.toString(sh.positional().size()), dq, true);
             } else {
@@ -347,7 +398,8 @@ final class Expander {
             // ${!a[@]}: the array's indices
             Vars.Var v = sh.vars.lookup(name);
             List<String> keys = new ArrayList<>();
-            if (v != null && v.array != null) for (Long k : v.array.keySet()) keys.add(Long.toString(k));
+            if (v != null && v.assoc != null) keys.addAll(v.assoc.keySet());
+            else if (v != null && v.array != null) for (Long k : v.array.keySet()) keys.add(Long.toString(k));
             else if (v != null && v.value != null) keys.add("0");
             addList(keys, sub.equals("*"), dq, b);
             return;
@@ -454,9 +506,17 @@ final class Expander {
         if (sub == null) return sh.vars.get(name);
         Vars.Var v = sh.vars.lookup(name);
         if (v == null) return null;
+        if (v.assoc != null) return v.assoc.get(field(sub, false).toString());
         long idx = sh.arith(field(sub, false).toString(), true);
+        if (idx < 0) {
+            // a negative index counts from the end; before the start it is an error that expands to nothing
+            idx += v.array == null ? (v.value == null ? 0 : 1) : v.array.isEmpty() ? 0 : v.array.lastKey() + 1;
+            if (idx < 0) {
+                sh.error(name + ": bad array subscript");
+                return null;
+            }
+        }
         if (v.array == null) return idx == 0 ? v.value : null;
-        if (idx < 0 && !v.array.isEmpty()) idx += v.array.lastKey() + 1;
         return v.array.get(idx);
     }
 
@@ -464,6 +524,7 @@ final class Expander {
         if (sub == null) return sh.positional();
         Vars.Var v = sh.vars.lookup(name);
         if (v == null) return List.of();
+        if (v.assoc != null) return new ArrayList<>(v.assoc.values());
         if (v.array == null) return v.value == null ? List.of() : List.of(v.value);
         return new ArrayList<>(new TreeMap<>(v.array).values());
     }

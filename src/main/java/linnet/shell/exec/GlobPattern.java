@@ -13,9 +13,53 @@ final class GlobPattern {
     static boolean hasMeta(Expander.Field w) {
         for (int i = 0; i < w.text.length(); i++) {
             char c = w.text.charAt(i);
-            if (!w.quoted(i) && (c == '*' || c == '?' || c == '[')) return true;
+            if (isMetaAt(w, i, w.text.length())) return true;
         }
         return false;
+    }
+
+    /** Whether position i (before {@code to}) starts pattern syntax: * ? [ or an extglob group. */
+    static boolean isMetaAt(Expander.Field w, int i, int to) {
+        if (w.quoted(i)) return false;
+        char c = w.text.charAt(i);
+        return c == '*' || c == '?' || c == '[' || (c == '@' || c == '!' || c == '+') && extEnd(w, i, to) > 0;
+    }
+
+    /**
+     * Where the extglob group opened at i (one of @ ! * + ? followed by an unquoted '(') ends: the
+     * index after its ')', or -1 when i starts none. The lexer only lets such words through with
+     * shopt extglob on (or on the right of [[ == ]]), so meeting one here means it is meant.
+     */
+    private static int extEnd(Expander.Field w, int i, int to) {
+        if (i + 1 >= to || "@!*+?".indexOf(w.text.charAt(i)) < 0 || w.text.charAt(i + 1) != '(' || w.quoted(i + 1)) return -1;
+        int depth = 0;
+        for (int j = i + 1; j < to; j++) {
+            if (w.quoted(j)) continue;
+            char c = w.text.charAt(j);
+            if (c == '\\') { j++; continue; }
+            if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return j + 1;
+        }
+        return -1;
+    }
+
+    /** The alternatives of an extglob group: its inside split at top-level unquoted '|'. */
+    private static String extGroup(Expander.Field w, int open, int close) {
+        StringBuilder re = new StringBuilder();
+        int depth = 0, start = open + 1;
+        for (int j = open + 1; j <= close; j++) {
+            boolean end = j == close;
+            char c = end ? '|' : w.text.charAt(j);
+            if (!end && w.quoted(j)) continue;
+            if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) {
+                if (re.length() > 0) re.append('|');
+                re.append(toRegex(w, start, j));
+                start = j + 1;
+            }
+        }
+        return re.toString();
     }
 
     /** The pattern as a Java regex (the whole string must match). */
@@ -29,6 +73,20 @@ final class GlobPattern {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (w.quoted(i)) { re.append(Pattern.quote(String.valueOf(c))); continue; }
+            int ext = extEnd(w, i, to);
+            if (ext > 0) {
+                String alts = extGroup(w, i + 1, ext - 1);
+                re.append(switch (c) {
+                    case '@' -> "(?:" + alts + ")";
+                    case '*' -> "(?:" + alts + ")*";
+                    case '+' -> "(?:" + alts + ")+";
+                    case '?' -> "(?:" + alts + ")?";
+                    // anything but the alternatives: up to the end of what is left to match
+                    default -> "(?:(?!(?:" + alts + ")$)[\\s\\S]*)";
+                });
+                i = ext - 1;
+                continue;
+            }
             switch (c) {
                 case '*' -> re.append("[\\s\\S]*");
                 case '?' -> re.append("[\\s\\S]");

@@ -44,4 +44,18 @@ final class Input {
     }
 
     boolean atEnd() { return pos >= data.length; }
+
+    /** The next character (a UTF-8 sequence decoded), or -1 at end of file. */
+    int readChar() {
+        if (pos >= data.length) return -1;
+        int b = data[pos] & 0xff;
+        int len = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        if (len == 1 || pos + len > data.length) {
+            pos++;
+            return b;
+        }
+        String s = new String(data, pos, len, StandardCharsets.UTF_8);
+        pos += len;
+        return s.charAt(0);
+    }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import linnet.kernel.core.KernelException;
 import linnet.kernel.core.Net;
+import linnet.kernel.proc.PidTable;
+import linnet.kernel.proc.Proc;
 import linnet.kernel.rtnl.Host;
 import linnet.shell.lex.Lexer.SyntaxError;
 import linnet.shell.parse.Ast;
@@ -38,6 +40,8 @@ public final class Shell {
 
     final Host host;
     Net net;
+    /** The mount namespace this shell runs in (ip netns exec's /etc binds); its commands inherit it. */
+    linnet.kernel.fs.Mounts mounts = linnet.kernel.fs.Mounts.NONE;
     final Ctx.Exec exec;
     final Tasks tasks;
     final String name;
@@ -51,13 +55,29 @@ public final class Shell {
     boolean errexit, nounset, xtrace, pipefail, noglob, noclobber;
     int status;
     String lastBackground;
+    /** $$: the pid of the shell that was started; subshells keep it (bash's dollar_dollar_pid). */
     int pid;
+    /** The process this shell (or subshell) runs as: $BASHPID, and the parent of what it starts. */
+    Proc proc;
+    /**
+     * The simple command a forked shell runs as its only act: bash execs it in that process
+     * instead of forking again, so `sleep 30 &` is one pid and $! is the sleep's pid.
+     */
+    Node execInPlace;
+    /** Whether the command being started now is {@link #execInPlace}. */
+    private boolean inPlaceNow;
     String cwd;
     Map<String, String> traps = new LinkedHashMap<>();
     int[] pipeStatus = {0};
 
     /** The standard streams of what runs now. */
     Input in;
+    /** shopt's options. */
+    Shopt shopt = new Shopt();
+    /** Descriptors 3 and up. */
+    FdTable fds = new FdTable();
+    /** exec with only redirections: they stay for the rest of the shell. */
+    private boolean permanentRedirs;
     PrintStream out;
     PrintStream err;
 
@@ -71,14 +91,14 @@ public final class Shell {
     /** Background jobs of this shell, by job number (bash's %N). */
     final List<Job> jobs = new ArrayList<>();
 
-    record Job(int number, String command, Tasks.Task task) {}
+    record Job(int number, String command, Tasks.Task task, int pid) {}
 
     /**
      * @param tasks where background jobs run (null: a '&' command runs to its end first)
      * @param name $0; @param mode how it was started
      */
     public Shell(Host host, Net net, Ctx.Exec exec, Tasks tasks, String name, Mode mode, boolean dash, String cwd,
-            Map<String, String> env, int pid) {
+            Map<String, String> env, Proc proc) {
         this.host = host;
         this.net = net;
         this.exec = exec;
@@ -87,12 +107,15 @@ public final class Shell {
         this.mode = mode;
         this.dash = dash;
         this.cwd = cwd;
-        this.pid = pid;
+        this.proc = proc;
+        this.pid = proc.pid;
         env.forEach((k, v) -> {
             vars.set(k, v);
             vars.lookup(k).exported = true;
         });
         if (vars.get("IFS") == null) vars.set("IFS", " \t\n");
+        // with no PATH in its environment bash uses its built-in default (not exported)
+        if (vars.get("PATH") == null) vars.set("PATH", "/usr/local/bin:/usr/local/sbin:/usr/bin:/usr/sbin:/bin:/sbin:.");
         if (vars.get("PWD") == null) { vars.set("PWD", cwd); vars.lookup("PWD").exported = true; }
         vars.set("PS4", "+ ");
         vars.set("BASH", "/bin/bash");
@@ -101,12 +124,13 @@ public final class Shell {
         vars.set("HOSTNAME", "linnet");
         vars.set("UID", "0");
         vars.set("EUID", "0");
-        vars.set("PPID", "1");
+        vars.set("PPID", Integer.toString(proc.ppid));
     }
 
     private Shell(Shell p) {
         host = p.host;
         net = p.net;
+        mounts = p.mounts;
         exec = p.exec;
         tasks = p.tasks;
         name = p.name;
@@ -124,17 +148,25 @@ public final class Shell {
         status = p.status;
         lastBackground = p.lastBackground;
         pid = p.pid;
+        proc = p.proc;
         cwd = p.cwd;
         in = p.in;
         out = p.out;
         err = p.err;
+        fds = p.fds.copy();
+        shopt = p.shopt.copy();
         line = p.line;
         loopDepth = p.loopDepth;
         funcDepth = p.funcDepth;
         subshell = true;
     }
 
-    Shell subshellCopy() { return new Shell(this); }
+    /** fork(2): a copy of this shell as a new process (its pid is the child's; $$ stays). */
+    Shell fork() {
+        Shell sub = new Shell(this);
+        sub.proc = host.pids().fork(proc, "bash");
+        return sub;
+    }
 
     public void setArgs(List<String> args) { positional = new ArrayList<>(args); }
 
@@ -148,12 +180,16 @@ public final class Shell {
 
     public Net net() { return net; }
 
+    /** Starts this shell in a mount namespace (a bash started by ip netns exec inherits its binds). */
+    public void setMounts(linnet.kernel.fs.Mounts m) { mounts = m; }
+
     public String cwd() { return cwd; }
 
     // ------------------------------------------------------------------ messages
 
     /** bash's prefix for a run-time error: "NAME: line N: " (interactive: "bash: "). */
     String prefix() {
+        if (dash) return name + ": " + line + ": ";
         return mode == Mode.INTERACTIVE ? "bash: " : name + ": line " + line + ": ";
     }
 
@@ -162,6 +198,13 @@ public final class Shell {
     }
 
     private void syntaxError(SyntaxError e, Parser p) {
+        if (dash) {
+            // dash's own wording, on one line, "NAME: LINE: "; its status is always 2
+            err.println(name + ": " + (e.dash != null ? e.dashLine : e.line) + ": "
+                    + (e.dash != null ? e.dash : "Syntax error: " + e.getMessage()));
+            e.status = 2;
+            return;
+        }
         String pre = switch (mode) {
             case DASH_C -> name + ": -c: line " + e.line + ": ";
             case SCRIPT -> name + ": line " + e.line + ": ";
@@ -205,6 +248,8 @@ public final class Shell {
     /** Runs the text without ending the shell (interactive lines, source, eval); Flow.Exit passes. */
     int runSource(String src, boolean nested) {
         Parser p = new Parser(src);
+        // bash reads a line before it runs it: shopt -s extglob counts from the next line on
+        p.lexer().extglob(() -> shopt.is("extglob"));
         while (true) {
             Seq cmd;
             try {
@@ -241,6 +286,15 @@ public final class Shell {
             rc = status;
         }
         return exitTrap(rc);
+    }
+
+    /** {@link #main}, then the process ends (a shell the runner started for a line or a script). */
+    public int mainProcess(String src) {
+        try {
+            return main(src);
+        } finally {
+            host.pids().exit(proc);
+        }
     }
 
     /** One interactive line; returns null while the shell goes on, else the status it exits with. */
@@ -320,7 +374,34 @@ public final class Shell {
 
     /** set -e: a failing command outside a tested context ends the shell. */
     private void checkErrexit(int s) {
-        if (s != 0 && errexit && errexitSuppressed == 0) throw new Flow.Exit(s);
+        if (s == 0 || errexitSuppressed > 0) return;
+        errTrap(s);
+        if (errexit) throw new Flow.Exit(s);
+    }
+
+    private boolean inErrTrap;
+
+    /**
+     * trap ... ERR runs where set -e would exit; function bodies do not inherit it (no set -E
+     * here), subshells have their own traps. $? is the failed status in it and after it.
+     */
+    private void errTrap(int s) {
+        String t = traps.get("ERR");
+        if (t == null || inErrTrap || funcDepth > 0) return;
+        inErrTrap = true;
+        try {
+            status = s;
+            runSource(t, true);
+        } finally {
+            inErrTrap = false;
+            status = s;
+        }
+    }
+
+    /** Compound commands pass on the status of a command inside them, which was checked there. */
+    private static boolean checkedInside(Node n) {
+        return n instanceof AndOr || n instanceof Pipeline || n instanceof Group || n instanceof If
+                || n instanceof For || n instanceof ArithFor || n instanceof Loop || n instanceof Case;
     }
 
     int execSeq(Seq s) {
@@ -330,34 +411,34 @@ public final class Shell {
             if (s.background().get(i)) rc = background(n, s.texts().get(i));
             else {
                 rc = execNode(n);
-                if (!(n instanceof AndOr) && !(n instanceof Pipeline p && p.bang())) checkErrexit(rc);
+                if (!checkedInside(n)) checkErrexit(rc);
             }
         }
         return rc;
     }
 
     private int background(Node n, String text) {
-        Shell sub = subshellCopy();
+        Shell sub = fork();
         sub.in = null;
+        sub.execInPlace = n;
+        lastBackground = Integer.toString(sub.proc.pid);
         if (tasks == null) {
             sub.asProcess(x -> x.execNode(n));
-            lastBackground = Integer.toString(nextPid());
             return status = 0;
         }
         int number = jobs.isEmpty() ? 1 : jobs.get(jobs.size() - 1).number() + 1;
-        Tasks.Task t = tasks.spawn(text, () -> sub.asProcess(x -> x.execNode(n)));
-        jobs.add(new Job(number, text, t));
-        lastBackground = Integer.toString(nextPid());
+        Tasks.Task[] job = new Tasks.Task[1];
+        // kill PID reaches the job's coroutine: it unwinds at its current wait
+        sub.proc.onSignal(sig -> {
+            // an asynchronous command of a shell without job control ignores SIGINT and SIGQUIT
+            boolean ignored = mode != Mode.INTERACTIVE && (sig == PidTable.SIGINT || sig == PidTable.SIGQUIT);
+            if (job[0] != null && !ignored && linnet.kernel.proc.Signals.terminates(sig)) tasks.kill(job[0], sig);
+        });
+        job[0] = tasks.spawn(text, () -> sub.asProcess(x -> x.execNode(n)));
+        jobs.add(new Job(number, text, job[0], sub.proc.pid));
         return status = 0;
     }
 
-    private static int pidCounter = 1000;
-
-    /** Process ids for $! and subshells: increasing, as a fresh machine hands them out. */
-    static synchronized int nextPid() { return ++pidCounter; }
-
-    /** A pid for a new shell process. */
-    public static int newPid() { return nextPid(); }
 
     private int execAndOr(AndOr a) {
         errexitSuppressed++;
@@ -399,7 +480,8 @@ public final class Shell {
                 if (n == 1) {
                     st[k] = execNode(stage);
                 } else {
-                    Shell sub = subshellCopy();
+                    Shell sub = fork();
+                    sub.execInPlace = stage;
                     sub.in = input;
                     sub.out = o;
                     sub.err = e;
@@ -443,12 +525,14 @@ public final class Shell {
             return e.status;
         } catch (Flow.Return | Flow.Jump e) {
             return status;
+        } finally {
+            host.pids().exit(proc);
         }
     }
 
     /** ( ... ): a copy of this shell runs the body; exit ends only the copy. */
     int inSubshell(SubBody body) {
-        Shell sub = subshellCopy();
+        Shell sub = fork();
         return setStatus(sub.exitTrap(sub.asProcess(body)));
     }
 
@@ -600,11 +684,22 @@ public final class Shell {
             tempEnv.put(a.substring(0, eq), ex.string(a.substring(eq + 1)));
         }
         trace(argv);
-        return withRedirs(s.redirs(), () -> invoke(argv, tempEnv));
+        if (argv.size() == 1 && argv.get(0).equals("exec") && !functions.containsKey("exec")) return execRedirs(s.redirs());
+        boolean inPlace = s == execInPlace;
+        try {
+            return withRedirs(s.redirs(), () -> {
+                inPlaceNow = inPlace;
+                return invoke(argv, tempEnv);
+            });
+        } finally {
+            ex.endProcessSubstitutions();
+        }
     }
 
     /** A command name found as function, builtin or program, in that order (bash's order without POSIX mode). */
     int invoke(List<String> argv, Map<String, String> tempEnv) {
+        boolean inPlace = inPlaceNow;
+        inPlaceNow = false;
         String cmd = argv.get(0);
         Node fn = functions.get(cmd);
         if (fn != null) return setStatus(callFunction(fn, argv, tempEnv));
@@ -624,6 +719,7 @@ public final class Shell {
                 }
             }
         }
+        inPlaceNow = inPlace;
         return setStatus(external(argv, tempEnv));
     }
 
@@ -653,8 +749,13 @@ public final class Shell {
         Map<String, String> env = vars.environment();
         env.putAll(tempEnv);
         // The program sees what is left of stdin; it stays for a later `read` (most tools never read theirs).
-        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env);
         String cmd = argv.get(0);
+        // fork + execve, or only execve when this is the forked shell's last act
+        boolean inPlace = inPlaceNow;
+        inPlaceNow = false;
+        Proc child = inPlace ? proc : host.pids().fork(proc, "bash");
+        host.pids().exec(child, cmd.substring(cmd.lastIndexOf('/') + 1));
+        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env, child, mounts);
         Integer rc;
         try {
             rc = exec.execvp(ctx, argv);
@@ -662,6 +763,8 @@ public final class Shell {
             if (e instanceof Flow.Exit || e instanceof Flow.ExpansionError) throw e;
             err.println("linnet: internal error in '" + String.join(" ", argv) + "': " + e);
             return 70;
+        } finally {
+            if (!inPlace) host.pids().exit(child);
         }
         out.flush();
         if (rc != null) return rc;
@@ -683,11 +786,24 @@ public final class Shell {
 
     private static final PrintStream DEV_NULL = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
 
+    /** exec with redirections only: they change this shell's descriptors for good. */
+    private int execRedirs(List<Ast.Redir> redirs) {
+        permanentRedirs = true;
+        try {
+            for (Ast.Redir r : redirs) if (!apply(r, new ArrayList<>())) return setStatus(1);
+        } finally {
+            permanentRedirs = false;
+        }
+        out.flush();
+        return setStatus(0);
+    }
+
     /** Applies redirections around body; a failing redirection skips the command (status 1). */
     int withRedirs(List<Ast.Redir> redirs, Body body) {
         if (redirs.isEmpty()) return body.run();
         Input in0 = in;
         PrintStream out0 = out, err0 = err;
+        Map<Integer, Object> fds0 = fds.save();
         List<Sink> sinks = new ArrayList<>();
         try {
             for (Ast.Redir r : redirs) {
@@ -704,6 +820,7 @@ public final class Shell {
             in = in0;
             out = out0;
             err = err0;
+            fds.restore(fds0);
         }
     }
 
@@ -730,10 +847,9 @@ public final class Shell {
         String target = t.get(0);
         switch (op) {
             case "<" -> {
-                if (fd != 0) return true;
-                if (target.equals("/dev/null")) { in = Input.of(""); return true; }
+                if (target.equals("/dev/null")) { setInput(fd, Input.of("")); return true; }
                 try {
-                    in = Input.of(host.vfs().read(net, resolve(target)));
+                    setInput(fd, Input.of(host.vfs().read(net, resolve(target))));
                     return true;
                 } catch (KernelException e) {
                     error(target + ": " + e.errno.text);
@@ -741,25 +857,30 @@ public final class Shell {
                 }
             }
             case ">&", "<&" -> {
-                if (target.equals("-")) { setFd(fd, DEV_NULL); return true; }
+                if (target.equals("-")) {
+                    if (fd > 2) fds.close(fd);
+                    else if (fd == 0) in = null;
+                    else setFd(fd, DEV_NULL);
+                    return true;
+                }
                 if (!target.matches("[0-9]+")) {
                     if (op.equals(">&") && r.fd() < 0) return openOut(target, false, sinks, true);
                     error(target + ": ambiguous redirect");
                     return false;
                 }
                 int from = Integer.parseInt(target);
-                PrintStream src = from == 1 ? out : from == 2 ? err : null;
-                if (from == 0 && op.equals("<&")) return true;
+                // dup2(from, fd): whatever from is open for, fd becomes the same
+                Object src = from == 0 ? (in == null ? Input.of("") : in) : from == 1 ? out : from == 2 ? err : fds.get(from);
                 if (src == null) {
                     error(target + ": Bad file descriptor");
                     return false;
                 }
-                setFd(fd, src);
+                if (src instanceof Input i) setInput(fd, i);
+                else setFd(fd, (PrintStream) src);
                 return true;
             }
             case ">", ">|", ">>", "<>" -> {
                 if (op.equals("<>")) return true;
-                if (fd > 2) return true;
                 PrintStream s = open(target, op.equals(">>"), sinks);
                 if (s == null) return false;
                 setFd(fd, s);
@@ -785,10 +906,22 @@ public final class Shell {
     private void setFd(int fd, PrintStream s) {
         if (fd == 1) out = s;
         else if (fd == 2) err = s;
+        else if (fd > 2) fds.put(fd, s);
+    }
+
+    private void setInput(int fd, Input i) {
+        if (fd == 0) in = i;
+        else if (fd > 2) fds.put(fd, i);
+    }
+
+    /** What `read -u FD` reads: fd 0 is stdin (null: /dev/null); null for a descriptor not open for reading. */
+    Input inputFd(int fd) {
+        if (fd == 0) return in == null ? Input.of("") : in;
+        return fds.get(fd) instanceof Input i ? i : null;
     }
 
     String resolve(String path) {
-        return new Ctx(host, net, net, out, err, exec, null, cwd, Map.of()).resolve(path);
+        return new Ctx(host, net, net, out, err, exec, null, cwd, Map.of(), null, mounts).resolve(path);
     }
 
     /** Opens a file for output in this shell's namespace, as open(2) with O_CREAT would. */
@@ -809,6 +942,17 @@ public final class Shell {
         if (e != null) {
             error(target + ": " + e.text);
             return null;
+        }
+        if (permanentRedirs) {
+            String before = "";
+            try {
+                if (append) before = host.vfs().read(net, path);
+            } catch (KernelException x) {
+                before = "";
+            }
+            PrintStream ps = FdTable.persistent(host.vfs(), net, path, before);
+            ps.flush();
+            return ps;
         }
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8);
@@ -838,6 +982,7 @@ public final class Shell {
         return switch (p) {
             case "?" -> Integer.toString(status);
             case "$" -> Integer.toString(pid);
+            case "BASHPID" -> Integer.toString(proc.pid);
             case "!" -> lastBackground;
             case "#" -> Integer.toString(positional.size());
             case "-" -> flags();
@@ -867,9 +1012,20 @@ public final class Shell {
         return sb.toString();
     }
 
+    /** A subshell's whole output (a process substitution's); $? is left alone. */
+    String captureOutput(String src) {
+        Shell sub = fork();
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        sub.out = new PrintStream(buf, true, StandardCharsets.UTF_8);
+        sub.in = null;
+        sub.asProcess(x -> x.runSource(src, true));
+        sub.out.flush();
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
     /** $( ... ): a subshell's output with trailing newlines removed; $? becomes its status. */
     String commandSubstitution(String src) {
-        Shell sub = subshellCopy();
+        Shell sub = fork();
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         sub.out = new PrintStream(buf, true, StandardCharsets.UTF_8);
         int rc = sub.asProcess(x -> x.runSource(src, true));
@@ -926,51 +1082,92 @@ public final class Shell {
         }
     }
 
-    /** NAME=value, NAME+=value, NAME[i]=value, NAME=(a b c) as a command word; false on error. */
+    /**
+     * NAME=value, NAME+=value, NAME[i]=value, NAME=(a b c) and NAME=([k]=v ...) as a command word;
+     * false on error. An associative array takes its subscripts as strings, an indexed one as
+     * arithmetic; a declare -i variable evaluates what it is given.
+     */
     boolean assignWord(String a) {
         int eq = a.indexOf('=');
         String lhs = a.substring(0, eq);
         String rhs = a.substring(eq + 1);
         boolean plus = lhs.endsWith("+");
         if (plus) lhs = lhs.substring(0, lhs.length() - 1);
-        Vars.Var existing;
-        if (rhs.startsWith("(") && rhs.endsWith(")")) {
-            List<String> items = new ArrayList<>();
-            Parser p = new Parser(rhs.substring(1, rhs.length() - 1));
-            var lx = p.lexer();
-            while (!lx.atEof()) {
-                var t = lx.next();
-                if (t.type() == linnet.shell.lex.Lexer.Type.WORD) items.addAll(ex.word(t.text()));
-            }
-            existing = vars.lookup(lhs);
-            if (plus && existing != null && existing.array != null) {
-                long next = existing.array.isEmpty() ? 0 : existing.array.lastKey() + 1;
-                for (String it : items) vars.setElement(lhs, next++, it);
-                return true;
-            }
-            if (!vars.setArray(lhs, items)) { error(lhs + ": readonly variable"); return false; }
-            return true;
-        }
+        if (rhs.startsWith("(") && rhs.endsWith(")")) return assignCompound(lhs, rhs.substring(1, rhs.length() - 1), plus);
         String value = ex.field(rhs, true).toString();
         int br = lhs.indexOf('[');
-        if (br > 0) {
-            String n = lhs.substring(0, br);
-            long idx = arith(ex.string(lhs.substring(br + 1, lhs.length() - 1)), true);
-            if (plus) {
-                Vars.Var v = vars.lookup(n);
-                String old = v == null ? null : v.array == null ? (idx == 0 ? v.value : null) : v.array.get(idx);
-                if (old != null) value = old + value;
-            }
-            if (!vars.setElement(n, idx, value)) { error(n + ": readonly variable"); return false; }
+        String n = br > 0 ? lhs.substring(0, br) : lhs;
+        Vars.Var v = vars.lookup(n);
+        if (v != null && v.readonly) { error(n + ": readonly variable"); return false; }
+        if (br > 0 && v != null && v.assoc != null) {
+            String key = ex.string(lhs.substring(br + 1, lhs.length() - 1));
+            String old = v.assoc.get(key);
+            vars.setKey(n, key, integerValue(v, old, value, plus));
             return true;
         }
-        if (plus) {
-            String old = vars.get(lhs);
-            if (old != null) value = old + value;
+        if (br > 0) {
+            long idx = arith(ex.string(lhs.substring(br + 1, lhs.length() - 1)), true);
+            if (idx < 0 && v != null && v.array != null && !v.array.isEmpty()) idx += v.array.lastKey() + 1;
+            if (idx < 0) { error(lhs + ": bad array subscript"); return false; }
+            String old = v == null ? null : v.array == null ? (idx == 0 ? v.value : null) : v.array.get(idx);
+            if (!vars.setElement(n, idx, integerValue(v, old, value, plus))) { error(n + ": readonly variable"); return false; }
+            return true;
         }
-        if (!vars.set(lhs, value)) {
+        if (!vars.set(lhs, integerValue(v, vars.get(lhs), value, plus))) {
             error(lhs + ": readonly variable");
             return false;
+        }
+        return true;
+    }
+
+    /** What a (+=) assignment stores: arithmetic for declare -i, else the text (appended). */
+    private String integerValue(Vars.Var v, String old, String value, boolean plus) {
+        if (v != null && v.integer) {
+            long x = arith(value, true);
+            if (plus && old != null && !old.isEmpty()) x += arith(old, true);
+            return Long.toString(x);
+        }
+        return plus && old != null ? old + value : value;
+    }
+
+    /** NAME=(...) and NAME+=(...): words, or [sub]=value items. */
+    private boolean assignCompound(String name, String list, boolean plus) {
+        Vars.Var v = vars.lookup(name);
+        if (v != null && v.readonly) { error(name + ": readonly variable"); return false; }
+        boolean assoc = v != null && v.assoc != null;
+        if (!plus) {
+            if (assoc) v.assoc.clear();
+            else if (!vars.setArray(name, List.of())) { error(name + ": readonly variable"); return false; }
+        }
+        if (vars.lookup(name) == null) vars.setArray(name, List.of());
+        v = vars.lookup(name);
+        if (v.array == null && !assoc) {
+            // NAME+=(...) on a plain variable: its value becomes element 0
+            vars.setElement(name, 0, v.value == null ? "" : v.value);
+            if (v.value == null) v.array.clear();
+            v.value = null;
+        }
+        long next = assoc || v.array.isEmpty() ? 0 : v.array.lastKey() + 1;
+        var lx = new Parser(list).lexer();
+        while (!lx.atEof()) {
+            var t = lx.next();
+            if (t.type() != linnet.shell.lex.Lexer.Type.WORD) continue;
+            String w = t.text();
+            int close = w.startsWith("[") ? w.indexOf("]=") : -1;
+            if (close > 0) {
+                String sub = ex.string(w.substring(1, close));
+                String val = ex.string(w.substring(close + 2));
+                if (assoc) v.assoc.put(sub, integerValue(v, null, val, false));
+                else {
+                    next = arith(sub, true);
+                    v.array.put(next++, integerValue(v, null, val, false));
+                }
+                continue;
+            }
+            for (String item : ex.word(w)) {
+                if (assoc) v.assoc.put(item, "");
+                else v.array.put(next++, integerValue(v, null, item, false));
+            }
         }
         return true;
     }
@@ -995,8 +1192,7 @@ public final class Shell {
             String seg = text.substring(sg[0], sg[1]);
             boolean meta = false;
             for (int i = sg[0]; i < sg[1]; i++) {
-                char c = text.charAt(i);
-                if (!pattern.quoted(i) && (c == '*' || c == '?' || c == '[')) meta = true;
+                if (GlobPattern.isMetaAt(pattern, i, sg[1])) meta = true;
             }
             List<String> next = new ArrayList<>();
             if (seg.isEmpty() && k == segs.size() - 1) {
@@ -1021,7 +1217,7 @@ public final class Shell {
                     List<String> sorted = new ArrayList<>(names);
                     sorted.sort(Shell::byteOrder);
                     for (String nm : sorted) {
-                        if (nm.startsWith(".") && !dot) continue;
+                        if (nm.startsWith(".") && !dot && (!shopt.is("dotglob") || nm.equals(".") || nm.equals(".."))) continue;
                         if (re.matcher(nm).matches()) next.add(p.isEmpty() ? nm : (p.endsWith("/") ? p : p + "/") + nm);
                     }
                 }

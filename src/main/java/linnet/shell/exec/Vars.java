@@ -15,20 +15,29 @@ final class Vars {
     static final class Var {
         String value;
         TreeMap<Long, String> array;
+        /** declare -A: string keys, kept in the order they were added. */
+        LinkedHashMap<String, String> assoc;
         boolean exported;
         boolean readonly;
+        /** declare -i: every assignment is evaluated as arithmetic. */
+        boolean integer;
 
         Var copy() {
             Var v = new Var();
             v.value = value;
             v.array = array == null ? null : new TreeMap<>(array);
+            v.assoc = assoc == null ? null : new LinkedHashMap<>(assoc);
+            v.integer = integer;
             v.exported = exported;
             v.readonly = readonly;
             return v;
         }
 
         /** $name of an array is its element 0. */
-        String scalar() { return array != null ? array.get(0L) : value; }
+        String scalar() { return assoc != null ? assoc.get("0") : array != null ? array.get(0L) : value; }
+
+        /** How many elements ${#a[@]} counts. */
+        int size() { return assoc != null ? assoc.size() : array != null ? array.size() : value != null ? 1 : 0; }
     }
 
     private final List<Map<String, Var>> scopes = new ArrayList<>();
@@ -68,8 +77,17 @@ final class Vars {
             scopes.get(0).put(name, v);
         }
         if (v.readonly) return false;
-        if (v.array != null) v.array.put(0L, value);
+        if (v.assoc != null) v.assoc.put("0", value);
+        else if (v.array != null) v.array.put(0L, value);
         else v.value = value;
+        return true;
+    }
+
+    /** NAME[KEY]=value of an associative array. */
+    boolean setKey(String name, String key, String value) {
+        Var v = lookup(name);
+        if (v == null || v.readonly || v.assoc == null) return false;
+        v.assoc.put(key, value);
         return true;
     }
 

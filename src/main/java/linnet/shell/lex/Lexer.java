@@ -36,6 +36,15 @@ public final class Lexer {
         public int status = 2;
         /** A message bash printed first for the same error (a =~ operand running into EOF). */
         public SyntaxError before;
+        /** dash's wording of the same error (sh is dash on Debian), and the line dash reports. */
+        public String dash;
+        public int dashLine;
+
+        public SyntaxError dash(String text, int atLine) {
+            dash = text;
+            dashLine = atLine;
+            return this;
+        }
 
         public static final int KEEP_STATUS = -1;
 
@@ -78,6 +87,14 @@ public final class Lexer {
     private Token peeked;
     private final Deque<HereDoc> pending = new ArrayDeque<>();
     private boolean finalNewline;
+    /** shopt extglob as it is when a word is read; forced on for the right side of [[ == ]]. */
+    private java.util.function.BooleanSupplier extglob = () -> false;
+    private boolean forceExtglob;
+
+    public void extglob(java.util.function.BooleanSupplier on) { extglob = on; }
+
+    /** The next word is a pattern with extglob syntax whatever the option says ([[ x == @(a|b) ]]). */
+    public void forceExtglob(boolean on) { forceExtglob = on; }
     /** Warnings found while reading (a here-document ended by EOF), as "line N: text" pairs. */
     private final java.util.List<Object[]> warnings = new java.util.ArrayList<>();
 
@@ -182,6 +199,8 @@ public final class Lexer {
             Token op = readOp();
             return new Token(Type.OP, op.text, fd, false, at);
         }
+        // <(cmd) and >(cmd) are process substitutions: words, not redirections
+        if (src.startsWith("<(", pos) || src.startsWith(">(", pos)) return readWord();
         for (String op : OPS) if (src.startsWith(op, pos)) return readOp();
         return readWord();
     }
@@ -211,8 +230,24 @@ public final class Lexer {
                     } catch (SyntaxError e) {
                         // parse_compound_assignment: reported where the list opened, and the shell's status is 1
                         if (!e.getMessage().endsWith("`)'")) throw e;
-                        throw eof(')', opened).withStatus(1);
+                        throw eof(')', opened).withStatus(1).dash("Syntax error: \"(\" unexpected", opened);
                     }
+                    continue;
+                }
+                if ((c == '<' || c == '>') && pos + 1 < src.length() && src.charAt(pos + 1) == '(') {
+                    int opened = line;
+                    try {
+                        pos = skipBalanced(pos + 2, '(', ')');
+                    } catch (SyntaxError e) {
+                        if (!e.getMessage().endsWith("`)'")) throw e;
+                        throw eof(')', opened);
+                    }
+                    continue;
+                }
+                // @(...) !(...) *(...) +(...) ?(...) are part of the word under extglob
+                if (c == '(' && pos > start && "@!*+?".indexOf(src.charAt(pos - 1)) >= 0
+                        && (forceExtglob || extglob.getAsBoolean())) {
+                    pos = skipBalanced(pos + 1, '(', ')');
                     continue;
                 }
                 break;
@@ -239,8 +274,18 @@ public final class Lexer {
 
     /** bash's parse_matched_pair error: reported on the line where the quote or bracket opened. */
     private SyntaxError eof(char looking, int startLine) {
-        return new SyntaxError("unexpected EOF while looking for matching `" + looking + "'", startLine, false);
+        String dash = switch (looking) {
+            case '}' -> "Missing '}'";
+            case '`' -> "EOF in backquote substitution";
+            case ')' -> "end of file unexpected (expecting \")\")";
+            default -> "Unterminated quoted string";
+        };
+        return new SyntaxError("unexpected EOF while looking for matching `" + looking + "'", startLine, false)
+                .dash("Syntax error: " + dash, startLine);
     }
+
+    /** Whether t is the newline bash adds at the end of a source that has none. */
+    public boolean isFinalNewline(Token t) { return t.type() == Type.NEWLINE && t.start() >= src.length(); }
 
     /** The line bash is on once it has read all of the source, its own final newline included. */
     public int eofLine() {
@@ -317,7 +362,9 @@ public final class Lexer {
                 // $(( )) is matched as a pair (the line it opened on); $( ) is parsed as commands
                 // by parse_comsub, which has read to the end of the input when it fails
                 if (!e.getMessage().endsWith("`)'")) throw e;
-                throw eof(')', arith ? opened : eofLine());
+                SyntaxError x = eof(')', arith ? opened : eofLine());
+                if (!arith) x.dashLine = Math.max(1, src.endsWith("\n") ? eofLine() : eofLine() - 1);
+                throw arith ? x.dash("Syntax error: Missing '))'", opened) : x;
             }
         }
         if (n == '{') {

@@ -43,10 +43,28 @@ public final class Parser {
         return out;
     }
 
-    private SyntaxError unexpected(Token t) {
-        if (t.type() == Type.EOF) return new SyntaxError("syntax error: unexpected end of file", lx.eofLine(), false);
-        String text = t.type() == Type.NEWLINE ? "newline" : t.text();
-        return new SyntaxError("syntax error near unexpected token `" + text + "'", t.line(), true);
+    private SyntaxError unexpected(Token t) { return unexpected(t, null); }
+
+    /** The word that closes what a list belongs to, for dash's "(expecting ...)". */
+    private static String closer(Set<String> ends) {
+        for (String w : List.of("fi", "done", "esac", "}", ")", "then", "do")) if (ends.contains(w)) return w;
+        return null;
+    }
+
+    /** @param expecting what dash names in its "(expecting ...)", or null */
+    private SyntaxError unexpected(Token t, String expecting) {
+        SyntaxError e;
+        if (t.type() == Type.EOF) e = new SyntaxError("syntax error: unexpected end of file", lx.eofLine(), false);
+        else {
+            String text = t.type() == Type.NEWLINE ? "newline" : t.text();
+            e = new SyntaxError("syntax error near unexpected token `" + text + "'", t.line(), true);
+        }
+        // dash (sh) has no newline of its own at the end: it meets the end of the file there
+        boolean end = t.type() == Type.EOF || lx.isFinalNewline(t);
+        String what = end ? "end of file" : t.type() == Type.NEWLINE ? "newline"
+                : t.type() == Type.OP || RESERVED.contains(t.text()) && !t.quoted() ? "\"" + t.text() + "\"" : "word";
+        int line = end ? Math.max(1, lx.eofLine() - 1) : t.line();
+        return e.dash("Syntax error: " + what + " unexpected" + (expecting == null ? "" : " (expecting \"" + expecting + "\")"), line);
     }
 
     private boolean isTerminator(Token t, Set<String> ends) {
@@ -82,7 +100,7 @@ public final class Parser {
         }
         if (items.isEmpty()) {
             Token t = lx.peek();
-            if (t.type() == Type.EOF && !top) throw unexpected(t);
+            if (t.type() == Type.EOF && !top) throw unexpected(t, closer(ends));
             if (!top || t.type() != Type.NEWLINE) throw unexpected(t);
         }
         return new Seq(items, bg, texts);
@@ -192,12 +210,12 @@ public final class Parser {
 
     private void expect(String op) {
         Token t = lx.next();
-        if (!t.isOp(op)) throw unexpected(t);
+        if (!t.isOp(op)) throw unexpected(t, op);
     }
 
     private void expectWord(String w) {
         Token t = lx.next();
-        if (!t.isWord(w)) throw unexpected(t);
+        if (!t.isWord(w)) throw unexpected(t, w);
     }
 
     private static boolean isRedirOp(Token t) {
@@ -285,7 +303,7 @@ public final class Parser {
                 break;
             } else if (t.isWord("fi")) {
                 break;
-            } else throw unexpected(t);
+            } else throw unexpected(t, "fi");
         }
         return new If(conds, bodies, orElse, redirs());
     }
@@ -353,7 +371,7 @@ public final class Parser {
             List<String> pats = new ArrayList<>();
             while (true) {
                 Token p = lx.next();
-                if (p.type() != Type.WORD) throw unexpected(p);
+                if (p.type() != Type.WORD) throw unexpected(p, ")");
                 pats.add(p.text());
                 if (lx.peek().isOp("|")) { lx.next(); continue; }
                 break;
@@ -528,7 +546,14 @@ public final class Parser {
                 condSkipNewlines();
                 return new CondBinary(o, t.text(), re);
             }
-            Token r = condNext();
+            // parse_cond_command reads the pattern of == and != with extglob on
+            lx.forceExtglob(o.equals("==") || o.equals("=") || o.equals("!="));
+            Token r;
+            try {
+                r = condNext();
+            } finally {
+                lx.forceExtglob(false);
+            }
             if (r.type() != Type.WORD || r.isWord("]]")) {
                 String et = errorText(r);
                 condMessage(et != null ? "unexpected argument `" + et + "' to conditional binary operator"

@@ -52,13 +52,9 @@ public final class BridgeTool implements Tool {
             else if (Args.matches(o, "-compressvlans")) continue;
             else if (Args.matches(o, "-force")) force = true;
             else if (Args.matches(o, "-netns")) {
-                String ns = a.value(ctx);
-                linnet.kernel.core.Net n = ctx.host.netns().get(ns);
-                if (n == null) {
-                    ctx.err.println("Cannot open network namespace \"" + ns + "\": No such file or directory");
-                    return 255;
-                }
-                ctx = ctx.in(n);
+                Ctx in = linnet.tools.common.NetnsSwitch.enter(ctx, a.value(ctx));
+                if (in == null) return 255;
+                ctx = in;
             } else if (Args.matches(o, "-json")) json = true;
             else if (Args.matches(o, "-pretty")) pretty = true;
             else if (Args.matches(o, "-batch")) {

@@ -34,6 +34,13 @@ public final class Ctx {
 
         /** Where PATH finds a program ("/usr/sbin/ip"), or null; a name with a slash is itself when it runs. */
         String programPath(Ctx ctx, String name);
+
+        /**
+         * Every place the PATH of ctx's environment finds program {@code name}, in PATH order, as
+         * PATH spells it ("/usr/sbin/ip", "/usr/bin/ip", "/sbin/ip", "/bin/ip"): what which -a and
+         * type -a list. Empty for a name with a slash or no such program.
+         */
+        List<String> programPaths(Ctx ctx, String name);
     }
 
     public final Host host;
@@ -48,6 +55,12 @@ public final class Ctx {
     public final String cwd;
     /** The environment the program was started with (the shell's exported variables). */
     public final java.util.Map<String, String> env;
+    /** The process this program runs as (its pid; setns moves it), or null where no shell started it (unit tests). */
+    public final linnet.kernel.proc.Proc proc;
+    /** argv[0] as the program was started ("kill", "/usr/bin/kill"): GNU and procps tools name themselves by it. */
+    public final String argv0;
+    /** The process's mount namespace: the bind mounts paths it opens go through (ip netns exec's /etc binds). */
+    public final linnet.kernel.fs.Mounts mounts;
 
     public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec) {
         this(host, net, callerNet, out, err, exec, null);
@@ -72,6 +85,25 @@ public final class Ctx {
 
     public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec, byte[] stdin,
             String cwd, java.util.Map<String, String> env) {
+        this(host, net, callerNet, out, err, exec, stdin, cwd, env, null);
+    }
+
+    public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec, byte[] stdin,
+            String cwd, java.util.Map<String, String> env, linnet.kernel.proc.Proc proc) {
+        this(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, null, linnet.kernel.fs.Mounts.NONE);
+    }
+
+    public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec, byte[] stdin,
+            String cwd, java.util.Map<String, String> env, linnet.kernel.proc.Proc proc, linnet.kernel.fs.Mounts mounts) {
+        this(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, null, mounts);
+    }
+
+    private Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec, byte[] stdin,
+            String cwd, java.util.Map<String, String> env, linnet.kernel.proc.Proc proc, String argv0,
+            linnet.kernel.fs.Mounts mounts) {
+        this.mounts = mounts;
+        this.argv0 = argv0;
+        this.proc = proc;
         this.cwd = cwd;
         this.env = env;
         this.stdin = stdin;
@@ -84,21 +116,50 @@ public final class Ctx {
     }
 
     /** The same process, moved into another namespace (setns). */
-    public Ctx in(Net n) { return new Ctx(host, n, callerNet, out, err, exec, stdin, cwd, env); }
+    public Ctx in(Net n) { return new Ctx(host, n, callerNet, out, err, exec, stdin, cwd, env, proc, argv0, mounts); }
+
+    /**
+     * setns(2): this process itself moves into {@code n} (`ip netns exec`, nsenter), so `ip netns
+     * pids` lists it there. {@link #in} alone only points a tool's requests at another namespace.
+     */
+    public Ctx setns(Net n) {
+        if (proc != null) host.pids().setns(proc, n);
+        return in(n);
+    }
+
+    /** The program started under the name {@code name} (execve's argv[0]). */
+    public Ctx withArgv0(String name) { return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, name, mounts); }
+
+    /** argv[0], or {@code fallback} where no exec named the program (a tool called directly). */
+    public String argv0(String fallback) { return argv0 != null ? argv0 : fallback; }
+
+    /** The same process in another mount namespace (after unshare(CLONE_NEWNS) and its mounts). */
+    public Ctx withMounts(linnet.kernel.fs.Mounts m) {
+        return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, argv0, m);
+    }
+
+    /** The same program started as another process (a fork the program itself makes). */
+    public Ctx withProc(linnet.kernel.proc.Proc p) { return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, p, argv0, mounts); }
 
     /** The same process with other standard streams (the shell's pipes). */
-    public Ctx withIo(PrintStream o, byte[] in) { return new Ctx(host, net, callerNet, o, err, exec, in, cwd, env); }
+    public Ctx withIo(PrintStream o, byte[] in) { return new Ctx(host, net, callerNet, o, err, exec, in, cwd, env, proc, argv0, mounts); }
 
     /** The same process with another standard error. */
-    public Ctx withErr(PrintStream e) { return new Ctx(host, net, callerNet, out, e, exec, stdin, cwd, env); }
+    public Ctx withErr(PrintStream e) { return new Ctx(host, net, callerNet, out, e, exec, stdin, cwd, env, proc, argv0, mounts); }
 
     /** A process started in another directory with another environment (the shell's cd and export). */
     public Ctx withCwdEnv(String dir, java.util.Map<String, String> environment) {
-        return new Ctx(host, net, callerNet, out, err, exec, stdin, dir, environment);
+        return new Ctx(host, net, callerNet, out, err, exec, stdin, dir, environment, proc, argv0, mounts);
     }
 
-    /** {@code path} as open(2) resolves it from this process's working directory ('.', '..' and '//' folded). */
-    public String resolve(String path) {
+    /**
+     * {@code path} as open(2) resolves it from this process's working directory ('.', '..' and '//'
+     * folded), through the process's bind mounts: the path in the machine's one tree.
+     */
+    public String resolve(String path) { return mounts.resolve(fold(path)); }
+
+    /** {@code path} made absolute from the working directory with '.', '..' and '//' folded (no mounts looked at). */
+    public String fold(String path) {
         String p = path.startsWith("/") ? path : (cwd.endsWith("/") ? cwd : cwd + "/") + path;
         java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
         for (String x : p.split("/")) {

@@ -46,7 +46,7 @@ public final class Ip implements Tool {
 
     /** The global options dispatch() takes, in their long spellings (for the shell's completion). */
     static final List<String> OPTIONS = List.of("-4", "-6", "-0", "-statistics", "-details", "-brief", "-oneline",
-            "-json", "-pretty", "-all", "-netns", "-family", "-color", "-Version", "-help", "-force", "-batch");
+            "-json", "-pretty", "-all", "-netns", "-family", "-color", "-Version", "-help", "-force", "-batch", "-Numeric");
 
     private int dispatch(Ctx ctx, List<String> argv) {
         IpOpts o = new IpOpts();
@@ -68,13 +68,9 @@ public final class Ip implements Tool {
                 case "-p", "-pretty" -> o.pretty = true;
                 case "-all" -> o.all = true;
                 case "-n", "-netns" -> {
-                    String ns = a.value(ctx);
-                    Net n = ctx.host.netns().get(ns);
-                    if (n == null) {
-                        ctx.err.println("Cannot open network namespace \"" + ns + "\": No such file or directory");
-                        return 255;
-                    }
-                    ctx = ctx.in(n);
+                    Ctx in = linnet.tools.common.NetnsSwitch.enter(ctx, a.value(ctx));
+                    if (in == null) return 255;
+                    ctx = in;
                 }
                 case "-f", "-family" -> {
                     String f = a.value(ctx);
@@ -97,6 +93,10 @@ public final class Ip implements Tool {
                         continue;
                     }
                     if (Args.matches(opt, "-help")) return usage(ctx);
+                    if (Args.matches(opt, "-Numeric")) {
+                        o.numeric = true;
+                        continue;
+                    }
                     // matches_color: -c[olor][=always|auto|never]; auto is off (no terminal here).
                     String base = opt.contains("=") ? opt.substring(0, opt.indexOf('=')) : opt;
                     String val = opt.contains("=") ? opt.substring(opt.indexOf('=') + 1) : "";
@@ -114,6 +114,8 @@ public final class Ip implements Tool {
                 }
             }
         }
+        // the names are read from the files as this process sees them, after -netns switched
+        o.names = new RtNames(ctx, o.numeric);
         // with a batch file the words after the options are not looked at
         if (batchFile != null) {
             Ctx in = ctx;

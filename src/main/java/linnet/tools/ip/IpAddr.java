@@ -116,24 +116,6 @@ final class IpAddr {
         return null;
     }
 
-    /** rtnl_rtscope_a2n: a scope name or a number 0..255; null when neither. */
-    static Integer rtscope(String s) {
-        switch (s) {
-            case "global": return 0;
-            case "site": return 200;
-            case "link": return 253;
-            case "host": return 254;
-            case "nowhere": return 255;
-            default:
-        }
-        try {
-            long v = Fmt.parseUnsigned(s);
-            return v <= 255 ? (int) v : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     /** get_u32 of a lifetime; "forever" is INFINITY_LIFE_TIME. */
     private static Long lifetime(String s) {
         if (s.equals("forever")) return InIfaddr.INFINITY_LIFE_TIME;
@@ -188,7 +170,7 @@ final class IpAddr {
                 anySet = true; // IFA_ANYCAST: the kernel takes and forgets it for IPv4
             } else if (k.equals("scope")) {
                 String v = a.value(ctx);
-                Integer sc = rtscope(v);
+                Integer sc = o.names.scopeId(v);
                 if (sc == null) throw Errors.invarg(ctx, "invalid scope value.", v);
                 scope = sc;
                 scoped = true;
@@ -498,7 +480,7 @@ final class IpAddr {
             } else if (k.equals("scope")) {
                 String v = a.value(ctx);
                 f.scopemask = -1;
-                Integer sc = rtscope(v);
+                Integer sc = o.names.scopeId(v);
                 if (sc == null) {
                     if (!v.equals("all")) throw Errors.invarg(ctx, "invalid \"scope\"\n", v);
                     sc = InIfaddr.SCOPE_NOWHERE;

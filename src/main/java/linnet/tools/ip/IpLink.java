@@ -171,6 +171,45 @@ final class IpLink {
     }
 
     /** One side's options of `ip link add` (iplink_parse up to "type"). */
+    /** A `netns PID` whose process does not exist: the kernel's ESRCH, when the request is sent. */
+    private boolean netnsPidGone;
+
+    /**
+     * netns { NETNSNAME | NETNSFILE | PID } as iproute2 reads it: a name is /run/netns/NAME, a
+     * value with a slash a file (a mount under /run/netns, or /proc/PID/ns/net), else a pid
+     * (IFLA_NET_NS_PID, resolved by the kernel; {@link #netnsPidGone} when no such process).
+     */
+    private Net netnsArg(String v) {
+        Net n = v.contains("/") ? netnsFile(v) : ctx.host.netns().get(v);
+        if (n != null) return n;
+        if (!v.contains("/")) {
+            try {
+                var p = ctx.host.pids().get(Integer.decode(v));
+                if (p != null) return p.net();
+                netnsPidGone = true;
+                return null;
+            } catch (NumberFormatException e) {
+                // not a number either: invarg below
+            }
+        }
+        throw Errors.invarg(ctx, "Invalid \"netns\" value\n", v);
+    }
+
+    /** The namespace a file stands for: a bind mount in /run/netns or a process's /proc/PID/ns/net. */
+    private Net netnsFile(String path) {
+        String p = ctx.resolve(path);
+        for (String dir : List.of("/run/netns/", "/var/run/netns/")) {
+            if (p.startsWith(dir) && p.indexOf('/', dir.length()) < 0) return ctx.host.netns().get(p.substring(dir.length()));
+        }
+        var m = java.util.regex.Pattern.compile("/proc/([0-9]+|self)/ns/net").matcher(p);
+        if (m.matches()) {
+            if (m.group(1).equals("self")) return ctx.net;
+            var proc = ctx.host.pids().get(Integer.parseInt(m.group(1)));
+            return proc == null ? null : proc.net();
+        }
+        return null;
+    }
+
     private record Side(String name, Integer mtu, Long address, Integer txqlen, Net netns) {}
 
     private Side parseSide(Args a, boolean peer) {
@@ -200,8 +239,11 @@ final class IpLink {
                 txq = Integer.parseInt(a.value(ctx));
             } else if (k.equals("netns")) {
                 String v = a.value(ctx);
-                netns = ctx.host.netns().get(v);
-                if (netns == null) throw Errors.invarg(ctx, "Invalid \"netns\" value\n", v);
+                netns = netnsArg(v);
+                if (netnsPidGone) {
+                    ctx.err.println("RTNETLINK answers: No such process");
+                    throw new linnet.tools.common.ToolExit(2);
+                }
             } else {
                 if (name != null) throw Errors.duparg2(ctx, "dev", k);
                 if (!validAltIfname(k)) throw Errors.invarg(ctx, "\"dev\" not a valid ifname", k);
@@ -447,15 +489,7 @@ final class IpLink {
                 case "netns" -> {
                     String v = a.value(ctx);
                     if (netns != null) throw duparg("netns", v);
-                    netns = ctx.host.netns().get(v);
-                    if (netns == null) {
-                        try {
-                            Integer.parseInt(v);
-                        } catch (NumberFormatException e) {
-                            throw Errors.invarg(ctx, "Invalid \"netns\" value\n", v);
-                        }
-                        throw Errors.invarg(ctx, "Invalid \"netns\" value\n", v);
-                    }
+                    netns = netnsArg(v);
                 }
                 case "group" -> {
                     String v = a.value(ctx);
@@ -524,6 +558,11 @@ final class IpLink {
             return 255;
         }
         if (ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
+        if (netnsPidGone) {
+            // do_setlink resolves IFLA_NET_NS_PID before it changes anything
+            ctx.err.println("RTNETLINK answers: No such process");
+            return 2;
+        }
         try {
             if (brOpts != null) ctx.host.rtnl().bridge.changeBridge(ctx.net, dev, brOpts);
             if (slaveOpts != null) IpLinkTypes.applyBridgeSlave(ctx, dev, slaveOpts);

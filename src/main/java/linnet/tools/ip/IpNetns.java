@@ -7,6 +7,7 @@ import linnet.kernel.core.Net;
 import linnet.tools.common.Args;
 import linnet.tools.common.Ctx;
 import linnet.tools.common.Errors;
+import linnet.tools.common.NetnsSwitch;
 import linnet.tools.common.Printer;
 
 /** `ip netns` (ipnetns.c): named namespaces as files under /run/netns. */
@@ -210,7 +211,14 @@ final class IpNetns {
             for (String n : ctx.host.netns().namesNewestFirst()) {
                 ctx.out.println();
                 ctx.out.println("netns: " + n);
-                execvp(ctx.in(ctx.host.netns().get(n)), cmd);
+                // a forked child enters the namespace, ip waits for it
+                var child = ctx.host.pids().fork(ctx.proc, "ip");
+                try {
+                    Ctx in = NetnsSwitch.enter(ctx.withProc(child), n);
+                    if (in != null) execvp(in, cmd);
+                } finally {
+                    ctx.host.pids().exit(child);
+                }
             }
             return 0;
         }
@@ -220,12 +228,10 @@ final class IpNetns {
             ctx.err.println("No command specified");
             return 1;
         }
-        Net n = ctx.host.netns().get(name);
-        if (n == null) {
-            ctx.err.println("Cannot open network namespace \"" + name + "\": No such file or directory");
-            return 255;
-        }
-        return execvp(ctx.in(n), a.rest());
+        // netns_switch failing is "return -1" of the child, ip's exit status 255
+        Ctx in = NetnsSwitch.enter(ctx, name);
+        if (in == null) return 255;
+        return execvp(in, a.rest());
     }
 
     /**
@@ -281,17 +287,25 @@ final class IpNetns {
             ctx.err.println("extra arguments specified");
             return 1;
         }
+        // no PID: /proc/self, the namespace ip itself runs in
+        Net net = ctx.net;
         if (a.has()) {
-            // netns_identify_pid: the argument must be a number (get_pid_from_str-like check)
             String pid = a.next();
-            if (!pid.matches("[0-9]+")) {
+            if (!pid.chars().allMatch(Character::isDigit)) {
                 ctx.err.println("Specified string '" + pid + "' is not a pid");
                 return 1;
             }
+            var p = pidOf(pid);
+            if (p == null) {
+                // netns_identify_pid opens /proc/PID/ns/net
+                ctx.err.println("Cannot open network namespace: No such file or directory");
+                return 1;
+            }
+            net = p.net();
         }
         // netns_identify_pid: the name found (the last match in readdir order), or an empty line.
         String name = null;
-        for (String n : ctx.host.netns().namesNewestFirst()) if (ctx.host.netns().get(n) == ctx.net) name = n;
+        for (String n : ctx.host.netns().namesNewestFirst()) if (ctx.host.netns().get(n) == net) name = n;
         ctx.out.println(name == null ? "" : name);
         return 0;
     }
@@ -302,11 +316,26 @@ final class IpNetns {
             return 1;
         }
         String name = a.next();
+        if (a.has()) {
+            ctx.err.println("extra arguments specified");
+            return 1;
+        }
         if (ctx.host.netns().get(name) == null) {
             // netns_pids opens the file itself, with its own shorter message
             ctx.err.println("Cannot open network namespace: No such file or directory");
             return 1;
         }
+        // netns_pids: every /proc/PID (readdir order: pid order) whose ns/net is the named file's
+        for (var p : ctx.host.pids().in(ctx.host.netns().get(name))) ctx.out.println(p.pid);
         return 0;
+    }
+
+    /** The live process a decimal pid names (an out-of-range number is no process either). */
+    private linnet.kernel.proc.Proc pidOf(String pid) {
+        try {
+            return ctx.host.pids().get(Integer.parseInt(pid));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -17,6 +17,10 @@ final class IpOpts {
      * table is an error). ip sets it for one command, not for -batch.
      */
     boolean strictDump = true;
+    /** -Numeric: numbers, not names from /etc/iproute2. */
+    boolean numeric;
+    /** The names databases of this ip process (read once, shared by the lines of a batch). */
+    RtNames names;
 
     /** The options a batch line starts from: the command line's, whatever the previous line did. */
     IpOpts copy() {
@@ -31,6 +35,8 @@ final class IpOpts {
         c.all = all;
         c.color = color;
         c.strictDump = strictDump;
+        c.numeric = numeric;
+        c.names = names;
         return c;
     }
 }

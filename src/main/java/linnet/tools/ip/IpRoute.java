@@ -69,83 +69,43 @@ final class IpRoute {
         return -1;
     }
 
-    static String tableName(int t) {
-        return switch (t) {
-            case 253 -> "default";
-            case 254 -> "main";
-            case 255 -> "local";
-            default -> Integer.toString(t);
-        };
+    private String tableName(int t) { return o.names.table(t); }
+
+    /** rtnl_rttable_a2n for a route request: "\"table\" value is invalid" when it is no table. */
+    private int tableId(Ctx ctx, String s) {
+        Long t = o.names.tableId(s);
+        if (t == null) throw Errors.invarg(ctx, "\"table\" value is invalid\n", s);
+        return (int) (long) t;
     }
 
-    static int tableId(Ctx ctx, String s) {
-        return switch (s) {
-            case "default" -> 253;
-            case "main" -> 254;
-            case "local" -> 255;
-            case "all" -> 0;
-            default -> {
-                try {
-                    yield Integer.parseInt(s);
-                } catch (NumberFormatException e) {
-                    throw Errors.invarg(ctx, "\"table\" value is invalid\n", s);
-                }
-            }
-        };
+    /** A listing's table: a name or number, "all" (every table, 0), else "table id value is invalid". */
+    private int tableFilterId(Ctx ctx, String s) {
+        Long t = o.names.tableId(s);
+        if (t != null) return (int) (long) t;
+        if (s.equals("all")) return 0;
+        throw Errors.invarg(ctx, "table id value is invalid\n", s);
     }
 
-    static String protoName(int p) {
-        return switch (p) {
-            case 0 -> "unspec";
-            case 1 -> "redirect";
-            case 2 -> "kernel";
-            case 3 -> "boot";
-            case 4 -> "static";
-            case 8 -> "gated";
-            case 9 -> "ra";
-            case 10 -> "mrt";
-            case 11 -> "zebra";
-            case 12 -> "bird";
-            case 16 -> "dhcp";
-            default -> Integer.toString(p);
-        };
-    }
+    private String protoName(int p) { return o.names.proto(p); }
 
-    static int protoId(Ctx ctx, String s) {
-        for (int i = 0; i < 256; i++) if (protoName(i).equals(s)) return i;
-        try {
-            return Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            throw Errors.invarg(ctx, "\"protocol\" value is invalid\n", s);
-        }
+    private int protoId(Ctx ctx, String s) {
+        Integer p = o.names.protoId(s);
+        if (p == null) throw Errors.invarg(ctx, "\"protocol\" value is invalid\n", s);
+        return p;
     }
 
     /** A listing's protocol selector: "all" selects every protocol (-1); the error wording is the listing's own. */
-    static int protoFilterId(Ctx ctx, String s) {
+    private int protoFilterId(Ctx ctx, String s) {
+        Integer p = o.names.protoId(s);
+        if (p != null) return p;
         if (s.equals("all")) return -1;
-        for (int i = 0; i < 256; i++) if (protoName(i).equals(s)) return i;
-        try {
-            return Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            throw Errors.invarg(ctx, "invalid \"protocol\"\n", s);
-        }
+        throw Errors.invarg(ctx, "invalid \"protocol\"\n", s);
     }
 
-    static int scopeId(Ctx ctx, String s) {
-        return switch (s) {
-            case "global", "universe" -> 0;
-            case "site" -> 200;
-            case "link" -> 253;
-            case "host" -> 254;
-            case "nowhere" -> 255;
-            default -> {
-                try {
-                    yield Integer.parseInt(s);
-                } catch (NumberFormatException e) {
-                    throw Errors.invarg(ctx, "invalid \"scope\" value.", s);
-                }
-            }
-        };
+    private int scopeId(Ctx ctx, String s) {
+        Integer sc = o.names.scopeId(s);
+        if (sc == null) throw Errors.invarg(ctx, "invalid \"scope\" value.", s);
+        return sc;
     }
 
     /** A parsed route command line. */
@@ -203,7 +163,7 @@ final class IpRoute {
                         type = typeId(v);
                         typeGiven = true;
                     }
-                    case "table" -> table = tableId(ctx, a.value(ctx));
+                    case "table" -> table = forShow ? tableFilterId(ctx, a.value(ctx)) : tableId(ctx, a.value(ctx));
                     case "root" -> rootOf = a.value(ctx);
                     case "match" -> matchOf = a.value(ctx);
                     case "exact" -> { }
@@ -479,7 +439,7 @@ final class IpRoute {
         // A field the listing was filtered on exactly is not repeated on every line (filter.*mask == -1,
         // a host-length via/src); the type filter is a bit mask and the type is still printed.
         boolean det = o.details > 0;
-        if (r.type() != FibRoute.RTN_UNICAST || det) p.string("type", "%s ", TYPES[r.type()]);
+        if (r.type() != FibRoute.RTN_UNICAST || det) p.string("type", "%s ", o.names.rtnTypeName(r.type()));
         // print_route: the destination and gateway in the family's color, the device in the ifname's.
         p.colored("dst", "%s ", r.dstLen() == 0 ? "default"
                 : Fmt.ip(r.dst()) + (r.dstLen() == 32 ? "" : "/" + r.dstLen()), Printer.COLOR_INET);
@@ -594,7 +554,7 @@ final class IpRoute {
         return new long[] {val, raw};
     }
 
-    private static String IpAddr_scope(int s) { return LinkPrinter.scope(s); }
+    private String IpAddr_scope(int s) { return o.names.scope(s); }
 
     /** The type word {@link #destinationWord} consumed, or -1. */
     private int typeWord = -1;
@@ -740,7 +700,7 @@ final class IpRoute {
             String k = a.next();
             switch (k) {
                 case "table" -> {
-                    table = tableId(ctx, a.value(ctx));
+                    table = tableFilterId(ctx, a.value(ctx));
                     tableGiven = true;
                 }
                 case "dev", "oif" -> dev = a.value(ctx);
@@ -845,7 +805,7 @@ final class IpRoute {
                         boolean viaFiltered) {
         p.openObject(null);
         boolean det = o.details > 0;
-        if (r.type() != Rtnl6.RTN_UNICAST || det) p.string("type", "%s ", TYPES[r.type()]);
+        if (r.type() != Rtnl6.RTN_UNICAST || det) p.string("type", "%s ", o.names.rtnTypeName(r.type()));
         p.colored("dst", "%s ", r.dstLen() == 0 ? "default"
                 : Inet6.format(r.dst()) + (r.dstLen() == 128 ? "" : "/" + r.dstLen()), Printer.COLOR_INET6);
         if (r.gateway() != null && !viaFiltered) p.text("via ").colored("gateway", "%s ", Inet6.format(r.gateway()), Printer.COLOR_INET6);
@@ -897,7 +857,7 @@ final class IpRoute {
         boolean det = o.details > 0;
         Printer p = new Printer(o.json, o.pretty);
         p.openObject(null);
-        if (r.type() != Rtnl6.RTN_UNICAST || det) p.string("type", "%s ", TYPES[r.type()]);
+        if (r.type() != Rtnl6.RTN_UNICAST || det) p.string("type", "%s ", o.names.rtnTypeName(r.type()));
         p.string("dst", "%s ", Inet6.format(g.dst()));
         p.string("from", "from %s ", Inet6.format(src));
         if (r.gateway() != null) p.string("gateway", "via %s ", Inet6.format(r.gateway()));
@@ -927,7 +887,7 @@ final class IpRoute {
             String k = a.next();
             if (k.equals("tos") || Args.matches(k, "dsfield")) {
                 String v = a.value(ctx);
-                Integer t = RtNames.dsfield(v);
+                Integer t = o.names.dsfield(v);
                 if (t == null) throw Errors.invarg(ctx, "TOS value is invalid\n", v);
                 tos = t;
             } else if (Args.matches(k, "from")) {
@@ -1033,7 +993,7 @@ final class IpRoute {
                              boolean devFiltered) {
         boolean det = o.details > 0;
         p.openObject(null);
-        if (d.type() != FibRoute.RTN_UNICAST || det) p.string("type", "%s ", TYPES[d.type()]);
+        if (d.type() != FibRoute.RTN_UNICAST || det) p.string("type", "%s ", o.names.rtnTypeName(d.type()));
         p.string("dst", "%s ", Fmt.ip(d.dst()));
         // RTA_SRC: the source the request named (always shown for an input lookup with a source).
         if (get && iif != null && d.src() != 0) p.string("from", "from %s ", Fmt.ip(d.src()));
@@ -1045,7 +1005,7 @@ final class IpRoute {
         }
         // RTA_TABLE: main is shown only with -d
         if (d.table() != 0 && (d.table() != FibRoute.RT_TABLE_MAIN || det))
-            p.string("table", "table %s ", RtNames.table(d.table()));
+            p.string("table", "table %s ", o.names.table(d.table()));
         // rt_fill_info puts RTA_PREFSRC only when the chosen source differs from the requested one.
         if (get && iif == null && d.src() != d.reqSrc()) p.string("prefsrc", "src %s ", Fmt.ip(d.src()));
         p.openArray("flags");

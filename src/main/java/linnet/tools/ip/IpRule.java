@@ -180,7 +180,7 @@ final class IpRule {
                 m.priority = p.intValue();
             } else if (k.equals("tos") || Args.matches(k, "dsfield")) {
                 String v = a.value(ctx);
-                Integer t = RtNames.dsfield(v);
+                Integer t = o.names.dsfield(v);
                 if (t == null) throw Errors.invarg(ctx, "TOS value is invalid\n", v);
                 m.tos = t;
             } else if (k.equals("fwmark")) {
@@ -202,7 +202,7 @@ final class IpRule {
                 m.flow = r;
             } else if (Args.matches(k, "protocol")) {
                 String v = a.value(ctx);
-                Integer p = RtNames.protoId(v);
+                Integer p = o.names.protoId(v);
                 if (p == null) throw Errors.invarg(ctx, "\"protocol\" value is invalid\n", v);
                 m.protocol = p;
             } else if (Args.matches(k, "tun_id")) {
@@ -212,7 +212,7 @@ final class IpRule {
                 m.tunId = t;
             } else if (Args.matches(k, "table") || k.equals("lookup")) {
                 String v = a.value(ctx);
-                Long t = RtNames.tableId(v);
+                Long t = o.names.tableId(v);
                 if (t == null) throw Errors.invarg(ctx, "invalid table ID\n", v);
                 tid = t;
                 if (t < 256) {
@@ -366,7 +366,7 @@ final class IpRule {
                 f.not = true;
             } else if (k.equals("tos") || k.equals("dsfield")) {
                 String v = a.value(ctx);
-                Integer t = RtNames.dsfield(v);
+                Integer t = o.names.dsfield(v);
                 if (t == null) throw Errors.invarg(ctx, "TOS value is invalid\n", v);
                 f.tos = t;
                 f.tosSet = true;
@@ -408,7 +408,7 @@ final class IpRule {
                 f.tunId = t;
             } else if (Args.matches(k, "lookup") || Args.matches(k, "table")) {
                 String v = a.value(ctx);
-                Long t = RtNames.tableId(v);
+                Long t = o.names.tableId(v);
                 if (t == null) throw Errors.invarg(ctx, "table id value is invalid\n", v);
                 f.tb = t;
             } else if (Args.matches(k, "from") || Args.matches(k, "src")) {
@@ -416,7 +416,7 @@ final class IpRule {
             } else if (Args.matches(k, "protocol")) {
                 String v = a.value(ctx);
                 f.protocolMask = -1;
-                Integer p = RtNames.protoId(v);
+                Integer p = o.names.protoId(v);
                 if (p == null) {
                     if (!v.equals("all")) throw Errors.invarg(ctx, "invalid \"protocol\"\n", v);
                     p = 0;
@@ -548,7 +548,7 @@ final class IpRule {
             p.string("dst", " to %s", "0");
             p.number("dstlen", "/%s", m.dstLen);
         }
-        if (m.tos != 0) p.string("tos", " tos %s", RtNames.dsfieldName(m.tos));
+        if (m.tos != 0) p.string("tos", " tos %s", o.names.dsfieldName(m.tos));
         if (m.fwmark != null || m.fwmask != null) {
             int mark = m.fwmark == null ? 0 : m.fwmark;
             p.string("fwmark", " fwmark %s", hex(mark));
@@ -575,7 +575,7 @@ final class IpRule {
         if (m.tunId != null) p.number("tun_id", " tun_id %s", m.tunId);
         int table = m.getTable();
         if (table != 0) {
-            p.string("table", " lookup %s", RtNames.table(table));
+            p.string("table", " lookup %s", o.names.table(table));
             if (m.suppressPrefixlen != null && m.suppressPrefixlen != -1)
                 p.number("suppress_prefixlen", " suppress_prefixlength %s", m.suppressPrefixlen);
             if (m.suppressIfgroup != null && m.suppressIfgroup != -1)
@@ -597,11 +597,11 @@ final class IpRule {
         } else if (m.action == FibRule.FR_ACT_NOP) {
             p.nullValue("nop", " nop");
         } else if (m.action != FibRule.FR_ACT_TO_TBL) {
-            p.string("action", " %s", RtNames.rtnTypeName(m.action));
+            p.string("action", " %s", o.names.rtnTypeName(m.action));
         }
         if (m.protocol != null) {
             int proto = m.protocol;
-            if ((proto != 0 && proto != 2) || o.details > 0) p.string("protocol", " proto %s", RtNames.proto(proto));
+            if ((proto != 0 && proto != 2) || o.details > 0) p.string("protocol", " proto %s", o.names.proto(proto));
         }
         p.text("\n");
         p.closeObject();

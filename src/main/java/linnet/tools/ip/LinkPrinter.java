@@ -276,7 +276,7 @@ final class LinkPrinter {
         if (a.metric() != 0) p.number("metric", "metric %s ", Integer.toUnsignedLong(a.metric()));
         if (o.brief) return;
         if (v4 && a.broadcast() != 0) p.text("brd ").string("broadcast", "%s ", Fmt.ip(a.broadcast()));
-        p.string("scope", "scope %s ", scope(a.scope()));
+        p.string("scope", "scope %s ", o.names.scope(a.scope()));
         ifaFlags(p, a);
         if (v4 && a.label() != null && !a.label().isEmpty()) p.string("label", "%s", a.label());
         p.text(o.oneline ? "\\" : "\n");

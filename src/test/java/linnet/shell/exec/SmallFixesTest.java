@@ -69,4 +69,25 @@ class SmallFixesTest {
         assertEquals("/sys/devices/virtual/net\n65536\n[exit 0]\n", run("cd -P /sys/class/net/lo/..; pwd; cat lo/mtu"));
         assertEquals("/bin/bash: line 1: pwd: -x: invalid option\npwd: usage: pwd [-LP]\n[exit 2]\n", run("pwd -x"));
     }
+
+    @Test
+    void errTrapRunsWhereSetEWouldExitOncePerFailure() {
+        assertEquals("err 1\n-\nerr 1\n-\n-\nerr 1\n-\n-\n[exit 0]\n",
+                run("trap 'echo err $?' ERR; { false; }; echo -; f() { false; }; f; echo -; false && true; echo -; "
+                        + "for i in 1; do false; done; echo -; ! true; if false; then :; fi; echo -"));
+    }
+
+    @Test
+    void processSubstitutionReadsACommandsOutputAsAFile() {
+        assertEquals("lo 65536\n[exit 0]\n",
+                run("while read d; do echo \"$d $(cat /sys/class/net/$d/mtu)\"; done < <(ls /sys/class/net)"));
+        assertEquals("/dev/fd/63 /dev/fd/62\nx)\n[exit 0]\n", run("echo <(true) <(true); cat <(echo \"x)\")"));
+    }
+
+    @Test
+    void typeListsEveryMeaningAndPrintsFunctions() {
+        assertEquals("echo is a shell builtin\necho is /usr/bin/echo\necho is /bin/echo\n[exit 0]\n", run("type -a echo"));
+        assertEquals("f is a function\nf () \n{ \n    echo a;\n    echo b | cat\n}\n[exit 0]\n",
+                run("f() { echo a;  echo   b | cat; }; type f"));
+    }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
  * Table tests recorded from the oracle machine's real tool (scripts/record-text-cases): each case
  * is args and stdin, and what the real program printed on stdout and stderr and its exit status.
  */
-final class TextCases {
+public final class TextCases {
     record Case(List<String> args, String stdin, String out, String err, int rc) {}
 
     private TextCases() {}
@@ -73,7 +73,7 @@ final class TextCases {
     }
 
     /** Runs {@code tool} as {@code name} on each case in a bare lab and compares all three results. */
-    static Stream<DynamicTest> tests(String resource, String name, Tool tool) {
+    public static Stream<DynamicTest> tests(String resource, String name, Tool tool) {
         return load(resource).stream().map(c -> DynamicTest.dynamicTest(name + " " + String.join(" ", c.args()), () -> {
             Lab lab = new Lab(1, Lab.Profile.BARE);
             var host = lab.main.host;
