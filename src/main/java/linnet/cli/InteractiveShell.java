@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import linnet.kernel.core.Net;
 import linnet.lab.Lab;
+import linnet.shell.ScriptRunner;
+import linnet.tools.common.Tty;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.EOFError;
@@ -43,48 +46,33 @@ final class InteractiveShell {
         Lab lab = new Lab(seed, bare ? Lab.Profile.BARE : Lab.Profile.HOST);
         var console = System.console();
         boolean tty = console != null && console.isTerminal();
-        if (!tty) return script(new RunnerSession(lab, notes, false), out, err);
+        if (!tty) return script(new RunnerSession(lab, notes), out, err);
         lab.loop.attachTerminal(new RealTimeClock());
-        return interactive(new RunnerSession(lab, notes, true), bare, out, err);
+        return interactive(new RunnerSession(lab, notes), bare, out, err);
     }
 
-    /** bash -s: every line of standard input, as a script. */
+    /** bash -s: the lines of standard input, read as the shell asks for them. */
     static int script(ShellSession s, PrintStream out, PrintStream err) {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        int rc = 0;
-        StringBuilder pending = new StringBuilder();
-        try {
-            String line;
-            while (!s.exited() && (line = in.readLine()) != null) {
-                pending.append(line);
-                if (s.needsMore(pending.toString())) {
-                    pending.append('\n');
-                    continue;
+        Tty lines = new Tty() {
+            @Override
+            public String readLine(String prompt, Net net, String cwd) {
+                try {
+                    return in.readLine();
+                } catch (IOException e) {
+                    err.println("linnet: " + e.getMessage());
+                    return null;
                 }
-                String cmd = pending.toString();
-                pending.setLength(0);
-                Integer b = Builtins.run(cmd, s, null, out, err);
-                rc = b != null ? b : s.runLine(cmd, out, err);
-                out.flush();
             }
-        } catch (IOException e) {
-            err.println("linnet: " + e.getMessage());
-            return 1;
+
+            @Override
+            public boolean isTerminal() { return false; }
+        };
+        try {
+            return s.run(lines, out, err);
         } finally {
             s.finish();
         }
-        return rc;
-    }
-
-    /** bash's \w: the working directory, with HOME shown as ~. */
-    static String prompt(ShellSession s) {
-        String cwd = s.cwd(), home = s.home();
-        String w = cwd.equals(home) ? "~" : cwd.startsWith(home + "/") ? "~" + cwd.substring(home.length()) : cwd;
-        String host = s.hostname();
-        if (host.indexOf('.') >= 0) host = host.substring(0, host.indexOf('.'));
-        // A nested `ip netns exec NS bash` keeps bash's prompt; linnet names the namespace before it.
-        String ns = s.namespace() == null ? "" : "(" + s.namespace() + ") ";
-        return ns + "root@" + host + ":" + w + "# ";
     }
 
     private static int interactive(ShellSession s, boolean bare, PrintStream out, PrintStream err) {
@@ -102,7 +90,10 @@ final class InteractiveShell {
         Parser parser = new Parser() {
             @Override
             public ParsedLine parse(String line, int cursor, ParseContext context) {
-                if (context == ParseContext.ACCEPT_LINE && s.needsMore(line)) throw new EOFError(-1, -1, "more input");
+                // an open quote, loop or here-document goes on on the next line (bash's PS2), in one history entry
+                if (context == ParseContext.ACCEPT_LINE && !ScriptRunner.isComplete(line + "\n")) {
+                    throw new EOFError(-1, -1, "more input");
+                }
                 return words.parse(line, cursor, context);
             }
         };
@@ -132,34 +123,42 @@ final class InteractiveShell {
             @Override
             public String history(String line) { return null; }
         };
+        Tty terminal = new Tty() {
+            @Override
+            public String readLine(String prompt, Net net, String cwd) {
+                s.reading(net, cwd);
+                while (true) {
+                    out.flush();
+                    String line;
+                    try {
+                        line = reader.readLine(prompt == null ? "" : prompt, null, noHistory, null);
+                    } catch (UserInterruptException e) {
+                        throw new Tty.Interrupt();
+                    } catch (EndOfFileException e) {
+                        return null;
+                    }
+                    HistoryExpansion.Result x = HistoryExpansion.expand(line, events(history));
+                    if (x.error() != null) {
+                        err.println("bash: " + x.error());
+                        continue;
+                    }
+                    line = x.line();
+                    if (x.expanded()) out.println(line);
+                    if (!line.isBlank()) history.add(Instant.now(), line);
+                    // the terminal's own builtins (history, help) answer here, in whichever shell reads
+                    if (Builtins.run(line, s, history, out, err) != null) continue;
+                    return line;
+                }
+            }
+
+            @Override
+            public boolean isTerminal() { return true; }
+        };
         out.println("linnet: an emulated Linux machine (" + (bare ? "bare" : "host profile: eth0 10.0.2.15/24")
                 + "). 'help' lists what is emulated; Ctrl-D or 'exit' leaves.");
         out.flush();
-        int rc = 0;
         try {
-            while (!s.exited()) {
-                String line;
-                try {
-                    line = reader.readLine(prompt(s), null, noHistory, null);
-                } catch (UserInterruptException e) {
-                    continue; // Ctrl-C at the prompt: a fresh prompt
-                } catch (EndOfFileException e) {
-                    err.println("exit");
-                    break;
-                }
-                HistoryExpansion.Result x = HistoryExpansion.expand(line, events(history));
-                if (x.error() != null) {
-                    err.println("bash: " + x.error());
-                    continue;
-                }
-                line = x.line();
-                if (x.expanded()) out.println(line);
-                if (!line.isBlank()) history.add(Instant.now(), line);
-                Integer b = Builtins.run(line, s, history, out, err);
-                rc = b != null ? b : s.runLine(line, out, err);
-                out.flush();
-                if (s.exited()) err.println("exit");
-            }
+            return s.run(terminal, out, err);
         } finally {
             s.finish();
             try {
@@ -169,7 +168,6 @@ final class InteractiveShell {
                 err.println("linnet: " + e.getMessage());
             }
         }
-        return rc;
     }
 
     /** JLine's history by bash's numbers (bash counts from 1). */

@@ -8,86 +8,47 @@ import linnet.kernel.rtnl.Host;
 import linnet.lab.Lab;
 import linnet.shell.Programs;
 import linnet.shell.ScriptRunner;
-import linnet.sim.EventLoop;
+import linnet.tools.common.Tty;
 
-/**
- * The interactive shell's view of today's script runner, with the best facts it has: one shell
- * in the root namespace, in /root. The runner knows neither `exit` nor nested shells yet, so
- * `exit [N]` is recognised here; everything else goes to {@link ScriptRunner#runLine}.
- */
+/** The terminal's shell: the script runner's bash on the lab's main machine, started in /root. */
 final class RunnerSession implements ShellSession {
-    /** The job-control builtins the runner has besides the programs on PATH. */
-    private static final java.util.List<String> RUNNER_BUILTINS = java.util.List.of("exit", "jobs", "kill", "wait");
-
     private final Lab lab;
     private final ScriptRunner runner;
-    private final boolean interactive;
-    private int status;
-    private boolean exited;
+    private volatile Net net;
+    private volatile String cwd = "/root";
 
-    RunnerSession(Lab lab, boolean notes, boolean interactive) {
+    RunnerSession(Lab lab, boolean notes) {
         this.lab = lab;
         this.runner = new ScriptRunner(lab, notes);
-        this.interactive = interactive;
+        this.net = lab.main.host.kernel().initNet();
     }
 
     @Override
-    public int runLine(String line, PrintStream out, PrintStream err) {
-        if (!runner.runs(line)) return status;
-        String[] w = line.strip().split("[ \t]+");
-        if (w[0].equals("exit") && w.length <= 2) {
-            exited = true;
-            if (w.length == 2) {
-                try {
-                    status = Integer.parseInt(w[1]) & 0xff;
-                } catch (NumberFormatException e) {
-                    err.println("bash: exit: " + w[1] + ": numeric argument required");
-                    status = 2;
-                }
-            }
-            return status;
-        }
-        lab.loop.clearInterrupt();
-        try {
-            status = runner.runLine(line, out, err);
-        } catch (EventLoop.Interrupted e) {
-            // The program died of SIGINT: an interactive bash ends the ^C line the terminal echoed.
-            if (interactive) out.println();
-            status = EventLoop.Interrupted.STATUS;
-        } finally {
-            lab.loop.clearInterrupt();
-        }
-        return status;
+    public int run(Tty terminal, PrintStream out, PrintStream err) { return runner.runTerminal(terminal, out, err); }
+
+    @Override
+    public void reading(Net n, String dir) {
+        net = n;
+        cwd = dir;
     }
 
     @Override
-    public boolean needsMore(String text) { return false; }
-
-    @Override
-    public boolean exited() { return exited; }
-
-    @Override
-    public String namespace() { return null; }
-
-    @Override
-    public String cwd() { return "/root"; }
+    public String cwd() { return cwd; }
 
     @Override
     public String home() { return "/root"; }
 
     @Override
-    public String hostname() { return "linnet"; }
-
-    @Override
     public Host host() { return lab.main.host; }
 
     @Override
-    public Net net() { return lab.main.host.kernel().initNet(); }
+    public Net net() { return net; }
 
     @Override
     public SortedSet<String> commands() {
         TreeSet<String> s = new TreeSet<>(new Programs().names());
-        s.addAll(RUNNER_BUILTINS);
+        s.addAll(linnet.shell.exec.Shell.builtinNames());
+        s.add("history");
         return s;
     }
 

@@ -4,42 +4,30 @@ import java.io.PrintStream;
 import java.util.SortedSet;
 import linnet.kernel.core.Net;
 import linnet.kernel.rtnl.Host;
+import linnet.tools.common.Tty;
 
 /**
- * What the interactive shell needs from the shell that runs its lines: the terminal side
- * (line editing, history, completion, Ctrl-C) lives in {@link InteractiveShell}, the language in
- * the script runner. Kept this small so that the runner can grow nested shells, a working
- * directory and compound commands without the terminal side changing.
+ * What the terminal side (line editing, history, completion, Ctrl-C: {@link InteractiveShell})
+ * needs from the shell behind it: a bash that reads its commands from the terminal, and the view
+ * of whichever shell reads the terminal now (a nested `ip netns exec NS bash` reads it too).
  */
 interface ShellSession {
-    /** Runs one complete command line as bash runs a line typed at its prompt; returns its status. */
-    int runLine(String line, PrintStream out, PrintStream err);
+    /** Runs bash on the terminal until it exits; returns its exit status. */
+    int run(Tty terminal, PrintStream out, PrintStream err);
 
-    /**
-     * Whether {@code text} (one or more lines) is an unfinished command, such as an open
-     * {@code for ... do}, quote or trailing {@code |}: the prompt then asks for more (bash's PS2).
-     */
-    boolean needsMore(String text);
+    /** The shell reading the terminal now: its namespace and directory (called before each line is read). */
+    void reading(Net net, String cwd);
 
-    /** Whether the outermost shell has run {@code exit}: the session is over. */
-    boolean exited();
-
-    /** The name of the network namespace the current (innermost) shell runs in; null for the root one. */
-    String namespace();
-
-    /** The current shell's working directory (absolute). */
+    /** The working directory of the shell reading the terminal (absolute). */
     String cwd();
 
-    /** The current shell's HOME, what bash's \w shows as ~. */
+    /** HOME, what bash's \w shows as ~. */
     String home();
-
-    /** The machine's host name (bash's \h shows it up to the first dot). */
-    String hostname();
 
     /** The machine's doors (completion reads devices, namespaces, files through them, as tools do). */
     Host host();
 
-    /** The namespace a program started now would run in. */
+    /** The namespace of the shell reading the terminal. */
     Net net();
 
     /** The command names a line can start with: programs on PATH and the shell's builtins. */
@@ -47,7 +35,7 @@ interface ShellSession {
 
     /**
      * SIGINT from the terminal (Ctrl-C) for the foreground command. Called on another thread
-     * (the terminal's signal handler) while {@link #runLine} runs.
+     * (the terminal's signal handler) while a command runs.
      */
     void interrupt();
 

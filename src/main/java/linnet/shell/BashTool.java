@@ -70,6 +70,9 @@ final class BashTool implements Tool {
             }
             rest = rest.subList(1, rest.size());
             mode = Shell.Mode.SCRIPT;
+        } else if (ctx.stdin == null && ctx.tty != null) {
+            // stdin is the terminal: commands are read from it as they come (`ip netns exec NS bash`)
+            return fromTerminal(ctx, self, dash, rest, opts);
         } else {
             name = self;
             src = ctx.stdin == null ? "" : new String(ctx.stdin, StandardCharsets.UTF_8);
@@ -89,6 +92,33 @@ final class BashTool implements Tool {
             if (!opts.isEmpty()) sh.main("set " + String.join(" ", opts.stream().map(o -> "'" + o + "'").toList()));
             for (String o : shopts) sh.main("shopt " + o);
             return sh.main(src);
+        } finally {
+            if (ownProc) ctx.host.pids().exit(proc);
+        }
+    }
+
+    /**
+     * bash with its standard input a terminal, or the typed-ahead rest of a script: it reads and
+     * runs commands until exit or the end of the input; the lines it read are gone for the shell
+     * that started it. Interactive (prompts, "exit" at the end) only on a real terminal.
+     */
+    private static int fromTerminal(Ctx ctx, String self, boolean dash, List<String> args, List<String> opts) {
+        boolean ownProc = ctx.proc == null;
+        var proc = ownProc ? ctx.host.pids().fork(null, self) : ctx.proc;
+        Shell.Mode mode = ctx.tty.isTerminal() ? Shell.Mode.INTERACTIVE : Shell.Mode.STDIN;
+        Shell sh = new Shell(ctx.host, ctx.net, ctx.exec, ctx.host.kernel().loop.tasks(), self, mode, dash, ctx.cwd, ctx.env,
+                proc);
+        sh.setArgs(args);
+        sh.setStreams(null, ctx.out, ctx.err);
+        var loop = ctx.host.kernel().loop;
+        sh.onCommand(() -> loop.advance(ScriptRunner.COMMAND_START_NS), () -> {
+            ctx.out.flush();
+            ctx.err.flush();
+            loop.runPending();
+        });
+        try {
+            if (!opts.isEmpty()) sh.main("set " + String.join(" ", opts.stream().map(o -> "'" + o + "'").toList()));
+            return sh.mainTty(ctx.tty);
         } finally {
             if (ownProc) ctx.host.pids().exit(proc);
         }

@@ -14,7 +14,7 @@ import linnet.tools.common.Ctx;
  *     files and background processes do;</li>
  * <li>{@link #runScript}: a whole file as {@code bash FILE} runs it — one shell, multi-line
  *     commands, variables and jobs throughout;</li>
- * <li>{@link #interactive}: one line typed at a prompt, into one long-lived interactive shell.</li>
+ * <li>{@link #runTerminal}: a bash reading a terminal (or a pipe) for as long as it runs.</li>
  * </ul>
  * In the study notes' dialect ({@code --notes}) a word starting with "//" begins a comment.
  */
@@ -23,7 +23,6 @@ public final class ScriptRunner {
     private final Programs programs = new Programs();
     private final Tasks tasks;
     private final boolean notes;
-    private Shell interactiveShell;
 
     public ScriptRunner(Lab lab) {
         this(lab, false);
@@ -101,29 +100,41 @@ public final class ScriptRunner {
             err.flush();
             lab.loop.runPending();
         });
-        return sh.mainProcess(notes ? NotesDialect.strip(script) : script);
+        // the lines are typed ahead: a nested `ip netns exec NS bash` reads the ones after it until exit
+        return sh.mainProcess(linnet.tools.common.Tty.typedAhead(notes ? NotesDialect.strip(script) : script));
     }
 
-    /** One line typed into the interactive shell: null while it goes on, else the status it exited with. */
-    public Integer interactive(String line, PrintStream out, PrintStream err) {
-        if (interactiveShell == null) interactiveShell = newShell("bash", Shell.Mode.INTERACTIVE, out, err);
-        interactiveShell.setStreams(null, out, err);
-        lab.loop.advance(COMMAND_START_NS);
-        Integer rc = interactiveShell.interactiveLine(notes ? NotesDialect.strip(line) : line);
-        out.flush();
-        err.flush();
-        lab.loop.runPending();
-        return rc;
+    /**
+     * bash on a terminal (interactive: prompts, in /root) or on lines from a pipe (bash -s, in /):
+     * it reads and runs commands until exit or the end of the input; returns its exit status.
+     */
+    public int runTerminal(linnet.tools.common.Tty tty, PrintStream out, PrintStream err) {
+        Shell.Mode mode = tty.isTerminal() ? Shell.Mode.INTERACTIVE : Shell.Mode.STDIN;
+        Shell sh = newShell("bash", mode, out, err);
+        sh.onCommand(() -> {
+            lab.loop.clearInterrupt();
+            lab.loop.advance(COMMAND_START_NS);
+        }, () -> {
+            out.flush();
+            err.flush();
+            lab.loop.runPending();
+            lab.loop.clearInterrupt();
+        });
+        linnet.tools.common.Tty input = !notes ? tty : new linnet.tools.common.Tty() {
+            @Override
+            public String readLine(String prompt, linnet.kernel.core.Net net, String cwd) {
+                String l = tty.readLine(prompt, net, cwd);
+                return l == null ? null : NotesDialect.strip(l);
+            }
+
+            @Override
+            public boolean isTerminal() { return tty.isTerminal(); }
+        };
+        return sh.mainProcess(input);
     }
 
     /** Whether {@code text} is a complete command (false while a quote, loop or here-document is still open). */
     public static boolean isComplete(String text) {
         return Shell.isComplete(text);
     }
-
-    /** The interactive shell's working directory (for the prompt). */
-    public String cwd() { return interactiveShell == null ? "/root" : interactiveShell.cwd(); }
-
-    /** The interactive shell's last exit status. */
-    public int lastStatus() { return interactiveShell == null ? 0 : interactiveShell.status(); }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -127,16 +126,31 @@ class InteractiveShellTmuxTest {
         String s = screen("p", x -> x.contains("--- 127.0.0.1 ping statistics ---") && lastLine(x).equals("root@linnet:~#"));
         assertTrue(s.contains("^C\n--- 127.0.0.1 ping statistics ---"), s);
         assertTrue(s.matches("(?s).*\\d+ packets transmitted, \\d+ received, 0% packet loss, time \\d+ms.*"), s);
+        // iputils ping ends normally on SIGINT (replies came: 0); Ctrl-C on a half-typed line is bash's 130
+        keys("p", "echo status=$?", "Enter");
+        screen("p", x -> x.contains("\nstatus=0"));
+        keys("p", "echo never");
+        screen("p", x -> lastLine(x).endsWith("# echo never"));
+        keys("p", "C-c");
+        screen("p", x -> lastLine(x).equals("root@linnet:~#"));
+        keys("p", "echo status=$?", "Enter");
+        screen("p", x -> x.contains("\nstatus=130"));
     }
 
     @Test
-    @Disabled("needs nested shells in the runner")
     void aNestedShellShowsItsNamespaceAndExitReturns() throws Exception {
         start("n");
         keys("n", "ip netns add red", "Enter");
         keys("n", "ip netns exec red bash", "Enter");
         screen("n", s -> lastLine(s).equals("(red) root@linnet:~#"));
-        keys("n", "exit", "Enter");
+        // the nested shell runs in red: only its lo, and Tab completes red's devices
+        keys("n", "ip -br link | wc -l", "Enter");
+        screen("n", s -> s.contains("\n1\n(red) root@linnet:~#"));
+        keys("n", "ip link show l", "Tab");
+        screen("n", s -> lastLine(s).endsWith("# ip link show lo"));
+        keys("n", "C-u", "exit 7", "Enter");
         screen("n", s -> lastLine(s).equals("root@linnet:~#"));
+        keys("n", "echo back=$?", "Enter");
+        screen("n", s -> s.contains("\nback=7"));
     }
 }

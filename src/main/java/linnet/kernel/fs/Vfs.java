@@ -226,7 +226,7 @@ public final class Vfs {
     }
 
     /** The files of /proc/net that linnet knows (Linux has many more). */
-    private static final String[] PROC_NET = {"arp", "dev", "route"};
+    private static final String[] PROC_NET = {"arp", "dev", "if_inet6", "route", "unix"};
 
     /** The files of /sys/class/net/DEV/statistics (netstat_attrs). */
     static final String[] STATS = {"rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors", "tx_errors",
@@ -252,6 +252,8 @@ public final class Vfs {
         if (p.equals("/proc/net/route")) return procNetRoute(net);
         if (p.equals("/proc/net/dev")) return procNetDev(net);
         if (p.equals("/proc/net/arp")) return procNetArp(net);
+        if (p.equals("/proc/net/if_inet6")) return ProcNetInet6.ifInet6(net);
+        if (p.equals("/proc/net/unix")) return ProcNetInet6.unix();
         if (p.startsWith("/proc/net/xt_recent/")) return procNetXtRecent(net, p.substring("/proc/net/xt_recent/".length()));
         if (p.startsWith("/sys/class/net/")) return sysfs(net, p.substring("/sys/class/net/".length()));
         if (p.startsWith("/run/netns/") && netns.exists(p.substring("/run/netns/".length()))) return "";
@@ -499,9 +501,10 @@ public final class Vfs {
             }
             return st;
         }
-        // a device's own directory under /sys/devices is the directory its class name links to
-        boolean deviceDir = under(fold(path), DEVICES) && fold(path).substring(DEVICES.length()).lastIndexOf('/') == 0;
+        // a device's own directory under /sys/devices is no link (its master and brport/bridge are)
+        boolean deviceDir = under(norm(fold(path)), DEVICES) && norm(fold(path)).lastIndexOf('/') == DEVICES.length();
         if (!follow && !r.endsWith("/") && !deviceDir) {
+            // the links met through a followed parent too (DEV/subsystem/lo is a link)
             int slash = n.lastIndexOf('/');
             String link = sysfsLink(net, followLinks(net, n.substring(0, slash)) + n.substring(slash));
             if (link != null) return new Stat(FileType.SYMLINK, 0777, 0, 0, 1, bootNs, 0, 0, link, 0);

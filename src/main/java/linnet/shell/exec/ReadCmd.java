@@ -66,7 +66,8 @@ final class ReadCmd {
             sh.error("read: `" + names.get(0) + "': not a valid identifier");
             return 1;
         }
-        Input in = sh.inputFd(fd);
+        // standard input is the terminal: read takes the next line typed there
+        Input in = fd == 0 && sh.in == null && sh.tty != null ? sh.typedLine() : sh.inputFd(fd);
         if (exact) delim = -1;
 
         // the characters read, and which of them a backslash protected

@@ -18,8 +18,10 @@ import linnet.shell.lex.Lexer.SyntaxError;
 import linnet.shell.parse.Ast;
 import linnet.shell.parse.Ast.*;
 import linnet.shell.parse.Parser;
+import linnet.sim.EventLoop;
 import linnet.sim.Tasks;
 import linnet.tools.common.Ctx;
+import linnet.tools.common.Tty;
 
 /**
  * One bash process over the emulated machine (execute_cmd.c): it runs parsed commands in its
@@ -35,7 +37,9 @@ public final class Shell {
         /** bash FILE: "FILE: line N: " for both. */
         SCRIPT,
         /** an interactive shell: "bash: " without line numbers. */
-        INTERACTIVE
+        INTERACTIVE,
+        /** bash reading commands from a standard input that is no terminal (bash -s, a nested shell of a script): "bash: ". */
+        STDIN
     }
 
     final Host host;
@@ -70,8 +74,10 @@ public final class Shell {
     Map<String, String> traps = new LinkedHashMap<>();
     int[] pipeStatus = {0};
 
-    /** The standard streams of what runs now. */
+    /** The standard streams of what runs now; {@code in} null is the shell's own stdin: {@link #tty}, or /dev/null. */
     Input in;
+    /** The terminal the shell's own standard input is, or null (/dev/null). */
+    Tty tty;
     /** shopt's options. */
     Shopt shopt = new Shopt();
     /** Descriptors 3 and up. */
@@ -118,6 +124,9 @@ public final class Shell {
         if (vars.get("PATH") == null) vars.set("PATH", "/usr/local/bin:/usr/local/sbin:/usr/bin:/usr/sbin:/bin:/sbin:.");
         if (vars.get("PWD") == null) { vars.set("PWD", cwd); vars.lookup("PWD").exported = true; }
         vars.set("PS4", "+ ");
+        vars.set("PS2", "> ");
+        // root's prompt on Debian (/root/.bashrc): user@host:dir#
+        if (mode == Mode.INTERACTIVE) vars.set("PS1", "\\u@\\h:\\w\\$ ");
         vars.set("BASH", "/bin/bash");
         vars.set("BASH_VERSION", "5.2.15(1)-release");
         vars.set("OPTIND", "1");
@@ -151,6 +160,7 @@ public final class Shell {
         proc = p.proc;
         cwd = p.cwd;
         in = p.in;
+        tty = p.tty;
         out = p.out;
         err = p.err;
         fds = p.fds.copy();
@@ -190,7 +200,7 @@ public final class Shell {
     /** bash's prefix for a run-time error: "NAME: line N: " (interactive: "bash: "). */
     String prefix() {
         if (dash) return name + ": " + line + ": ";
-        return mode == Mode.INTERACTIVE ? "bash: " : name + ": line " + line + ": ";
+        return mode == Mode.INTERACTIVE ? "bash: " : mode == Mode.STDIN ? name + ": " : name + ": line " + line + ": ";
     }
 
     void error(String msg) {
@@ -209,6 +219,7 @@ public final class Shell {
             case DASH_C -> name + ": -c: line " + e.line + ": ";
             case SCRIPT -> name + ": line " + e.line + ": ";
             case INTERACTIVE -> "bash: ";
+            case STDIN -> name + ": ";
         };
         if (e.before != null) syntaxError(e.before, p);
         if (e.getMessage().isEmpty()) return;
@@ -220,7 +231,7 @@ public final class Shell {
     private void parseWarnings(Parser p) {
         for (Object[] w : p.lexer().takeWarnings()) {
             int n = (Integer) w[0];
-            err.println((mode == Mode.INTERACTIVE || n == 0 ? name + ": " : name + ": line " + n + ": ") + w[1]);
+            err.println((mode == Mode.INTERACTIVE || mode == Mode.STDIN || n == 0 ? name + ": " : name + ": line " + n + ": ") + w[1]);
         }
     }
 
@@ -235,6 +246,9 @@ public final class Shell {
         after = afterCommand;
     }
 
+    /** The names of bash's builtins (what a command name completes from besides PATH). */
+    public static java.util.Set<String> builtinNames() { return Builtins.NAMES; }
+
     /** Whether the text parses to its end (no open quote, compound command or here-document). */
     public static boolean isComplete(String text) {
         try {
@@ -246,8 +260,11 @@ public final class Shell {
     }
 
     /** Runs the text without ending the shell (interactive lines, source, eval); Flow.Exit passes. */
-    int runSource(String src, boolean nested) {
-        Parser p = new Parser(src);
+    int runSource(String src, boolean nested) { return runSource(src, nested, 1); }
+
+    /** {@link #runSource(String, boolean)} for text whose first line is line {@code firstLine} of the input. */
+    int runSource(String src, boolean nested, int firstLine) {
+        Parser p = new Parser(src, firstLine);
         // bash reads a line before it runs it: shopt -s extglob counts from the next line on
         p.lexer().extglob(() -> shopt.is("extglob"));
         while (true) {
@@ -262,6 +279,8 @@ public final class Shell {
             }
             parseWarnings(p);
             if (cmd == null) return status;
+            // bash -c execs the last simple command of its string instead of forking for it (its pid is $$)
+            if (mode == Mode.DASH_C && !nested && !subshell && p.lexer().restIsBlank()) execInPlace = lastSimple(cmd);
             if (!nested) before.run();
             try {
                 execSeq(cmd);
@@ -286,6 +305,86 @@ public final class Shell {
             rc = status;
         }
         return exitTrap(rc);
+    }
+
+    /**
+     * bash reading its standard input: each command is read (more lines while it is incomplete,
+     * PS2 on a terminal) and run before the next is read, so a program started meanwhile (a
+     * nested bash) reads the lines after it. Ends at exit or the end of the input.
+     */
+    public int mainTty(Tty t) {
+        tty = t;
+        int rc;
+        try {
+            rc = readLoop();
+        } catch (Flow.Exit e) {
+            rc = e.status;
+        } catch (Flow.Return | Flow.Jump e) {
+            rc = status;
+        }
+        if (mode == Mode.INTERACTIVE) err.println("exit");
+        return exitTrap(rc);
+    }
+
+    private int readLoop() {
+        int lineNo = 0;
+        while (true) {
+            String first;
+            try {
+                first = tty.readLine(prompt(false), net, cwd);
+            } catch (Tty.Interrupt e) {
+                status = 130;
+                continue;
+            }
+            if (first == null) return status;
+            int start = ++lineNo;
+            StringBuilder text = new StringBuilder(first);
+            boolean dropped = false;
+            while (!isComplete(text + "\n")) {
+                String more;
+                try {
+                    more = tty.readLine(prompt(true), net, cwd);
+                } catch (Tty.Interrupt e) {
+                    dropped = true;
+                    status = 130;
+                    break;
+                }
+                if (more == null) break;
+                lineNo++;
+                text.append('\n').append(more);
+            }
+            if (dropped) continue;
+            try {
+                runSource(text + "\n", false, start);
+            } catch (EventLoop.Interrupted e) {
+                // the foreground program died of Ctrl-C: an interactive shell ends the ^C line and prompts again
+                if (mode != Mode.INTERACTIVE) throw e;
+                out.println();
+                status = EventLoop.Interrupted.STATUS;
+                host.kernel().loop.clearInterrupt();
+            }
+        }
+    }
+
+    /** PS1 (or PS2) as an interactive bash shows it; nothing for a shell that is not interactive. */
+    private String prompt(boolean continuation) {
+        if (mode != Mode.INTERACTIVE) return null;
+        String ps = vars.get(continuation ? "PS2" : "PS1");
+        if (ps == null) return "";
+        String expanded = Prompt.expand(ps, vars.get("HOSTNAME"), cwd, vars.get("HOME"));
+        if (continuation) return expanded;
+        // linnet names the namespace of a nested shell before the prompt, as Debian's PS1 shows a chroot
+        String ns = net == host.kernel().initNet() ? null : host.netns().nameOf(net);
+        return ns == null ? expanded : "(" + ns + ") " + expanded;
+    }
+
+    /** {@link #mainTty}, then the process ends (the shell the runner started for a script or a terminal). */
+    public int mainProcess(Tty t) {
+        try {
+            return mainTty(t);
+        } finally {
+            host.pids().exit(proc);
+        }
     }
 
     /** {@link #main}, then the process ends (a shell the runner started for a line or a script). */
@@ -404,6 +503,15 @@ public final class Shell {
                 || n instanceof For || n instanceof ArithFor || n instanceof Loop || n instanceof Case;
     }
 
+    /** The simple command that ends a list when it runs last (a plain one, or the last of an && / || chain). */
+    private static Node lastSimple(Seq s) {
+        int k = s.items().size() - 1;
+        if (k < 0 || s.background().get(k)) return null;
+        Node n = s.items().get(k);
+        if (n instanceof AndOr a) n = a.rest().isEmpty() ? a.first() : a.rest().get(a.rest().size() - 1);
+        return n instanceof Simple ? n : null;
+    }
+
     int execSeq(Seq s) {
         int rc = status;
         for (int i = 0; i < s.items().size(); i++) {
@@ -419,7 +527,9 @@ public final class Shell {
 
     private int background(Node n, String text) {
         Shell sub = fork();
+        // an asynchronous command's stdin is /dev/null when there is no job control
         sub.in = null;
+        sub.tty = null;
         sub.execInPlace = n;
         lastBackground = Integer.toString(sub.proc.pid);
         if (tasks == null) {
@@ -685,7 +795,8 @@ public final class Shell {
         }
         trace(argv);
         if (argv.size() == 1 && argv.get(0).equals("exec") && !functions.containsKey("exec")) return execRedirs(s.redirs());
-        boolean inPlace = s == execInPlace;
+        // no exec while a trap must still run in this shell
+        boolean inPlace = s == execInPlace && traps.isEmpty();
         try {
             return withRedirs(s.redirs(), () -> {
                 inPlaceNow = inPlace;
@@ -755,7 +866,8 @@ public final class Shell {
         inPlaceNow = false;
         Proc child = inPlace ? proc : host.pids().fork(proc, "bash");
         host.pids().exec(child, cmd.substring(cmd.lastIndexOf('/') + 1));
-        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env, child, mounts);
+        Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env, child, mounts)
+                .withTty(in == null ? tty : null);
         Integer rc;
         try {
             rc = exec.execvp(ctx, argv);
@@ -881,12 +993,14 @@ public final class Shell {
             }
             case ">", ">|", ">>", "<>" -> {
                 if (op.equals("<>")) return true;
+                if (op.equals(">") && clobberRefused(target)) return false;
                 PrintStream s = open(target, op.equals(">>"), sinks);
                 if (s == null) return false;
                 setFd(fd, s);
                 return true;
             }
             case "&>", "&>>" -> {
+                if (op.equals("&>") && clobberRefused(target)) return false;
                 return openOut(target, op.equals("&>>"), sinks, true);
             }
             default -> {
@@ -903,6 +1017,18 @@ public final class Shell {
         return true;
     }
 
+    /** set -C: > and &> refuse to truncate an existing regular file (>| and >> may). */
+    private boolean clobberRefused(String target) {
+        if (!noclobber) return false;
+        try {
+            if (host.vfs().stat(net, resolve(target)).type() != linnet.kernel.fs.FileType.REGULAR) return false;
+        } catch (KernelException e) {
+            return false;
+        }
+        error(target + ": cannot overwrite existing file");
+        return true;
+    }
+
     private void setFd(int fd, PrintStream s) {
         if (fd == 1) out = s;
         else if (fd == 2) err = s;
@@ -915,6 +1041,12 @@ public final class Shell {
     }
 
     /** What `read -u FD` reads: fd 0 is stdin (null: /dev/null); null for a descriptor not open for reading. */
+    /** The next line typed at the shell's terminal, as an input to read from (empty at its end). */
+    Input typedLine() {
+        String l = tty.readLine(null, net, cwd);
+        return Input.of(l == null ? "" : l + "\n");
+    }
+
     Input inputFd(int fd) {
         if (fd == 0) return in == null ? Input.of("") : in;
         return fds.get(fd) instanceof Input i ? i : null;
@@ -1008,7 +1140,7 @@ public final class Shell {
         if (noclobber) sb.append('C');
         if (interactive) sb.append('H');
         if (mode == Mode.DASH_C) sb.append('c');
-        if (interactive) sb.append('s');
+        if (interactive || mode == Mode.STDIN) sb.append('s');
         return sb.toString();
     }
 

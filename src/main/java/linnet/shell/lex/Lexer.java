@@ -98,7 +98,16 @@ public final class Lexer {
     /** Warnings found while reading (a here-document ended by EOF), as "line N: text" pairs. */
     private final java.util.List<Object[]> warnings = new java.util.ArrayList<>();
 
+    /** The first line's number: a shell reading a script chunk by chunk counts on from the chunks before. */
+    private int firstLine = 1;
+
     public Lexer(String src) { this.src = src; }
+
+    public Lexer(String src, int firstLine) {
+        this.src = src;
+        this.firstLine = firstLine;
+        this.line = firstLine;
+    }
 
     public int line() { return peeked != null ? peeked.line : line; }
 
@@ -114,7 +123,8 @@ public final class Lexer {
     /** The text of source line {@code n} (1-based), for bash's "`LINE'" echo of a syntax error. */
     public String sourceLine(int n) {
         String[] lines = src.split("\n", -1);
-        return n >= 1 && n <= lines.length ? lines[n - 1] : "";
+        int k = n - firstLine + 1;
+        return k >= 1 && k <= lines.length ? lines[k - 1] : "";
     }
 
     public boolean atEof() { return peek().type == Type.EOF; }

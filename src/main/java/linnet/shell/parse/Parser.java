@@ -23,6 +23,9 @@ public final class Parser {
 
     public Parser(String src) { this.lx = new Lexer(src); }
 
+    /** A parser for source whose first line is line {@code firstLine} of what the shell reads. */
+    public Parser(String src, int firstLine) { this.lx = new Lexer(src, firstLine); }
+
     public Lexer lexer() { return lx; }
 
     /** The next complete command (a list ended by a newline), or null at the end of the input. */

@@ -16,14 +16,14 @@ import linnet.tools.common.Tool;
  * files or standard input read one value at a time, results printed as each is produced, and
  * its exit statuses: 5 after a runtime error, 3 for a program that does not compile, 2 for bad
  * options, unreadable files or input that is not JSON, and with -e 1 when the last result was
- * false or null, 4 when there was none. Colour is never used (output is not a terminal).
+ * false or null, 4 when there was none. Standard output is never a terminal, so there is colour only with -C (jq's default colours or $JQ_COLORS).
  *
  * <p>Standard output is block-buffered in 4096-byte blocks as glibc buffers a pipe, while error
  * messages go out at once, so a merged transcript shows them in the real order.
  */
 public final class Jq implements Tool {
     private static final int RAW_OUTPUT = 1, SLURP = 2, NULL_INPUT = 4, RAW_INPUT = 8, RAW_NO_LF = 16,
-            EXIT_STATUS = 32, ASCII = 64, SORT = 128, SEQ = 256, FROM_FILE = 512, EXIT_EXACT = 1024;
+            EXIT_STATUS = 32, ASCII = 64, SORT = 128, SEQ = 256, FROM_FILE = 512, EXIT_EXACT = 1024, STREAM = 2048;
     /** Status when the input is not valid JSON; its value is main.c's. */
     static final int PARSE_ERROR_STATUS = 4;
 
@@ -71,6 +71,8 @@ public final class Jq implements Tool {
         private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
         private int options;
         private int indent = 2;
+        private boolean color, mono;
+        private String[] colors;
         private JsonReader reader;
         private List<String> rawLines;
         private int rawNext;
@@ -166,8 +168,8 @@ public final class Jq implements Tool {
                 if (isOption(a, 's', "slurp", n)) { options |= SLURP; if (n[0] == 0) continue; }
                 if (isOption(a, 'r', "raw-output", n)) { options |= RAW_OUTPUT; if (n[0] == 0) continue; }
                 if (isOption(a, 'c', "compact-output", n)) { indent = 0; if (n[0] == 0) continue; }
-                if (isOption(a, 'C', "color-output", n)) { if (n[0] == 0) continue; }
-                if (isOption(a, 'M', "monochrome-output", n)) { if (n[0] == 0) continue; }
+                if (isOption(a, 'C', "color-output", n)) { color = true; if (n[0] == 0) continue; }
+                if (isOption(a, 'M', "monochrome-output", n)) { mono = true; if (n[0] == 0) continue; }
                 if (isOption(a, 'a', "ascii-output", n)) { options |= ASCII; if (n[0] == 0) continue; }
                 if (isOption(a, (char) 0, "unbuffered", n)) continue;
                 if (isOption(a, 'S', "sort-keys", n)) { options |= SORT; if (n[0] == 0) continue; }
@@ -191,6 +193,7 @@ public final class Jq implements Tool {
                     continue;
                 }
                 if (isOption(a, (char) 0, "seq", n)) { options |= SEQ; continue; }
+                if (isOption(a, (char) 0, "stream", n)) { options |= STREAM; continue; }
                 if (isOption(a, 'e', "exit-status", n)) { options |= EXIT_STATUS; if (n[0] == 0) continue; }
                 if (isOption(a, (char) 0, "args", n)) { stringArgs = true; jsonArgs = false; continue; }
                 if (isOption(a, (char) 0, "jsonargs", n)) { stringArgs = false; jsonArgs = true; continue; }
@@ -244,6 +247,14 @@ public final class Jq implements Tool {
                     err("jq: Unknown option " + a + "\n");
                     throw die();
                 }
+            }
+            // standard output is never a terminal here, so colour only on -C (and -M wins)
+            if (color && !mono) colors = JsonPrinter.DEFAULT_COLORS;
+            String spec = ctx.env.get("JQ_COLORS");
+            if (spec != null) {
+                String[] parsed = JsonPrinter.parseColors(spec);
+                if (parsed == null) err("Failed to set $JQ_COLORS\n");
+                else if (colors != null) colors = parsed;
             }
             if (program == null) program = ".";
             if ((options & FROM_FILE) != 0) {
@@ -399,6 +410,8 @@ public final class Jq implements Tool {
         }
 
         private boolean slurped;
+        private List<Object> streamEvents = List.of();
+        private int streamNext;
 
         /** The next input as the main loop and `input` see it: a value, a raw line, or the slurped array. */
         private Object nextInput() throws JsonReader.ParseError {
@@ -407,7 +420,21 @@ public final class Jq implements Tool {
             if ((options & SLURP) != 0) {
                 if (slurped) return JqBuiltins.NO_INPUT;
                 slurped = true;
-                return reader.rest();
+                List<Object> all = reader.rest();
+                if ((options & STREAM) == 0) return all;
+                List<Object> events = new ArrayList<>();
+                for (Object v : all) events.addAll(JqBuiltins.streamEvents(v));
+                return events;
+            }
+            if ((options & STREAM) != 0) {
+                // each value's events in turn (jq's streaming parser also emits a broken value's first events)
+                while (streamNext >= streamEvents.size()) {
+                    Object v = reader.next();
+                    if (v == JsonReader.END) return JqBuiltins.NO_INPUT;
+                    streamEvents = JqBuiltins.streamEvents(v);
+                    streamNext = 0;
+                }
+                return streamEvents.get(streamNext++);
             }
             Object v = reader.next();
             return v == JsonReader.END ? JqBuiltins.NO_INPUT : v;
@@ -421,7 +448,7 @@ public final class Jq implements Tool {
 
         private int process(JqEval ev, Ast ast, JqEval.Env env, Object input) {
             int[] ret = {14};
-            JsonPrinter printer = new JsonPrinter(indent, (options & SORT) != 0, (options & ASCII) != 0);
+            JsonPrinter printer = new JsonPrinter(indent, (options & SORT) != 0, (options & ASCII) != 0, colors);
             try {
                 ev.eval(ast, input, null, env, (v, p) -> {
                     if ((options & RAW_OUTPUT) != 0 && v instanceof String s) {

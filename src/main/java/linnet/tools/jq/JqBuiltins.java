@@ -15,6 +15,10 @@ import linnet.tools.jq.JqEval.Path;
  * deep recursion: range, limit, first, isempty, recurse, while/until, sort_by and friends).
  * Value arguments of C builtins are evaluated with the last argument as the outer loop, as jq
  * does; the ones jq defines with $params have the first argument outer.
+ *
+ * <p>The libm functions are java.lang.Math's, which can differ from glibc's in the last digit
+ * (cbrt, log2, exp10); gamma, lgamma, tgamma, lgamma_r, erf, erfc, j0, j1, y0, y1, jn, yn are
+ * not here. The date functions (now, mktime, gmtime, strftime, strptime, todate, fromdate) are not here either.
  */
 final class JqBuiltins {
     /** What the program can reach outside itself: the environment, the input stream, stderr. */
@@ -38,14 +42,15 @@ final class JqBuiltins {
     static final Set<String> NAMES = Set.of("empty/0", "error/0", "error/1", "not/0", "length/0", "utf8bytelength/0",
             "keys/0", "keys_unsorted/0", "has/1", "contains/1", "add/0", "range/1", "range/2", "range/3", "floor/0",
             "sqrt/0", "ceil/0", "round/0", "fabs/0", "trunc/0", "log/0", "log2/0", "log10/0", "exp/0", "exp2/0",
-            "exp10/0", "pow/2", "log/1", "tostring/0", "tonumber/0", "type/0", "tojson/0", "fromjson/0",
+            "exp10/0", "pow/2", "tostring/0", "tonumber/0", "type/0", "tojson/0", "fromjson/0",
             "ascii_downcase/0", "ascii_upcase/0", "explode/0", "implode/0", "ltrimstr/1", "rtrimstr/1",
             "startswith/1", "endswith/1", "split/1", "_match_impl/3", "sub/2", "sub/3", "gsub/2", "gsub/3",
             "sort/0", "sort_by/1", "group_by/1", "unique_by/1", "min/0", "max/0", "min_by/1", "max_by/1", "path/1",
             "getpath/1", "setpath/2", "delpaths/1", "recurse/0", "recurse/1", "recurse/2", "limit/2", "first/1",
             "isempty/1", "input/0", "inputs/0", "debug/0", "stderr/0", "input_filename/0", "indices/1", "infinite/0",
             "nan/0", "isinfinite/0", "isnan/0", "isnormal/0", "halt/0", "halt_error/0", "halt_error/1",
-            "while/2", "until/2", "repeat/1", "tostream/0", "builtins/0", "input_line_number/0", "significand/0");
+            "while/2", "until/2", "repeat/1", "tostream/0", "builtins/0", "input_line_number/0", "significand/0",
+            "acos/0", "acosh/0", "asin/0", "asinh/0", "atan/0", "atanh/0", "cbrt/0", "cos/0", "cosh/0", "sin/0", "sinh/0", "tan/0", "tanh/0", "expm1/0", "log1p/0", "nearbyint/0", "rint/0", "pow10/0", "logb/0", "frexp/0", "modf/0", "atan2/2", "hypot/2", "remainder/2", "drem/2", "copysign/2", "fdim/2", "fmax/2", "fmin/2", "fmod/2", "nextafter/2", "nexttoward/2", "scalb/2", "scalbln/2", "ldexp/2", "fma/3");
 
     /** halt / halt_error: stop the whole program with this status and message. */
     static final class Halt extends RuntimeException {
@@ -234,9 +239,7 @@ final class JqBuiltins {
                 out.emit(in, p);
             }
             case "tostream/0" -> {
-                List<Object> events = new ArrayList<>();
-                tostream(in, new ArrayList<>(), events);
-                for (Object e : events) out.emit(e, p);
+                for (Object e : streamEvents(in)) out.emit(e, p);
             }
             case "input_filename/0" -> out.emit(host.inputFilename(), p);
             case "input_line_number/0" -> out.emit(host.lineNumber(), p);
@@ -414,7 +417,7 @@ final class JqBuiltins {
             }
             case "floor/0": return Math.floor(number(in, "number required"));
             case "ceil/0": return Math.ceil(number(in, "number required"));
-            case "round/0": return (double) Math.round(number(in, "number required"));
+            case "round/0": { double d = number(in, "number required"); return Math.signum(d) * Math.floor(Math.abs(d) + 0.5); } // C round: halves away from zero
             case "fabs/0": return Math.abs(number(in, "number required"));
             case "trunc/0": { double d = number(in, "number required"); return d < 0 ? Math.ceil(d) : Math.floor(d); }
             case "sqrt/0": return Math.sqrt(number(in, "number required"));
@@ -425,8 +428,54 @@ final class JqBuiltins {
             case "exp2/0": return Math.pow(2, number(in, "number required"));
             case "exp10/0": return Math.pow(10, number(in, "number required"));
             case "significand/0": { double d = number(in, "number required"); return d == 0 ? 0.0 : d / Math.pow(2, Math.getExponent(d)); }
+            case "acos/0": { double x = number(in, "number required"); return Math.acos(x); }
+            case "acosh/0": { double x = number(in, "number required"); return Math.log(x + Math.sqrt(x * x - 1)); }
+            case "asin/0": { double x = number(in, "number required"); return Math.asin(x); }
+            case "asinh/0": { double x = number(in, "number required"); return (x == 0 ? x : Math.log(x + Math.sqrt(x * x + 1))); }
+            case "atan/0": { double x = number(in, "number required"); return Math.atan(x); }
+            case "atanh/0": { double x = number(in, "number required"); return 0.5 * Math.log((1 + x) / (1 - x)); }
+            case "cbrt/0": { double x = number(in, "number required"); return Math.cbrt(x); }
+            case "cos/0": { double x = number(in, "number required"); return Math.cos(x); }
+            case "cosh/0": { double x = number(in, "number required"); return Math.cosh(x); }
+            case "sin/0": { double x = number(in, "number required"); return Math.sin(x); }
+            case "sinh/0": { double x = number(in, "number required"); return Math.sinh(x); }
+            case "tan/0": { double x = number(in, "number required"); return Math.tan(x); }
+            case "tanh/0": { double x = number(in, "number required"); return Math.tanh(x); }
+            case "expm1/0": { double x = number(in, "number required"); return Math.expm1(x); }
+            case "log1p/0": { double x = number(in, "number required"); return Math.log1p(x); }
+            case "nearbyint/0": { double x = number(in, "number required"); return Math.rint(x); }
+            case "rint/0": { double x = number(in, "number required"); return Math.rint(x); }
+            case "pow10/0": throw error("Error: pow10/0 not found at build time"); // Debian's jq was built without it
+            case "frexp/0": {
+                double x = number(in, "number required");
+                if (x == 0 || !Double.isFinite(x)) return JqValues.list(x, 0.0);
+                int e = Math.getExponent(x) + 1;
+                double m = x / Math.pow(2, e);
+                if (Math.abs(m) < 0.5) { m *= 2; e--; } // subnormals
+                return JqValues.list(m, (double) e);
+            }
+            case "modf/0": {
+                double x = number(in, "number required");
+                double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
+                return JqValues.list(Double.isInfinite(x) ? Math.copySign(0.0, x) : x - ip, ip);
+            }
+            case "logb/0": { double x = number(in, "number required"); return (x == 0 ? Double.NEGATIVE_INFINITY : Double.isInfinite(x) ? Double.POSITIVE_INFINITY : (double) Math.getExponent(x)); }
+            case "atan2/2": { double a = number(v[0], "number required"), b = number(v[1], "number required"); return Math.atan2(a, b); }
+            case "hypot/2": { double a = number(v[0], "number required"), b = number(v[1], "number required"); return Math.hypot(a, b); }
+            case "remainder/2": { double a = number(v[0], "number required"), b = number(v[1], "number required"); return Math.IEEEremainder(a, b); }
+            case "drem/2": { double a = number(v[0], "number required"), b = number(v[1], "number required"); return Math.IEEEremainder(a, b); }
+            case "copysign/2": { double a = number(v[0], "number required"), b = number(v[1], "number required"); return Math.copySign(a, b); }
+            case "fdim/2": { double a = number(v[0], "number required"), b = number(v[1], "number required"); return (a > b ? a - b : 0.0); }
+            case "fmax/2": { double a = number(v[0], "number required"), b = number(v[1], "number required"); return (Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b)); }
+            case "fmin/2": { double a = number(v[0], "number required"), b = number(v[1], "number required"); return (Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.min(a, b)); }
+            case "fmod/2": { double a = number(v[0], "number required"), b = number(v[1], "number required"); return a % b; }
+            case "nextafter/2": { double a = number(v[0], "number required"), b = number(v[1], "number required"); return Math.nextAfter(a, b); }
+            case "nexttoward/2": { double a = number(v[0], "number required"), b = number(v[1], "number required"); return Math.nextAfter(a, b); }
+            case "scalb/2": { double a = number(v[0], "number required"), b = number(v[1], "number required"); return a * Math.pow(2, b); }
+            case "scalbln/2": { double a = number(v[0], "number required"), b = number(v[1], "number required"); return a * Math.pow(2, (long) b); }
+            case "ldexp/2": { double a = number(v[0], "number required"), b = number(v[1], "number required"); return a * Math.pow(2, (int) b); }
+            case "fma/3": return number(v[0], "number required") * number(v[1], "number required") + number(v[2], "number required");
             case "pow/2": return Math.pow(number(v[0], "number required"), number(v[1], "number required"));
-            case "log/1": return Math.log(number(v[0], "number required"));
             case "infinite/0": return Double.POSITIVE_INFINITY;
             case "nan/0": return Double.NaN;
             case "isinfinite/0": return Double.isInfinite(number(in, "number required"));
@@ -512,6 +561,13 @@ final class JqBuiltins {
             default:
                 throw error(key + " is not defined");
         }
+    }
+
+    /** The events of --stream for one value, as tostream gives them. */
+    static List<Object> streamEvents(Object v) {
+        List<Object> events = new ArrayList<>();
+        tostream(v, new ArrayList<>(), events);
+        return events;
     }
 
     /** tostream: [path, leaf] for each leaf, then [path-to-last-key] closing each container. */

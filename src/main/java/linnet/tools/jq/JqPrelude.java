@@ -96,5 +96,12 @@ final class JqPrelude {
             def IN(s): reduce (first(select(. == s)) | true) as $v (false; if . or $v then true else false end);
             def IN(src; s): reduce (src | IN(s)) as $v (false; if . or $v then true else false end);
             def env: $ENV;
+            def fromstream(f): {x: null, e: false} as $init
+                | foreach f as $i ($init;
+                    if .e then $init else . end
+                    | if $i | length == 2
+                      then setpath(["e"]; $i[0] | length == 0) | setpath(["x"] + $i[0]; $i[1])
+                      else setpath(["e"]; $i[0] | length == 1) end;
+                    if .e then .x else empty end);
             """;
 }

@@ -16,12 +16,52 @@ public final class JsonPrinter {
     private final int indent;
     private final boolean sortKeys;
     private final boolean ascii;
+    /** -C: the escape sequences per kind (null, false, true, numbers, strings, arrays, objects), else null. */
+    private final String[] colors;
     public static final int TAB = -1;
+    private static final String ESC = "\u001b";
+    private static final String RESET = ESC + "[0m", FIELD = ESC + "[34;1m";
+    /** jq 1.6's def_colors. */
+    static final String[] DEFAULT_COLORS = {"1;30", "0;39", "0;39", "0;39", "0;32", "1;39", "1;39"};
 
-    public JsonPrinter(int indent, boolean sortKeys, boolean ascii) {
+    public JsonPrinter(int indent, boolean sortKeys, boolean ascii) { this(indent, sortKeys, ascii, null); }
+
+    /** colors: SGR parameters per kind ({@link #DEFAULT_COLORS} or $JQ_COLORS's), or null for none. */
+    public JsonPrinter(int indent, boolean sortKeys, boolean ascii, String[] colors) {
         this.indent = indent;
         this.sortKeys = sortKeys;
         this.ascii = ascii;
+        if (colors == null) this.colors = null;
+        else {
+            this.colors = new String[colors.length];
+            for (int i = 0; i < colors.length; i++) this.colors[i] = ESC + "[" + colors[i] + "m";
+        }
+    }
+
+    /** jq_set_colors: up to seven colon-separated SGR parameter lists; null when the text is refused. */
+    static String[] parseColors(String spec) {
+        String[] out = DEFAULT_COLORS.clone();
+        int i = 0;
+        int c = 0;
+        while (i < out.length && c < spec.length()) {
+            int e = spec.indexOf(':', c);
+            if (e < 0) e = spec.length();
+            String part = spec.substring(c, e);
+            if (part.length() > 12 || !part.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch == ';')) return null;
+            out[i++] = part;
+            c = e < spec.length() ? e + 1 : e;
+        }
+        return out;
+    }
+
+    private String color(Object v) {
+        if (colors == null) return null;
+        if (v == null) return colors[0];
+        if (v instanceof Boolean x) return colors[x ? 2 : 1];
+        if (v instanceof Double) return colors[3];
+        if (v instanceof String) return colors[4];
+        if (v instanceof List) return colors[5];
+        return colors[6];
     }
 
     /** What tojson, tostring and error messages print. */
@@ -46,42 +86,51 @@ public final class JsonPrinter {
     }
 
     private void dump(StringBuilder b, Object v, int level) {
+        String color = color(v);
+        if (color != null) b.append(color);
         if (v == null) b.append("null");
         else if (v instanceof Boolean x) b.append(x ? "true" : "false");
         else if (v instanceof Double d) b.append(number(d));
         else if (v instanceof String s) string(b, s, ascii);
         else if (v instanceof List<?> l) {
-            if (l.isEmpty()) {
-                b.append("[]");
-                return;
+            if (l.isEmpty()) b.append("[]");
+            else {
+                b.append('[');
+                for (int i = 0; i < l.size(); i++) {
+                    if (i > 0) b.append(',');
+                    if (pretty()) newline(b, level + 1);
+                    dump(b, l.get(i), level + 1);
+                    if (color != null) b.append(color);
+                }
+                if (pretty()) newline(b, level);
+                if (color != null) b.append(color);
+                b.append(']');
             }
-            b.append('[');
-            for (int i = 0; i < l.size(); i++) {
-                if (i > 0) b.append(',');
-                if (pretty()) newline(b, level + 1);
-                dump(b, l.get(i), level + 1);
-            }
-            if (pretty()) newline(b, level);
-            b.append(']');
         } else {
             Map<String, Object> m = JqValues.object(v);
-            if (m.isEmpty()) {
-                b.append("{}");
-                return;
+            if (m.isEmpty()) b.append("{}");
+            else {
+                b.append('{');
+                boolean first = true;
+                for (String k : sortKeys ? JqValues.sortedKeys(m) : m.keySet()) {
+                    if (!first) b.append(',');
+                    if (pretty()) newline(b, level + 1);
+                    if (color != null) b.append(RESET);
+                    first = false;
+                    if (color != null) b.append(FIELD);
+                    string(b, k, ascii);
+                    if (color != null) b.append(RESET).append(color);
+                    b.append(pretty() ? ": " : ":");
+                    if (color != null) b.append(RESET);
+                    dump(b, m.get(k), level + 1);
+                    if (color != null) b.append(color);
+                }
+                if (pretty()) newline(b, level);
+                if (color != null) b.append(color);
+                b.append('}');
             }
-            b.append('{');
-            boolean first = true;
-            for (String k : sortKeys ? JqValues.sortedKeys(m) : m.keySet()) {
-                if (!first) b.append(',');
-                first = false;
-                if (pretty()) newline(b, level + 1);
-                string(b, k, ascii);
-                b.append(pretty() ? ": " : ":");
-                dump(b, m.get(k), level + 1);
-            }
-            if (pretty()) newline(b, level);
-            b.append('}');
         }
+        if (color != null) b.append(RESET);
     }
 
     /** A JSON string as jq writes it: \b \t \n \f \r by name, other controls and DEL as \\u00XX. */

@@ -51,4 +51,11 @@ class FdAndReadTest {
         assertEquals("/bin/bash: line 1: read: x: invalid number\n[exit 1]\n", run("read -n x y"));
         assertEquals("/bin/bash: line 1: read: `1x': not a valid identifier\n[exit 1]\n", run("read 1x"));
     }
+
+    @Test
+    void noclobberRefusesToTruncateAnExistingFile() {
+        assertEquals("/bin/bash: line 1: /tmp/nc: cannot overwrite existing file\n1\nz\nw\n[exit 0]\n",
+                run("echo x > /tmp/nc; set -o noclobber; echo y > /tmp/nc; echo $?; echo z >| /tmp/nc; echo w >> /tmp/nc; "
+                        + "echo v > /dev/null; cat /tmp/nc"));
+    }
 }
