@@ -58,6 +58,16 @@ public final class Programs implements Ctx.Exec {
         tools.put("sed", new linnet.tools.text.Sed());
         tools.put("awk", new linnet.tools.text.awk.Awk("awk"));
         tools.put("mawk", new linnet.tools.text.awk.Awk("mawk"));
+        tools.put("mkdir", new linnet.tools.coreutils.Mkdir());
+        tools.put("rmdir", new linnet.tools.coreutils.Rmdir());
+        tools.put("rm", new linnet.tools.coreutils.Rm());
+        tools.put("touch", new linnet.tools.coreutils.Touch());
+        tools.put("tee", new linnet.tools.coreutils.Tee());
+        tools.put("cp", new linnet.tools.coreutils.Cp());
+        tools.put("mv", new linnet.tools.coreutils.Mv());
+        tools.put("ln", new linnet.tools.coreutils.Ln());
+        tools.put("chmod", new linnet.tools.coreutils.Chmod());
+        tools.put("mktemp", new linnet.tools.coreutils.Mktemp());
         tools.put("jq", new linnet.tools.jq.Jq());
         tools.put("tr", new linnet.tools.coreutils.Tr());
         tools.put("seq", new linnet.tools.coreutils.Seq());
@@ -100,6 +110,8 @@ public final class Programs implements Ctx.Exec {
         static final String ENOENT = "No such file or directory";
         static final String EACCES = "Permission denied";
         static final String EISDIR = "Is a directory";
+        /** bash 5.2's words for an execve that failed with ENOENT on an interpreter. */
+        static final String BAD_INTERPRETER = "cannot execute: required file not found";
     }
 
     /** Finds argv0 as execve would: a name without a slash on PATH, a path in the file system. */
@@ -113,18 +125,59 @@ public final class Programs implements Ctx.Exec {
         int slash = path.lastIndexOf('/');
         String dir = slash == 0 ? "/" : path.substring(0, slash);
         String name = path.substring(slash + 1);
-        Tool t = tools.get(name);
-        if (t != null && homes(name).contains(merged(dir))) return new Lookup(t, null);
+        Tool t = installed(path);
+        if (t != null) return new Lookup(t, null);
         if (FHS_DIRS.contains(path)) return new Lookup(null, Lookup.EISDIR);
         var vfs = ctx.host.vfs();
+        linnet.kernel.fs.Stat st;
         try {
-            vfs.list(ctx.net, path);
-            return new Lookup(null, Lookup.EISDIR);
+            st = vfs.stat(ctx.net, path);
         } catch (linnet.kernel.core.KernelException e) {
-            // a file that exists but is no program: no execute permission
-            if (e.errno == linnet.kernel.core.Errno.ENOTDIR) return new Lookup(null, Lookup.EACCES);
+            return new Lookup(null, Lookup.ENOENT);
         }
-        return new Lookup(null, Lookup.ENOENT);
+        if (st.isDirectory()) return new Lookup(null, Lookup.EISDIR);
+        // execve wants an execute bit (even root's), and a regular file
+        if ((st.mode() & 0111) == 0 || st.type() != linnet.kernel.fs.FileType.REGULAR) return new Lookup(null, Lookup.EACCES);
+        String text;
+        try {
+            text = vfs.read(ctx.net, path);
+        } catch (linnet.kernel.core.KernelException e) {
+            return new Lookup(null, Lookup.EACCES);
+        }
+        return script(argv0, text);
+    }
+
+    /** A program of linnet's at its place ("/usr/bin/ip", "/bin/bash"), or null. */
+    private Tool installed(String canonicalPath) {
+        int slash = canonicalPath.lastIndexOf('/');
+        String dir = slash == 0 ? "/" : canonicalPath.substring(0, slash);
+        String name = canonicalPath.substring(slash + 1);
+        Tool t = tools.get(name);
+        return t != null && homes(name).contains(merged(dir)) ? t : null;
+    }
+
+    /**
+     * An executable text file: "#!INTERPRETER [ARG]" runs the interpreter with the file's name and
+     * the arguments (binfmt_script); without "#!" execve fails with ENOEXEC and bash runs the file
+     * itself in a child shell.
+     */
+    private Lookup script(String argv0, String text) {
+        Tool interp = tools.get("bash");
+        List<String> extra = new java.util.ArrayList<>();
+        if (text.startsWith("#!")) {
+            String line = text.substring(2, text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n')).strip();
+            String[] words = line.split("[ \t]+", 2);
+            interp = words[0].startsWith("/") ? installed(canonical(words[0])) : null;
+            if (interp == null) return new Lookup(null, Lookup.BAD_INTERPRETER);
+            if (words.length > 1) extra.add(words[1].strip());
+        }
+        extra.add(argv0);
+        Tool run = interp;
+        return new Lookup((c, args) -> {
+            List<String> all = new java.util.ArrayList<>(extra);
+            all.addAll(args);
+            return run.run(c, all);
+        }, null);
     }
 
     /** The path with '//' runs, '.' and '..' resolved, as the kernel walks it (absolute from /). */
@@ -145,7 +198,8 @@ public final class Programs implements Ctx.Exec {
         Lookup l = lookup(ctx, argv.get(0));
         if (l.tool == null) {
             ctx.err.println("/bin/bash: line 1: " + argv.get(0) + ": " + l.error);
-            return l.error.equals(Lookup.NOT_FOUND) || l.error.equals(Lookup.ENOENT) ? 127 : 126;
+            return l.error.equals(Lookup.NOT_FOUND) || l.error.equals(Lookup.ENOENT)
+                    || l.error.equals(Lookup.BAD_INTERPRETER) ? 127 : 126;
         }
         return start(ctx, l.tool, argv);
     }
@@ -208,7 +262,8 @@ public final class Programs implements Ctx.Exec {
     public String execError(Ctx ctx, String argv0) {
         String e = lookup(ctx, argv0).error;
         // execve of a directory is EACCES; a name not on PATH is ENOENT
-        return e == null ? null : e.equals(Lookup.EISDIR) ? Lookup.EACCES : e.equals(Lookup.NOT_FOUND) ? Lookup.ENOENT : e;
+        return e == null ? null : e.equals(Lookup.EISDIR) ? Lookup.EACCES
+                : e.equals(Lookup.NOT_FOUND) || e.equals(Lookup.BAD_INTERPRETER) ? Lookup.ENOENT : e;
     }
 
     private static int start(Ctx ctx, Tool t, List<String> argv) {

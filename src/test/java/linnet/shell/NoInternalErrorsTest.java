@@ -29,7 +29,8 @@ class NoInternalErrorsTest {
     Arbitrary<String> commandLines() {
         Arbitrary<String> program = Arbitraries.of("ip", "ip -br", "ip -j", "ip -s -s", "ip -d", "ip -n n1", "ip -4",
                 "ip netns exec n1 ip", "bridge", "brctl", "iptables", "iptables -t nat", "iptables-save", "ping",
-                "traceroute", "sysctl", "ethtool", "ifconfig", "route", "conntrack", "nc", "cat", "ls", "echo");
+                "traceroute", "sysctl", "ethtool", "ifconfig", "route", "conntrack", "nc", "cat", "ls", "echo", "ls -la",
+                "ls -lR", "mkdir -p", "rm -r", "rmdir -p", "cp -r", "mv", "ln -s", "chmod", "touch", "tee", "mktemp");
         Arbitrary<String> word = Arbitraries.oneOf(
                 Arbitraries.of("link", "addr", "address", "route", "neigh", "netns", "rule", "tuntap", "fdb", "show",
                         "add", "del", "delete", "set", "list", "flush", "get", "replace", "change", "append", "exec",

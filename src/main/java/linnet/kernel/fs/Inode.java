@@ -18,6 +18,11 @@ final class Inode {
     final String target;
     final int rdevMajor;
     final int rdevMinor;
+    /** The inode number: what tells two names of one file (a hard link) from two files. */
+    final long ino;
+    /** Names this inode has (st_nlink of a non-directory); a directory counts its subdirectories instead. */
+    int links = 1;
+    private static long nextIno = 1;
 
     private Inode(FileType type, int mode, long mtimeNs, String target, int major, int minor) {
         this.type = type;
@@ -27,6 +32,9 @@ final class Inode {
         this.target = target;
         this.rdevMajor = major;
         this.rdevMinor = minor;
+        synchronized (Inode.class) {
+            this.ino = nextIno++;
+        }
     }
 
     static Inode dir(int mode, long now) { return new Inode(FileType.DIRECTORY, mode, now, null, 0, 0); }
@@ -58,11 +66,11 @@ final class Inode {
             case REGULAR -> (size + 4095) / 4096 * 8;
             default -> 0;
         };
-        int nlink = 1;
+        int nlink = links;
         if (isDir()) {
             nlink = 2;
             for (Inode c : entries.values()) if (c.isDir()) nlink++;
         }
-        return new Stat(type, mode, size, blocks, nlink, mtimeNs, rdevMajor, rdevMinor, target);
+        return new Stat(type, mode, size, blocks, nlink, mtimeNs, rdevMajor, rdevMinor, target, ino);
     }
 }

@@ -166,8 +166,17 @@ final class Tmpfs {
         w.node.mtimeNs = now();
     }
 
+    /** The walk for creating a name: a trailing '/' does not follow a symlink that is already there. */
+    private Walk createWalk(String path, boolean slashAllowed) throws KernelException {
+        String p = path;
+        while (p.length() > 1 && p.endsWith("/")) p = p.substring(0, p.length() - 1);
+        Walk w = walk(p, false);
+        if (w.node == null && !slashAllowed && !p.equals(path)) throw new KernelException(Errno.ENOENT);
+        return w;
+    }
+
     void mkdir(String path, int mode) throws KernelException {
-        Walk w = walk(path, false);
+        Walk w = createWalk(path, true);
         if (w.node != null) throw new KernelException(Errno.EEXIST);
         Inode d = Inode.dir(mode, now());
         w.parent.entries.put(w.name, d);
@@ -175,9 +184,30 @@ final class Tmpfs {
     }
 
     void symlink(String target, String path) throws KernelException {
-        Walk w = walk(path, false);
+        // an empty target names nothing (symlink(2) refuses it)
+        if (target.isEmpty()) throw new KernelException(Errno.ENOENT);
+        Walk w = createWalk(path, false);
         if (w.node != null) throw new KernelException(Errno.EEXIST);
         w.parent.entries.put(w.name, Inode.symlink(target, now()));
+    }
+
+    /** link(2): a second name for a file; directories have none (EPERM). */
+    void link(String from, String to) throws KernelException {
+        Inode n = existing(from, false);
+        Walk w = createWalk(to, false);
+        if (w.node != null) throw new KernelException(Errno.EEXIST);
+        if (n.isDir()) throw new KernelException(Errno.EPERM);
+        n.links++;
+        w.parent.entries.put(w.name, n);
+        w.parent.mtimeNs = now();
+    }
+
+    /** chmod(2): the permission bits (with setuid, setgid, sticky) of the file a path leads to. */
+    void chmod(String path, int mode) throws KernelException { existing(path, true).mode = mode & 07777; }
+
+    /** utimensat(2) of the modification time; a symlink itself when {@code follow} is false. */
+    void utimens(String path, long mtimeNs, boolean follow) throws KernelException {
+        existing(path, follow).mtimeNs = mtimeNs;
     }
 
     void mknod(String path, int mode, int major, int minor) throws KernelException {
@@ -190,6 +220,7 @@ final class Tmpfs {
         Walk w = walk(path, false);
         if (w.node == null) throw new KernelException(Errno.ENOENT);
         if (w.node.isDir()) throw new KernelException(Errno.EISDIR);
+        w.node.links--;
         w.parent.entries.remove(w.name);
         w.parent.mtimeNs = now();
     }
@@ -224,6 +255,7 @@ final class Tmpfs {
         } else if (dst.trailingSlash) {
             throw new KernelException(Errno.ENOTDIR);
         }
+        if (dst.node != null && !dst.node.isDir()) dst.node.links--;
         src.parent.entries.remove(src.name);
         dst.parent.entries.put(dst.name, src.node);
         long t = now();

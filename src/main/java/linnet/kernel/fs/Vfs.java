@@ -88,7 +88,14 @@ public final class Vfs {
             String[] parts = p.substring(base.length()).split("/", -1);
             if (parts.length < 2) return p;
             NetDevice d = net.byName(parts[0]);
-            if (d == null || d.master == null) return p;
+            if (d == null) return p;
+            if (parts[1].equals("subsystem")) {
+                StringBuilder sb = new StringBuilder("/sys/class/net");
+                for (int i = 2; i < parts.length; i++) sb.append('/').append(parts[i]);
+                p = sb.toString();
+                continue;
+            }
+            if (d.master == null) return p;
             int skip;
             if (parts[1].equals("master")) skip = 2;
             else if (parts.length >= 3 && parts[1].equals("brport") && parts[2].equals("bridge")) skip = 3;
@@ -123,6 +130,11 @@ public final class Vfs {
             if (tables.isEmpty()) throw new KernelException(Errno.ENOENT);
             return new ArrayList<>(new TreeSet<>(tables.keySet()));
         }
+        if (p.startsWith("/proc/net/xt_recent/")) {
+            var tables = linnet.kernel.netfilter.NetfilterNet.of(net).xtables.recentTables;
+            String name = p.substring("/proc/net/xt_recent/".length());
+            throw new KernelException(tables.containsKey(name) ? Errno.ENOTDIR : Errno.ENOENT);
+        }
         if (p.equals("/sys/class/net")) {
             TreeSet<String> s = new TreeSet<>();
             for (NetDevice d : net.devices()) s.add(d.name());
@@ -139,6 +151,8 @@ public final class Vfs {
                 return new ArrayList<>(names);
             }
             if (parts.length == 2 && parts[1].equals("statistics")) return new ArrayList<>(new TreeSet<>(List.of(STATS)));
+            List<String> pw = PowerSysfs.list(parts);
+            if (pw != null) return pw;
             List<String> br = BrSysfs.list(d, parts);
             if (br != null) return br;
             List<String> q = QueueSysfs.list(d, parts);
@@ -180,6 +194,7 @@ public final class Vfs {
             }
             if (parts[1].equals("statistics")) return parts.length == 3 ? Errno.EACCES : Errno.ENOENT;
             if (parts[1].equals("queues")) return QueueSysfs.openForWriteError(d, parts);
+            if (parts[1].equals("power")) return PowerSysfs.openForWriteError(parts);
             if (parts.length == 3) {
                 Errno e = BrSysfs.openForWriteError(d, parts[1], parts[2]);
                 if (e != null) return e;
@@ -293,6 +308,7 @@ public final class Vfs {
             NetDevice d = net.byName(parts[0]);
             if (d != null && parts.length == 3 && BrSysfs.write(d, parts, value)) return;
             if (d != null && QueueSysfs.write(d, parts, value)) return;
+            if (d != null && PowerSysfs.write(d, parts, value)) return;
             if (d == null || parts.length != 2) throw new KernelException(Errno.ENOENT);
             if (parts[1].equals("statistics")) throw new KernelException(Errno.EISDIR);
             DevSysfs.write(d, parts[1], value);
@@ -320,18 +336,104 @@ public final class Vfs {
         String r = route(path);
         if (kernelPath(norm(r))) {
             // the kernel's files take any time stamp silently, but none can be created
-            if (!exists(net, path)) throw new KernelException(openForWriteError(net, path) == null ? Errno.EACCES
-                    : openForWriteError(net, path));
+            if (!exists(net, path)) throw new KernelException(createError(net, r, false));
             return;
         }
+        Errno e = pseudoCreateError(net, r, false);
+        if (e != null) throw new KernelException(e);
         fs.touch(r);
     }
 
     /** mkdir(2) with mode 0755 (0777 under umask 022). */
-    public void mkdir(Net net, String path) throws KernelException {
+    public void mkdir(Net net, String path) throws KernelException { mkdir(net, path, 0755); }
+
+    /** mkdir(2) with the given permission bits (the caller has applied its umask). */
+    public void mkdir(Net net, String path, int mode) throws KernelException {
         String r = route(path);
-        if (kernelPath(norm(r))) throw new KernelException(exists(net, path) ? Errno.EEXIST : Errno.EPERM);
-        fs.mkdir(r, 0755);
+        if (kernelPath(norm(r))) throw new KernelException(exists(net, path) ? Errno.EEXIST : createError(net, r, true));
+        Errno e = pseudoCreateError(net, r, true);
+        if (e != null) throw new KernelException(e);
+        fs.mkdir(r, mode & 07777);
+    }
+
+    /** symlink(2): a new name {@code path} whose contents is {@code target} (not looked at). */
+    public void symlink(Net net, String target, String path) throws KernelException {
+        String r = route(path);
+        if (kernelPath(norm(r))) throw new KernelException(exists(net, path) ? Errno.EEXIST : createError(net, r, true));
+        Errno e = pseudoCreateError(net, r, true);
+        if (e != null) throw new KernelException(e);
+        fs.symlink(target, r);
+    }
+
+    /** link(2): a hard link; the kernel's files have none, and none crosses into them (EXDEV). */
+    public void link(Net net, String from, String to) throws KernelException {
+        String f = route(from);
+        String t = route(to);
+        if (kernelPath(norm(f)) || kernelPath(norm(t))) {
+            if (!exists(net, f)) throw new KernelException(Errno.ENOENT);
+            throw new KernelException(exists(net, t) ? Errno.EEXIST : Errno.EXDEV);
+        }
+        Errno e = pseudoCreateError(net, t, true);
+        if (e != null) throw new KernelException(e);
+        fs.link(f, t);
+    }
+
+    /**
+     * chmod(2). sysfs (kernfs) keeps a mode per attribute until the device goes; procfs's sysctl
+     * files refuse (EPERM).
+     */
+    public void chmod(Net net, String path, int mode) throws KernelException {
+        String r = route(path);
+        String n = norm(r);
+        if (!kernelPath(n)) {
+            fs.chmod(r, mode);
+            return;
+        }
+        Stat st = stat(net, path);
+        if (!n.startsWith("/sys/")) throw new KernelException(Errno.EPERM);
+        String p = followLinks(net, n);
+        String[] parts = p.substring("/sys/class/net/".length()).split("/", 2);
+        if (parts.length < 2 && st.isDirectory()) {
+            // the device directory itself (behind the class symlink)
+            parts = new String[] {parts[0], ""};
+        }
+        NetDevice d = net.byName(parts[0]);
+        sysfsModes.computeIfAbsent(d, k -> new java.util.HashMap<>()).put(parts.length > 1 ? parts[1] : "", mode & 07777);
+    }
+
+    /** A mode chmod gave a sysfs file, per device (gone with the device), by the path under its directory. */
+    private final java.util.Map<NetDevice, java.util.Map<String, Integer>> sysfsModes = new java.util.WeakHashMap<>();
+
+    /** utimensat(2) of the modification time: the kernel's files take it silently (and keep theirs). */
+    public void utimens(Net net, String path, long mtimeNs, boolean follow) throws KernelException {
+        String r = route(path);
+        if (kernelPath(norm(r))) {
+            stat(net, path, follow);
+            return;
+        }
+        fs.utimens(r, mtimeNs, follow);
+    }
+
+    /** CLOCK_REALTIME now, in ns (ls -l compares file times with it). */
+    public long now() { return fs.now(); }
+
+    /**
+     * Why nothing can be created at a missing name inside /proc or /sys that the tree itself holds
+     * (their top directories): procfs has no such entry (ENOENT); sysfs refuses a directory or
+     * symlink (EPERM) and a file (EACCES). Null outside them.
+     */
+    private Errno pseudoCreateError(Net net, String r, boolean dirOrLink) {
+        String n = norm(r);
+        if (!under(n, "/proc") && !under(n, "/sys")) return null;
+        if (fs.exists(r) || n.equals("/proc") || n.equals("/sys")) return null;
+        return createError(net, r, dirOrLink);
+    }
+
+    private static Errno createError(Net net, String r, boolean dirOrLink) {
+        if (norm(r).startsWith("/proc") || norm(r).startsWith("/run/netns")) {
+            return norm(r).startsWith("/run/") ? Errno.EACCES : Errno.ENOENT;
+        }
+        return dirOrLink ? Errno.EPERM : Errno.EACCES;
     }
 
     /** unlink(2). */
@@ -344,7 +446,10 @@ public final class Vfs {
     /** rmdir(2). */
     public void rmdir(Net net, String path) throws KernelException {
         String r = route(path);
-        if (kernelPath(norm(r))) throw kernelRemoveError(net, r);
+        if (kernelPath(norm(r))) {
+            if (exists(net, r) && !lstat(net, r).isDirectory()) throw new KernelException(Errno.ENOTDIR);
+            throw kernelRemoveError(net, r);
+        }
         fs.rmdir(r);
     }
 
@@ -357,11 +462,15 @@ public final class Vfs {
         fs.rename(f, t);
     }
 
-    /** /run/netns/NAME is a mount point (EBUSY); procfs and sysfs have no unlink at all (EPERM). */
+    /**
+     * /run/netns/NAME is a mount point (EBUSY); sysfs has no unlink (EPERM); procfs's sysctl
+     * directories are not writable, so root's unlink there fails the permission check (EACCES).
+     */
     private KernelException kernelRemoveError(Net net, String r) {
         if (!exists(net, r)) return new KernelException(Errno.ENOENT);
         String p = norm(r);
-        return new KernelException(p.startsWith("/run/netns/") ? Errno.EBUSY : Errno.EPERM);
+        if (p.startsWith("/run/netns/")) return new KernelException(Errno.EBUSY);
+        return new KernelException(p.startsWith("/proc/") ? Errno.EACCES : Errno.EPERM);
     }
 
     /** stat(2): symlinks followed. */
@@ -384,21 +493,33 @@ public final class Vfs {
         if (!follow && fold(path).equals("/var/run")) return fs.stat("/var/run", false);
         String r = route(path);
         String n = norm(r);
-        if (!kernelPath(n)) return fs.stat(r, follow);
+        if (!kernelPath(n)) {
+            Stat st = fs.stat(r, follow);
+            // the mount points of procfs and sysfs: their own roots, which claim no blocks
+            if (st.isDirectory() && (under(n, "/proc") || under(n, "/sys"))) {
+                return new Stat(st.type(), st.mode(), 0, 0, st.nlink(), st.mtimeNs(), 0, 0, null, st.ino());
+            }
+            return st;
+        }
         // a device's own directory under /sys/devices is no link (its master and brport/bridge are)
         boolean deviceDir = under(norm(fold(path)), DEVICES) && norm(fold(path)).lastIndexOf('/') == DEVICES.length();
         if (!follow && !r.endsWith("/") && !deviceDir) {
-            String link = sysfsLink(net, n);
-            if (link != null) return new Stat(FileType.SYMLINK, 0777, 0, 0, 1, bootNs, 0, 0, link);
+            // the links met through a followed parent too (DEV/subsystem/lo is a link)
+            int slash = n.lastIndexOf('/');
+            String link = sysfsLink(net, followLinks(net, n.substring(0, slash)) + n.substring(slash));
+            if (link != null) return new Stat(FileType.SYMLINK, 0777, 0, 0, 1, bootNs, 0, 0, link, 0);
         }
         String p = followLinks(net, n);
         boolean sys = p.startsWith("/sys/");
         try {
             List<String> entries = list(net, p);
-            int nlink = 2;
-            for (String e : entries) if (isDir(net, p + "/" + e) && sysfsLink(net, p + "/" + e) == null) nlink++;
-            return new Stat(FileType.DIRECTORY, sys || p.startsWith("/run/") ? 0755 : 0555, sys ? 0 : 0, 0, nlink,
-                    bootNs, 0, 0, null);
+            // procfs's sysctl directories count no links; sysfs counts its subdirectories (not
+            // its symlinks); /run/netns is a tmpfs, 20 bytes a name with . and ..
+            int nlink = p.startsWith("/proc/sys") ? 1 : 2;
+            if (sys) for (String e : entries) if (isDir(net, p + "/" + e) && sysfsLink(net, p + "/" + e) == null) nlink++;
+            long size = p.equals("/run/netns") ? 20L * (entries.size() + 2) : 0;
+            return new Stat(FileType.DIRECTORY, sysfsMode(net, p, sys || p.startsWith("/run/") ? 0755 : 0555), size, 0,
+                    nlink, bootNs, 0, 0, null, 0);
         } catch (KernelException e) {
             if (e.errno != Errno.ENOTDIR) throw e;
         }
@@ -408,12 +529,22 @@ public final class Vfs {
             Sysctl.Entry en = net.sysctl.get(p.substring("/proc/sys/".length()).replace('/', '.'));
             mode = en == null ? 0444 : en.mode();
         } else if (sys) {
-            mode = openForWriteError(net, p) == Errno.EACCES ? 0444 : 0644;
+            mode = sysfsMode(net, p, openForWriteError(net, p) == Errno.EACCES ? 0444 : 0644);
         } else {
             mode = 0444;
         }
         // sysfs attributes claim a page; procfs and nsfs files have no size
-        return new Stat(FileType.REGULAR, mode, sys ? 4096 : 0, 0, 1, bootNs, 0, 0, null);
+        return new Stat(FileType.REGULAR, mode, sys ? 4096 : 0, 0, 1, bootNs, 0, 0, null, 0);
+    }
+
+    /** The mode chmod gave a sysfs path, else its own. */
+    private int sysfsMode(Net net, String p, int own) {
+        String base = "/sys/class/net/";
+        if (!p.startsWith(base)) return own;
+        String[] parts = p.substring(base.length()).split("/", 2);
+        var modes = sysfsModes.get(net.byName(parts[0]));
+        if (modes == null) return own;
+        return modes.getOrDefault(parts.length > 1 ? parts[1] : "", own);
     }
 
     /**
@@ -427,6 +558,7 @@ public final class Vfs {
         NetDevice d = net.byName(parts[0]);
         if (d == null) return null;
         if (parts.length == 1) return "../../devices/virtual/net/" + d.name();
+        if (parts.length == 2 && parts[1].equals("subsystem")) return "../../../../class/net";
         if (d.master == null) return null;
         if (parts.length == 2 && parts[1].equals("master")) return "../" + d.master.name();
         if (parts.length == 3 && parts[1].equals("brport") && parts[2].equals("bridge")) return "../../" + d.master.name();
@@ -445,6 +577,8 @@ public final class Vfs {
         if (br != null) return br;
         String q = QueueSysfs.read(d, parts);
         if (q != null) return q;
+        String pw = PowerSysfs.read(d, parts);
+        if (pw != null) return pw;
         boolean running = d.isUp();
         return switch (attr) {
             case "ifindex" -> d.ifindex() + "\n";

@@ -182,7 +182,8 @@ class VfsFilesTest {
         assertEquals(0644, vfs.stat(net, "/sys/class/net/lo/mtu").mode());
         assertEquals(4096, vfs.stat(net, "/sys/class/net/lo/mtu").size());
         fails(Errno.ENOENT, () -> vfs.stat(net, "/sys/class/net/nosuch"));
-        fails(Errno.EPERM, () -> vfs.unlink(net, "/proc/sys/net/ipv4/ip_forward"));
+        // the sysctl directories are read-only even for root: unlink fails the permission check
+        fails(Errno.EACCES, () -> vfs.unlink(net, "/proc/sys/net/ipv4/ip_forward"));
         fails(Errno.EEXIST, () -> vfs.mkdir(net, "/proc/sys/net"));
         assertTrue(vfs.list(net, "/proc/net").contains("dev"));
     }
@@ -192,5 +193,59 @@ class VfsFilesTest {
         Net other = lab.main.host.netns().add("ns1");
         vfs.write(net, "/tmp/shared", "x");
         assertEquals("x", vfs.read(other, "/tmp/shared"));
+    }
+
+    @Test
+    void linksModesAndTimes() throws KernelException {
+        vfs.write(net, "/tmp/a", "x");
+        vfs.link(net, "/tmp/a", "/tmp/h");
+        assertEquals(2, vfs.stat(net, "/tmp/a").nlink());
+        assertEquals(vfs.stat(net, "/tmp/a").ino(), vfs.stat(net, "/tmp/h").ino());
+        vfs.unlink(net, "/tmp/h");
+        assertEquals(1, vfs.stat(net, "/tmp/a").nlink());
+        fails(Errno.EPERM, () -> vfs.link(net, "/tmp", "/tmp/d"));
+        vfs.symlink(net, "a", "/tmp/l");
+        fails(Errno.EEXIST, () -> vfs.symlink(net, "b", "/tmp/l/"));
+        fails(Errno.ENOENT, () -> vfs.symlink(net, "", "/tmp/e"));
+        vfs.chmod(net, "/tmp/l", 0750);
+        assertEquals(0750, vfs.stat(net, "/tmp/a").mode());
+        assertEquals(0777, vfs.lstat(net, "/tmp/l").mode());
+        vfs.utimens(net, "/tmp/a", 5_000_000_000L, true);
+        assertEquals(5_000_000_000L, vfs.stat(net, "/tmp/a").mtimeNs());
+        vfs.mkdir(net, "/tmp/m", 0700);
+        assertEquals(0700, vfs.stat(net, "/tmp/m").mode());
+    }
+
+    @Test
+    void procAndSysRefuseNewNamesAsLinuxDoes() throws KernelException {
+        fails(Errno.ENOENT, () -> vfs.mkdir(net, "/proc/foo"));
+        fails(Errno.EPERM, () -> vfs.mkdir(net, "/sys/foo"));
+        fails(Errno.EPERM, () -> vfs.mkdir(net, "/sys/class/net/foo"));
+        fails(Errno.EEXIST, () -> vfs.mkdir(net, "/sys/class/net/lo"));
+        fails(Errno.EACCES, () -> vfs.touch(net, "/sys/class/net/lo/nosuch"));
+        fails(Errno.ENOENT, () -> vfs.touch(net, "/proc/sys/net/ipv4/nosuch"));
+        fails(Errno.EPERM, () -> vfs.symlink(net, "/x", "/sys/class/net/lo/foo"));
+        fails(Errno.ENOTDIR, () -> vfs.rmdir(net, "/sys/class/net/lo"));
+        fails(Errno.EACCES, () -> vfs.rmdir(net, "/proc/sys/net/ipv4"));
+        fails(Errno.EPERM, () -> vfs.chmod(net, "/proc/sys/net/ipv4/ip_forward", 0600));
+        vfs.chmod(net, "/sys/class/net/lo/mtu", 0600);
+        assertEquals(0600, vfs.stat(net, "/sys/class/net/lo/mtu").mode());
+        assertEquals(FileType.SYMLINK, vfs.lstat(net, "/var/run").type());
+        assertEquals(FileType.SYMLINK, vfs.lstat(net, "/sys/class/net/lo/subsystem/lo").type());
+        assertEquals(1, vfs.stat(net, "/proc/sys/net").nlink());
+    }
+
+    @Test
+    void sysfsPowerDirectory() throws KernelException {
+        assertEquals(List.of("autosuspend_delay_ms", "control", "runtime_active_time", "runtime_status",
+                "runtime_suspended_time"), vfs.list(net, "/sys/class/net/lo/power"));
+        assertEquals("unsupported\n", vfs.read(net, "/sys/class/net/lo/power/runtime_status"));
+        assertEquals(0444, vfs.stat(net, "/sys/class/net/lo/power/runtime_status").mode());
+        assertEquals(0644, vfs.stat(net, "/sys/class/net/lo/power/control").mode());
+        fails(Errno.EIO, () -> vfs.read(net, "/sys/class/net/lo/power/autosuspend_delay_ms"));
+        vfs.write(net, "/sys/class/net/lo/power/control", "on\n");
+        assertEquals("on\n", vfs.read(net, "/sys/class/net/lo/power/control"));
+        fails(Errno.EINVAL, () -> vfs.write(net, "/sys/class/net/lo/power/control", "off\n"));
+        assertEquals(5, vfs.stat(net, "/sys/class/net/lo").nlink());
     }
 }

@@ -68,13 +68,24 @@ public final class Recorded {
     public record Result(String stdout, String stderr, int status) {}
 
     public static Result run(linnet.tools.common.Tool tool, List<String> args, byte[] stdin) {
+        return run(tool, args, stdin, "/");
+    }
+
+    public static Result run(linnet.tools.common.Tool tool, List<String> args, byte[] stdin, String cwd) {
         Lab lab = new Lab(1, Lab.Profile.BARE);
         var host = lab.main.host;
         var net = host.kernel().initNet();
         ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(o, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(e, true, StandardCharsets.UTF_8);
-        Ctx ctx = new Ctx(host, net, net, out, err, new Programs(), stdin);
+        Ctx ctx = new Ctx(host, net, net, out, err, new Programs(), stdin, cwd, Ctx.DEFAULT_ENV);
+        if (!cwd.equals("/")) {
+            try {
+                host.vfs().mkdir(net, cwd);
+            } catch (linnet.kernel.core.KernelException x) {
+                throw new IllegalStateException(x);
+            }
+        }
         int rc;
         try {
             rc = tool.run(ctx, args);
@@ -88,7 +99,15 @@ public final class Recorded {
 
     /** Runs the case through tool and checks it prints what GNU printed. */
     public static void check(linnet.tools.common.Tool tool, Case c) {
-        Result r = run(tool, c.argv.subList(1, c.argv.size()), c.stdin);
+        check(tool, c, "/");
+    }
+
+    /**
+     * The case run with its working directory at {@code cwd}, made empty first when it is not "/"
+     * (record.py runs each case in a fresh scratch directory).
+     */
+    public static void check(linnet.tools.common.Tool tool, Case c, String cwd) {
+        Result r = run(tool, c.argv.subList(1, c.argv.size()), c.stdin, cwd);
         assertEquals(c.stdout, r.stdout, "stdout of " + c);
         assertEquals(c.stderr, r.stderr, "stderr of " + c);
         assertEquals(c.status, r.status, "status of " + c);
