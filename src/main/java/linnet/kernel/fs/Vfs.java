@@ -95,6 +95,13 @@ public final class Vfs {
                 p = sb.toString();
                 continue;
             }
+            if (parts.length >= 3 && parts[1].equals("brif") && isPortOf(net, parts[2], d)) {
+                // BR/brif/PORT is the port's brport directory
+                StringBuilder sb = new StringBuilder(base).append(parts[2]).append("/brport");
+                for (int i = 3; i < parts.length; i++) sb.append('/').append(parts[i]);
+                p = sb.toString();
+                continue;
+            }
             if (d.master == null) return p;
             int skip;
             if (parts[1].equals("master")) skip = 2;
@@ -559,10 +566,17 @@ public final class Vfs {
         if (d == null) return null;
         if (parts.length == 1) return "../../devices/virtual/net/" + d.name();
         if (parts.length == 2 && parts[1].equals("subsystem")) return "../../../../class/net";
+        if (parts.length == 3 && parts[1].equals("brif") && isPortOf(net, parts[2], d)) return "../../" + parts[2] + "/brport";
         if (d.master == null) return null;
         if (parts.length == 2 && parts[1].equals("master")) return "../" + d.master.name();
         if (parts.length == 3 && parts[1].equals("brport") && parts[2].equals("bridge")) return "../../" + d.master.name();
         return null;
+    }
+
+    /** Whether the device named {@code port} is enslaved to the bridge {@code br} (an entry of br's brif/). */
+    private static boolean isPortOf(Net net, String port, NetDevice br) {
+        NetDevice pd = net.byName(port);
+        return pd != null && pd.master == br && pd.rxHandlerData instanceof linnet.kernel.bridge.BridgePort;
     }
 
     private static String sysfs(Net net, String rest) throws KernelException {
