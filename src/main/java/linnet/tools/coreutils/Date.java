@@ -153,7 +153,8 @@ public final class Date implements linnet.tools.common.Tool {
     }
 
     /** strftime in the C locale with GNU's flags: '-' no padding, '_' spaces, '0' zeros, '^' upper case, '#' swap case. */
-    static String strftime(String f, ZonedDateTime t) {
+    /** strftime(3) with GNU date's flags and widths (ls --time-style=+FORMAT uses it too). */
+    public static String strftime(String f, ZonedDateTime t) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);

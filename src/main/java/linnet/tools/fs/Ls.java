@@ -31,6 +31,8 @@ public final class Ls implements Tool {
     private boolean all, almostAll, dirsAsFiles, classify, slash, human, recursive, reverse, blocks, numeric;
     private boolean longFormat, noOwner, noGroup;
     private char sort = 'n';
+    /** --time-style as strftime formats for an old and a recent file; null: the locale's (C) "Mon DD ..." form. */
+    private String[] timeFormats;
     /** Whether symlinks are followed: 'N' never (default for -l/-d/-F), 'C' command line to dirs, 'H', 'L'. */
     private char deref;
 
@@ -44,7 +46,8 @@ public final class Ls implements Tool {
                 .longOpt("directory", 0, "d").longOpt("classify", 2, "F").longOpt("human-readable", 0, "h")
                 .longOpt("recursive", 0, "R").longOpt("reverse", 0, "r").longOpt("dereference", 0, "L")
                 .longOpt("dereference-command-line", 0, "H").longOpt("numeric-uid-gid", 0, "n").longOpt("size", 0, "s")
-                .longOpt("color", 2, "color").longOpt("inode", 0, "i").parse(ctx, args);
+                .longOpt("color", 2, "color").longOpt("inode", 0, "i").longOpt("time-style", 1, "time-style")
+                .longOpt("full-time", 0, "full-time").parse(ctx, args);
         char deopt = 0;
         for (GnuOpts.Opt op : o.opts) {
             switch (op.key()) {
@@ -68,6 +71,25 @@ public final class Ls implements Tool {
                 case "1", "C", "x" -> longFormat = longFormat && op.key().equals("1");
                 case "L" -> deopt = 'L';
                 case "H" -> deopt = 'H';
+                case "full-time" -> {
+                    longFormat = true;
+                    timeFormats = timeStyle("full-iso");
+                }
+                case "time-style" -> {
+                    timeFormats = timeStyle(op.arg());
+                    if (timeFormats == BAD_STYLE) {
+                        ctx.err.println("ls: invalid argument '" + op.arg() + "' for 'time style'");
+                        ctx.err.println("""
+                                Valid arguments are:
+                                  - [posix-]full-iso
+                                  - [posix-]long-iso
+                                  - [posix-]iso
+                                  - [posix-]locale
+                                  - +FORMAT (e.g., +%H:%M) for a 'date'-style format
+                                Try 'ls --help' for more information.""");
+                        return 2;
+                    }
+                }
                 default -> { }
             }
         }
@@ -260,7 +282,7 @@ public final class Ls implements Tool {
                 } else {
                     sb.append(pad(size(e.st), sizeW, true));
                 }
-                sb.append(' ').append(date(e.st.mtimeNs(), now)).append(' ');
+                sb.append(' ').append(timeFormats == null ? date(e.st.mtimeNs(), now) : styled(e.st.mtimeNs(), now)).append(' ');
             }
             sb.append(e.name);
             if (longFormat && e.st.type() == FileType.SYMLINK) {
@@ -317,6 +339,34 @@ public final class Ls implements Tool {
 
     /** Half of the Gregorian year, ls's idea of "recent". */
     private static final long SIX_MONTHS_NS = 31556952L / 2 * 1_000_000_000L;
+
+    private static final String[] BAD_STYLE = new String[0];
+
+    /**
+     * --time-style=STYLE: formats for {old, recent} files. The posix- styles fall back to the
+     * locale's form in the C locale (run-kernel's); "+FMT1\nFMT2" gives old and recent apart.
+     */
+    private static String[] timeStyle(String style) {
+        if (style.startsWith("+")) {
+            String f = style.substring(1);
+            int nl = f.indexOf('\n');
+            return nl < 0 ? new String[] {f, f} : new String[] {f.substring(0, nl), f.substring(nl + 1)};
+        }
+        return switch (style) {
+            case "full-iso" -> new String[] {"%Y-%m-%d %H:%M:%S.%N %z", "%Y-%m-%d %H:%M:%S.%N %z"};
+            case "long-iso" -> new String[] {"%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M"};
+            case "iso" -> new String[] {"%Y-%m-%d ", "%m-%d %H:%M"};
+            case "locale", "posix-full-iso", "posix-long-iso", "posix-iso", "posix-locale" -> null;
+            default -> BAD_STYLE;
+        };
+    }
+
+    private String styled(long ns, long nowNs) {
+        ZonedDateTime t = Instant.ofEpochSecond(Math.floorDiv(ns, 1_000_000_000L), Math.floorMod(ns, 1_000_000_000L))
+                .atZone(ZoneOffset.UTC);
+        boolean recent = ns > nowNs - SIX_MONTHS_NS && ns <= nowNs;
+        return linnet.tools.coreutils.Date.strftime(timeFormats[recent ? 1 : 0], t);
+    }
 
     /** The time column in UTC (run-kernel's TZ): the time of day for a recent file, else the year. */
     static String date(long ns, long nowNs) {
