@@ -18,7 +18,11 @@ final class DevSysfs {
     private DevSysfs() {}
 
     static final Set<String> WRITABLE = Set.of("mtu", "tx_queue_len", "ifalias", "flags", "netdev_group", "carrier",
-            "proto_down", "gro_flush_timeout", "napi_defer_hard_irqs");
+            "proto_down", "gro_flush_timeout", "napi_defer_hard_irqs", "threaded", "uevent");
+
+    /** kobject_action_type: what a write to uevent may ask for (its first word). */
+    private static final Set<String> UEVENT_ACTIONS = Set.of("add", "remove", "change", "move", "online", "offline",
+            "bind", "unbind");
 
     /** The error of opening DEV/attr for writing (null = it opens). */
     static Errno openError(String attr) { return WRITABLE.contains(attr) ? null : Errno.EACCES; }
@@ -82,6 +86,16 @@ final class DevSysfs {
                 throw new KernelException(Errno.EOPNOTSUPP);
             }
             case "gro_flush_timeout" -> d.groFlushTimeout = kstrtoul(value);
+            case "threaded" -> {
+                // threaded_store: the number first, then modify_napi_threaded finds no NAPI instance
+                kstrtoul(value);
+                throw new KernelException(Errno.EOPNOTSUPP);
+            }
+            case "uevent" -> {
+                // uevent_store: a known action sends the event (nobody listens in a lab), else EINVAL
+                String action = value.strip().split("[ \t\n]+", 2)[0];
+                if (!UEVENT_ACTIONS.contains(action)) throw new KernelException(Errno.EINVAL);
+            }
             case "napi_defer_hard_irqs" -> {
                 long n = kstrtoul(value);
                 if (n > Integer.MAX_VALUE) throw new KernelException(Errno.ERANGE);

@@ -623,6 +623,8 @@ public final class Vfs {
                 yield "0\n";
             }
             case "dev_id" -> "0x0\n";
+            // the device's uevent environment (net_uevent)
+            case "uevent" -> "INTERFACE=" + d.name() + "\nIFINDEX=" + d.ifindex() + "\n";
             case "dev_port", "link_mode", "proto_down", "threaded" -> "0\n";
             case "netdev_group" -> d.group + "\n";
             case "ifalias" -> d.ifalias == null || d.ifalias.isEmpty() ? "" : d.ifalias + "\n";
