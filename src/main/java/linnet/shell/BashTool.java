@@ -113,6 +113,7 @@ final class BashTool implements Tool {
         Shell sh = new Shell(ctx.host, ctx.net, ctx.exec, ctx.host.kernel().loop.tasks(), self, mode, dash, ctx.cwd, ctx.env,
                 proc);
         sh.setArgs(args);
+        sh.setMounts(ctx.mounts);
         sh.setStreams(null, ctx.out, ctx.err);
         var loop = ctx.host.kernel().loop;
         sh.onCommand(() -> loop.advance(ScriptRunner.COMMAND_START_NS), () -> {

@@ -13,7 +13,8 @@ import linnet.tools.common.Ctx;
  *     run-kernel does for every scenario line, so variables and `jobs` do not outlive the line while
  *     files and background processes do;</li>
  * <li>{@link #runScript}: a whole file as {@code bash FILE} runs it — one shell, multi-line
- *     commands, variables and jobs throughout;</li>
+ *     commands, variables and jobs throughout — with its lines typed ahead as a terminal would
+ *     hold them, so a nested {@code ip netns exec NS bash} reads the lines after it;</li>
  * <li>{@link #runTerminal}: a bash reading a terminal (or a pipe) for as long as it runs.</li>
  * </ul>
  * In the study notes' dialect ({@code --notes}) a word starting with "//" begins a comment.

@@ -92,4 +92,18 @@ class NestedShellTest {
                 """);
         assertEquals("still here\n", out());
     }
+
+    @Test
+    void theNestedShellSeesTheNamespacesEtcBinds() {
+        run("""
+                mkdir -p /etc/netns/b
+                echo nameserver 9.9.9.9 > /etc/netns/b/resolv.conf
+                ip netns add b
+                ip netns exec b bash
+                cat /etc/resolv.conf
+                exit
+                grep -c 9.9.9.9 /etc/resolv.conf
+                """);
+        assertEquals("nameserver 9.9.9.9\n0\n", out());
+    }
 }

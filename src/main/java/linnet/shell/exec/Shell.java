@@ -396,18 +396,6 @@ public final class Shell {
         }
     }
 
-    /** One interactive line; returns null while the shell goes on, else the status it exits with. */
-    public Integer interactiveLine(String src) {
-        try {
-            runSource(src, false);
-            return null;
-        } catch (Flow.Exit e) {
-            return exitTrap(e.status);
-        } catch (Flow.Return | Flow.Jump e) {
-            return null;
-        }
-    }
-
     int exitTrap(int rc) {
         String t = traps.remove("EXIT");
         if (t == null) return rc;
