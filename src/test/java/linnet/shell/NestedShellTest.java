@@ -106,4 +106,14 @@ class NestedShellTest {
                 """);
         assertEquals("nameserver 9.9.9.9\n0\n", out());
     }
+
+    @Test
+    void aShellTakesTheHostNameWhenItStarts() {
+        run("""
+                hostname lab1
+                bash -c 'echo $HOSTNAME'
+                echo $HOSTNAME
+                """);
+        assertEquals("lab1\nlinnet\n", out());
+    }
 }
