@@ -264,7 +264,8 @@ public final class Vfs {
         if (p.startsWith("/proc/net/xt_recent/")) return procNetXtRecent(net, p.substring("/proc/net/xt_recent/".length()));
         if (p.startsWith("/sys/class/net/")) return sysfs(net, p.substring("/sys/class/net/".length()));
         if (p.startsWith("/run/netns/") && netns.exists(p.substring("/run/netns/".length()))) return "";
-        throw new KernelException(Errno.ENOENT);
+        // a directory of the kernel's trees (/sys/class/net, /proc/net, ...): read(2) says EISDIR
+        throw new KernelException(isDir(net, p) ? Errno.EISDIR : Errno.ENOENT);
     }
 
     /**

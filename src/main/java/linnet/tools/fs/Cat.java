@@ -19,7 +19,7 @@ public final class Cat implements Tool {
             try {
                 ctx.out.print(ctx.host.vfs().read(ctx.net, ctx.resolve(p)));
             } catch (KernelException e) {
-                ctx.err.println("cat: " + p + ": " + e.errno.text);
+                ctx.err.println("cat: " + linnet.tools.common.Quote.f(p) + ": " + e.errno.text);
                 rc = 1;
             }
         }
