@@ -128,9 +128,10 @@ public final class GnuOpts {
             for (String l : longs.keySet()) if (l.startsWith(name)) cands.add(l);
             // several names for one option (--color/--colour) are no ambiguity
             long distinct = cands.stream().map(l -> longs.get(l)[1] + "/" + longs.get(l)[0]).distinct().count();
-            if (cands.isEmpty()) fail(ctx, "unrecognized option '" + (eq < 0 ? a : a.substring(0, eq)) + "'");
+            // getopt names the whole word, "=value" included
+            if (cands.isEmpty()) fail(ctx, "unrecognized option '" + a + "'");
             if (distinct > 1) {
-                StringBuilder m = new StringBuilder("option '" + (eq < 0 ? a : a.substring(0, eq)) + "' is ambiguous; possibilities:");
+                StringBuilder m = new StringBuilder("option '" + a + "' is ambiguous; possibilities:");
                 for (String c : cands) m.append(" '--").append(c).append('\'');
                 fail(ctx, m.toString());
             }

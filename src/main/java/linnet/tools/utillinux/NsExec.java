@@ -19,12 +19,4 @@ final class NsExec {
         ctx.err.println(tool + ": failed to execute " + cmd.get(0) + ": " + why);
         return why.equals("No such file or directory") ? 127 : 126;
     }
-
-    /** getopt_long's complaint about an option it does not know, and the pointer to --help. */
-    static int unrecognized(String tool, Ctx ctx, String opt) {
-        if (opt.startsWith("--")) ctx.err.println(tool + ": unrecognized option '" + opt + "'");
-        else ctx.err.println(tool + ": invalid option -- '" + opt.charAt(1) + "'");
-        ctx.err.println("Try '" + tool + " --help' for more information.");
-        return 1;
-    }
 }

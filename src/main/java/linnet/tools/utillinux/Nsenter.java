@@ -1,9 +1,9 @@
 package linnet.tools.utillinux;
 
-import java.util.List;
 import linnet.kernel.core.Net;
 import linnet.tools.common.Ctx;
 import linnet.tools.common.Tool;
+import linnet.tools.text.GnuOpts;
 
 /**
  * nsenter(1) from util-linux 2.38 for the network namespace: {@code --net=FILE}, {@code -t PID
@@ -13,36 +13,27 @@ import linnet.tools.common.Tool;
  */
 public final class Nsenter implements Tool {
     @Override
-    public int run(Ctx ctx, List<String> args) {
-        String netFile = null;
+    public int run(Ctx ctx, java.util.List<String> args) {
+        // nsenter's getopt string: '+' stops at the command; the namespace options take an optional file
+        GnuOpts o = new GnuOpts("nsenter", "+ahVt:m::u::i::n::p::C::U::T::S:G:r::w::FZ", 1)
+                .longOpt("all", 0, "a").longOpt("target", 1, "t").longOpt("mount", 2, "m").longOpt("uts", 2, "u")
+                .longOpt("ipc", 2, "i").longOpt("net", 2, "n").longOpt("pid", 2, "p").longOpt("cgroup", 2, "C")
+                .longOpt("user", 2, "U").longOpt("time", 2, "T").longOpt("setuid", 1, "S").longOpt("setgid", 1, "G")
+                .longOpt("preserve-credentials", 0, "preserve-credentials").longOpt("root", 2, "r")
+                .longOpt("wd", 2, "w").longOpt("no-fork", 0, "F").longOpt("follow-context", 0, "Z")
+                .parse(ctx, args);
         boolean net = false;
+        String netFile = null;
         String target = null;
-        int i = 0;
-        for (; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--")) {
-                i++;
-                break;
-            }
-            if (!a.startsWith("-") || a.equals("-")) break;
-            if (a.equals("-n") || a.equals("--net")) net = true;
-            else if (a.startsWith("--net=")) {
-                net = true;
-                netFile = a.substring(6);
-            } else if (a.startsWith("-n") && !a.startsWith("--")) {
-                net = true;
-                netFile = a.substring(2);
-            } else if (a.equals("-t") || a.equals("--target")) {
-                if (i + 1 >= args.size()) {
-                    ctx.err.println("nsenter: option requires an argument -- 't'");
-                    ctx.err.println("Try 'nsenter --help' for more information.");
-                    return 1;
+        for (GnuOpts.Opt op : o.opts) {
+            switch (op.key()) {
+                case "n" -> {
+                    net = true;
+                    netFile = op.arg();
                 }
-                target = args.get(++i);
-            } else if (a.startsWith("--target=")) target = a.substring(9);
-            else if (a.startsWith("-t")) target = a.substring(2);
-            else if (!a.matches("-[muipUCTaFZr]+|--(mount|uts|ipc|pid|user|cgroup|time|all|no-fork|preserve-credentials)(=.*)?"))
-                return NsExec.unrecognized("nsenter", ctx, a);
+                case "t" -> target = op.arg();
+                default -> { }
+            }
         }
         if (target != null && !target.matches("[0-9]+")) {
             ctx.err.println("nsenter: failed to parse pid: '" + target + "'");
@@ -62,6 +53,6 @@ public final class Nsenter implements Tool {
             }
         }
         Ctx in = to == null ? ctx : ctx.setns(to);
-        return NsExec.exec("nsenter", in, args.subList(i, args.size()));
+        return NsExec.exec("nsenter", in, o.operands);
     }
 }
