@@ -180,7 +180,7 @@ final class IpLink {
      * (IFLA_NET_NS_PID, resolved by the kernel; {@link #netnsPidGone} when no such process).
      */
     private Net netnsArg(String v) {
-        Net n = v.contains("/") ? netnsFile(v) : ctx.host.netns().get(v);
+        Net n = v.contains("/") ? linnet.tools.common.NsFile.open(ctx, v) : ctx.host.netns().get(v);
         if (n != null) return n;
         if (!v.contains("/")) {
             try {
@@ -193,21 +193,6 @@ final class IpLink {
             }
         }
         throw Errors.invarg(ctx, "Invalid \"netns\" value\n", v);
-    }
-
-    /** The namespace a file stands for: a bind mount in /run/netns or a process's /proc/PID/ns/net. */
-    private Net netnsFile(String path) {
-        String p = ctx.resolve(path);
-        for (String dir : List.of("/run/netns/", "/var/run/netns/")) {
-            if (p.startsWith(dir) && p.indexOf('/', dir.length()) < 0) return ctx.host.netns().get(p.substring(dir.length()));
-        }
-        var m = java.util.regex.Pattern.compile("/proc/([0-9]+|self)/ns/net").matcher(p);
-        if (m.matches()) {
-            if (m.group(1).equals("self")) return ctx.net;
-            var proc = ctx.host.pids().get(Integer.parseInt(m.group(1)));
-            return proc == null ? null : proc.net();
-        }
-        return null;
     }
 
     private record Side(String name, Integer mtu, Long address, Integer txqlen, Net netns) {}

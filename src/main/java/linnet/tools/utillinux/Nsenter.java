@@ -2,6 +2,7 @@ package linnet.tools.utillinux;
 
 import linnet.kernel.core.Net;
 import linnet.tools.common.Ctx;
+import linnet.tools.common.NsFile;
 import linnet.tools.common.Tool;
 import linnet.tools.text.GnuOpts;
 
@@ -46,9 +47,9 @@ public final class Nsenter implements Tool {
                 ctx.err.println("nsenter: neither filename nor target pid supplied for ns/net");
                 return 1;
             }
-            to = NsFiles.open(ctx, path);
+            to = NsFile.open(ctx, path);
             if (to == null) {
-                ctx.err.println("nsenter: cannot open " + path + ": " + NsFiles.openError(ctx, path));
+                ctx.err.println("nsenter: cannot open " + path + ": " + NsFile.openError(ctx, path));
                 return 1;
             }
         }

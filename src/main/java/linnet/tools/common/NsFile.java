@@ -1,14 +1,16 @@
-package linnet.tools.utillinux;
+package linnet.tools.common;
 
 import linnet.kernel.core.Net;
-import linnet.tools.common.Ctx;
 
-/** The files a network namespace can be opened by: a bind mount under /run/netns, or /proc/PID/ns/net. */
-final class NsFiles {
-    private NsFiles() { }
+/**
+ * The files a network namespace can be opened by (what setns(2) and IFLA_NET_NS_FD take): a bind
+ * mount under /run/netns (/var/run/netns), or a process's /proc/PID/ns/net.
+ */
+public final class NsFile {
+    private NsFile() { }
 
     /** The namespace the file stands for, or null when it cannot be opened as one. */
-    static Net open(Ctx ctx, String path) {
+    public static Net open(Ctx ctx, String path) {
         String p = ctx.resolve(path);
         if (p.startsWith("/var/run/")) p = p.substring(4);
         if (p.startsWith("/run/netns/") && p.indexOf('/', 11) < 0) return ctx.host.netns().get(p.substring(11));
@@ -26,7 +28,7 @@ final class NsFiles {
     }
 
     /** Why open(2) of a path that is no namespace failed. */
-    static String openError(Ctx ctx, String path) {
+    public static String openError(Ctx ctx, String path) {
         return ctx.host.vfs().exists(ctx.net, ctx.resolve(path)) ? "Invalid argument" : "No such file or directory";
     }
 }
