@@ -9,7 +9,8 @@ import linnet.tools.iptables.IptWords;
 /**
  * What Tab offers for a word of a command line, from the tables the parsers use and from the
  * machine as tools see it (device and namespace names as `ls /sys/class/net` and `ls /run/netns`
- * list them, files through the emulated file system).
+ * list them, files through the emulated file system). Devices are the shell's namespace's even
+ * where its /sys is its caller's (after nsenter): they are what the ip command being typed sees.
  */
 final class Completion {
     /** A candidate; {@code complete} false for a directory or a dotted sysctl prefix (no space follows). */
@@ -109,7 +110,7 @@ final class Completion {
         List<Cand> out = new ArrayList<>();
         for (String n : list(net, base)) {
             String key = (dir.isEmpty() ? "" : dir + ".") + n;
-            boolean isDir = s.host().vfs().exists(net, base + "/" + n) && tryList(net, base + "/" + n);
+            boolean isDir = s.host().vfs().exists(linnet.kernel.fs.Nsproxy.of(net), base + "/" + n) && tryList(net, base + "/" + n);
             out.add(new Cand(isDir ? key + "." : key, !isDir));
         }
         return out;
@@ -134,7 +135,7 @@ final class Completion {
 
     private List<String> list(Net net, String dir) {
         try {
-            return s.host().vfs().list(net, dir);
+            return s.host().vfs().list(linnet.kernel.fs.Nsproxy.of(net), dir);
         } catch (linnet.kernel.core.KernelException e) {
             return List.of();
         }
@@ -142,7 +143,7 @@ final class Completion {
 
     private boolean tryList(Net net, String dir) {
         try {
-            s.host().vfs().list(net, dir);
+            s.host().vfs().list(linnet.kernel.fs.Nsproxy.of(net), dir);
             return true;
         } catch (linnet.kernel.core.KernelException e) {
             return false;

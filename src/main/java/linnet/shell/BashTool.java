@@ -67,7 +67,7 @@ final class BashTool implements Tool {
         } else if (!rest.isEmpty()) {
             name = rest.get(0);
             try {
-                src = ctx.host.vfs().read(ctx.net, ctx.resolve(name));
+                src = ctx.host.vfs().read(ctx.ns(), ctx.resolve(name));
             } catch (KernelException e) {
                 ctx.err.println(self + ": " + name + ": " + e.errno.text);
                 return 127;

@@ -131,7 +131,7 @@ public final class Programs implements Ctx.Exec {
         var vfs = ctx.host.vfs();
         linnet.kernel.fs.Stat st;
         try {
-            st = vfs.stat(ctx.net, path);
+            st = vfs.stat(ctx.ns(), path);
         } catch (linnet.kernel.core.KernelException e) {
             return new Lookup(null, Lookup.ENOENT);
         }
@@ -140,7 +140,7 @@ public final class Programs implements Ctx.Exec {
         if ((st.mode() & 0111) == 0 || st.type() != linnet.kernel.fs.FileType.REGULAR) return new Lookup(null, Lookup.EACCES);
         String text;
         try {
-            text = vfs.read(ctx.net, path);
+            text = vfs.read(ctx.ns(), path);
         } catch (linnet.kernel.core.KernelException e) {
             return new Lookup(null, Lookup.EACCES);
         }

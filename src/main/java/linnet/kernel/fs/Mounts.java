@@ -2,23 +2,39 @@ package linnet.kernel.fs;
 
 import java.util.ArrayList;
 import java.util.List;
+import linnet.kernel.core.Net;
 
 /**
  * A process's mount namespace, as far as it differs from the machine's: the bind mounts made in
- * it (ip netns exec binds /etc/netns/NAME/FILE over /etc/FILE). Immutable; a process that binds
+ * it (ip netns exec binds /etc/netns/NAME/FILE over /etc/FILE) and the sysfs mounted on /sys
+ * (ip netns exec mounts one from the namespace it enters). Immutable; a process that binds
  * something gets a new one (unshare(CLONE_NEWNS) then mount), its children inherit it, and the
  * processes outside never see it. A path is looked up through the newest bind that covers it.
  */
 public final class Mounts {
     /** The machine's own namespace: no binds. */
-    public static final Mounts NONE = new Mounts(List.of());
+    public static final Mounts NONE = new Mounts(List.of(), null);
 
     /** One bind mount: lookups at or below {@code target} continue at {@code source}. */
     record Bind(String target, String source) {}
 
     private final List<Bind> binds;
+    /**
+     * The network namespace the sysfs on /sys was mounted from (sysfs keeps its mounter's), or
+     * null for the one mounted at boot (the initial namespace's).
+     */
+    private final Net sysfs;
 
-    private Mounts(List<Bind> binds) { this.binds = binds; }
+    private Mounts(List<Bind> binds, Net sysfs) {
+        this.binds = binds;
+        this.sysfs = sysfs;
+    }
+
+    /** umount /sys and mount sysfs afresh from {@code net}, in a copy of this namespace. */
+    public Mounts mountSysfs(Net net) { return new Mounts(binds, net); }
+
+    /** The network namespace /sys/class/net lists, or null for the boot's (the initial namespace). */
+    public Net sysfs() { return sysfs; }
 
     /**
      * mount(source, target, MS_BIND) in a copy of this namespace. Both are absolute folded paths as
@@ -27,7 +43,7 @@ public final class Mounts {
     public Mounts bind(String source, String target) {
         List<Bind> b = new ArrayList<>(binds);
         b.add(new Bind(target, resolve(source)));
-        return new Mounts(List.copyOf(b));
+        return new Mounts(List.copyOf(b), sysfs);
     }
 
     private static boolean under(String p, String dir) {
@@ -42,6 +58,4 @@ public final class Mounts {
         }
         return path;
     }
-
-    public boolean isEmpty() { return binds.isEmpty(); }
 }

@@ -29,9 +29,16 @@ public final class Vfs {
     /** When the kernel's own files appeared (their mtime, as sysfs and procfs show it). */
     private final long bootNs;
 
-    /** @param monotonicNs the machine's virtual clock (file times are CLOCK_REALTIME over it) */
-    public Vfs(NetnsFiles netns, java.util.function.LongSupplier monotonicNs) {
+    /** The initial network namespace: the boot's sysfs on /sys shows it. */
+    private final java.util.function.Supplier<Net> bootNet;
+
+    /**
+     * @param monotonicNs the machine's virtual clock (file times are CLOCK_REALTIME over it)
+     * @param bootNet the initial network namespace, whose sysfs the machine mounted at boot
+     */
+    public Vfs(NetnsFiles netns, java.util.function.LongSupplier monotonicNs, java.util.function.Supplier<Net> bootNet) {
         this.netns = netns;
+        this.bootNet = bootNet;
         this.fs = RootFs.build(() -> linnet.kernel.core.Realtime.ns(monotonicNs.getAsLong()));
         this.bootNs = fs.now();
     }
@@ -114,8 +121,90 @@ public final class Vfs {
         return p;
     }
 
+    /*
+     * The system calls as a process makes them: its namespaces decide which network namespace a
+     * kernel file shows (sysfs its mount's, procfs its own). Paths are absolute and already
+     * through the process's bind mounts (Ctx.resolve).
+     */
+
+    /** The network namespace whose files {@code path} shows to a process with namespaces {@code ns}. */
+    private Net netFor(Nsproxy ns, String path) {
+        return under(norm(route(path)), "/sys") ? ns.sysfsNet(bootNet.get()) : ns.net();
+    }
+
     /** Directory entries, sorted as ls shows them; ENOTDIR for a file, ENOENT when missing. */
-    public List<String> list(Net net, String path) throws KernelException {
+    public List<String> list(Nsproxy ns, String path) throws KernelException { return list(netFor(ns, path), path); }
+
+    /**
+     * What opening {@code path} for writing fails with (bash's "> FILE"), or null when it opens:
+     * a missing device directory is ENOENT, a read-only or missing file in one EACCES.
+     */
+    public Errno openForWriteError(Nsproxy ns, String path) { return openForWriteError(netFor(ns, path), path); }
+
+    /** Whether {@code path} exists (symlinks followed). */
+    public boolean exists(Nsproxy ns, String path) { return exists(netFor(ns, path), path); }
+
+    /** The whole file, as read(2) gives it. */
+    public String read(Nsproxy ns, String path) throws KernelException { return read(netFor(ns, path), path); }
+
+    /** open(2) for writing without O_TRUNC: the errors it gives before anything is written. */
+    public void openForWrite(Nsproxy ns, String path) throws KernelException { openForWrite(netFor(ns, path), path); }
+
+    /** open(2) for writing with O_CREAT, and O_TRUNC when {@code truncate}. */
+    public void openForWrite(Nsproxy ns, String path, boolean truncate) throws KernelException {
+        openForWrite(netFor(ns, path), path, truncate);
+    }
+
+    /** Writes {@code value} as the whole file (one write(2) for a kernel file). */
+    public void write(Nsproxy ns, String path, String value) throws KernelException { write(netFor(ns, path), path, value); }
+
+    /** Writes at the end of the file (O_APPEND). */
+    public void append(Nsproxy ns, String path, String data) throws KernelException { append(netFor(ns, path), path, data); }
+
+    /** touch(1)'s open(O_CREAT) + utimensat. */
+    public void touch(Nsproxy ns, String path) throws KernelException { touch(netFor(ns, path), path); }
+
+    /** mkdir(2) with mode 0755. */
+    public void mkdir(Nsproxy ns, String path) throws KernelException { mkdir(netFor(ns, path), path); }
+
+    /** mkdir(2) with the given permission bits. */
+    public void mkdir(Nsproxy ns, String path, int mode) throws KernelException { mkdir(netFor(ns, path), path, mode); }
+
+    /** symlink(2). */
+    public void symlink(Nsproxy ns, String target, String path) throws KernelException {
+        symlink(netFor(ns, path), target, path);
+    }
+
+    /** link(2). */
+    public void link(Nsproxy ns, String from, String to) throws KernelException { link(netFor(ns, from), netFor(ns, to), from, to); }
+
+    /** chmod(2). */
+    public void chmod(Nsproxy ns, String path, int mode) throws KernelException { chmod(netFor(ns, path), path, mode); }
+
+    /** utimensat(2) of the modification time. */
+    public void utimens(Nsproxy ns, String path, long mtimeNs, boolean follow) throws KernelException {
+        utimens(netFor(ns, path), path, mtimeNs, follow);
+    }
+
+    /** unlink(2). */
+    public void unlink(Nsproxy ns, String path) throws KernelException { unlink(netFor(ns, path), path); }
+
+    /** rmdir(2). */
+    public void rmdir(Nsproxy ns, String path) throws KernelException { rmdir(netFor(ns, path), path); }
+
+    /** rename(2). */
+    public void rename(Nsproxy ns, String from, String to) throws KernelException { rename(netFor(ns, from), from, to); }
+
+    /** stat(2): symlinks followed. */
+    public Stat stat(Nsproxy ns, String path) throws KernelException { return stat(netFor(ns, path), path); }
+
+    /** lstat(2): a symlink itself. */
+    public Stat lstat(Nsproxy ns, String path) throws KernelException { return lstat(netFor(ns, path), path); }
+
+    /** Whether {@code path} is a directory (symlinks followed). */
+    public boolean isDirectory(Nsproxy ns, String path) { return isDirectory(netFor(ns, path), path); }
+
+    private List<String> list(Net net, String path) throws KernelException {
         String r = route(path);
         if (!kernelPath(norm(r))) return fs.list(r);
         String p = followLinks(net, norm(r));
@@ -186,7 +275,7 @@ public final class Vfs {
      * What opening {@code path} for writing fails with (bash's "> FILE"), or null when it opens:
      * a missing device directory is ENOENT, a read-only or missing file in one EACCES.
      */
-    public Errno openForWriteError(Net net, String path) {
+    private Errno openForWriteError(Net net, String path) {
         String r = route(path);
         if (!kernelPath(norm(r))) return fs.openError(r);
         String p = followLinks(net, norm(r));
@@ -221,7 +310,7 @@ public final class Vfs {
     }
 
     /** Whether {@code path} exists (for ls of a single file). */
-    public boolean exists(Net net, String path) {
+    private boolean exists(Net net, String path) {
         String r = route(path);
         if (!kernelPath(norm(r))) return fs.exists(r);
         try {
@@ -247,7 +336,7 @@ public final class Vfs {
         "napi_defer_hard_irqs", "netdev_group", "operstate", "proto_down", "speed", "statistics", "testing", "threaded",
         "tx_queue_len", "type", "queues", "power", "subsystem", "uevent"};
 
-    public String read(Net net, String path) throws KernelException {
+    private String read(Net net, String path) throws KernelException {
         String r = route(path);
         if (!kernelPath(norm(r))) return fs.read(r);
         String p = followLinks(net, norm(r));
@@ -272,7 +361,7 @@ public final class Vfs {
      * What open(2) for writing says before anything is written: ENOENT for a missing sysctl, EISDIR
      * for a directory, EACCES for a read-only one (the shell reports these against the file name).
      */
-    public void openForWrite(Net net, String path) throws KernelException {
+    private void openForWrite(Net net, String path) throws KernelException {
         openForWrite(net, path, false);
     }
 
@@ -280,7 +369,7 @@ public final class Vfs {
      * open(2) for writing with O_CREAT, and O_TRUNC when {@code truncate} (bash's {@code >}; its
      * {@code >>} does not truncate): a missing regular file is created here, before the command runs.
      */
-    public void openForWrite(Net net, String path, boolean truncate) throws KernelException {
+    private void openForWrite(Net net, String path, boolean truncate) throws KernelException {
         String r = route(path);
         if (!kernelPath(norm(r))) {
             fs.open(r, truncate);
@@ -298,7 +387,7 @@ public final class Vfs {
      * Writes {@code value} as the whole file: a kernel file takes it as one write(2); a regular
      * file is created when missing (its directory must exist) and truncated first.
      */
-    public void write(Net net, String path, String value) throws KernelException {
+    private void write(Net net, String path, String value) throws KernelException {
         String r = route(path);
         if (!kernelPath(norm(r))) {
             fs.write(r, value, false);
@@ -330,7 +419,7 @@ public final class Vfs {
      * had and is created when missing; a kernel file has no end to write at, so /proc/sys and
      * sysfs take the data exactly as {@link #write} does.
      */
-    public void append(Net net, String path, String data) throws KernelException {
+    private void append(Net net, String path, String data) throws KernelException {
         String r = route(path);
         if (!kernelPath(norm(r))) {
             fs.write(r, data, true);
@@ -340,7 +429,7 @@ public final class Vfs {
     }
 
     /** touch(1)'s open(O_CREAT) + utimensat: creates an empty file or makes its mtime now. */
-    public void touch(Net net, String path) throws KernelException {
+    private void touch(Net net, String path) throws KernelException {
         String r = route(path);
         if (kernelPath(norm(r))) {
             // the kernel's files take any time stamp silently, but none can be created
@@ -353,10 +442,10 @@ public final class Vfs {
     }
 
     /** mkdir(2) with mode 0755 (0777 under umask 022). */
-    public void mkdir(Net net, String path) throws KernelException { mkdir(net, path, 0755); }
+    private void mkdir(Net net, String path) throws KernelException { mkdir(net, path, 0755); }
 
     /** mkdir(2) with the given permission bits (the caller has applied its umask). */
-    public void mkdir(Net net, String path, int mode) throws KernelException {
+    private void mkdir(Net net, String path, int mode) throws KernelException {
         String r = route(path);
         if (kernelPath(norm(r))) throw new KernelException(exists(net, path) ? Errno.EEXIST : createError(net, r, true));
         Errno e = pseudoCreateError(net, r, true);
@@ -365,7 +454,7 @@ public final class Vfs {
     }
 
     /** symlink(2): a new name {@code path} whose contents is {@code target} (not looked at). */
-    public void symlink(Net net, String target, String path) throws KernelException {
+    private void symlink(Net net, String target, String path) throws KernelException {
         String r = route(path);
         if (kernelPath(norm(r))) throw new KernelException(exists(net, path) ? Errno.EEXIST : createError(net, r, true));
         Errno e = pseudoCreateError(net, r, true);
@@ -374,14 +463,14 @@ public final class Vfs {
     }
 
     /** link(2): a hard link; the kernel's files have none, and none crosses into them (EXDEV). */
-    public void link(Net net, String from, String to) throws KernelException {
+    private void link(Net fromNet, Net toNet, String from, String to) throws KernelException {
         String f = route(from);
         String t = route(to);
         if (kernelPath(norm(f)) || kernelPath(norm(t))) {
-            if (!exists(net, f)) throw new KernelException(Errno.ENOENT);
-            throw new KernelException(exists(net, t) ? Errno.EEXIST : Errno.EXDEV);
+            if (!exists(fromNet, f)) throw new KernelException(Errno.ENOENT);
+            throw new KernelException(exists(toNet, t) ? Errno.EEXIST : Errno.EXDEV);
         }
-        Errno e = pseudoCreateError(net, t, true);
+        Errno e = pseudoCreateError(toNet, t, true);
         if (e != null) throw new KernelException(e);
         fs.link(f, t);
     }
@@ -390,7 +479,7 @@ public final class Vfs {
      * chmod(2). sysfs (kernfs) keeps a mode per attribute until the device goes; procfs's sysctl
      * files refuse (EPERM).
      */
-    public void chmod(Net net, String path, int mode) throws KernelException {
+    private void chmod(Net net, String path, int mode) throws KernelException {
         String r = route(path);
         String n = norm(r);
         if (!kernelPath(n)) {
@@ -413,7 +502,7 @@ public final class Vfs {
     private final java.util.Map<NetDevice, java.util.Map<String, Integer>> sysfsModes = new java.util.WeakHashMap<>();
 
     /** utimensat(2) of the modification time: the kernel's files take it silently (and keep theirs). */
-    public void utimens(Net net, String path, long mtimeNs, boolean follow) throws KernelException {
+    private void utimens(Net net, String path, long mtimeNs, boolean follow) throws KernelException {
         String r = route(path);
         if (kernelPath(norm(r))) {
             stat(net, path, follow);
@@ -445,14 +534,14 @@ public final class Vfs {
     }
 
     /** unlink(2). */
-    public void unlink(Net net, String path) throws KernelException {
+    private void unlink(Net net, String path) throws KernelException {
         String r = route(path);
         if (kernelPath(norm(r))) throw kernelRemoveError(net, r);
         fs.unlink(r);
     }
 
     /** rmdir(2). */
-    public void rmdir(Net net, String path) throws KernelException {
+    private void rmdir(Net net, String path) throws KernelException {
         String r = route(path);
         if (kernelPath(norm(r))) {
             if (exists(net, r) && !lstat(net, r).isDirectory()) throw new KernelException(Errno.ENOTDIR);
@@ -462,7 +551,7 @@ public final class Vfs {
     }
 
     /** rename(2); the kernel's files cannot be renamed, nor anything moved into them. */
-    public void rename(Net net, String from, String to) throws KernelException {
+    private void rename(Net net, String from, String to) throws KernelException {
         String f = route(from);
         String t = route(to);
         if (kernelPath(norm(f))) throw kernelRemoveError(net, f);
@@ -482,13 +571,13 @@ public final class Vfs {
     }
 
     /** stat(2): symlinks followed. */
-    public Stat stat(Net net, String path) throws KernelException { return stat(net, path, true); }
+    private Stat stat(Net net, String path) throws KernelException { return stat(net, path, true); }
 
     /** lstat(2): a symlink itself (the sysfs device links, /bin, /var/run). */
-    public Stat lstat(Net net, String path) throws KernelException { return stat(net, path, false); }
+    private Stat lstat(Net net, String path) throws KernelException { return stat(net, path, false); }
 
     /** Whether {@code path} is a directory (symlinks followed). */
-    public boolean isDirectory(Net net, String path) {
+    private boolean isDirectory(Net net, String path) {
         try {
             return stat(net, path).isDirectory();
         } catch (KernelException e) {

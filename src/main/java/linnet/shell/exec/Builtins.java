@@ -168,7 +168,7 @@ final class Builtins {
                 }
             }
         }
-        sh.out.println(physical ? Physical.of(sh.host.vfs(), sh.net, sh.cwd) : sh.cwd);
+        sh.out.println(physical ? Physical.of(sh.host.vfs(), sh.ns(), sh.cwd) : sh.cwd);
         return 0;
     }
 
@@ -198,7 +198,7 @@ final class Builtins {
         if (target.isEmpty()) return 0;
         String path = sh.resolve(target);
         try {
-            if (!sh.host.vfs().stat(sh.net, path).isDirectory()) {
+            if (!sh.host.vfs().stat(sh.ns(), path).isDirectory()) {
                 sh.error("cd: " + target + ": Not a directory");
                 return 1;
             }
@@ -207,7 +207,7 @@ final class Builtins {
             return 1;
         }
         // -P: the symlinks are followed before any .. is applied, as chdir(2) walks the name
-        if (physical) path = Physical.of(sh.host.vfs(), sh.net, target.startsWith("/") ? target : sh.cwd + "/" + target);
+        if (physical) path = Physical.of(sh.host.vfs(), sh.ns(), target.startsWith("/") ? target : sh.cwd + "/" + target);
         sh.vars.set("OLDPWD", sh.cwd);
         sh.cwd = path;
         sh.vars.set("PWD", path);
@@ -518,7 +518,7 @@ final class Builtins {
         }
         String text;
         try {
-            text = sh.host.vfs().read(sh.net, sh.resolve(a.get(0)));
+            text = sh.host.vfs().read(sh.ns(), sh.resolve(a.get(0)));
         } catch (KernelException e) {
             sh.error(a.get(0) + ": " + e.errno.text);
             return 1;

@@ -238,8 +238,8 @@ final class Expander {
         String path = "/dev/fd/" + (63 - procFiles.size());
         String text = dir == '<' ? sh.captureOutput(cmd) : "";
         try {
-            if (!sh.host.vfs().exists(sh.net, "/dev/fd")) sh.host.vfs().mkdir(sh.net, "/dev/fd");
-            sh.host.vfs().write(sh.net, path, text);
+            if (!sh.host.vfs().exists(sh.ns(), "/dev/fd")) sh.host.vfs().mkdir(sh.ns(), "/dev/fd");
+            sh.host.vfs().write(sh.ns(), path, text);
             procFiles.add(path);
         } catch (linnet.kernel.core.KernelException e) {
             // the name is still what bash would pass; reading it reports the error
@@ -251,7 +251,7 @@ final class Expander {
     void endProcessSubstitutions() {
         for (String p : procFiles) {
             try {
-                sh.host.vfs().unlink(sh.net, p);
+                sh.host.vfs().unlink(sh.ns(), p);
             } catch (linnet.kernel.core.KernelException e) {
                 // already gone
             }

@@ -46,7 +46,7 @@ final class FdTable {
      * own redirection, which is stored when the command ends, its text is stored at every flush
      * so that the commands after it read what was written.
      */
-    static PrintStream persistent(Vfs vfs, Net net, String path, String before) {
+    static PrintStream persistent(Vfs vfs, linnet.kernel.fs.Nsproxy ns, String path, String before) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         OutputStream file = new OutputStream() {
             @Override
@@ -58,7 +58,7 @@ final class FdTable {
             @Override
             public void flush() {
                 try {
-                    vfs.write(net, path, before + buf.toString(StandardCharsets.UTF_8));
+                    vfs.write(ns, path, before + buf.toString(StandardCharsets.UTF_8));
                 } catch (KernelException e) {
                     // the file went away (rm): what is written after that is lost, as on an unlinked file
                 }

@@ -16,7 +16,7 @@ final class Physical {
     private Physical() {}
 
     /** @param path absolute and folded; returned as is where a component cannot be read. */
-    static String of(Vfs vfs, Net net, String path) {
+    static String of(Vfs vfs, linnet.kernel.fs.Nsproxy ns, String path) {
         Deque<String> todo = new ArrayDeque<>();
         for (String p : path.split("/")) if (!p.isEmpty()) todo.add(p);
         Deque<String> done = new ArrayDeque<>();
@@ -28,7 +28,7 @@ final class Physical {
             String here = "/" + String.join("/", done) + (done.isEmpty() ? "" : "/") + c;
             Stat st;
             try {
-                st = vfs.lstat(net, here);
+                st = vfs.lstat(ns, here);
             } catch (KernelException e) {
                 // a directory the emulation does not list (/sys/devices) is still a plain name
                 done.add(c);

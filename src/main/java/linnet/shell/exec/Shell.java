@@ -194,6 +194,9 @@ public final class Shell {
     /** Starts this shell in a mount namespace (a bash started by ip netns exec inherits its binds). */
     public void setMounts(linnet.kernel.fs.Mounts m) { mounts = m; }
 
+    /** The namespaces this shell's own path lookups go through (redirections, globs, cd). */
+    linnet.kernel.fs.Nsproxy ns() { return new linnet.kernel.fs.Nsproxy(net, mounts); }
+
     public String cwd() { return cwd; }
 
     // ------------------------------------------------------------------ messages
@@ -950,7 +953,7 @@ public final class Shell {
             case "<" -> {
                 if (target.equals("/dev/null")) { setInput(fd, Input.of("")); return true; }
                 try {
-                    setInput(fd, Input.of(host.vfs().read(net, resolve(target))));
+                    setInput(fd, Input.of(host.vfs().read(ns(), resolve(target))));
                     return true;
                 } catch (KernelException e) {
                     error(target + ": " + e.errno.text);
@@ -1010,7 +1013,7 @@ public final class Shell {
     private boolean clobberRefused(String target) {
         if (!noclobber) return false;
         try {
-            if (host.vfs().stat(net, resolve(target)).type() != linnet.kernel.fs.FileType.REGULAR) return false;
+            if (host.vfs().stat(ns(), resolve(target)).type() != linnet.kernel.fs.FileType.REGULAR) return false;
         } catch (KernelException e) {
             return false;
         }
@@ -1051,11 +1054,11 @@ public final class Shell {
         if (target.equals("/dev/stdout")) return out;
         if (target.equals("/dev/stderr")) return err;
         String path = resolve(target);
-        linnet.kernel.core.Errno e = host.vfs().openForWriteError(net, path);
+        linnet.kernel.core.Errno e = host.vfs().openForWriteError(ns(), path);
         if (e == null) {
             try {
                 // O_TRUNC for >, not for >> (a file is emptied when opened, before the command runs)
-                host.vfs().openForWrite(net, path, !append);
+                host.vfs().openForWrite(ns(), path, !append);
             } catch (KernelException x) {
                 e = x.errno;
             }
@@ -1067,11 +1070,11 @@ public final class Shell {
         if (permanentRedirs) {
             String before = "";
             try {
-                if (append) before = host.vfs().read(net, path);
+                if (append) before = host.vfs().read(ns(), path);
             } catch (KernelException x) {
                 before = "";
             }
-            PrintStream ps = FdTable.persistent(host.vfs(), net, path, before);
+            PrintStream ps = FdTable.persistent(host.vfs(), ns(), path, before);
             ps.flush();
             return ps;
         }
@@ -1086,8 +1089,8 @@ public final class Shell {
         s.stream().flush();
         String data = s.buf().toString(StandardCharsets.UTF_8);
         try {
-            if (s.append()) host.vfs().append(net, s.path(), data);
-            else host.vfs().write(net, s.path(), data);
+            if (s.append()) host.vfs().append(ns(), s.path(), data);
+            else host.vfs().write(ns(), s.path(), data);
             return true;
         } catch (KernelException e) {
             err.println(prefix() + "echo: write error: " + e.errno.text);
@@ -1323,7 +1326,7 @@ public final class Shell {
                 boolean afterPattern = k > 0 && paths.size() > 0 && matchedBefore;
                 for (String p : paths) {
                     String cand = p.isEmpty() ? seg : (p.endsWith("/") ? p : p + "/") + seg;
-                    if (!afterPattern || host.vfs().exists(net, resolve(cand))) next.add(cand);
+                    if (!afterPattern || host.vfs().exists(ns(), resolve(cand))) next.add(cand);
                 }
             } else {
                 java.util.regex.Pattern re = java.util.regex.Pattern.compile(GlobPattern.toRegex(pattern, sg[0], sg[1]));
@@ -1331,7 +1334,7 @@ public final class Shell {
                 for (String p : paths) {
                     List<String> names;
                     try {
-                        names = host.vfs().list(net, resolve(p.isEmpty() ? "." : p));
+                        names = host.vfs().list(ns(), resolve(p.isEmpty() ? "." : p));
                     } catch (KernelException e) {
                         continue;
                     }

@@ -186,7 +186,7 @@ final class TestCmd {
         var vfs = sh.host.vfs();
         Stat st;
         try {
-            st = op.equals("-L") || op.equals("-h") ? vfs.lstat(sh.net, path) : vfs.stat(sh.net, path);
+            st = op.equals("-L") || op.equals("-h") ? vfs.lstat(sh.ns(), path) : vfs.stat(sh.ns(), path);
         } catch (KernelException e) {
             return false;
         }
@@ -207,7 +207,7 @@ final class TestCmd {
     }
 
     static boolean fileBinary(Shell sh, String op, String x, String y) {
-        if (op.equals("-ef")) return sh.resolve(x).equals(sh.resolve(y)) && sh.host.vfs().exists(sh.net, sh.resolve(x));
+        if (op.equals("-ef")) return sh.resolve(x).equals(sh.resolve(y)) && sh.host.vfs().exists(sh.ns(), sh.resolve(x));
         return false;
     }
 }

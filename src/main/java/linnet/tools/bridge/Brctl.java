@@ -126,7 +126,7 @@ public final class Brctl implements Tool {
     /** br_set(): the sysfs file, else the ioctl on the bridge, which a missing bridge fails with ENODEV. */
     private static int bridgeWrite(Ctx ctx, String br, String attr, String v, String msg) {
         try {
-            ctx.host.vfs().write(ctx.net, "/sys/class/net/" + br + "/bridge/" + attr, v);
+            ctx.host.vfs().write(ctx.ns(), "/sys/class/net/" + br + "/bridge/" + attr, v);
         } catch (KernelException e) {
             ctx.err.println(msg + (e.errno == Errno.ENOENT ? Errno.ENODEV : e.errno).text);
             return 1;
@@ -155,7 +155,7 @@ public final class Brctl implements Tool {
             err = b == null ? Errno.ENODEV : b instanceof linnet.kernel.bridge.Bridge ? Errno.ENOENT : Errno.EOPNOTSUPP;
         } else {
             try {
-                ctx.host.vfs().write(ctx.net, "/sys/class/net/" + port + "/brport/" + (cost ? "path_cost" : "priority"),
+                ctx.host.vfs().write(ctx.ns(), "/sys/class/net/" + port + "/brport/" + (cost ? "path_cost" : "priority"),
                         Integer.toUnsignedString(v));
             } catch (KernelException e) {
                 err = e.errno;
@@ -323,7 +323,7 @@ public final class Brctl implements Tool {
             return 1;
         }
         try {
-            ctx.host.vfs().write(ctx.net, "/sys/class/net/" + br + "/bridge/ageing_time",
+            ctx.host.vfs().write(ctx.ns(), "/sys/class/net/" + br + "/bridge/ageing_time",
                     Long.toString(Math.round(s * 100)));
         } catch (KernelException e) {
             ctx.err.println("set ageing time failed: " + (e.errno == Errno.ENOENT ? Errno.ENODEV : e.errno).text);

@@ -33,7 +33,7 @@ public final class Batch {
             text = ctx.stdin == null ? "" : new String(ctx.stdin, StandardCharsets.UTF_8);
         } else {
             try {
-                text = ctx.host.vfs().read(ctx.net, ctx.resolve(name));
+                text = ctx.host.vfs().read(ctx.ns(), ctx.resolve(name));
             } catch (KernelException e) {
                 if (e.errno != Errno.EISDIR) {
                     ctx.err.println("Cannot open file \"" + name + "\" for reading: " + e.errno.text);

@@ -136,6 +136,9 @@ public final class Ctx {
     /** argv[0], or {@code fallback} where no exec named the program (a tool called directly). */
     public String argv0(String fallback) { return argv0 != null ? argv0 : fallback; }
 
+    /** The namespaces this process's path lookups go through (the Vfs calls take them). */
+    public linnet.kernel.fs.Nsproxy ns() { return new linnet.kernel.fs.Nsproxy(net, mounts); }
+
     /** The same process in another mount namespace (after unshare(CLONE_NEWNS) and its mounts). */
     public Ctx withMounts(linnet.kernel.fs.Mounts m) {
         return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, argv0, m, tty);

@@ -9,9 +9,10 @@ import linnet.kernel.fs.Stat;
 
 /**
  * iproute2's lib/namespace.c netns_switch, used by {@code ip -n}, {@code bridge -n} and {@code ip
- * netns exec}: setns into /run/netns/NAME, a mount namespace of its own (sysfs remounted: linnet's
- * /sys/class/net already follows the namespace), and bind_etc: every entry of /etc/netns/NAME bind
- * mounted over /etc/ENTRY, for this process and what it starts only.
+ * netns exec}: setns into /run/netns/NAME, a mount namespace of its own with /sys unmounted and a
+ * fresh sysfs mounted (so /sys/class/net lists NAME's devices, where nsenter's shows the
+ * caller's), and bind_etc: every entry of /etc/netns/NAME bind mounted over /etc/ENTRY, for this
+ * process and what it starts only.
  */
 public final class NetnsSwitch {
     private NetnsSwitch() {}
@@ -29,7 +30,8 @@ public final class NetnsSwitch {
             return null;
         }
         // setns moves the process itself (ip netns pids lists it there)
-        return bindEtc(ctx.setns(n), name);
+        Ctx in = ctx.setns(n);
+        return bindEtc(in.withMounts(in.mounts.mountSysfs(n)), name);
     }
 
     /**
@@ -41,7 +43,7 @@ public final class NetnsSwitch {
         String dir = NETNS_ETC_DIR + "/" + name;
         List<String> entries;
         try {
-            entries = ctx.host.vfs().list(ctx.net, ctx.resolve(dir));
+            entries = ctx.host.vfs().list(ctx.ns(), ctx.resolve(dir));
         } catch (KernelException e) {
             return ctx;
         }
@@ -61,8 +63,8 @@ public final class NetnsSwitch {
     /** What mount(MS_BIND) fails with: the target's lookup error, or ENOTDIR when only one of them is a directory. */
     private static Errno bindError(Ctx ctx, Mounts m, String src, String target) {
         try {
-            Stat t = ctx.host.vfs().stat(ctx.net, m.resolve(target));
-            Stat s = ctx.host.vfs().stat(ctx.net, m.resolve(src));
+            Stat t = ctx.host.vfs().stat(ctx.ns(), m.resolve(target));
+            Stat s = ctx.host.vfs().stat(ctx.ns(), m.resolve(src));
             return t.isDirectory() == s.isDirectory() ? null : Errno.ENOTDIR;
         } catch (KernelException e) {
             return e.errno;

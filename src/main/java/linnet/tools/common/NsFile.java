@@ -29,6 +29,6 @@ public final class NsFile {
 
     /** Why open(2) of a path that is no namespace failed. */
     public static String openError(Ctx ctx, String path) {
-        return ctx.host.vfs().exists(ctx.net, ctx.resolve(path)) ? "Invalid argument" : "No such file or directory";
+        return ctx.host.vfs().exists(ctx.ns(), ctx.resolve(path)) ? "Invalid argument" : "No such file or directory";
     }
 }

@@ -45,7 +45,7 @@ final class Canonical {
             String next = dir.equals("/") ? "/" + comp : dir + "/" + comp;
             Stat st;
             try {
-                st = ctx.host.vfs().lstat(ctx.net, next);
+                st = ctx.host.vfs().lstat(ctx.ns(), next);
             } catch (KernelException e) {
                 boolean lastMissing = mode == Mode.ALL_BUT_LAST && e.errno == Errno.ENOENT && !more;
                 if (mode != Mode.MISSING && !lastMissing) return new Result(null, e.errno);
@@ -77,7 +77,7 @@ final class Canonical {
         while (!mine.isEmpty()) pending.addFirst(mine.pollLast());
     }
 
-    private static boolean isDir(Ctx ctx, String path) { return ctx.host.vfs().isDirectory(ctx.net, path); }
+    private static boolean isDir(Ctx ctx, String path) { return ctx.host.vfs().isDirectory(ctx.ns(), path); }
 
     static String parent(String dir) {
         int slash = dir.lastIndexOf('/');

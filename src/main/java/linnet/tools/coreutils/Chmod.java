@@ -88,7 +88,7 @@ public final class Chmod implements Tool {
             int now = mode.apply(old, st.isDirectory(), Mkdir.UMASK);
             boolean ok = true;
             try {
-                ctx.host.vfs().chmod(ctx.net, Files.abs(ctx, f), now);
+                ctx.host.vfs().chmod(ctx.ns(), Files.abs(ctx, f), now);
                 if (verbose || changes && now != old) {
                     if (now == old) ctx.out.println("mode of " + Quote.af(f) + " retained as " + describe(now, st));
                     else ctx.out.println("mode of " + Quote.af(f) + " changed from " + describe(old, st) + " to "
@@ -109,7 +109,7 @@ public final class Chmod implements Tool {
             }
             if (recursive && st.isDirectory()) {
                 try {
-                    for (String n : ctx.host.vfs().list(ctx.net, ctx.resolve(f))) {
+                    for (String n : ctx.host.vfs().list(ctx.ns(), ctx.resolve(f))) {
                         if (!change(Files.join(f, n), false)) ok = false;
                     }
                 } catch (KernelException e) {

@@ -127,13 +127,13 @@ public final class Cp implements Tool {
                     return false;
                 }
                 if (opt.verbose) ctx.out.println(Quote.af(src) + " -> " + Quote.af(dst));
-                if (ds == null) vfs.mkdir(ctx.net, da, (ss.mode() & ~Mkdir.UMASK) | 0700);
+                if (ds == null) vfs.mkdir(ctx.ns(), da, (ss.mode() & ~Mkdir.UMASK) | 0700);
                 boolean ok = true;
-                for (String n : vfs.list(ctx.net, sa)) {
+                for (String n : vfs.list(ctx.ns(), sa)) {
                     if (!copy(ctx, opt, Files.join(src, n), Files.join(dst, n), false)) ok = false;
                 }
-                vfs.chmod(ctx.net, da, opt.preserve ? ss.mode() : ds == null ? ss.mode() & ~Mkdir.UMASK : ds.mode());
-                if (opt.preserve) vfs.utimens(ctx.net, da, ss.mtimeNs(), true);
+                vfs.chmod(ctx.ns(), da, opt.preserve ? ss.mode() : ds == null ? ss.mode() & ~Mkdir.UMASK : ds.mode());
+                if (opt.preserve) vfs.utimens(ctx.ns(), da, ss.mtimeNs(), true);
                 return ok;
             }
             if (ds != null && ds.isDirectory()) {
@@ -142,9 +142,9 @@ public final class Cp implements Tool {
             }
             if (opt.noClobber && dl != null) return true;
             if (ss.type() == FileType.SYMLINK) {
-                if (dl != null) vfs.unlink(ctx.net, da);
+                if (dl != null) vfs.unlink(ctx.ns(), da);
                 try {
-                    vfs.symlink(ctx.net, ss.linkTarget(), da);
+                    vfs.symlink(ctx.ns(), ss.linkTarget(), da);
                 } catch (KernelException e) {
                     ctx.err.println(p + ": cannot create symbolic link " + Quote.af(dst) + ": " + e.errno.text);
                     return false;
@@ -154,22 +154,22 @@ public final class Cp implements Tool {
             }
             String data;
             try {
-                data = vfs.read(ctx.net, Files.abs(ctx, src));
+                data = vfs.read(ctx.ns(), Files.abs(ctx, src));
             } catch (KernelException e) {
                 ctx.err.println(p + ": error reading " + Quote.af(src) + ": " + e.errno.text);
                 return false;
             }
             try {
-                Errno e = vfs.openForWriteError(ctx.net, Files.abs(ctx, dst));
+                Errno e = vfs.openForWriteError(ctx.ns(), Files.abs(ctx, dst));
                 if (e != null) throw new KernelException(e);
-                vfs.write(ctx.net, Files.abs(ctx, dst), data);
+                vfs.write(ctx.ns(), Files.abs(ctx, dst), data);
             } catch (KernelException e) {
                 ctx.err.println(p + ": cannot create regular file " + Quote.af(dst) + ": " + e.errno.text);
                 return false;
             }
             if (opt.verbose) ctx.out.println(Quote.af(src) + " -> " + Quote.af(dst));
-            if (ds == null || opt.preserve) vfs.chmod(ctx.net, da, opt.preserve ? ss.mode() : ss.mode() & ~Mkdir.UMASK);
-            if (opt.preserve) vfs.utimens(ctx.net, da, ss.mtimeNs(), true);
+            if (ds == null || opt.preserve) vfs.chmod(ctx.ns(), da, opt.preserve ? ss.mode() : ss.mode() & ~Mkdir.UMASK);
+            if (opt.preserve) vfs.utimens(ctx.ns(), da, ss.mtimeNs(), true);
             return true;
         } catch (KernelException e) {
             ctx.err.println(p + ": cannot create " + Quote.af(dst) + ": " + e.errno.text);
@@ -180,8 +180,8 @@ public final class Cp implements Tool {
     /** Why a stat failed: ENOENT, or ENOTDIR for "file/", ELOOP. */
     static Errno why(Ctx ctx, String path, boolean follow) {
         try {
-            if (follow) ctx.host.vfs().stat(ctx.net, Files.abs(ctx, path));
-            else ctx.host.vfs().lstat(ctx.net, Files.abs(ctx, path));
+            if (follow) ctx.host.vfs().stat(ctx.ns(), Files.abs(ctx, path));
+            else ctx.host.vfs().lstat(ctx.ns(), Files.abs(ctx, path));
             return Errno.ENOENT;
         } catch (KernelException e) {
             return e.errno;

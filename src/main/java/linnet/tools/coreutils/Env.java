@@ -79,8 +79,8 @@ public final class Env implements Tool {
         String cwd = ctx.cwd;
         if (dir != null) {
             String target = ctx.resolve(dir);
-            if (!ctx.host.vfs().isDirectory(ctx.net, target)) {
-                String why = ctx.host.vfs().exists(ctx.net, target) ? "Not a directory" : "No such file or directory";
+            if (!ctx.host.vfs().isDirectory(ctx.ns(), target)) {
+                String why = ctx.host.vfs().exists(ctx.ns(), target) ? "Not a directory" : "No such file or directory";
                 ctx.err.println("env: cannot change directory to " + Input.quoteAlways(dir) + ": " + why);
                 return FAIL;
             }

@@ -11,7 +11,7 @@ final class Files {
     /** lstat(2), or null when the name leads nowhere. */
     static Stat lstat(Ctx ctx, String path) {
         try {
-            return ctx.host.vfs().lstat(ctx.net, abs(ctx, path));
+            return ctx.host.vfs().lstat(ctx.ns(), abs(ctx, path));
         } catch (KernelException e) {
             return null;
         }
@@ -20,7 +20,7 @@ final class Files {
     /** stat(2) (symlinks followed), or null. */
     static Stat stat(Ctx ctx, String path) {
         try {
-            return ctx.host.vfs().stat(ctx.net, abs(ctx, path));
+            return ctx.host.vfs().stat(ctx.ns(), abs(ctx, path));
         } catch (KernelException e) {
             return null;
         }

@@ -77,7 +77,7 @@ public final class Hostname implements Tool {
     private static String lookup(Ctx ctx, String name, List<String> addrs) {
         String hosts;
         try {
-            hosts = ctx.host.vfs().read(ctx.net, "/etc/hosts");
+            hosts = ctx.host.vfs().read(ctx.ns(), "/etc/hosts");
         } catch (KernelException e) {
             return null;
         }

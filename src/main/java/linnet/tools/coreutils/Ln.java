@@ -106,10 +106,10 @@ public final class Ln implements Tool {
                         ctx.err.println("ln: " + Quote.af(source) + " and " + Quote.af(dest) + " are the same file");
                         return false;
                     }
-                    vfs.unlink(ctx.net, da);
+                    vfs.unlink(ctx.ns(), da);
                 }
-                if (symbolic) vfs.symlink(ctx.net, source, da);
-                else vfs.link(ctx.net, Files.abs(ctx, source), da);
+                if (symbolic) vfs.symlink(ctx.ns(), source, da);
+                else vfs.link(ctx.ns(), Files.abs(ctx, source), da);
             } catch (KernelException e) {
                 if (symbolic) {
                     ctx.err.println("ln: failed to create symbolic link " + Quote.af(dest)

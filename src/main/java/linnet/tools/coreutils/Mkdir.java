@@ -64,10 +64,10 @@ public final class Mkdir implements Tool {
                 String last = anc.substring(anc.lastIndexOf('/') + 1);
                 if (last.equals(".") || last.equals("..")) continue;
                 try {
-                    vfs.mkdir(ctx.net, ctx.resolve(anc), (0777 & ~UMASK) | 0300);
+                    vfs.mkdir(ctx.ns(), ctx.resolve(anc), (0777 & ~UMASK) | 0300);
                     if (verbose) ctx.out.println("mkdir: created directory " + Quote.locale(anc));
                 } catch (KernelException e) {
-                    if (e.errno == Errno.EEXIST && vfs.isDirectory(ctx.net, ctx.resolve(anc))) continue;
+                    if (e.errno == Errno.EEXIST && vfs.isDirectory(ctx.ns(), ctx.resolve(anc))) continue;
                     Errno why = e.errno == Errno.EEXIST ? Errno.ENOTDIR : e.errno;
                     ctx.err.println("mkdir: cannot create directory " + Quote.locale(anc) + ": " + why.text);
                     return false;
@@ -75,11 +75,11 @@ public final class Mkdir implements Tool {
             }
         }
         try {
-            vfs.mkdir(ctx.net, Files.abs(ctx, dir), mode);
+            vfs.mkdir(ctx.ns(), Files.abs(ctx, dir), mode);
             if (verbose) ctx.out.println("mkdir: created directory " + Quote.locale(dir));
             return true;
         } catch (KernelException e) {
-            if (parents && e.errno == Errno.EEXIST && vfs.isDirectory(ctx.net, ctx.resolve(dir))) return true;
+            if (parents && e.errno == Errno.EEXIST && vfs.isDirectory(ctx.ns(), ctx.resolve(dir))) return true;
             ctx.err.println("mkdir: cannot create directory " + Quote.locale(dir) + ": " + e.errno.text);
             return false;
         }

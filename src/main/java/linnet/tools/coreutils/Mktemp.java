@@ -90,12 +90,12 @@ public final class Mktemp implements Tool {
             try {
                 String abs = Files.abs(ctx, path);
                 if (dir) {
-                    vfs.mkdir(ctx.net, abs, 0700);
+                    vfs.mkdir(ctx.ns(), abs, 0700);
                 } else {
-                    Errno e = vfs.openForWriteError(ctx.net, abs);
+                    Errno e = vfs.openForWriteError(ctx.ns(), abs);
                     if (e != null) throw new KernelException(e);
-                    vfs.touch(ctx.net, abs);
-                    vfs.chmod(ctx.net, abs, 0600);
+                    vfs.touch(ctx.ns(), abs);
+                    vfs.chmod(ctx.ns(), abs, 0600);
                 }
                 ctx.out.println(path);
                 return 0;

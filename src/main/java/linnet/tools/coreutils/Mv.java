@@ -64,7 +64,7 @@ public final class Mv implements Tool {
         if (opt.noClobber && dl != null) return true;
         var vfs = ctx.host.vfs();
         try {
-            vfs.rename(ctx.net, Files.abs(ctx, src), Files.abs(ctx, dst));
+            vfs.rename(ctx.ns(), Files.abs(ctx, src), Files.abs(ctx, dst));
         } catch (KernelException e) {
             if (e.errno != Errno.EXDEV && e.errno != Errno.EPERM && e.errno != Errno.EACCES) {
                 ctx.err.println("mv: cannot move " + Quote.af(src) + " to " + Quote.af(dst) + ": " + e.errno.text);
@@ -90,15 +90,15 @@ public final class Mv implements Tool {
         try {
             if (st.isDirectory()) {
                 boolean ok = true;
-                for (String n : vfs.list(ctx.net, ctx.resolve(path))) {
+                for (String n : vfs.list(ctx.ns(), ctx.resolve(path))) {
                     String c = Files.join(path, n);
                     Stat cs = Files.lstat(ctx, c);
                     if (cs != null && !removeTree(ctx, c, cs)) ok = false;
                 }
                 if (!ok) return false;
-                vfs.rmdir(ctx.net, ctx.resolve(path));
+                vfs.rmdir(ctx.ns(), ctx.resolve(path));
             } else {
-                vfs.unlink(ctx.net, ctx.resolve(path));
+                vfs.unlink(ctx.ns(), ctx.resolve(path));
             }
             return true;
         } catch (KernelException e) {

@@ -53,7 +53,7 @@ public final class Readlink implements Tool {
                 if (name.isEmpty()) error = Errno.ENOENT;
                 else try {
                     // readlink(2) follows a trailing slash: "link/" names the directory, no link
-                    Stat st = ctx.host.vfs().lstat(ctx.net, ctx.resolve(name) + (name.endsWith("/") ? "/" : ""));
+                    Stat st = ctx.host.vfs().lstat(ctx.ns(), ctx.resolve(name) + (name.endsWith("/") ? "/" : ""));
                     if (st.linkTarget() != null && !name.endsWith("/")) value = st.linkTarget();
                     else error = Errno.EINVAL;
                 } catch (KernelException e) {

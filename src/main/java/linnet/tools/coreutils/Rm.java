@@ -77,7 +77,7 @@ public final class Rm implements Tool {
     /** Why lstat failed (ENOENT, ENOTDIR for "file/"). */
     private static Errno why(Ctx ctx, String p) {
         try {
-            ctx.host.vfs().lstat(ctx.net, Files.abs(ctx, p));
+            ctx.host.vfs().lstat(ctx.ns(), Files.abs(ctx, p));
             return Errno.ENOENT;
         } catch (KernelException e) {
             return e.errno;
@@ -89,7 +89,7 @@ public final class Rm implements Tool {
         String abs = Files.abs(ctx, shown);
         if (!st.isDirectory()) {
             try {
-                vfs.unlink(ctx.net, abs);
+                vfs.unlink(ctx.ns(), abs);
                 if (verbose) ctx.out.println("removed " + Quote.af(shown));
                 return true;
             } catch (KernelException e) {
@@ -104,7 +104,7 @@ public final class Rm implements Tool {
         if (recursive) {
             List<String> names;
             try {
-                names = vfs.list(ctx.net, abs);
+                names = vfs.list(ctx.ns(), abs);
             } catch (KernelException e) {
                 ctx.err.println("rm: cannot remove " + Quote.af(shown) + ": " + e.errno.text);
                 return false;
@@ -120,7 +120,7 @@ public final class Rm implements Tool {
             if (!ok) return false;
         }
         try {
-            vfs.rmdir(ctx.net, abs);
+            vfs.rmdir(ctx.ns(), abs);
             if (verbose) ctx.out.println("removed directory " + Quote.af(shown));
             return true;
         } catch (KernelException e) {

@@ -57,7 +57,7 @@ public final class Rmdir implements Tool {
     private static Errno remove(Ctx ctx, String dir, boolean verbose) {
         if (verbose) ctx.out.println("rmdir: removing directory, " + Quote.af(dir));
         try {
-            ctx.host.vfs().rmdir(ctx.net, Files.abs(ctx, dir));
+            ctx.host.vfs().rmdir(ctx.ns(), Files.abs(ctx, dir));
             return null;
         } catch (KernelException e) {
             return e.errno;

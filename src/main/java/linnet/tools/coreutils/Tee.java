@@ -26,9 +26,9 @@ public final class Tee implements Tool {
         List<String> open = new ArrayList<>();
         for (String f : o.operands) {
             try {
-                linnet.kernel.core.Errno e = vfs.openForWriteError(ctx.net, Files.abs(ctx, f));
+                linnet.kernel.core.Errno e = vfs.openForWriteError(ctx.ns(), Files.abs(ctx, f));
                 if (e != null) throw new KernelException(e);
-                vfs.openForWrite(ctx.net, Files.abs(ctx, f), !append);
+                vfs.openForWrite(ctx.ns(), Files.abs(ctx, f), !append);
                 open.add(f);
             } catch (KernelException e) {
                 ctx.err.println("tee: " + Quote.f(f) + ": " + e.errno.text);
@@ -40,7 +40,7 @@ public final class Tee implements Tool {
         if (data.isEmpty()) return rc;
         for (String f : open) {
             try {
-                vfs.append(ctx.net, Files.abs(ctx, f), data);
+                vfs.append(ctx.ns(), Files.abs(ctx, f), data);
             } catch (KernelException e) {
                 ctx.err.println("tee: " + Quote.f(f) + ": " + e.errno.text);
                 rc = 1;

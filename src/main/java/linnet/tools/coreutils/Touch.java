@@ -61,9 +61,9 @@ public final class Touch implements Tool {
                 if (!there && !create) continue;
                 // "-" is standard output, whose times touch sets: here that is nothing to change
                 if (f.equals("-")) continue;
-                if (!there) vfs.touch(ctx.net, abs);
+                if (!there) vfs.touch(ctx.ns(), abs);
                 if (when != null || there) {
-                    vfs.utimens(ctx.net, abs, when != null ? when : vfs.now(), follow);
+                    vfs.utimens(ctx.ns(), abs, when != null ? when : vfs.now(), follow);
                 }
             } catch (KernelException e) {
                 if (e.errno == Errno.EISDIR && f.endsWith("/")) {

@@ -59,7 +59,7 @@ public final class Which implements Tool {
     private static boolean executable(Ctx ctx, String name) {
         if (ctx.exec.programPath(ctx, name) != null) return true;
         try {
-            return ctx.host.vfs().stat(ctx.net, ctx.resolve(name)).type() == linnet.kernel.fs.FileType.REGULAR;
+            return ctx.host.vfs().stat(ctx.ns(), ctx.resolve(name)).type() == linnet.kernel.fs.FileType.REGULAR;
         } catch (linnet.kernel.core.KernelException e) {
             return false;
         }

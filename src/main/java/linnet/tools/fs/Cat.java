@@ -17,7 +17,7 @@ public final class Cat implements Tool {
                 continue;
             }
             try {
-                ctx.out.print(ctx.host.vfs().read(ctx.net, ctx.resolve(p)));
+                ctx.out.print(ctx.host.vfs().read(ctx.ns(), ctx.resolve(p)));
             } catch (KernelException e) {
                 ctx.err.println("cat: " + linnet.tools.common.Quote.f(p) + ": " + e.errno.text);
                 rc = 1;

@@ -139,7 +139,7 @@ public final class Ls implements Tool {
             Stat t = null;
             if (st.type() == FileType.SYMLINK) {
                 try {
-                    t = ctx.host.vfs().stat(ctx.net, ctx.resolve(path));
+                    t = ctx.host.vfs().stat(ctx.ns(), ctx.resolve(path));
                 } catch (KernelException e) {
                     t = null;
                 }
@@ -152,10 +152,10 @@ public final class Ls implements Tool {
         var vfs = ctx.host.vfs();
         String abs = abs(ctx, p);
         try {
-            Stat l = vfs.lstat(ctx.net, abs);
+            Stat l = vfs.lstat(ctx.ns(), abs);
             if (l.type() != FileType.SYMLINK || deref == 'N') return l;
             try {
-                Stat s = vfs.stat(ctx.net, abs);
+                Stat s = vfs.stat(ctx.ns(), abs);
                 if (deref == 'C' && !s.isDirectory()) return l;
                 return s;
             } catch (KernelException e) {
@@ -168,7 +168,7 @@ public final class Ls implements Tool {
 
     private static Errno why(Ctx ctx, String p) {
         try {
-            ctx.host.vfs().lstat(ctx.net, abs(ctx, p));
+            ctx.host.vfs().lstat(ctx.ns(), abs(ctx, p));
             return Errno.ENOENT;
         } catch (KernelException e) {
             return e.errno;
@@ -184,7 +184,7 @@ public final class Ls implements Tool {
         var vfs = ctx.host.vfs();
         List<String> names;
         try {
-            names = vfs.list(ctx.net, abs(ctx, path));
+            names = vfs.list(ctx.ns(), abs(ctx, path));
         } catch (KernelException e) {
             ctx.err.println("ls: cannot open directory " + Quote.af(path) + ": " + e.errno.text);
             return 2;
@@ -196,7 +196,7 @@ public final class Ls implements Tool {
         if (all) {
             for (String dot : List.of(".", "..")) {
                 try {
-                    entries.add(new Entry(dot, prefix + dot, vfs.stat(ctx.net, ctx.resolve(prefix + dot)), ctx));
+                    entries.add(new Entry(dot, prefix + dot, vfs.stat(ctx.ns(), ctx.resolve(prefix + dot)), ctx));
                 } catch (KernelException e) {
                     // a directory always has both
                 }
@@ -207,7 +207,7 @@ public final class Ls implements Tool {
             if (n.startsWith(".") && !all && !almostAll) continue;
             String child = prefix + n;
             try {
-                Stat st = deref == 'L' ? statOrLink(ctx, child) : vfs.lstat(ctx.net, ctx.resolve(child));
+                Stat st = deref == 'L' ? statOrLink(ctx, child) : vfs.lstat(ctx.ns(), ctx.resolve(child));
                 entries.add(new Entry(n, child, st, ctx));
             } catch (KernelException e) {
                 ctx.err.println("ls: cannot access " + Quote.af(child) + ": " + e.errno.text);
@@ -232,9 +232,9 @@ public final class Ls implements Tool {
 
     private static Stat statOrLink(Ctx ctx, String p) throws KernelException {
         try {
-            return ctx.host.vfs().stat(ctx.net, ctx.resolve(p));
+            return ctx.host.vfs().stat(ctx.ns(), ctx.resolve(p));
         } catch (KernelException e) {
-            return ctx.host.vfs().lstat(ctx.net, ctx.resolve(p));
+            return ctx.host.vfs().lstat(ctx.ns(), ctx.resolve(p));
         }
     }
 

@@ -204,7 +204,7 @@ final class IpTuntap {
     }
 
     private String prop(String dev, String attr) throws KernelException {
-        return ctx.host.vfs().read(ctx.net, "/sys/class/net/" + dev + "/" + attr).strip();
+        return ctx.host.vfs().read(ctx.ns(), "/sys/class/net/" + dev + "/" + attr).strip();
     }
 
     /** print_flags(): the type, then the options that differ from iproute2's defaults. */

@@ -38,7 +38,7 @@ final class RtNames {
     private List<Entry> readDb(String file) {
         String text;
         try {
-            text = ctx.host.vfs().read(ctx.net, ctx.resolve(file));
+            text = ctx.host.vfs().read(ctx.ns(), ctx.resolve(file));
         } catch (KernelException e) {
             return List.of();
         }
@@ -116,7 +116,7 @@ final class RtNames {
     private List<String> confFiles(String dir) {
         List<String> names;
         try {
-            names = ctx.host.vfs().list(ctx.net, ctx.resolve(dir));
+            names = ctx.host.vfs().list(ctx.ns(), ctx.resolve(dir));
         } catch (KernelException e) {
             return List.of();
         }

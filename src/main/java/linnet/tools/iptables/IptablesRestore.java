@@ -128,7 +128,7 @@ public final class IptablesRestore implements Tool {
         } else {
             String file = operands.get(0);
             try {
-                text = ctx.host.vfs().read(ctx.callerNet, file);
+                text = ctx.host.vfs().read(ctx.ns(), file);
             } catch (KernelException e) {
                 ctx.err.println("Can't open " + file + ": " + e.errno.text);
                 return 1;

@@ -342,7 +342,7 @@ public final class Jq implements Tool {
         }
 
         private String read(String file) throws KernelException {
-            return ctx.host.vfs().read(ctx.net, ctx.resolve(file));
+            return ctx.host.vfs().read(ctx.ns(), ctx.resolve(file));
         }
 
         private Object loadFile(String which, String name, String file) {

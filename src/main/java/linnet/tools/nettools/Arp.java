@@ -270,7 +270,7 @@ public final class Arp implements Tool {
         }
         String text;
         try {
-            text = ctx.host.vfs().read(ctx.net, "/proc/net/arp");
+            text = ctx.host.vfs().read(ctx.ns(), "/proc/net/arp");
         } catch (KernelException e) {
             ctx.err.println("/proc/net/arp: " + e.errno.text);
             return 255;
@@ -551,7 +551,7 @@ public final class Arp implements Tool {
     /** arp_file: the emulated machine has no ethers file, so only the open can be answered. */
     private static int file(Ctx ctx, String name) {
         try {
-            ctx.host.vfs().read(ctx.net, name);
+            ctx.host.vfs().read(ctx.ns(), name);
         } catch (KernelException e) {
             ctx.err.println("arp: cannot open etherfile " + name + " !");
             return 255;

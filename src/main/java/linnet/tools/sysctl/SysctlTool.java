@@ -129,7 +129,7 @@ public final class SysctlTool implements Tool {
             return 0;
         }
         try {
-            String v = ctx.host.vfs().read(ctx.net, pathOf(key));
+            String v = ctx.host.vfs().read(ctx.ns(), pathOf(key));
             if (v.endsWith("\n")) v = v.substring(0, v.length() - 1);
             ctx.out.println(valuesOnly ? v : key + " = " + v);
             return 0;
@@ -172,7 +172,7 @@ public final class SysctlTool implements Tool {
             return 0;
         }
         try {
-            ctx.host.vfs().write(ctx.net, pathOf(key), value);
+            ctx.host.vfs().write(ctx.ns(), pathOf(key), value);
         } catch (KernelException ex) {
             ctx.err.println("sysctl: setting key \"" + key + "\": " + ex.errno.text);
             return 1;

@@ -40,7 +40,7 @@ public final class Input {
     /** A file (not "-"). */
     public static Read read(Ctx ctx, String operand) {
         try {
-            String s = ctx.host.vfs().read(ctx.net, ctx.resolve(operand));
+            String s = ctx.host.vfs().read(ctx.ns(), ctx.resolve(operand));
             return new Read(new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1), null);
         } catch (KernelException e) {
             return new Read(null, e.errno.text);

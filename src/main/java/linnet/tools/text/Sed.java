@@ -72,8 +72,8 @@ public final class Sed implements Tool {
                     SedExec.Output o = new SedExec.Output();
                     int rc = ex.run(lines(text, f, eol), o);
                     try {
-                        if (suffix != null && !suffix.isEmpty()) ctx.host.vfs().write(ctx.net, ctx.resolve(backupName(f)), text);
-                        ctx.host.vfs().write(ctx.net, ctx.resolve(f), o.b.toString());
+                        if (suffix != null && !suffix.isEmpty()) ctx.host.vfs().write(ctx.ns(), ctx.resolve(backupName(f)), text);
+                        ctx.host.vfs().write(ctx.ns(), ctx.resolve(f), o.b.toString());
                     } catch (KernelException e) {
                         ctx.err.println("sed: couldn't open temporary file " + dirOf(f) + "/sedXXXXXX: " + e.errno.text);
                         return 4;
@@ -105,7 +105,7 @@ public final class Sed implements Tool {
         for (var w : ex.wfiles.entrySet()) {
             if (w.getKey().equals("/dev/stderr")) { ctx.err.print(w.getValue().b); continue; }
             try {
-                ctx.host.vfs().write(ctx.net, ctx.resolve(w.getKey()), w.getValue().b.toString());
+                ctx.host.vfs().write(ctx.ns(), ctx.resolve(w.getKey()), w.getValue().b.toString());
             } catch (KernelException e) {
                 ctx.err.println("sed: couldn't open file " + w.getKey() + ": " + e.errno.text);
                 return 4;
@@ -135,7 +135,7 @@ public final class Sed implements Tool {
     private String readInput(Ctx ctx, String f, boolean edit) {
         if (f.equals("-") && !edit) return ctx.stdin == null ? "" : new String(ctx.stdin, StandardCharsets.UTF_8);
         try {
-            return ctx.host.vfs().read(ctx.net, ctx.resolve(f));
+            return ctx.host.vfs().read(ctx.ns(), ctx.resolve(f));
         } catch (KernelException e) {
             if (e.errno == Errno.EISDIR) {
                 ctx.err.println(edit ? "sed: couldn't edit " + f + ": not a regular file"
@@ -151,7 +151,7 @@ public final class Sed implements Tool {
 
     private static String readQuietly(Ctx ctx, String f) {
         try {
-            return ctx.host.vfs().read(ctx.net, ctx.resolve(f));
+            return ctx.host.vfs().read(ctx.ns(), ctx.resolve(f));
         } catch (KernelException e) {
             return null;
         }
@@ -274,7 +274,7 @@ public final class Sed implements Tool {
         if (f.equals("-")) text = ctx.stdin == null ? "" : new String(ctx.stdin, StandardCharsets.UTF_8);
         else {
             try {
-                text = ctx.host.vfs().read(ctx.net, ctx.resolve(f));
+                text = ctx.host.vfs().read(ctx.ns(), ctx.resolve(f));
             } catch (KernelException e) {
                 throw new SedScript.Error("couldn't open file " + f + ": " + e.errno.text);
             }

@@ -28,7 +28,7 @@ public final class Unshare implements Tool {
             if (op.arg() != null) {
                 // --net=FILE bind-mounts the new namespace onto FILE, which must exist
                 String pid = ctx.proc == null ? "self" : Integer.toString(ctx.proc.pid);
-                String why = ctx.host.vfs().exists(ctx.net, ctx.resolve(op.arg())) ? "Not supported by linnet"
+                String why = ctx.host.vfs().exists(ctx.ns(), ctx.resolve(op.arg())) ? "Not supported by linnet"
                         : "No such file or directory";
                 ctx.err.println("unshare: mount /proc/" + pid + "/ns/net on " + op.arg() + " failed: " + why);
                 return 1;

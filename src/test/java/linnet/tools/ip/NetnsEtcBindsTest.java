@@ -1,6 +1,7 @@
 package linnet.tools.ip;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import linnet.kernel.fs.Nsproxy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -34,29 +35,29 @@ class NetnsEtcBindsTest {
     @BeforeEach
     void blue() throws KernelException {
         run("ip netns add blue");
-        vfs.mkdir(root, "/etc/netns");
-        vfs.mkdir(root, "/etc/netns/blue");
-        vfs.write(root, "/etc/netns/blue/resolv.conf", "nameserver 1.1.1.1\n");
+        vfs.mkdir(Nsproxy.of(root), "/etc/netns");
+        vfs.mkdir(Nsproxy.of(root), "/etc/netns/blue");
+        vfs.write(Nsproxy.of(root), "/etc/netns/blue/resolv.conf", "nameserver 1.1.1.1\n");
     }
 
     @Test
     void execSeesTheNamespacesFilesAndOnlyIt() throws KernelException {
-        String host = vfs.read(root, "/etc/resolv.conf");
+        String host = vfs.read(Nsproxy.of(root), "/etc/resolv.conf");
         assertEquals("nameserver 1.1.1.1\n", run("ip netns exec blue cat /etc/resolv.conf"));
         assertEquals(host, run("cat /etc/resolv.conf"));
         // a shell started there inherits the binds, its redirections too
         assertEquals("nameserver 1.1.1.1\n", run("ip netns exec blue sh -c 'cat /etc/resolv.conf; echo search x >> /etc/resolv.conf'"));
-        assertEquals("nameserver 1.1.1.1\nsearch x\n", vfs.read(root, "/etc/netns/blue/resolv.conf"));
-        assertEquals(host, vfs.read(root, "/etc/resolv.conf"));
+        assertEquals("nameserver 1.1.1.1\nsearch x\n", vfs.read(Nsproxy.of(root), "/etc/netns/blue/resolv.conf"));
+        assertEquals(host, vfs.read(Nsproxy.of(root), "/etc/resolv.conf"));
         // the redirection of the line itself is the caller's: no bind there
         run("ip netns exec blue echo hi > /etc/hostname");
-        assertEquals("hi\n", vfs.read(root, "/etc/hostname"));
+        assertEquals("hi\n", vfs.read(Nsproxy.of(root), "/etc/hostname"));
     }
 
     @Test
     void aBindWithoutItsTargetIsReportedAndSkipped() throws KernelException {
-        vfs.write(root, "/etc/netns/blue/nosuch.conf", "x\n");
-        vfs.mkdir(root, "/etc/netns/blue/hosts");
+        vfs.write(Nsproxy.of(root), "/etc/netns/blue/nosuch.conf", "x\n");
+        vfs.mkdir(Nsproxy.of(root), "/etc/netns/blue/hosts");
         assertEquals("Bind /etc/netns/blue/hosts -> /etc/hosts failed: Not a directory\n"
                 + "Bind /etc/netns/blue/nosuch.conf -> /etc/nosuch.conf failed: No such file or directory\n"
                 + "nameserver 1.1.1.1\n", run("ip netns exec blue cat /etc/resolv.conf"));
@@ -65,8 +66,8 @@ class NetnsEtcBindsTest {
 
     @Test
     void ipDashNReadsTheNamespacesRtTables() throws KernelException {
-        vfs.mkdir(root, "/etc/netns/blue/iproute2");
-        vfs.write(root, "/etc/netns/blue/iproute2/rt_tables", "4711 bluet\n");
+        vfs.mkdir(Nsproxy.of(root), "/etc/netns/blue/iproute2");
+        vfs.write(Nsproxy.of(root), "/etc/netns/blue/iproute2/rt_tables", "4711 bluet\n");
         assertEquals("", run("ip -n blue route add blackhole 10.9.0.0/16 table bluet"));
         assertEquals("blackhole 10.9.0.0/16 table bluet \n", run("ip -n blue route show table all | grep 10.9"));
         assertEquals("blackhole 10.9.0.0/16 table bluet \n", run("ip netns exec blue ip route show table all | grep 10.9"));

@@ -1,6 +1,7 @@
 package linnet.tools.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import linnet.kernel.fs.Nsproxy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -81,7 +82,7 @@ public final class Recorded {
         Ctx ctx = new Ctx(host, net, net, out, err, new Programs(), stdin, cwd, Ctx.DEFAULT_ENV);
         if (!cwd.equals("/")) {
             try {
-                host.vfs().mkdir(net, cwd);
+                host.vfs().mkdir(Nsproxy.of(net), cwd);
             } catch (linnet.kernel.core.KernelException x) {
                 throw new IllegalStateException(x);
             }

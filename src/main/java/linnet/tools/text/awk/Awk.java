@@ -47,7 +47,7 @@ public final class Awk implements Tool {
                         break;
                     }
                     try {
-                        sources.add(ctx.host.vfs().read(ctx.net, ctx.resolve(val)));
+                        sources.add(ctx.host.vfs().read(ctx.ns(), ctx.resolve(val)));
                     } catch (KernelException e) {
                         ctx.err.println(name + ": cannot open " + val + " (" + e.errno.text + ")");
                         return 2;

@@ -269,7 +269,7 @@ final class Interp {
     private String readFile(String name, boolean fatal) {
         if (name.equals("-") || name.equals("/dev/stdin")) return stdin();
         try {
-            return bytes(ctx.host.vfs().read(ctx.net, ctx.resolve(text(name))));
+            return bytes(ctx.host.vfs().read(ctx.ns(), ctx.resolve(text(name))));
         } catch (KernelException e) {
             if (fatal) throw new AwkError("cannot open " + name + " (" + e.errno.text + ")");
             return null;
@@ -398,7 +398,7 @@ final class Interp {
         }
         StringBuilder f = outFiles.get(name);
         if (f == null) {
-            var err = ctx.host.vfs().openForWriteError(ctx.callerNet == null ? ctx.net : ctx.net, ctx.resolve(text(name)));
+            var err = ctx.host.vfs().openForWriteError(ctx.ns(), ctx.resolve(text(name)));
             if (err != null) throw new AwkError("cannot open \"" + name + "\" for output (" + err.text + ")");
             f = new StringBuilder();
             if (redirect == 'a') {
@@ -430,7 +430,7 @@ final class Interp {
         StringBuilder f = outFiles.remove(name);
         if (f != null) {
             try {
-                ctx.host.vfs().write(ctx.net, ctx.resolve(text(name)), text(f.toString()));
+                ctx.host.vfs().write(ctx.ns(), ctx.resolve(text(name)), text(f.toString()));
             } catch (KernelException e) {
                 return -1;
             }
