@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import linnet.shell.exec.HistoryExpansion;
 import linnet.kernel.core.Net;
 import linnet.lab.Lab;
 import linnet.shell.ScriptRunner;

@@ -15,7 +15,7 @@ final class Builtins {
     static final Set<String> NAMES = Set.of(":", "true", "false", "echo", "printf", "test", "[", "cd", "pwd", "export",
             "unset", "local", "declare", "typeset", "readonly", "set", "shift", "exit", "return", "break", "continue",
             "source", ".", "eval", "exec", "trap", "read", "type", "command", "let", "jobs", "wait", "kill", "shopt",
-            "alias", "unalias", "hash", "umask", "builtin", "times", "enable", "help", "getopts");
+            "alias", "unalias", "hash", "umask", "builtin", "times", "enable", "help", "getopts", "history", "fc");
 
     private final Shell sh;
 
@@ -69,6 +69,8 @@ final class Builtins {
             case "kill" -> kill(a);
             case "shopt" -> sh.shopt.run(sh, a);
             case "getopts" -> getopts.run(sh, a);
+            case "history" -> sh.history.history(sh, a);
+            case "fc" -> sh.history.fc(sh, a);
             case "alias", "unalias", "hash", "enable", "times" -> 0;
             case "umask" -> { if (a.isEmpty()) sh.out.println("0022"); yield 0; }
             case "help" -> { sh.out.println("GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu) as emulated by linnet"); yield 0; }
@@ -458,8 +460,9 @@ final class Builtins {
             case "pipefail" -> sh.pipefail = on;
             case "noglob" -> sh.noglob = on;
             case "noclobber" -> sh.noclobber = on;
+            case "history" -> sh.history.on = on;
             case "posix", "verbose", "hashall", "braceexpand", "histexpand", "monitor", "notify", "allexport",
-                    "emacs", "vi", "history", "ignoreeof", "interactive-comments", "keyword", "noexec", "nolog",
+                    "emacs", "vi", "ignoreeof", "interactive-comments", "keyword", "noexec", "nolog",
                     "onecmd", "physical", "privileged", "errtrace", "functrace" -> { }
             default -> { return false; }
         }
@@ -468,7 +471,7 @@ final class Builtins {
 
     private void printOptions(boolean on) {
         String[][] opts = {{"allexport", "off"}, {"braceexpand", "on"}, {"emacs", "off"}, {"errexit", sh.errexit ? "on" : "off"},
-            {"errtrace", "off"}, {"functrace", "off"}, {"hashall", "on"}, {"histexpand", "off"}, {"history", "off"},
+            {"errtrace", "off"}, {"functrace", "off"}, {"hashall", "on"}, {"histexpand", "off"}, {"history", sh.history.on ? "on" : "off"},
             {"ignoreeof", "off"}, {"interactive-comments", "on"}, {"keyword", "off"}, {"monitor", "off"},
             {"noclobber", sh.noclobber ? "on" : "off"}, {"noexec", "off"}, {"noglob", sh.noglob ? "on" : "off"},
             {"nolog", "off"}, {"notify", "off"}, {"nounset", sh.nounset ? "on" : "off"}, {"onecmd", "off"},

@@ -80,6 +80,8 @@ public final class Shell {
     Tty tty;
     /** shopt's options. */
     Shopt shopt = new Shopt();
+    /** The history list; off in a shell that is not interactive, as bash's. */
+    History history = new History();
     /** Descriptors 3 and up. */
     FdTable fds = new FdTable();
     /** exec with only redirections: they stay for the rest of the shell. */
@@ -166,6 +168,7 @@ public final class Shell {
         err = p.err;
         fds = p.fds.copy();
         shopt = p.shopt.copy();
+        history = p.history.copy();
         line = p.line;
         loopDepth = p.loopDepth;
         funcDepth = p.funcDepth;
@@ -271,6 +274,7 @@ public final class Shell {
         Parser p = new Parser(src, firstLine);
         // bash reads a line before it runs it: shopt -s extglob counts from the next line on
         p.lexer().extglob(() -> shopt.is("extglob"));
+        int historyMark = 0;
         while (true) {
             Seq cmd;
             try {
@@ -282,6 +286,12 @@ public final class Shell {
                 return status;
             }
             parseWarnings(p);
+            // bash enters a line into its history when it has read it, before running it
+            if (!nested) {
+                int end = cmd == null ? src.length() : p.lexer().consumedEnd();
+                history.readCommand(p.lexer().text(historyMark, end));
+                historyMark = end;
+            }
             if (cmd == null) return status;
             // bash -c execs the last simple command of its string instead of forking for it (its pid is $$)
             if (mode == Mode.DASH_C && !nested && !subshell && p.lexer().restIsBlank()) execInPlace = lastSimple(cmd);

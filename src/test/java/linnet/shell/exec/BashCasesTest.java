@@ -23,9 +23,12 @@ import org.junit.jupiter.api.TestFactory;
 class BashCasesTest {
     record Case(String src, String expected) {}
 
-    static List<Case> cases() throws IOException {
+    static List<Case> cases() throws IOException { return cases("bash-cases"); }
+
+    /** The cases of src/test/resources/linnet/shell/NAME.expected, as scripts/record-bash-cases NAME wrote them. */
+    static List<Case> cases(String name) throws IOException {
         String text;
-        try (InputStream in = BashCasesTest.class.getResourceAsStream("/linnet/shell/bash-cases.expected")) {
+        try (InputStream in = BashCasesTest.class.getResourceAsStream("/linnet/shell/" + name + ".expected")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<Case> out = new ArrayList<>();

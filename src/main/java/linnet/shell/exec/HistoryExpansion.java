@@ -1,4 +1,4 @@
-package linnet.cli;
+package linnet.shell.exec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +10,9 @@ import java.util.List;
  * forms {@code !$}, {@code !^}, {@code !*}). Nothing expands inside single quotes or after a
  * backslash, and a '!' before a blank, '=', '(' or the end of the line stays as it is.
  */
-final class HistoryExpansion {
+public final class HistoryExpansion {
     /** The history list, by bash's numbers (1 is the oldest line kept). */
-    interface Events {
+    public interface Events {
         int first();
 
         /** The newest number, first() - 1 when the list is empty. */
@@ -22,11 +22,11 @@ final class HistoryExpansion {
     }
 
     /** The expanded line, or bash's error for the first event or word that does not exist. */
-    record Result(String line, boolean expanded, String error) {}
+    public record Result(String line, boolean expanded, String error) {}
 
     private HistoryExpansion() {}
 
-    static Result expand(String line, Events h) {
+    public static Result expand(String line, Events h) {
         if (line.indexOf('!') < 0) return new Result(line, false, null);
         StringBuilder out = new StringBuilder();
         boolean single = false, dquote = false, expanded = false;

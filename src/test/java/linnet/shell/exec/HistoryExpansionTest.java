@@ -1,4 +1,4 @@
-package linnet.cli;
+package linnet.shell.exec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
