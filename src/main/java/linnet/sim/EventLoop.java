@@ -191,6 +191,22 @@ public final class EventLoop {
         return !sigint.get();
     }
 
+    /** Per machine: whether its CPU is in the middle of softirq work that no program may preempt. */
+    private final java.util.List<java.util.function.BooleanSupplier> softirqRunning = new java.util.ArrayList<>();
+
+    /**
+     * Tells the loop when softirq work is running: a program whose wait is over (its packet
+     * arrived) continues only once that work is done, as a process never preempts a softirq.
+     * The kernel keeps the guard bounded (ksoftirqd takes over after 2 ms).
+     */
+    public void addSoftirqGuard(java.util.function.BooleanSupplier running) { softirqRunning.add(running); }
+
+    /** Whether softirq work is running now on some machine (a woken program waits for it to end). */
+    boolean softirqRunning() {
+        for (int i = 0; i < softirqRunning.size(); i++) if (softirqRunning.get(i).getAsBoolean()) return true;
+        return false;
+    }
+
     /** Current virtual time in nanoseconds since the lab started. */
     public long now() { return now; }
 
@@ -214,14 +230,17 @@ public final class EventLoop {
         return t;
     }
 
-    /** Runs every event due up to and including {@code until}, then sets the clock to it. */
+    /**
+     * Runs every event due up to and including {@code until}, then sets the clock to it; softirq
+     * work running then is finished first (the waiting program resumes after it).
+     */
     public void runUntil(long until) {
         if (tasks != null && tasks.active()) {
             tasks.waitWhile(() -> true, until);
             return;
         }
         Timer t;
-        while ((t = queue.peek()) != null && t.when <= until) {
+        while ((t = queue.peek()) != null && (t.when <= until || softirqRunning())) {
             if (t.action != null && !paceTo(t.when) && sigintEndsWait()) return;
             queue.poll();
             if (t.action == null) continue;
@@ -243,14 +262,17 @@ public final class EventLoop {
     /** Advances the clock by {@code ns}, running every event on the way. */
     public void advance(long ns) { runUntil(now + ns); }
 
-    /** Runs events until {@code done} says stop or the clock would pass {@code deadline}. */
+    /**
+     * Runs events until {@code done} says stop or the clock would pass {@code deadline}; a
+     * wait that is over still lasts until running softirq work is done.
+     */
     public void runWhile(java.util.function.BooleanSupplier notDone, long deadline) {
         if (tasks != null && tasks.active()) {
             tasks.waitWhile(notDone, deadline);
             return;
         }
         Timer t;
-        while (notDone.getAsBoolean() && (t = queue.peek()) != null && t.when <= deadline) {
+        while ((notDone.getAsBoolean() || softirqRunning()) && (t = queue.peek()) != null && t.when <= deadline) {
             if (t.action != null && !paceTo(t.when) && sigintEndsWait()) return;
             queue.poll();
             if (t.action == null) continue;

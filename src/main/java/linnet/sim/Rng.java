@@ -5,8 +5,15 @@ import java.util.SplittableRandom;
 /** The one seeded source of randomness of a lab (MACs, ping ids, ephemeral ports, timer jitter). */
 public final class Rng {
     private final SplittableRandom random;
+    private final long seed;
 
-    public Rng(long seed) { random = new SplittableRandom(seed); }
+    public Rng(long seed) {
+        this.seed = seed;
+        random = new SplittableRandom(seed);
+    }
+
+    /** The seed this generator started from: a generator of its own can derive from it without drawing here. */
+    public long seed() { return seed; }
 
     public int nextInt(int bound) { return random.nextInt(bound); }
 

@@ -208,7 +208,8 @@ public final class Tasks {
     private Task pickReady() {
         if (main.waiting && loop.sigintPending()) return main;
         for (Task t : tasks) {
-            if (t.waiting && (t.killed || t.pendingSignal != null || !t.notDone.getAsBoolean())) return t;
+            // a wait that is over ends once running softirq work is done: no process preempts it
+            if (t.waiting && (t.killed || t.pendingSignal != null || !t.notDone.getAsBoolean() && !loop.softirqRunning())) return t;
         }
         long next = loop.nextTime();
         Task best = null;
@@ -216,7 +217,8 @@ public final class Tasks {
             if (!t.waiting || t.deadline == Long.MAX_VALUE) continue;
             if (t.deadline < next && (best == null || t.deadline < best.deadline)) best = t;
         }
-        if (best != null) {
+        // a deadline that came during softirq work is met once that work is done
+        if (best != null && !loop.softirqRunning()) {
             // a terminal's pacing cut short by Ctrl-C: the foreground runs first
             if (!loop.setNow(best.deadline)) return main.waiting ? main : null;
             return best;

@@ -130,8 +130,10 @@ class NeighStateMachineTest {
         assertTrue(r.out.contains("From 10.0.1.1 icmp_seq=1 Destination Host Unreachable"), r.out);
         assertTrue(r.out.contains("1 packets transmitted, 0 received, +1 errors, 100% packet loss"), r.out);
         assertEquals("FAILED", f.state(f.root, NOBODY));
-        assertEquals(3 * SEC, f.now() - t0 - linnet.shell.ScriptRunner.COMMAND_START_NS,
-                "the error arrives when the 3rd probe times out (counted from the command's start)");
+        long took = f.now() - t0 - linnet.shell.ScriptRunner.COMMAND_START_NS;
+        // the error arrives when the 3rd probe times out (counted from the command's start), plus
+        // the microseconds the CPU takes to bring it to the socket
+        assertTrue(took >= 3 * SEC && took < 3 * SEC + MS, "3rd probe's timeout, then the error: " + took);
     }
 
     @Test
@@ -140,11 +142,12 @@ class NeighStateMachineTest {
         assertEquals(0, f.run("ping -c 1 10.0.1.2").rc);
         long t0 = f.now();
         assertEquals("DELAY", f.state(f.ns1, ROOT_IP));
-        f.advance(5 * SEC - 1);
+        // the entry went DELAY when ns1 sent its reply, microseconds before the ping saw it
+        f.advance(5 * SEC - MS);
         assertEquals("DELAY", f.state(f.ns1, ROOT_IP), "delay_first_probe_time is 5 s");
-        f.advance(1);
-        // At 5 s: DELAY -> PROBE sends a unicast request; root answers at once: REACHABLE.
-        assertEquals(t0 + 5 * SEC, f.now());
+        f.advance(MS);
+        // At 5 s: DELAY -> PROBE sends a unicast request; root answers within microseconds: REACHABLE.
+        assertTrue(f.now() - (t0 + 5 * SEC) < MS, "the exchange takes microseconds");
         assertEquals("REACHABLE", f.state(f.ns1, ROOT_IP));
         assertEquals("REACHABLE", f.state(f.root, NS_IP), "root's entry keeps REACHABLE (same MAC, weaker news)");
     }

@@ -13,5 +13,7 @@ public enum DropReason {
     /** Bridge: no port may send the frame (only the ingress port, or none forwarding). */
     BRIDGE_NO_EGRESS,
     /** TCP: bad checksum, a segment outside the receive window, one out of order (not queued here), a full accept queue. */
-    TCP_CSUM, TCP_INVALID_SEQUENCE, TCP_OFO_DROP, TCP_LISTEN_OVERFLOW
+    TCP_CSUM, TCP_INVALID_SEQUENCE, TCP_OFO_DROP, TCP_LISTEN_OVERFLOW,
+    /** netif_rx: the CPU's input queue already holds netdev_max_backlog frames. */
+    CPU_BACKLOG
 }

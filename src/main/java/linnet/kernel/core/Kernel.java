@@ -9,7 +9,7 @@ import linnet.sim.Rng;
 /**
  * One emulated Linux kernel: its namespaces, the netdevice notifier chain, the protocol
  * handlers per ethertype, and the receive backlog that turns every hand-over between
- * devices into an event (never a direct recursion).
+ * devices into an event (never a direct recursion) that costs the CPU time.
  */
 public final class Kernel {
     /** num_possible_cpus() of the machine we emulate (the oracle has 2): sizes per-CPU queues. */
@@ -34,6 +34,9 @@ public final class Kernel {
     public Kernel(EventLoop loop, Rng rng) {
         this.loop = loop;
         this.rng = rng;
+        // the jitter has a generator of its own, so that costs never move the lab's other draws
+        this.cpu = new Cpu(rng.seed());
+        loop.addSoftirqGuard(this::softirqRunning);
     }
 
     // ------------------------------------------------------------------ subsystems
@@ -199,21 +202,82 @@ public final class Kernel {
 
     // ------------------------------------------------------------------ receive path
 
-    /** netif_rx: queue the frame for the receive softirq (delivered as a separate event). */
-    public void netifRx(SkBuff skb) {
+    /**
+     * net.core.netdev_max_backlog's default: enqueue_to_backlog takes a frame while the queue
+     * holds at most this many. The sysctl lives in the initial namespace only, which the
+     * oracle's sandbox (like linnet's root namespace) is not, so it is fixed here.
+     */
+    static final int NETDEV_MAX_BACKLOG = 1000;
+
+    /** The CPU the receive softirq runs on: each frame it handles costs virtual time. */
+    public final Cpu cpu;
+    /** Frames dropped per reason by the core (a full backlog). */
+    private final long[] drops = new long[DropReason.values().length];
+
+    /**
+     * netif_rx: queue the frame for the receive softirq, which handles the frames one after
+     * another, each at the CPU's cost. False (NET_RX_DROP) when the queue is full: the frame is
+     * gone, counted as rx_dropped of the device it arrived on; the sender counts its own drop.
+     */
+    public boolean netifRx(SkBuff skb) {
+        if (backlog.size() > NETDEV_MAX_BACKLOG) {
+            skb.dev.stats.rxDropped++;
+            drops[DropReason.CPU_BACKLOG.ordinal()]++;
+            return false;
+        }
         backlog.add(skb);
         if (!backlogScheduled) {
             backlogScheduled = true;
-            backlogTimer = loop.rearm(backlogTimer, 0, processBacklog);
+            softirqSince = loop.now();
+            backlogTimer = loop.rearm(backlogTimer, cpu.charge(loop.now(), Cpu.FRAME_NS) - loop.now(), processBacklog);
+        }
+        return true;
+    }
+
+    /** The softirq: the frame whose cost has been spent goes up the stack; the next one is charged. */
+    private void processBacklog() {
+        backlogScheduled = false;
+        SkBuff skb = backlog.poll();
+        if (skb != null) netifReceiveSkb(skb);
+        if (!backlog.isEmpty() && !backlogScheduled) {
+            backlogScheduled = true;
+            backlogTimer = loop.rearm(backlogTimer, cpu.charge(loop.now(), Cpu.FRAME_NS) - loop.now(), processBacklog);
         }
     }
 
-    private void processBacklog() {
-        backlogScheduled = false;
-        SkBuff skb;
-        // Frames queued while processing (replies) run in this same softirq round, like NAPI.
-        while ((skb = backlog.poll()) != null) netifReceiveSkb(skb);
+    /** __do_softirq's MAX_SOFTIRQ_TIME: softirq work run on a system call's way out stops after this, for ksoftirqd. */
+    static final long MAX_SOFTIRQ_TIME_NS = 2_000_000;
+
+    /**
+     * Where a program meets the receive softirq: never in the middle of it. A system call that
+     * queued frames returns through local_bh_enable, which runs the raised softirq in the
+     * caller's context, so what the send set off (the frame through a veth pair, the peer's
+     * reply, a REJECT's ICMP error through lo) is handled before the call returns, and the time
+     * it took is the call's; and a program woken by a packet runs once the softirq that delivered
+     * it has run out of work (it does not preempt it), so it finds the whole batch queued.
+     * Bounded as __do_softirq is (2 ms): the rest, a storm's, goes on in ksoftirqd, as events.
+     * Then the other programs woken meanwhile get their turn at this instant. Called by programs,
+     * never by the kernel itself.
+     */
+    public void waitSoftirq() {
+        if (softirqRunning()) loop.runWhile(() -> false, loop.now() + MAX_SOFTIRQ_TIME_NS);
+        loop.runPending();
     }
+
+    /** When the current run of back-to-back softirq work began (its 2 ms count from here). */
+    private long softirqSince;
+
+    /**
+     * Whether the receive softirq is at work and still within __do_softirq's 2 ms: no program
+     * runs meanwhile. Past them it has handed over to ksoftirqd, which programs share the CPU
+     * with, so a storm never freezes them.
+     */
+    private boolean softirqRunning() {
+        return backlogScheduled && loop.now() - softirqSince < MAX_SOFTIRQ_TIME_NS;
+    }
+
+    /** How many frames the core dropped for {@code reason}. */
+    public long drops(DropReason reason) { return drops[reason.ordinal()]; }
 
     /** __netif_receive_skb: the rx_handler of an upper device first, then the protocol by ethertype. */
     public void netifReceiveSkb(SkBuff skb) {

@@ -39,16 +39,18 @@ public final class Loopback extends NetDevice {
     @Override
     public void xmit(SkBuff skb) {
         linnet.kernel.core.Eth.typeTrans(skb, this);
-        // loopback_xmit counts the length after eth_type_trans pulled the Ethernet header.
-        stats.txPackets++;
-        stats.txBytes += skb.len;
-        stats.rxPackets++;
-        stats.rxBytes += skb.len;
+        int len = skb.len;
         // loopback_xmit orphans the skb: the receive path sees no sending socket
         skb.sk = null;
         // eth_type_trans alone decides the packet type (lo's own address: PACKET_HOST); only
         // dev_loopback_xmit of multicast copies marks PACKET_LOOPBACK.
-        kernel.netifRx(skb);
+        if (!kernel.netifRx(skb)) return; // a full backlog: counted as lo's rx_dropped there
+        // loopback_xmit counts the length after eth_type_trans pulled the Ethernet header, and
+        // only what the backlog took.
+        stats.txPackets++;
+        stats.txBytes += len;
+        stats.rxPackets++;
+        stats.rxBytes += len;
     }
 
     /** loopback_ethtool_ops has no get_drvinfo, and lo has no parent device to name a driver. */

@@ -122,10 +122,6 @@ public final class Veth extends NetDevice {
             return;
         }
         int len = skb.len;
-        stats.txPackets++;
-        stats.txBytes += len;
-        rcv.stats.rxPackets++;
-        rcv.stats.rxBytes += len;
         // skb_scrub_packet: crossing to the peer forgets route, conntrack and mark, and
         // skb_orphan the sending socket.
         skb.iif = 0;
@@ -135,7 +131,16 @@ public final class Veth extends NetDevice {
         skb.nfctinfo = 0;
         skb.mark = 0;
         Eth.typeTrans(skb, rcv);
-        kernel.netifRx(skb);
+        if (!kernel.netifRx(skb)) {
+            // the peer's backlog is full: a drop of this end's transmit (the peer counts its rx_dropped)
+            stats.txDropped++;
+            return;
+        }
+        // the peer's receive counters are this end's transmit ones (veth_get_stats64)
+        stats.txPackets++;
+        stats.txBytes += len;
+        rcv.stats.rxPackets++;
+        rcv.stats.rxBytes += len;
     }
 
     /** veth_get_ethtool_stats: the peer's ifindex, then the per-queue XDP counters (always 0 here). */

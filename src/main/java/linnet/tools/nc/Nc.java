@@ -319,8 +319,11 @@ public final class Nc implements Tool {
      */
     private void readWrite(Ctx ctx, Opts o, TcpSocket s) throws KernelException {
         EventLoop loop = loop(ctx);
-        if (ctx.stdin != null && ctx.stdin.length > 0) s.send(ctx.stdin);
+        boolean sent = ctx.stdin != null && ctx.stdin.length > 0;
+        if (sent) s.send(ctx.stdin);
         if (o.shutdownOnEof) s.shutdownWrite();
+        // write(2) and shutdown(2) return after the softirq work they raised (the peer got the data)
+        if (sent || o.shutdownOnEof) ctx.host.kernel().waitSoftirq();
         long quitAt = o.quitNs >= 0 ? loop.now() + o.quitNs : Long.MAX_VALUE;
         long received = 0;
         while (true) {
@@ -399,7 +402,7 @@ public final class Nc implements Tool {
         } catch (KernelException e) {
             return e.errno;
         }
-        loop(ctx).runPending();
+        ctx.host.kernel().waitSoftirq();
         return null;
     }
 
@@ -414,7 +417,7 @@ public final class Nc implements Tool {
         } catch (KernelException e) {
             return false;
         }
-        loop(ctx).runPending();
+        ctx.host.kernel().waitSoftirq();
         return true;
     }
 

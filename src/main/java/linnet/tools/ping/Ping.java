@@ -369,7 +369,7 @@ public final class Ping implements Tool {
                         lastSend = loop.now();
                         // What the send delivered at once (loopback, a veth peer) is read before the
                         // next request, as the non-blocking recvmsg after pinger() does.
-                        loop.runPending();
+                        ctx.host.kernel().waitSoftirq();
                         drain(sock);
                         continue;
                     }
@@ -382,7 +382,7 @@ public final class Ping implements Tool {
                     if (o.deadlineNs >= 0) next = Math.min(next, start + o.deadlineNs);
                     if (!more && loop.now() >= next) {
                         // Even without linger (-W 0) what the send itself delivered (loopback) is read.
-                        loop.runPending();
+                        ctx.host.kernel().waitSoftirq();
                         drain(sock);
                         break;
                     }
@@ -438,7 +438,7 @@ public final class Ping implements Tool {
                 // sendmsg failed with EPERM (netfilter dropped it in OUTPUT). iputils looks at the error
                 // queue: an ICMP error there (REJECT answering through lo, delivered before the syscall
                 // returns) is printed, then the sendmsg error; an empty queue means a silent loss.
-                loop.runPending();
+                ctx.host.kernel().waitSoftirq();
                 if (!sock.errQueue.isEmpty()) {
                     drain(sock);
                     ctx.err.println("ping: sendmsg: " + linnet.kernel.core.Errno.EPERM.text);

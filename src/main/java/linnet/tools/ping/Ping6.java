@@ -182,6 +182,7 @@ final class Ping6 {
         }
         int hl = hops >= 0 ? hops : Inet6.isMulticast(daddr) ? 1 : ns.hopLimit;
         ns.af.output.sendTo(ns, saddr != null ? saddr : rt.saddr(), daddr, rt, Ipv6.NEXTHDR_ICMP, hl, msg, 0, msg.length);
+        ctx.host.kernel().waitSoftirq();
     }
 
     private String name(byte[] a, int ifindex) {

@@ -461,6 +461,8 @@ public final class Traceroute implements Tool {
                 p.done = true;
                 p.annotation = "";
             }
+            // the system call returns after the softirq work it raised
+            ctx.host.kernel().waitSoftirq();
         }
 
         /** A SYN as Linux's own (MSS, SACK_PERM, TS, NOP, WSCALE): 40 bytes of TCP, 60 with IP. */

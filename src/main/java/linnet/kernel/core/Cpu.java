@@ -1,0 +1,59 @@
+package linnet.kernel.core;
+
+import linnet.sim.Rng;
+
+/**
+ * The machine's CPU as the packet path spends it: every frame the receive softirq handles costs
+ * virtual time, one frame after another, so a packet's round trip, a flood's rate and a storm's
+ * length come out as on Linux instead of happening at one instant.
+ *
+ * <p>The figures are calibrated on the oracle machine (bench/COSTS.md has the measurements): a
+ * warm frame costs about 2 µs from the backlog to its next queue or socket, so a flood ping over
+ * one veth pair shows ~4 µs and through a bridge or a router ~8 µs. Work that starts after the
+ * CPU sat idle for a millisecond runs cold (caches, C-state exit) at about twelve times that
+ * until it has done a few frames' worth: a plain one-a-second ping shows 0.05-0.1 ms, while a
+ * long burst (a flood, a storm) soon runs warm.
+ * Each cost gets a small jitter from a generator of its own, seeded from the lab's seed, so runs
+ * are repeatable, mdev is not 0, and the lab's other random draws (MACs, ids) do not move.
+ */
+public final class Cpu {
+    /** One frame through the receive path when caches are warm. */
+    public static final long FRAME_NS = 2_000;
+    /** Idle this long, and the next burst of work runs cold. */
+    static final long COLD_AFTER_NS = 1_000_000;
+    /** How much slower cold work is. */
+    static final int COLD_FACTOR = 12;
+    /** How much (warm) work a cold burst does before the caches are warm: four frames. */
+    static final long COLD_WORK_NS = 4 * FRAME_NS;
+    /** Each cost varies by up to this fraction either way. */
+    static final double JITTER = 0.15;
+
+    private final Rng jitter;
+    /** When the work charged so far is done. */
+    private long busyUntil = Long.MIN_VALUE / 2;
+    /** How much warm-equivalent work the current burst still does cold (0: the caches are warm). */
+    private long coldLeft = COLD_WORK_NS;
+
+    public Cpu(long seed) { jitter = new Rng(seed ^ 0x5DEECE66DL); }
+
+    /**
+     * Charges {@code warmNs} of work that becomes ready at {@code now}: it runs after what is
+     * already charged, and the returned time is when it is done (when its effect shows).
+     */
+    public long charge(long now, long warmNs) {
+        long start = Math.max(now, busyUntil);
+        // a long idle gap before the work leaves the caches cold
+        if (start - busyUntil >= COLD_AFTER_NS) coldLeft = COLD_WORK_NS;
+        long cost = warmNs;
+        if (coldLeft > 0) {
+            cost = warmNs * COLD_FACTOR;
+            coldLeft = Math.max(0, coldLeft - warmNs);
+        }
+        cost += (long) (cost * JITTER * (2 * (jitter.nextInt(1 << 20) / (double) (1 << 20)) - 1));
+        busyUntil = start + Math.max(1, cost);
+        return busyUntil;
+    }
+
+    /** When the work charged so far is done (never before {@code now}). */
+    public long idleAt(long now) { return Math.max(now, busyUntil); }
+}
