@@ -193,6 +193,7 @@ public final class Addrconf implements PernetOps {
             // init_loopback: ::1, no DAD.
             if (i6.find(Inet6.LOOPBACK) == null) {
                 Inet6Ifaddr a = new Inet6Ifaddr(dev, Inet6.LOOPBACK.clone(), 128, SCOPE_HOST, Inet6Ifaddr.IFA_F_PERMANENT);
+                a.proto = Inet6Ifaddr.IFAPROT_KERNEL_LO;
                 i6.link(a);
                 dadCompleted(a);
             }
@@ -204,6 +205,7 @@ public final class Addrconf implements PernetOps {
         if (i6.addrGenMode() == Inet6Dev.ADDR_GEN_MODE_EUI64 && i6.find(eui64LinkLocal(dev.addr)) == null) {
             Inet6Ifaddr ll = new Inet6Ifaddr(dev, eui64LinkLocal(dev.addr), 64, SCOPE_LINK,
                     Inet6Ifaddr.IFA_F_PERMANENT | Inet6Ifaddr.IFA_F_TENTATIVE);
+            ll.proto = Inet6Ifaddr.IFAPROT_KERNEL_LL;
             i6.link(ll);
             addPrefixRoute(ns, ll);
         }
