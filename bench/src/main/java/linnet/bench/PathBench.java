@@ -8,6 +8,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -86,6 +87,45 @@ public class PathBench {
             t.check();
         }
     }
+
+    /**
+     * ns a -> router -> ns b with a filter FORWARD chain of {@code rules} rules that the packet
+     * does not match (each a different source address, as a blocklist is), then ACCEPT by the
+     * policy: what a long chain costs per packet against an empty one.
+     */
+    @State(Scope.Thread)
+    public static class ForwardChain {
+        @Param({"0", "10000"})
+        public int rules;
+        Topology t = new Topology();
+
+        @Setup(Level.Trial)
+        public void setUp() throws Exception {
+            t.run("ip netns add a", "ip netns add r", "ip netns add b",
+                    "ip link add va netns a type veth peer name ra netns r",
+                    "ip link add vb netns b type veth peer name rb netns r",
+                    "ip -n a addr add 10.1.0.2/24 dev va", "ip -n r addr add 10.1.0.1/24 dev ra",
+                    "ip -n b addr add 10.2.0.2/24 dev vb", "ip -n r addr add 10.2.0.1/24 dev rb",
+                    "ip -n a link set va up", "ip -n r link set ra up", "ip -n r link set rb up", "ip -n b link set vb up",
+                    "ip -n a route add default via 10.1.0.1", "ip -n b route add default via 10.2.0.1",
+                    "ip netns exec r sysctl -w net.ipv4.ip_forward=1", "ip netns exec a ping -c 1 10.2.0.2");
+            linnet.kernel.netfilter.XtTable filter = linnet.kernel.netfilter.XtTable.fresh("filter");
+            var forward = filter.chains.get("FORWARD").rules;
+            for (int i = 0; i < rules; i++) {
+                int src = 0xc0a80000 | i; // 192.168.x.y/32: never the packet's 10.1.0.2
+                forward.add(new linnet.kernel.netfilter.XtRule(
+                        new linnet.kernel.netfilter.IpEntry(src, -1, 0, 0, "", "", 0, false, 0), java.util.List.of(),
+                        linnet.kernel.netfilter.StandardTarget.DROP));
+            }
+            linnet.kernel.netfilter.NetfilterNet.of(t.ns("r")).xtables.install(filter);
+            t.receiver = t.lab.main.host.ipv4().udp.open(t.ns("b"), 0, 9, null);
+            t.frame("r", "ra", "r", "ra", "10.1.0.2", "10.2.0.2", 9);
+            t.check();
+        }
+    }
+
+    @Benchmark
+    public int routerForwardChain(ForwardChain s) { return s.t.inject(); }
 
     @Benchmark
     public int vethToVeth(Veth s) { return s.t.inject(); }

@@ -1,7 +1,5 @@
 package linnet.kernel.netfilter;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /** A chain: built-in (hook >= 0, with a policy and policy counters) or user-defined (hook -1). */
 public final class XtChain {
@@ -14,7 +12,9 @@ public final class XtChain {
      * chains without them and turns them on when it sets a policy or zeroes the chain's counters.
      */
     public boolean policyCounters;
-    public final List<XtRule> rules = new ArrayList<>();
+    public final RuleList rules = new RuleList();
+    /** The index of a long chain, as of {@link ChainIndex#changes} (made by the first packet after a change). */
+    ChainIndex index;
 
     public XtChain(String name, int hook) {
         this.name = name;

@@ -98,7 +98,12 @@ public final class Xtables {
         ArrayDeque<long[]> stack = null;
         ArrayDeque<XtChain> chainStack = null;
         int i = 0;
+        byte[] b = p.buf();
+        int saddr = Ipv4.src(b, p.ip()), daddr = Ipv4.dst(b, p.ip());
         while (true) {
+            // a long chain skips the rules that name another address than the packet's
+            ChainIndex index = ChainIndex.of(chain);
+            if (index != null) i = index.next(i, saddr, daddr);
             if (i >= chain.rules.size()) {
                 // Falling off a chain: a user chain returns, a built-in one applies its policy.
                 if (chain == base || chainStack == null || chainStack.isEmpty()) {
@@ -137,6 +142,10 @@ public final class Xtables {
             }
             int v = r.target.target(p);
             if (v == Verdict.XT_CONTINUE) {
+                // a target that goes on may have rewritten the packet: the index asks for its addresses now
+                b = p.buf();
+                saddr = Ipv4.src(b, p.ip());
+                daddr = Ipv4.dst(b, p.ip());
                 i++;
                 continue;
             }
