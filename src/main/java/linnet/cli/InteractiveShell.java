@@ -154,6 +154,9 @@ final class InteractiveShell {
 
             @Override
             public boolean isTerminal() { return true; }
+
+            @Override
+            public boolean isOutput(PrintStream o) { return o == out; }
         };
         out.println("linnet: an emulated Linux machine (" + (bare ? "bare" : "host profile: eth0 10.0.2.15/24")
                 + "). 'help' lists what is emulated; Ctrl-D or 'exit' leaves.");

@@ -74,12 +74,13 @@ public final class Main {
     }
 
     private static int runScript(String[] args, PrintStream out, PrintStream err) {
-        boolean bare = false, transcript = false, notes = false;
+        boolean bare = false, transcript = false, notes = false, stats = false;
         long seed = 1;
         String file = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--bare" -> bare = true;
+                case "--stats" -> stats = true;
                 case "--transcript" -> transcript = true;
                 case "--notes" -> notes = true;
                 case "--seed" -> {
@@ -110,6 +111,8 @@ public final class Main {
             out.print(Transcripts.transcript(script, bare, seed, notes));
             return 0;
         }
+        long heapBefore = stats ? RunStats.heapAfterGc() : 0;
+        long t0 = System.nanoTime();
         Lab lab = new Lab(seed, bare ? Lab.Profile.BARE : Lab.Profile.HOST);
         ScriptRunner runner = new ScriptRunner(lab, notes);
         // stderr shares the line discipline: flushed as written, after stdout of the same line.
@@ -117,6 +120,10 @@ public final class Main {
         // bash FILE: one shell for the whole file; each command's output reaches the terminal before the next runs
         int rc = runner.runScript(script, file.equals("-") ? "bash" : file, out, errStream);
         runner.finish();
+        if (stats) {
+            out.flush();
+            err.println(RunStats.report(lab, script, notes, System.nanoTime() - t0, heapBefore));
+        }
         return rc;
     }
 }

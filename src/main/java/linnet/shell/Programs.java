@@ -88,6 +88,7 @@ public final class Programs implements Ctx.Exec {
         tools.put("timeout", new linnet.tools.coreutils.Timeout());
         tools.put("date", new linnet.tools.coreutils.Date());
         tools.put("tac", new linnet.tools.coreutils.Tac());
+        tools.put("yes", new linnet.tools.coreutils.Yes());
     }
 
     /** Adds a program that needs more than a Ctx (linnet's own `vm`, which knows the lab). */

@@ -153,6 +153,13 @@ public final class Inet6 {
         return m;
     }
 
+    /** Whether {@code group} is {@link #solicitedNode}({@code a}), without making it (a receive-path test). */
+    public static boolean isSolicitedNodeOf(byte[] group, byte[] a) {
+        if (group[0] != (byte) 0xff || group[1] != 0x02 || group[11] != 0x01 || group[12] != (byte) 0xff) return false;
+        for (int i = 2; i < 11; i++) if (group[i] != 0) return false;
+        return group[13] == a[13] && group[14] == a[14] && group[15] == a[15];
+    }
+
     /** 33:33 + the low 32 bits of a multicast group (RFC 2464 7). */
     public static long multicastMac(byte[] group) {
         return 0x333300000000L | (Bytes.u32(group, 12) & 0xffffffffL);

@@ -58,6 +58,23 @@ class Ipv6Icmpv6Test {
     }
 
     @Test
+    void solicitedNodeTestAgreesWithTheGroup() {
+        java.util.Random rnd = new java.util.Random(7);
+        for (int i = 0; i < 2000; i++) {
+            byte[] a = new byte[16], g = new byte[16];
+            rnd.nextBytes(a);
+            byte[] sn = Inet6.solicitedNode(a);
+            // the group itself, one byte of it changed, or an unrelated address
+            System.arraycopy(sn, 0, g, 0, 16);
+            if (i % 3 == 1) g[rnd.nextInt(16)] ^= (byte) (1 << rnd.nextInt(8));
+            if (i % 3 == 2) rnd.nextBytes(g);
+            assertEquals(Inet6.equals(sn, g), Inet6.isSolicitedNodeOf(g, a));
+        }
+        assertTrue(Inet6.isSolicitedNodeOf(Inet6.parse("ff02::1:ff00:2"), Inet6.parse("2001:db8::2")));
+        assertFalse(Inet6.isSolicitedNodeOf(Inet6.parse("ff05::1:ff00:2"), Inet6.parse("2001:db8::2")));
+    }
+
+    @Test
     void neighbourSolicitation() {
         byte[] b = Hex.at(OFF, NS);
         int o = OFF + Ipv6.HLEN;

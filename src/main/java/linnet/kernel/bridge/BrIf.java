@@ -54,13 +54,20 @@ public final class BrIf {
         if (dev.master != null) throw new KernelException(Errno.EBUSY);
     }
 
-    /** find_portno: the smallest free port number, from 1. */
-    private static int findPortNo(Bridge br) {
-        for (int n = 1; ; n++) {
-            boolean used = false;
-            for (BridgePort p : br.ports) if (p.portNo == n) used = true;
-            if (!used) return n;
-        }
+    /**
+     * BR_MAX_PORTS: a port number has 10 bits (the low bits of the STP port id), and 0 is never
+     * used, so a bridge has at most 1023 ports.
+     */
+    public static final int MAX_PORTS = 1 << BridgePort.PORT_BITS;
+
+    /** find_portno: the smallest free port number, from 1; EXFULL when all 1023 are taken. */
+    private static int findPortNo(Bridge br) throws KernelException {
+        java.util.BitSet inuse = new java.util.BitSet(MAX_PORTS);
+        inuse.set(0);
+        for (BridgePort p : br.ports) inuse.set(p.portNo);
+        int n = inuse.nextClearBit(1);
+        if (n >= MAX_PORTS) throw new KernelException(Errno.EXFULL);
+        return n;
     }
 
     /** br_del_if / del_nbp: the port stops, its FDB entries go, and the bridge MAC is re-evaluated. */

@@ -21,6 +21,7 @@ public enum Errno {
     EROFS(30, "Read-only file system"),
     ELOOP(40, "Too many levels of symbolic links"),
     EMLINK(31, "Too many links"),
+    EXFULL(54, "Exchange full"),
     EBADFD(77, "File descriptor in bad state"),
     EMSGSIZE(90, "Message too long"),
     EPROTONOSUPPORT(93, "Protocol not supported"),

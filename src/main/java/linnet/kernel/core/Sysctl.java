@@ -340,10 +340,17 @@ public final class Sysctl {
 
     public void remove(String key) { entries.remove(key); }
 
-    /** Removes every entry under {@code prefix} (a device's conf directory). */
+    /**
+     * Removes a device's directory {@code prefix} (ending in '.') and any entry in it. Only that
+     * directory: the one of a device named "v.1" begins with "v." too and stays when v goes. The
+     * directory is found by its key, so unregistering one of a hundred thousand devices costs
+     * the same as one of ten; the few loose entries (the table's knobs that were written) are
+     * looked through.
+     */
     public void removePrefix(String prefix) {
-        entries.keySet().removeIf(k -> k.startsWith(prefix));
-        dirs.keySet().removeIf(k -> k.startsWith(prefix));
+        if (!prefix.endsWith(".")) throw new IllegalArgumentException("not a directory: " + prefix);
+        entries.keySet().removeIf(k -> k.startsWith(prefix) && k.indexOf('.', prefix.length()) < 0);
+        dirs.remove(prefix);
     }
 
     /** Entries under {@code prefix}, in key order. */

@@ -53,7 +53,7 @@ final class Inode {
         return switch (type) {
             // ext4, the oracle's root file system: a directory takes one 4 KiB block
             case DIRECTORY -> 4096;
-            case REGULAR -> data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            case REGULAR -> RawText.encode(data).length;
             case SYMLINK -> target.length();
             case CHAR_DEVICE -> 0;
         };

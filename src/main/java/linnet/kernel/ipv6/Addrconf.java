@@ -193,6 +193,7 @@ public final class Addrconf implements PernetOps {
             // init_loopback: ::1, no DAD.
             if (i6.find(Inet6.LOOPBACK) == null) {
                 Inet6Ifaddr a = new Inet6Ifaddr(dev, Inet6.LOOPBACK.clone(), 128, SCOPE_HOST, Inet6Ifaddr.IFA_F_PERMANENT);
+                a.proto = Inet6Ifaddr.IFAPROT_KERNEL_LO;
                 i6.link(a);
                 dadCompleted(a);
             }
@@ -204,6 +205,7 @@ public final class Addrconf implements PernetOps {
         if (i6.addrGenMode() == Inet6Dev.ADDR_GEN_MODE_EUI64 && i6.find(eui64LinkLocal(dev.addr)) == null) {
             Inet6Ifaddr ll = new Inet6Ifaddr(dev, eui64LinkLocal(dev.addr), 64, SCOPE_LINK,
                     Inet6Ifaddr.IFA_F_PERMANENT | Inet6Ifaddr.IFA_F_TENTATIVE);
+            ll.proto = Inet6Ifaddr.IFAPROT_KERNEL_LL;
             i6.link(ll);
             addPrefixRoute(ns, ll);
         }
@@ -543,8 +545,8 @@ public final class Addrconf implements PernetOps {
         NetnsIpv6 ns = NetnsIpv6.of(dev.net());
         // __ipv6_ifa_notify(RTM_DELADDR) leaves the anycast whether or not DAD had finished
         if (i6.forwarding()) leaveAnycast(ns, i6, a);
-        for (Rt6Info r : ns.local.dump()) {
-            if (r.type == Rt6Info.RTN_LOCAL && r.dev == dev && Inet6.equals(r.dst, a.addr)) ns.local.remove(r);
+        for (Rt6Info r : ns.local.at(a.addr, 128)) {
+            if (r.type == Rt6Info.RTN_LOCAL && r.dev == dev) ns.local.remove(r);
         }
         // ipv6_del_addr cleans up the prefix route only for a permanent address; a dynamic one's
         // route stays until its own expiry.
@@ -555,9 +557,8 @@ public final class Addrconf implements PernetOps {
                 if (o.prefixLen == a.prefixLen && Inet6.equals(Inet6.mask(o.addr, o.prefixLen), prefix)) shared = true;
             }
             if (!shared) {
-                for (Rt6Info r : ns.main.dump()) {
-                    if (r.dev == dev && r.dstLen == a.prefixLen && Inet6.equals(r.dst, prefix)
-                            && r.protocol == Rt6Info.RTPROT_KERNEL && r.gateway == null) ns.main.remove(r);
+                for (Rt6Info r : ns.main.at(prefix, a.prefixLen)) {
+                    if (r.dev == dev && r.protocol == Rt6Info.RTPROT_KERNEL && r.gateway == null) ns.main.remove(r);
                 }
             }
         }

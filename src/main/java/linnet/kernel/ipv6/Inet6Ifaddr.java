@@ -15,11 +15,17 @@ public final class Inet6Ifaddr {
     /** rtnetlink scope: 0 global, 253 link, 254 host. */
     public final int scope;
     public int flags;
+    /** ifa_proto: who made the address (IFAPROT_KERNEL_LO 1 for ::1, _KERNEL_RA 2, _KERNEL_LL 3; 0 = a user). */
+    public int proto;
+    public static final int IFAPROT_KERNEL_LO = 1, IFAPROT_KERNEL_RA = 2, IFAPROT_KERNEL_LL = 3;
     EventLoop.Timer dadTimer;
     /** INFINITY_LIFE_TIME: a lifetime that never runs out. */
     public static final long INFINITY_LIFE_TIME = 0xffff_ffffL;
     /** valid_lft / prefered_lft in seconds from {@link #tstamp} (virtual ns); the expiry check's timer. */
     long validLft = INFINITY_LIFE_TIME, preferredLft = INFINITY_LIFE_TIME, tstamp;
+
+    /** When the address was made and last changed (virtual ns), IFA_CACHEINFO's stamps. */
+    public long tstamp() { return tstamp; }
     EventLoop.Timer lifetimeTimer;
 
     /**

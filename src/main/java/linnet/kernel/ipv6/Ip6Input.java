@@ -70,7 +70,7 @@ final class Ip6Input {
         int sc = group[1] & 0x0f;
         if (idev.forwarding() && (sc == 1 || sc == 2 || sc == 5) && group[15] == 2 && isZeroBetween(group, 2, 15))
             return true;
-        for (Inet6Ifaddr a : idev.addrs) if (Inet6.equals(Inet6.solicitedNode(a.addr), group)) return true;
+        for (int i = 0, n = idev.addrs.size(); i < n; i++) if (Inet6.isSolicitedNodeOf(group, idev.addrs.get(i).addr)) return true;
         return false;
     }
 

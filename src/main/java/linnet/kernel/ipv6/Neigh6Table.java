@@ -39,6 +39,8 @@ public final class Neigh6Table {
     private final AfInet6 af;
     private final Map<Key, Neigh6> entries = new HashMap<>();
     private final LinkedHashSet<Neigh6> order = new LinkedHashSet<>();
+    /** Each device's entries, so that neigh_ifdown of one of a hundred thousand devices touches only its own. */
+    private final Map<NetDevice, LinkedHashSet<Neigh6>> byDev = new java.util.IdentityHashMap<>();
     private long reachableTime = -1, reachableDrawnAt;
 
     Neigh6Table(Net net, AfInet6 af) {
@@ -79,6 +81,7 @@ public final class Neigh6Table {
             }
             entries.put(k, n);
             order.add(n);
+            byDev.computeIfAbsent(dev, d -> new LinkedHashSet<>()).add(n);
         }
         return n;
     }
@@ -276,12 +279,15 @@ public final class Neigh6Table {
         n.queue.clear();
         entries.remove(key(n.key, n.dev));
         order.remove(n);
+        LinkedHashSet<Neigh6> own = byDev.get(n.dev);
+        if (own != null && own.remove(n) && own.isEmpty()) byDev.remove(n.dev);
     }
 
     /** neigh_ifdown. */
     void ifdown(NetDevice dev, boolean unregister) {
-        for (Neigh6 n : entries()) {
-            if (n.dev != dev) continue;
+        LinkedHashSet<Neigh6> own = byDev.get(dev);
+        if (own == null) return;
+        for (Neigh6 n : new ArrayList<>(own)) {
             if (!unregister && (n.state & NUD_PERMANENT) != 0) continue;
             remove(n);
         }

@@ -15,6 +15,8 @@ public final class Rt6Info {
     public final int type;
     public final byte[] dst;
     public final int dstLen;
+    /** {@link #dst} as two 64-bit halves, for the table's ordering and hashing. */
+    final long dstHi, dstLo;
     public final NetDevice dev;
     /** Gateway, or null for a directly connected prefix. */
     public final byte[] gateway;
@@ -38,6 +40,8 @@ public final class Rt6Info {
         this.type = type;
         this.dst = linnet.wire.Inet6.mask(dst, dstLen);
         this.dstLen = dstLen;
+        this.dstHi = half(this.dst, 0);
+        this.dstLo = half(this.dst, 8);
         this.dev = dev;
         this.gateway = gateway;
         this.metric = metric;
@@ -62,6 +66,12 @@ public final class Rt6Info {
     /** RTNH_F_LINKDOWN: a device that is up without carrier, except for RTF_LOCAL/RTF_ANYCAST routes. */
     public boolean linkdown() {
         return dev != null && dev.isUp() && !dev.carrierOk() && type != RTN_LOCAL && !anycast;
+    }
+
+    static long half(byte[] a, int off) {
+        long v = 0;
+        for (int i = off; i < off + 8; i++) v = v << 8 | (a[i] & 0xff);
+        return v;
     }
 
     boolean sameKey(Rt6Info o) {

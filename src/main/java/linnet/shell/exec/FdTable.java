@@ -58,7 +58,7 @@ final class FdTable {
             @Override
             public void flush() {
                 try {
-                    vfs.write(ns, path, before + buf.toString(StandardCharsets.UTF_8));
+                    vfs.write(ns, path, before + linnet.kernel.fs.RawText.decode(buf.toByteArray()));
                 } catch (KernelException e) {
                     // the file went away (rm): what is written after that is lost, as on an unlinked file
                 }

@@ -12,7 +12,7 @@ final class Input {
 
     Input(byte[] data) { this.data = data; }
 
-    static Input of(String s) { return new Input(s.getBytes(StandardCharsets.UTF_8)); }
+    static Input of(String s) { return new Input(linnet.kernel.fs.RawText.encode(s)); }
 
     /** Everything not read yet (a program reads its stdin to the end). */
     byte[] rest() {

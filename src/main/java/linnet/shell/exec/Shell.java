@@ -1097,7 +1097,8 @@ public final class Shell {
     /** Stores what went to a file; a write error is reported as bash's echo would see it. */
     private boolean store(Sink s) {
         s.stream().flush();
-        String data = s.buf().toString(StandardCharsets.UTF_8);
+        // the bytes as written, binary ones too (ip route save > f)
+        String data = linnet.kernel.fs.RawText.decode(s.buf().toByteArray());
         try {
             if (s.append()) host.vfs().append(ns(), s.path(), data);
             else host.vfs().write(ns(), s.path(), data);

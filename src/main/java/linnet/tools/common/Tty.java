@@ -24,6 +24,9 @@ public interface Tty {
     /** A real terminal: the shells reading it are interactive. */
     boolean isTerminal();
 
+    /** Whether {@code out} is this terminal's own output (isatty(1) of a program writing to it). */
+    default boolean isOutput(java.io.PrintStream out) { return false; }
+
     /** Lines of text, one after the other, as if typed ahead: no prompts, not a terminal. */
     static Tty typedAhead(String text) {
         String[] lines = text.split("\n", -1);

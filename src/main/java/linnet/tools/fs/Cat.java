@@ -13,11 +13,11 @@ public final class Cat implements Tool {
         // no operand, or "-", is standard input
         for (String p : args.isEmpty() ? List.of("-") : args) {
             if (p.equals("-")) {
-                if (ctx.stdin != null) ctx.out.print(new String(ctx.stdin, java.nio.charset.StandardCharsets.UTF_8));
+                if (ctx.stdin != null) ctx.out.write(ctx.stdin, 0, ctx.stdin.length);
                 continue;
             }
             try {
-                ctx.out.print(ctx.host.vfs().read(ctx.ns(), ctx.resolve(p)));
+                ctx.out.writeBytes(linnet.kernel.fs.RawText.encode(ctx.host.vfs().read(ctx.ns(), ctx.resolve(p))));
             } catch (KernelException e) {
                 ctx.err.println("cat: " + linnet.tools.common.Quote.f(p) + ": " + e.errno.text);
                 rc = 1;

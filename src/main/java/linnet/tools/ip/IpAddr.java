@@ -8,6 +8,7 @@ import linnet.kernel.rtnl.AddrInfo;
 import linnet.kernel.rtnl.AddrRequest;
 import linnet.kernel.rtnl.LinkInfo;
 import linnet.kernel.rtnl.Rtnl6;
+import linnet.kernel.rtnl.AddrMsg;
 import linnet.tools.common.Args;
 import linnet.tools.common.Ctx;
 import linnet.tools.common.Errors;
@@ -28,7 +29,8 @@ final class IpAddr {
     }
 
     /** The commands run() dispatches, in its order (the interactive shell completes from this table). */
-    static final List<String> COMMANDS = List.of("add", "change", "replace", "delete", "show", "list", "flush", "help");
+    static final List<String> COMMANDS = List.of("add", "change", "replace", "delete", "show", "list", "flush", "save",
+            "showdump", "restore", "help");
 
     int run(List<String> argv) {
         Args a = new Args(argv);
@@ -41,6 +43,9 @@ final class IpAddr {
         if (Args.matches(cmd, "delete")) return modify(a, CMD_DEL, 0);
         if (Args.matches(cmd, "show") || Args.matches(cmd, "lst") || Args.matches(cmd, "list")) return show(a, false);
         if (Args.matches(cmd, "flush")) return show(a, true);
+        if (Args.matches(cmd, "save")) return show(a, false, true);
+        if (Args.matches(cmd, "showdump")) return showdump();
+        if (Args.matches(cmd, "restore")) return restore();
         if (Args.matches(cmd, "help")) return usage();
         ctx.err.println("Command \"" + cmd + "\" is unknown, try \"ip address help\".");
         return 255;
@@ -457,7 +462,60 @@ final class IpAddr {
     }
 
     /** `ip addr show|flush` (ipaddr_list_flush_or_save). */
-    int show(Args a, boolean flush) {
+    int show(Args a, boolean flush) { return show(a, flush, false); }
+
+    /**
+     * ip addr save [dev DEV]: the magic, then every message of the kernel's address dump (the
+     * device the only selector the kernel applies; the other selectors do not reach a save).
+     */
+    private int save(Filter f) {
+        if (!DumpFile.prepare(ctx, DumpFile.ADDR_MAGIC)) return 1;
+        int family = f.family == 2 || f.family == 10 ? f.family : 0;
+        for (byte[] m : AddrMsg.dump(ctx.net, family, f.ifindex, DumpFile.dumpSeq(ctx), DumpFile.portId(ctx),
+                ctx.host.kernel().loop.now())) DumpFile.write(ctx, m);
+        ctx.out.flush();
+        return 0;
+    }
+
+    /** ip addr showdump: "ifN:" and print_addrinfo for each saved address. */
+    private int showdump() {
+        if (!DumpFile.checkMagic(ctx, DumpFile.ADDR_MAGIC, "address")) return 255;
+        LinkPrinter lp = new LinkPrinter(ctx, o, ctx.host.rtnl().links(ctx.net));
+        Printer pr = new Printer(o.json, o.pretty).color(o.color);
+        pr.openObject(null);
+        pr.openArray("addr_info");
+        int rc = DumpFile.each(ctx, msg -> {
+            AddrInfo ai = AddrMsg.info(msg);
+            pr.openObject(null);
+            pr.number("index", "if%s:", ai.ifindex());
+            pr.text("\n");
+            lp.addrinfo(pr, ai, ai.label() != null ? ai.label() : "", false);
+            pr.closeObject();
+            return 0;
+        });
+        pr.closeArray();
+        pr.closeObject();
+        ctx.out.print(pr.finish());
+        return rc == 0 ? 0 : 255;
+    }
+
+    /** ip addr restore: each saved address sent back; one that exists is reported and passed over. */
+    private int restore() {
+        if (!DumpFile.checkMagic(ctx, DumpFile.ADDR_MAGIC, "address")) return 255;
+        int rc = DumpFile.each(ctx, msg -> {
+            DumpFile.asRequest(msg);
+            try {
+                AddrMsg.newAddr(ctx.host.rtnl(), ctx.net, msg);
+            } catch (KernelException e) {
+                Errors.rtnl(ctx, e);
+                return e.errno == linnet.kernel.core.Errno.EEXIST ? 0 : -1;
+            }
+            return 0;
+        });
+        return rc == 0 ? 0 : 255;
+    }
+
+    private int show(Args a, boolean flush, boolean save) {
         Filter f = new Filter();
         f.family = o.family;
         String filterDev = null;
@@ -522,6 +580,7 @@ final class IpAddr {
             f.ifindex = d.ifindex();
         }
         if (flush) return flush(f);
+        if (save) return save(f);
         List<LinkInfo> all = ctx.host.rtnl().links(ctx.net);
         List<LinkInfo> links = new ArrayList<>();
         for (LinkInfo l : all) {

@@ -41,7 +41,7 @@ public final class Input {
     public static Read read(Ctx ctx, String operand) {
         try {
             String s = ctx.host.vfs().read(ctx.ns(), ctx.resolve(operand));
-            return new Read(new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1), null);
+            return new Read(new String(linnet.kernel.fs.RawText.encode(s), StandardCharsets.ISO_8859_1), null);
         } catch (KernelException e) {
             return new Read(null, e.errno.text);
         }
