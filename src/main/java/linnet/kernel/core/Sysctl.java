@@ -1,6 +1,7 @@
 package linnet.kernel.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -202,6 +203,33 @@ public final class Sysctl {
 
         /** The defaults themselves, to be shared until a write (see {@link Dir#set}). */
         public int[] sharedDefaults() { return defaults; }
+
+        /**
+         * How many distinct value sets are kept for sharing: each namespace's "default" and each
+         * device's directory start as copies of a few such sets (the defaults, their loopback or
+         * MTU variants), so a container host shares a handful instead of holding one array per
+         * directory; sets made by writes beyond this stay private.
+         */
+        private static final int POOL_MAX = 256;
+        private final Map<java.nio.IntBuffer, int[]> pool = new java.util.HashMap<>();
+        private final java.util.Set<int[]> pooled = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        /**
+         * {@code values} or an equal array shared with other directories, which nobody changes:
+         * {@link Dir#set} copies it on the first write. The caller gives up {@code values}.
+         */
+        public synchronized int[] share(int[] values) {
+            if (Arrays.equals(values, defaults)) return defaults;
+            int[] p = pool.get(java.nio.IntBuffer.wrap(values));
+            if (p != null) return p;
+            if (pool.size() >= POOL_MAX) return values;
+            pool.put(java.nio.IntBuffer.wrap(values), values);
+            pooled.add(values);
+            return values;
+        }
+
+        /** Whether {@code values} is shared (the defaults or a pooled set), so written only after a copy. */
+        synchronized boolean isShared(int[] values) { return values == defaults || pooled.contains(values); }
     }
 
     /**
@@ -235,7 +263,7 @@ public final class Sysctl {
         public int get(int i) { return values[i]; }
 
         public void set(int i, int v) {
-            if (values == schema.defaults) {
+            if (schema.isShared(values)) {
                 if (v == values[i]) return;
                 values = values.clone();
             }
@@ -304,6 +332,9 @@ public final class Sysctl {
 
     /** Registers directory {@code prefix} (ending in '.') holding {@code values} (owned by the directory). */
     public Dir registerDir(String prefix, Schema schema, int[] values) {
+        // Every namespace has "all", "default" and "lo", and containers name their device alike
+        // (eth0, ceth0): one shared String per prefix keeps a namespace small.
+        prefix = prefix.intern();
         Dir d = new Dir(prefix, schema, values);
         dirs.put(prefix, d);
         return d;
@@ -312,6 +343,7 @@ public final class Sysctl {
     /** Moves a directory to a new prefix (a renamed device), keeping its values. */
     public void renameDir(Dir d, String prefix) {
         if (dirs.get(d.prefix) == d) dirs.remove(d.prefix);
+        prefix = prefix.intern();
         d.prefix = prefix;
         dirs.put(prefix, d);
     }

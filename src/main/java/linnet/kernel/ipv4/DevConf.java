@@ -91,7 +91,7 @@ public final class DevConf {
     static DevConf registerDefault(Sysctl s) {
         int[] values = SCHEMA.defaults();
         values[ACCEPT_SOURCE_ROUTE] = 1;
-        return new DevConf(s.registerDir(prefix("default"), SCHEMA, values));
+        return new DevConf(s.registerDir(prefix("default"), SCHEMA, SCHEMA.share(values)));
     }
 
     /**
@@ -106,7 +106,7 @@ public final class DevConf {
             values[DISABLE_POLICY] = 1;
             values[DISABLE_XFRM] = 1;
         }
-        DevConf c = new DevConf(s.registerDir(prefix(name), SCHEMA, values));
+        DevConf c = new DevConf(s.registerDir(prefix(name), SCHEMA, SCHEMA.share(values)));
         c.state = from.state;
         return c;
     }

@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import linnet.kernel.core.NetDevice;
 
@@ -31,10 +28,13 @@ public final class Fib6Table {
     private final TreeSet<Rt6Info> walk = new TreeSet<>(ORDER);
     /** fib6_node: the routes of one prefix. */
     private final Map<Prefix, Node> nodes = new HashMap<>();
-    /** Which prefix lengths have a node, to probe only those. */
+    /**
+     * The prefix lengths that have had a node, to probe only those: a length stays marked when
+     * its last node goes (a probe then misses once), so there are no per-length counts to keep.
+     */
     private final BitSet lengths = new BitSet(129);
-    private final int[] perLength = new int[129];
-    private final Map<NetDevice, Set<Rt6Info>> byDev = new IdentityHashMap<>();
+    /** The newest route of each device, the head of its chain through {@link Rt6Info#devPrev}. */
+    private final Map<NetDevice, Rt6Info> devTail = new HashMap<>();
     private long seq;
 
     public Fib6Table(int id) { this.id = id; }
@@ -79,42 +79,101 @@ public final class Fib6Table {
         return LEAF.compare(a, b);
     };
 
-    /** One prefix's routes: in leaf order, by device, the local ones, and how many share each key. */
+    /**
+     * One prefix's routes in leaf order. Most nodes hold a route or two (a namespace has a
+     * handful of them), so a node starts as a short sorted list read through; past {@link #SMALL}
+     * routes it keeps them in a sorted set, by device, the local ones apart and counted by key.
+     */
     private static final class Node {
-        final TreeSet<Rt6Info> leaves = new TreeSet<>(LEAF);
-        final Map<NetDevice, TreeSet<Rt6Info>> byDev = new IdentityHashMap<>(2);
-        final TreeSet<Rt6Info> locals = new TreeSet<>(LEAF);
-        final Map<Dup, Integer> dups = new HashMap<>(2);
+        static final int SMALL = 8;
+        private ArrayList<Rt6Info> small = new ArrayList<>(2);
+        private Big big;
 
-        boolean hasDup(Rt6Info r) { return dups.containsKey(Dup.of(r)); }
+        private static final class Big {
+            final TreeSet<Rt6Info> leaves = new TreeSet<>(LEAF);
+            final Map<NetDevice, TreeSet<Rt6Info>> byDev = new HashMap<>();
+            final TreeSet<Rt6Info> locals = new TreeSet<>(LEAF);
+            final Map<Dup, Integer> dups = new HashMap<>();
+
+            void add(Rt6Info r) {
+                leaves.add(r);
+                if (r.dev != null) byDev.computeIfAbsent(r.dev, d -> new TreeSet<>(LEAF)).add(r);
+                if (r.type == Rt6Info.RTN_LOCAL) locals.add(r);
+                dups.merge(Dup.of(r), 1, Integer::sum);
+            }
+
+            void remove(Rt6Info r) {
+                leaves.remove(r);
+                if (r.dev != null) {
+                    TreeSet<Rt6Info> s = byDev.get(r.dev);
+                    s.remove(r);
+                    if (s.isEmpty()) byDev.remove(r.dev);
+                }
+                locals.remove(r);
+                dups.computeIfPresent(Dup.of(r), (k, n) -> n == 1 ? null : n - 1);
+            }
+        }
+
+        /** The leaves in order (a live view: copy before changing the node). */
+        java.util.Collection<Rt6Info> leaves() { return big != null ? big.leaves : small; }
+
+        boolean isEmpty() { return leaves().isEmpty(); }
+
+        boolean contains(Rt6Info r) {
+            if (big == null) {
+                for (Rt6Info o : small) if (o == r) return true;
+                return false;
+            }
+            return big.leaves.ceiling(r) == r;
+        }
+
+        boolean hasDup(Rt6Info r) {
+            if (big != null) return big.dups.containsKey(Dup.of(r));
+            for (Rt6Info o : small) if (o.sameKey(r)) return true;
+            return false;
+        }
+
+        /** The first leaf of {@code metric}, or null. */
+        Rt6Info firstOfMetric(int metric) {
+            if (big == null) {
+                for (Rt6Info o : small) if (o.metric == metric) return o;
+                return null;
+            }
+            Rt6Info probe = new Rt6Info(0, 0, new byte[16], 0, null, null, metric, 0);
+            probe.seq = Long.MIN_VALUE;
+            Rt6Info o = big.leaves.ceiling(probe);
+            return o != null && o.metric == metric ? o : null;
+        }
 
         void add(Rt6Info r) {
-            leaves.add(r);
-            if (r.dev != null) byDev.computeIfAbsent(r.dev, d -> new TreeSet<>(LEAF)).add(r);
-            if (r.type == Rt6Info.RTN_LOCAL) locals.add(r);
-            dups.merge(Dup.of(r), 1, Integer::sum);
+            if (big != null) {
+                big.add(r);
+                return;
+            }
+            int i = 0;
+            while (i < small.size() && LEAF.compare(small.get(i), r) < 0) i++;
+            small.add(i, r);
+            if (small.size() > SMALL) {
+                big = new Big();
+                for (Rt6Info o : small) big.add(o);
+                small = null;
+            }
         }
 
         void remove(Rt6Info r) {
-            leaves.remove(r);
-            if (r.dev != null) {
-                TreeSet<Rt6Info> s = byDev.get(r.dev);
-                s.remove(r);
-                if (s.isEmpty()) byDev.remove(r.dev);
-            }
-            locals.remove(r);
-            dups.computeIfPresent(Dup.of(r), (k, n) -> n == 1 ? null : n - 1);
+            if (big != null) big.remove(r);
+            else small.removeIf(o -> o == r);
         }
 
         /** rt6_select on this node: the first usable route, bound to {@code oif} if given. */
         Rt6Info select(NetDevice oif) {
-            if (oif == null) {
-                for (Rt6Info r : leaves) if (usable(r)) return r;
+            if (oif == null || big == null) {
+                for (Rt6Info r : leaves()) if (usable(r) && (oif == null || r.dev == oif || r.type == Rt6Info.RTN_LOCAL)) return r;
                 return null;
             }
             // Bound to oif: that device's routes, and local routes of any device.
-            Rt6Info best = locals.isEmpty() ? null : locals.first();
-            TreeSet<Rt6Info> own = byDev.get(oif);
+            Rt6Info best = big.locals.isEmpty() ? null : big.locals.first();
+            TreeSet<Rt6Info> own = big.byDev.get(oif);
             if (own != null) {
                 for (Rt6Info r : own) {
                     if (best != null && LEAF.compare(r, best) > 0) break;
@@ -148,7 +207,7 @@ public final class Fib6Table {
     /** The routes of exactly this prefix, in walk order (fib6_locate's node leaf list). */
     public List<Rt6Info> at(byte[] dst, int dstLen) {
         Node node = nodes.get(Prefix.of(dst, dstLen));
-        return node == null ? new ArrayList<>() : new ArrayList<>(node.leaves);
+        return node == null ? new ArrayList<>() : new ArrayList<>(node.leaves());
     }
 
     /**
@@ -158,21 +217,16 @@ public final class Fib6Table {
      */
     public void insert(Rt6Info r, boolean excl, boolean replace, boolean create) throws linnet.kernel.core.KernelException {
         Node node = nodes.get(Prefix.of(r));
-        if (node != null) {
-            // the leaves of r's metric: from (metric, first seq) on
-            Rt6Info probe = new Rt6Info(r.table, r.type, r.dst, r.dstLen, r.dev, r.gateway, r.metric, r.protocol);
-            probe.seq = Long.MIN_VALUE;
-            Rt6Info o = node.leaves.ceiling(probe);
-            if (o != null && o.metric == r.metric) {
-                if (excl) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.EEXIST);
-                if (replace) {
-                    unlink(o);
-                    r.seq = o.seq;
-                    link(r);
-                    return;
-                }
-                if (node.hasDup(r)) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.EEXIST);
+        Rt6Info o = node == null ? null : node.firstOfMetric(r.metric);
+        if (o != null) {
+            if (excl) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.EEXIST);
+            if (replace) {
+                unlink(o);
+                r.seq = o.seq;
+                link(r);
+                return;
             }
+            if (node.hasDup(r)) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.EEXIST);
         }
         if (replace && !create) throw new linnet.kernel.core.KernelException(linnet.kernel.core.Errno.ENOENT,
                 "Can not replace route - no match found");
@@ -182,16 +236,16 @@ public final class Fib6Table {
 
     public boolean remove(Rt6Info r) {
         Node node = nodes.get(Prefix.of(r));
-        if (node == null || !node.leaves.contains(r) || node.leaves.ceiling(r) != r) return false;
+        if (node == null || !node.contains(r)) return false;
         unlink(r);
         return true;
     }
 
     /** rt6_sync_down_dev / rt6_disable_ip: every route through {@code dev} goes. */
     public void flushDev(NetDevice dev) {
-        Set<Rt6Info> rs = byDev.get(dev);
-        if (rs == null) return;
-        for (Rt6Info r : new ArrayList<>(rs)) unlink(r);
+        List<Rt6Info> own = new ArrayList<>();
+        for (Rt6Info r = devTail.get(dev); r != null; r = r.devPrev) own.add(r);
+        for (Rt6Info r : own) unlink(r);
     }
 
     /** The routes in dump order. */
@@ -215,8 +269,12 @@ public final class Fib6Table {
     private void link(Rt6Info r) {
         walk.add(r);
         nodes.computeIfAbsent(Prefix.of(r), k -> new Node()).add(r);
-        if (perLength[r.dstLen]++ == 0) lengths.set(r.dstLen);
-        if (r.dev != null) byDev.computeIfAbsent(r.dev, d -> new LinkedHashSet<>()).add(r);
+        lengths.set(r.dstLen);
+        if (r.dev != null) {
+            Rt6Info tail = devTail.put(r.dev, r);
+            r.devPrev = tail;
+            if (tail != null) tail.devNext = r;
+        }
     }
 
     private void unlink(Rt6Info r) {
@@ -224,12 +282,13 @@ public final class Fib6Table {
         Prefix k = Prefix.of(r);
         Node node = nodes.get(k);
         node.remove(r);
-        if (node.leaves.isEmpty()) nodes.remove(k);
-        if (--perLength[r.dstLen] == 0) lengths.clear(r.dstLen);
+        if (node.isEmpty()) nodes.remove(k);
         if (r.dev != null) {
-            Set<Rt6Info> rs = byDev.get(r.dev);
-            rs.remove(r);
-            if (rs.isEmpty()) byDev.remove(r.dev);
+            if (r.devPrev != null) r.devPrev.devNext = r.devNext;
+            if (r.devNext != null) r.devNext.devPrev = r.devPrev;
+            else if (r.devPrev != null) devTail.put(r.dev, r.devPrev);
+            else devTail.remove(r.dev);
+            r.devPrev = r.devNext = null;
         }
     }
 }

@@ -92,7 +92,7 @@ final class Ipv6DevConf {
     static Sysctl.Dir registerDefault(Sysctl s) {
         int[] v = SCHEMA.defaults();
         v[ACCEPT_DAD] = 1;
-        return s.registerDir(prefix("default"), SCHEMA, v);
+        return s.registerDir(prefix("default"), SCHEMA, SCHEMA.share(v));
     }
 
     static Sysctl.Dir register(Sysctl s, String name, Sysctl.Dir dflt, int mtu, boolean loopback) {
@@ -102,6 +102,6 @@ final class Ipv6DevConf {
             v[ACCEPT_DAD] = -1;
             v[USE_TEMPADDR] = -1;
         }
-        return s.registerDir(prefix(name), SCHEMA, v);
+        return s.registerDir(prefix(name), SCHEMA, SCHEMA.share(v));
     }
 }

@@ -19,12 +19,28 @@ public final class Neigh6 {
     int probes;
     long confirmed, used, updated;
     EventLoop.Timer timer;
-    final ArrayDeque<SkBuff> queue = new ArrayDeque<>();
+    /** Packets waiting for resolution (arp_queue); made on the first one, as most entries never queue. */
+    private ArrayDeque<SkBuff> queue;
+    /** The previous and next entry of the same device, in creation order (the table's per-device chain). */
+    Neigh6 devPrev, devNext;
 
     Neigh6(byte[] key, NetDevice dev) {
         this.key = key;
         this.dev = dev;
     }
+
+    void enqueue(SkBuff skb) {
+        if (queue == null) queue = new ArrayDeque<>(4);
+        queue.add(skb);
+    }
+
+    SkBuff pollQueued() { return queue == null ? null : queue.poll(); }
+
+    SkBuff lastQueued() { return queue == null ? null : queue.peekLast(); }
+
+    int queued() { return queue == null ? 0 : queue.size(); }
+
+    void clearQueue() { queue = null; }
 
     public long usedNs() { return used; }
     public long confirmedNs() { return confirmed; }

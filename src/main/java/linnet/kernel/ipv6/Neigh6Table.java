@@ -13,7 +13,6 @@ import static linnet.kernel.ipv4.Neighbour.NUD_VALID;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import linnet.kernel.core.Net;
@@ -37,10 +36,13 @@ public final class Neigh6Table {
 
     private final Net net;
     private final AfInet6 af;
-    private final Map<Key, Neigh6> entries = new HashMap<>();
-    private final LinkedHashSet<Neigh6> order = new LinkedHashSet<>();
-    /** Each device's entries, so that neigh_ifdown of one of a hundred thousand devices touches only its own. */
-    private final Map<NetDevice, LinkedHashSet<Neigh6>> byDev = new java.util.IdentityHashMap<>();
+    /** The entries by key, in creation order (the order of a dump). */
+    private final Map<Key, Neigh6> entries = new java.util.LinkedHashMap<>();
+    /**
+     * The newest entry of each device, the head of its chain through {@link Neigh6#devPrev}: so
+     * that neigh_ifdown of one of a hundred thousand devices touches only that device's entries.
+     */
+    private final Map<NetDevice, Neigh6> devTail = new HashMap<>();
     private long reachableTime = -1, reachableDrawnAt;
 
     Neigh6Table(Net net, AfInet6 af) {
@@ -57,7 +59,7 @@ public final class Neigh6Table {
 
     public Neigh6 lookup(byte[] addr, NetDevice dev) { return entries.get(key(addr, dev)); }
 
-    public List<Neigh6> entries() { return new ArrayList<>(order); }
+    public List<Neigh6> entries() { return new ArrayList<>(entries.values()); }
 
     Neigh6 create(byte[] addr, NetDevice dev) {
         Key k = key(addr, dev);
@@ -80,8 +82,9 @@ public final class Neigh6Table {
                 n.hasLladdr = true;
             }
             entries.put(k, n);
-            order.add(n);
-            byDev.computeIfAbsent(dev, d -> new LinkedHashSet<>()).add(n);
+            Neigh6 tail = devTail.put(dev, n);
+            n.devPrev = tail;
+            if (tail != null) tail.devNext = n;
         }
         return n;
     }
@@ -153,14 +156,14 @@ public final class Neigh6Table {
 
     private void probe(Neigh6 n) {
         n.probes++;
-        af.ndisc.solicit(n, n.queue.peekLast());
+        af.ndisc.solicit(n, n.lastQueued());
         arm(n, retransTime);
     }
 
     /** neigh_invalidate: every queued packet is reported unreachable (ndisc_error_report). */
     private void invalidate(Neigh6 n) {
         SkBuff skb;
-        while ((skb = n.queue.poll()) != null) af.icmp.send(skb, linnet.wire.Icmpv6.DEST_UNREACH, linnet.wire.Icmpv6.ADDR_UNREACH, 0);
+        while ((skb = n.pollQueued()) != null) af.icmp.send(skb, linnet.wire.Icmpv6.DEST_UNREACH, linnet.wire.Icmpv6.ADDR_UNREACH, 0);
     }
 
     /** neigh_resolve_output. */
@@ -191,8 +194,8 @@ public final class Neigh6Table {
     }
 
     private void enqueue(Neigh6 n, SkBuff skb) {
-        if (n.queue.size() >= unresQlen) n.queue.poll();
-        n.queue.add(skb);
+        if (n.queued() >= unresQlen) n.pollQueued();
+        n.enqueue(skb);
     }
 
     /** neigh_update: REACHABLE for a solicited advertisement, STALE for other news. */
@@ -221,7 +224,7 @@ public final class Neigh6Table {
             disarm(n);
         }
         SkBuff skb;
-        while ((skb = n.queue.poll()) != null) af.ndisc.finishOutput(n, skb);
+        while ((skb = n.pollQueued()) != null) af.ndisc.finishOutput(n, skb);
     }
 
     /** neigh_add from RTM_NEWNEIGH (ip -6 neigh add/replace/change): the same rules as arp_tbl. */
@@ -264,7 +267,7 @@ public final class Neigh6Table {
             arm(n, retransTime);
         }
         SkBuff skb;
-        while ((skb = n.queue.poll()) != null) af.ndisc.finishOutput(n, skb);
+        while ((skb = n.pollQueued()) != null) af.ndisc.finishOutput(n, skb);
     }
 
     /** neigh_delete (RTM_DELNEIGH). */
@@ -276,18 +279,26 @@ public final class Neigh6Table {
 
     public void remove(Neigh6 n) {
         disarm(n);
-        n.queue.clear();
+        n.clearQueue();
         entries.remove(key(n.key, n.dev));
-        order.remove(n);
-        LinkedHashSet<Neigh6> own = byDev.get(n.dev);
-        if (own != null && own.remove(n) && own.isEmpty()) byDev.remove(n.dev);
+        unchain(n);
+    }
+
+    private void unchain(Neigh6 n) {
+        if (n.devNext == null && devTail.get(n.dev) != n) return; // not chained (removed already)
+        if (n.devPrev != null) n.devPrev.devNext = n.devNext;
+        if (n.devNext != null) n.devNext.devPrev = n.devPrev;
+        else if (n.devPrev != null) devTail.put(n.dev, n.devPrev);
+        else devTail.remove(n.dev);
+        n.devPrev = n.devNext = null;
     }
 
     /** neigh_ifdown. */
     void ifdown(NetDevice dev, boolean unregister) {
-        LinkedHashSet<Neigh6> own = byDev.get(dev);
-        if (own == null) return;
-        for (Neigh6 n : new ArrayList<>(own)) {
+        List<Neigh6> own = new ArrayList<>();
+        for (Neigh6 n = devTail.get(dev); n != null; n = n.devPrev) own.add(n);
+        java.util.Collections.reverse(own);
+        for (Neigh6 n : own) {
             if (!unregister && (n.state & NUD_PERMANENT) != 0) continue;
             remove(n);
         }

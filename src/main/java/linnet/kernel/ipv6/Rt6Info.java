@@ -23,6 +23,8 @@ public final class Rt6Info {
     public final int metric;
     public final int protocol;
     public final int pref = PREF_MEDIUM;
+    /** The previous and next route of the same device in its table (the table's per-device chain). */
+    Rt6Info devPrev, devNext;
     /** Insertion sequence: the order of routes with the same prefix and metric. */
     long seq;
     /**
