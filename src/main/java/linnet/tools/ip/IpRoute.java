@@ -340,6 +340,11 @@ final class IpRoute {
      */
     private int restore() {
         if (!DumpFile.checkMagic(ctx, DumpFile.ROUTE_MAGIC, "route")) return 1;
+        // the passes go back to the start with fseek: a pipe cannot, and ftell already says so
+        if (ctx.stdinPipe) {
+            ctx.err.println("Failed to restore: ftell: Illegal seek");
+            return 1;
+        }
         for (int prio = 0; prio < 3; prio++) {
             int pass = prio;
             int rc = DumpFile.each(ctx, msg -> {
