@@ -22,6 +22,9 @@ ip route save dev v0 | wc -c
 ip route save proto static | wc -c
 ip route save bogus | wc -c
 ip route showdump < /tmp/r
+cat /tmp/r | ip route showdump | wc -l
+head -c 30 /tmp/r | ip route showdump; echo rc=$?
+cat /tmp/r | ip route restore; echo rc=$?
 ip route flush table main
 ip route restore < /tmp/r; echo rc=$?
 ip route

@@ -90,6 +90,7 @@ public final class Programs implements Ctx.Exec {
         tools.put("tac", new linnet.tools.coreutils.Tac());
         tools.put("yes", new linnet.tools.coreutils.Yes());
         tools.put("printf", new linnet.tools.coreutils.Printf());
+        tools.put("stat", new linnet.tools.coreutils.StatCmd());
     }
 
     /** Adds a program that needs more than a Ctx (linnet's own `vm`, which knows the lab). */

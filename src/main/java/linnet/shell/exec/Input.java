@@ -12,6 +12,15 @@ final class Input {
 
     Input(byte[] data) { this.data = data; }
 
+    /** Whether it is the read end of a pipe (a pipeline stage's input), which cannot seek. */
+    boolean pipe;
+
+    static Input pipe(byte[] data) {
+        Input i = new Input(data);
+        i.pipe = true;
+        return i;
+    }
+
     static Input of(String s) { return new Input(linnet.kernel.fs.RawText.encode(s)); }
 
     /** Everything not read yet (a program reads its stdin to the end). */

@@ -600,7 +600,7 @@ public final class Shell {
                     st[k] = sub.asProcess(x -> x.execNode(stage));
                     o.flush();
                 }
-                if (buf != null) input = new Input(buf.toByteArray());
+                if (buf != null) input = Input.pipe(buf.toByteArray());
             }
         } finally {
             if (p.bang()) errexitSuppressed--;
@@ -869,7 +869,7 @@ public final class Shell {
         Proc child = inPlace ? proc : host.pids().fork(proc, "bash");
         host.pids().exec(child, cmd.substring(cmd.lastIndexOf('/') + 1));
         Ctx ctx = new Ctx(host, net, net, out, err, exec, in == null ? null : in.peekRest(), cwd, env, child, mounts)
-                .withTty(in == null ? tty : null);
+                .withTty(in == null ? tty : null).withStdinPipe(in != null && in.pipe);
         Integer rc;
         try {
             rc = exec.execvp(ctx, argv);

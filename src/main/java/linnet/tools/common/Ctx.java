@@ -63,6 +63,8 @@ public final class Ctx {
     public final linnet.kernel.fs.Mounts mounts;
     /** The terminal this program's standard input is (a shell started without a script reads commands from it), or null. */
     public final Tty tty;
+    /** Whether standard input is a pipe rather than a file (lseek/ftell on it fail with ESPIPE). */
+    public final boolean stdinPipe;
 
     public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec) {
         this(host, net, callerNet, out, err, exec, null);
@@ -92,17 +94,18 @@ public final class Ctx {
 
     public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec, byte[] stdin,
             String cwd, java.util.Map<String, String> env, linnet.kernel.proc.Proc proc) {
-        this(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, null, linnet.kernel.fs.Mounts.NONE, null);
+        this(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, null, linnet.kernel.fs.Mounts.NONE, null, false);
     }
 
     public Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec, byte[] stdin,
             String cwd, java.util.Map<String, String> env, linnet.kernel.proc.Proc proc, linnet.kernel.fs.Mounts mounts) {
-        this(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, null, mounts, null);
+        this(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, null, mounts, null, false);
     }
 
     private Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec, byte[] stdin,
             String cwd, java.util.Map<String, String> env, linnet.kernel.proc.Proc proc, String argv0,
-            linnet.kernel.fs.Mounts mounts, Tty tty) {
+            linnet.kernel.fs.Mounts mounts, Tty tty, boolean stdinPipe) {
+        this.stdinPipe = stdinPipe;
         this.tty = tty;
         this.mounts = mounts;
         this.argv0 = argv0;
@@ -119,7 +122,7 @@ public final class Ctx {
     }
 
     /** The same process, moved into another namespace (setns). */
-    public Ctx in(Net n) { return new Ctx(host, n, callerNet, out, err, exec, stdin, cwd, env, proc, argv0, mounts, tty); }
+    public Ctx in(Net n) { return new Ctx(host, n, callerNet, out, err, exec, stdin, cwd, env, proc, argv0, mounts, tty, stdinPipe); }
 
     /**
      * setns(2): this process itself moves into {@code n} (`ip netns exec`, nsenter), so `ip netns
@@ -131,7 +134,7 @@ public final class Ctx {
     }
 
     /** The program started under the name {@code name} (execve's argv[0]). */
-    public Ctx withArgv0(String name) { return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, name, mounts, tty); }
+    public Ctx withArgv0(String name) { return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, name, mounts, tty, stdinPipe); }
 
     /** argv[0], or {@code fallback} where no exec named the program (a tool called directly). */
     public String argv0(String fallback) { return argv0 != null ? argv0 : fallback; }
@@ -141,24 +144,28 @@ public final class Ctx {
 
     /** The same process in another mount namespace (after unshare(CLONE_NEWNS) and its mounts). */
     public Ctx withMounts(linnet.kernel.fs.Mounts m) {
-        return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, argv0, m, tty);
+        return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, argv0, m, tty, stdinPipe);
     }
 
     /** The same program with the terminal {@code t} as its standard input (null: not a terminal). */
-    public Ctx withTty(Tty t) { return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, argv0, mounts, t); }
+    public Ctx withStdinPipe(boolean pipe) {
+        return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, argv0, mounts, tty, pipe);
+    }
+
+    public Ctx withTty(Tty t) { return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, argv0, mounts, t, stdinPipe); }
 
     /** The same program started as another process (a fork the program itself makes). */
-    public Ctx withProc(linnet.kernel.proc.Proc p) { return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, p, argv0, mounts, tty); }
+    public Ctx withProc(linnet.kernel.proc.Proc p) { return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, p, argv0, mounts, tty, stdinPipe); }
 
     /** The same process with other standard streams (the shell's pipes). */
-    public Ctx withIo(PrintStream o, byte[] in) { return new Ctx(host, net, callerNet, o, err, exec, in, cwd, env, proc, argv0, mounts, tty); }
+    public Ctx withIo(PrintStream o, byte[] in) { return new Ctx(host, net, callerNet, o, err, exec, in, cwd, env, proc, argv0, mounts, tty, false); }
 
     /** The same process with another standard error. */
-    public Ctx withErr(PrintStream e) { return new Ctx(host, net, callerNet, out, e, exec, stdin, cwd, env, proc, argv0, mounts, tty); }
+    public Ctx withErr(PrintStream e) { return new Ctx(host, net, callerNet, out, e, exec, stdin, cwd, env, proc, argv0, mounts, tty, stdinPipe); }
 
     /** A process started in another directory with another environment (the shell's cd and export). */
     public Ctx withCwdEnv(String dir, java.util.Map<String, String> environment) {
-        return new Ctx(host, net, callerNet, out, err, exec, stdin, dir, environment, proc, argv0, mounts, tty);
+        return new Ctx(host, net, callerNet, out, err, exec, stdin, dir, environment, proc, argv0, mounts, tty, stdinPipe);
     }
 
     /**

@@ -327,12 +327,8 @@ final class IpRoute {
      * the kernel sent them; the magic is out before the selectors are read, as in iproute2.
      */
     private int save(Args a) {
-        // RTM_NEWROUTE for IPv6 (rt6_fill_node) is not encoded yet: say so rather than save a partial file
-        if (o.family == 10) {
-            ctx.err.println("linnet: ip -6 route save is not emulated (IPv4 routes only)");
-            return 2;
-        }
         if (!DumpFile.prepare(ctx, DumpFile.ROUTE_MAGIC)) return 1;
+        if (o.family == 10) return show6(a, false, true);
         return show(a, false, true);
     }
 
@@ -344,6 +340,11 @@ final class IpRoute {
      */
     private int restore() {
         if (!DumpFile.checkMagic(ctx, DumpFile.ROUTE_MAGIC, "route")) return 1;
+        // the passes go back to the start with fseek: a pipe cannot, and ftell already says so
+        if (ctx.stdinPipe) {
+            ctx.err.println("Failed to restore: ftell: Illegal seek");
+            return 1;
+        }
         for (int prio = 0; prio < 3; prio++) {
             int pass = prio;
             int rc = DumpFile.each(ctx, msg -> {
@@ -358,7 +359,9 @@ final class IpRoute {
                 if (!mine) return 0;
                 DumpFile.asRequest(msg);
                 try {
-                    RouteMsg.newRoute(ctx.net, msg);
+                    if (RouteMsg.family(msg) == linnet.kernel.rtnl.Route6Msg.AF_INET6)
+                        linnet.kernel.rtnl.Route6Msg.newRoute(ctx.net, msg);
+                    else RouteMsg.newRoute(ctx.net, msg);
                 } catch (KernelException e) {
                     Errors.rtnl(ctx, e);
                     return e.errno == linnet.kernel.core.Errno.EEXIST ? 0 : -1;
@@ -382,10 +385,12 @@ final class IpRoute {
         Spec none = new Spec();
         none.protocol = -1;
         int rc = DumpFile.each(ctx, msg -> {
-            RouteInfo r = RouteMsg.info(msg);
-            if (r == null) return 0;
             Printer pr = new Printer(o.json, o.pretty).color(o.color);
-            print(pr, r, true, none);
+            RouteInfo r = RouteMsg.info(msg);
+            Rtnl6.Route6Info r6 = linnet.kernel.rtnl.Route6Msg.info(msg);
+            if (r != null) print(pr, r, true, none);
+            else if (r6 != null) print6(pr, r6, true, false);
+            else return 0;
             ctx.out.print(pr.finish());
             return 0;
         });
@@ -449,6 +454,16 @@ final class IpRoute {
         if (save) {
             int seq = DumpFile.dumpSeq(ctx), pid = DumpFile.portId(ctx);
             for (RouteInfo r : sel) DumpFile.write(ctx, RouteMsg.fill(r, seq, pid));
+            // "table all" leaves the family unspecified: the kernel's dump goes on with IPv6
+            if (o.family == 0 && table == 0 && !s.dstGiven && s.gw == 0 && s.prefsrc == 0 && s.rootOf == null
+                    && s.matchOf == null) {
+                for (Rtnl6.Route6Info r : Rtnl6.routes(ctx.net, 0)) {
+                    if (dev != null && r.oif() != dev.ifindex()) continue;
+                    if (s.typeGiven && r.type() != s.type) continue;
+                    if (s.protocolGiven && r.protocol() != s.protocol) continue;
+                    DumpFile.write(ctx, linnet.kernel.rtnl.Route6Msg.fill(r, seq, pid));
+                }
+            }
             ctx.out.flush();
             return 0;
         }
@@ -773,7 +788,9 @@ final class IpRoute {
     }
 
     /** `ip -6 route [show] [table T] [dev D] [proto P] [type T] [via GW] [PREFIX]`. */
-    private int show6(Args a, boolean flush) {
+    private int show6(Args a, boolean flush) { return show6(a, flush, false); }
+
+    private int show6(Args a, boolean flush, boolean save) {
         int table = Rtnl6.RT_TABLE_MAIN;
         boolean tableGiven = false;
         String dev = null;
@@ -869,7 +886,15 @@ final class IpRoute {
                 }
                 continue;
             }
+            if (save) {
+                DumpFile.write(ctx, linnet.kernel.rtnl.Route6Msg.fill(r, DumpFile.dumpSeq(ctx), DumpFile.portId(ctx)));
+                continue;
+            }
             print6(pr, r, table == 0, d != null, proto >= 0, via != null);
+        }
+        if (save) {
+            ctx.out.flush();
+            return 0;
         }
         ctx.out.print(pr.finish());
         return 0;
