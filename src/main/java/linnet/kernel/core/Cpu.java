@@ -10,11 +10,12 @@ import linnet.sim.Rng;
  * <p>The figures are calibrated on the oracle machine (bench/COSTS.md has the measurements): a
  * warm frame costs about 2 µs from the backlog to its next queue or socket, so a flood ping over
  * one veth pair shows ~4 µs and through a bridge or a router ~8 µs. Work that starts after the
- * CPU sat idle for a millisecond runs cold (caches, C-state exit) at about twelve times that
+ * CPU sat idle for a millisecond runs cold (caches, C-state exit) at about ten times that
  * until it has done a few frames' worth: a plain one-a-second ping shows 0.05-0.1 ms, while a
  * long burst (a flood, a storm) soon runs warm.
- * Each cost gets a small jitter from a generator of its own, seeded from the lab's seed, so runs
- * are repeatable, mdev is not 0, and the lab's other random draws (MACs, ids) do not move.
+ * Each cost gets a small jitter, and now and then a pause of up to 60 µs (a tick, an interrupt),
+ * from a generator of its own seeded from the lab's seed, so runs are repeatable, mdev is not 0,
+ * and the lab's other random draws (MACs, ids) do not move.
  */
 public final class Cpu {
     /** One frame through the receive path when caches are warm. */
@@ -22,7 +23,11 @@ public final class Cpu {
     /** Idle this long, and the next burst of work runs cold. */
     static final long COLD_AFTER_NS = 1_000_000;
     /** How much slower cold work is. */
-    static final int COLD_FACTOR = 12;
+    static final int COLD_FACTOR = 10;
+    /** About one piece of work in this many is held up by something else (a timer tick, an interrupt). */
+    static final int PAUSE_ONE_IN = 256;
+    /** Such a pause lasts up to this long. */
+    static final long PAUSE_MAX_NS = 60_000;
     /** How much (warm) work a cold burst does before the caches are warm: four frames. */
     static final long COLD_WORK_NS = 4 * FRAME_NS;
     /** Each cost varies by up to this fraction either way. */
@@ -50,6 +55,8 @@ public final class Cpu {
             coldLeft = Math.max(0, coldLeft - warmNs);
         }
         cost += (long) (cost * JITTER * (2 * (jitter.nextInt(1 << 20) / (double) (1 << 20)) - 1));
+        // the rare long pause real machines have: what makes a flood's max and mdev what they are
+        if (jitter.nextInt(PAUSE_ONE_IN) == 0) cost += jitter.nextInt((int) PAUSE_MAX_NS);
         busyUntil = start + Math.max(1, cost);
         return busyUntil;
     }

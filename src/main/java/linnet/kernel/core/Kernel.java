@@ -236,13 +236,15 @@ public final class Kernel {
 
     /** The softirq: the frame whose cost has been spent goes up the stack; the next one is charged. */
     private void processBacklog() {
-        backlogScheduled = false;
+        // still scheduled while the frame goes up: what it sets off (the next hop's netif_rx)
+        // joins this run of softirq work instead of starting one
         SkBuff skb = backlog.poll();
         if (skb != null) netifReceiveSkb(skb);
-        if (!backlog.isEmpty() && !backlogScheduled) {
-            backlogScheduled = true;
-            backlogTimer = loop.rearm(backlogTimer, cpu.charge(loop.now(), Cpu.FRAME_NS) - loop.now(), processBacklog);
+        if (backlog.isEmpty()) {
+            backlogScheduled = false;
+            return;
         }
+        backlogTimer = loop.rearm(backlogTimer, cpu.charge(loop.now(), Cpu.FRAME_NS) - loop.now(), processBacklog);
     }
 
     /** __do_softirq's MAX_SOFTIRQ_TIME: softirq work run on a system call's way out stops after this, for ksoftirqd. */
@@ -287,6 +289,8 @@ public final class Kernel {
             return;
         }
         if (skb.iif == 0) skb.iif = dev.ifindex();
+        // net_timestamp_check: sockets asking for receive times (SO_TIMESTAMP) see this instant
+        if (skb.tstamp == 0) skb.tstamp = loop.now();
         if (dev.rxHandler != null) {
             dev.rxHandler.receive(skb);
             return;

@@ -46,6 +46,12 @@ public final class SkBuff {
      */
     public boolean bridgedDnat;
     public long brnfSrcMac;
+    /**
+     * skb->tstamp: when the frame was received (virtual ns; 0 for none yet), set once by
+     * netif_receive_skb and cleared where a frame crosses namespaces (skb_scrub_packet). What
+     * SO_TIMESTAMP gives a reader: ping's round trip ends here, not when it got round to reading.
+     */
+    public long tstamp;
 
     public SkBuff(byte[] buf, int data, int len) {
         this.buf = buf;
@@ -106,6 +112,7 @@ public final class SkBuff {
         c.physIn = physIn;
         c.physOut = physOut;
         c.brnfPrerouted = brnfPrerouted;
+        c.tstamp = tstamp;
         return c;
     }
 }

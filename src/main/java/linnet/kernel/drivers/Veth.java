@@ -130,6 +130,7 @@ public final class Veth extends NetDevice {
         skb.nfct = null;
         skb.nfctinfo = 0;
         skb.mark = 0;
+        skb.tstamp = 0;
         Eth.typeTrans(skb, rcv);
         if (!kernel.netifRx(skb)) {
             // the peer's backlog is full: a drop of this end's transmit (the peer counts its rx_dropped)

@@ -13,19 +13,19 @@ import linnet.tools.common.Ctx;
  * (readlink -f/-e/-m, realpath): /bin/ip is /usr/bin/ip, /sys/class/net/lo is
  * /sys/devices/virtual/net/lo. A symlink's target replaces it before a following '..' applies.
  */
-final class Canonical {
+public final class Canonical {
     private Canonical() {}
 
     /** How much must exist: every component, all but the last, or nothing. */
-    enum Mode { EXISTING, ALL_BUT_LAST, MISSING }
+    public enum Mode { EXISTING, ALL_BUT_LAST, MISSING }
 
     /** The canonical name, or the errno the walk stopped at. */
-    record Result(String path, Errno error) {}
+    public record Result(String path, Errno error) {}
 
     /** Linux's limit on symlinks followed in one lookup (MAXSYMLINKS). */
     private static final int MAX_LINKS = 40;
 
-    static Result resolve(Ctx ctx, String name, Mode mode, boolean followLinks) {
+    public static Result resolve(Ctx ctx, String name, Mode mode, boolean followLinks) {
         if (name.isEmpty()) return new Result(null, Errno.ENOENT);
         Deque<String> pending = new ArrayDeque<>();
         push(pending, name);

@@ -180,6 +180,13 @@ public final class Ls implements Tool {
         return p.endsWith("/") && !r.equals("/") ? r + "/" : r;
     }
 
+    /**
+     * The directories being listed by -R, by identity (their canonical name stands for the device
+     * and inode GNU ls compares): one met again below itself (through -L's followed links, like
+     * /sys/class/net/DEV/subsystem) is a loop, not listed again.
+     */
+    private final java.util.Set<String> activeDirs = new java.util.HashSet<>();
+
     private int listDir(Ctx ctx, String path, boolean blankBefore, boolean header) {
         var vfs = ctx.host.vfs();
         List<String> names;
@@ -189,6 +196,24 @@ public final class Ls implements Tool {
             ctx.err.println("ls: cannot open directory " + Quote.af(path) + ": " + e.errno.text);
             return 2;
         }
+        String identity = null;
+        if (recursive) {
+            identity = linnet.tools.coreutils.Canonical.resolve(ctx, abs(ctx, path),
+                    linnet.tools.coreutils.Canonical.Mode.EXISTING, true).path();
+            if (identity != null && !activeDirs.add(identity)) {
+                ctx.err.println("ls: " + Quote.f(path) + ": not listing already-listed directory");
+                return 2;
+            }
+        }
+        try {
+            return listEntries(ctx, path, names, blankBefore, header);
+        } finally {
+            if (identity != null) activeDirs.remove(identity);
+        }
+    }
+
+    private int listEntries(Ctx ctx, String path, List<String> names, boolean blankBefore, boolean header) {
+        var vfs = ctx.host.vfs();
         if (blankBefore) ctx.out.println();
         if (header) ctx.out.println(path + ":");
         List<Entry> entries = new ArrayList<>();

@@ -27,7 +27,13 @@ public final class Ping implements Tool {
 
     private static final class Opts {
         int count = -1;
-        long intervalNs = 1000 * MS;
+        /** -i in ms (iputils keeps an int of ms); set by -i, else 1000, or 0 for a flood. */
+        int interval = 1000;
+        boolean intervalSet;
+        /** -l: requests sent at once before waiting for replies. */
+        int preload = 1;
+        /** -f, -A, -D, -O, -U. */
+        boolean flood, adaptive, ptimeofday, outstanding, latency;
         long timeoutNs = -1;
         long deadlineNs = -1;
         /** -I NAME: the device to bind to. */
@@ -47,6 +53,25 @@ public final class Ping implements Tool {
         boolean named;
         boolean endOfOptions;
         int family;
+
+        /** The address family's shared run (ping_common.c) with these options (setup()'s rules applied). */
+        PingCommon common(Ctx ctx) {
+            PingCommon c = new PingCommon(ctx);
+            c.npackets = count < 0 ? 0 : count;
+            c.interval = flood && !intervalSet ? 0 : interval;
+            c.preload = preload;
+            if (timeoutNs >= 0) c.lingertime = (int) (timeoutNs / MS);
+            c.deadline = deadlineNs < 0 ? 0 : deadlineNs / EventLoop.NS_PER_SEC;
+            c.flood = flood;
+            c.adaptive = adaptive;
+            c.quiet = quiet;
+            c.ptimeofday = ptimeofday;
+            c.outstanding = outstanding;
+            c.latency = latency;
+            c.timing = size >= TIMEVAL_SIZE;
+            c.hostname = dest;
+            return c;
+        }
     }
 
     @Override
@@ -66,7 +91,7 @@ public final class Ping implements Tool {
             }
             for (int j = 1; j < a.length(); j++) {
                 char c = a.charAt(j);
-                if ("ciWwItsM".indexOf(c) >= 0) {
+                if ("ciWwItsMl".indexOf(c) >= 0) {
                     String v = j + 1 < a.length() ? a.substring(j + 1) : (++i < args.size() ? args.get(i) : null);
                     if (v == null) {
                         ctx.err.println("ping: option requires an argument -- '" + c + "'");
@@ -76,7 +101,17 @@ public final class Ping implements Tool {
                         switch (c) {
                             // strtol_or_err(optarg, ..., 1, LONG_MAX)
                             case 'c' -> o.count = (int) rangedLong(ctx, v, 1, Long.MAX_VALUE);
-                            case 'i' -> o.intervalNs = Math.max(0, (long) (strtod(ctx, v) * 1000)) * MS;
+                            case 'i' -> {
+                                double iv = strtod(ctx, v);
+                                if (iv > Integer.MAX_VALUE / 1000.0) {
+                                    ctx.err.println("ping: bad timing interval: " + v);
+                                    return 2;
+                                }
+                                o.interval = (int) (iv * 1000);
+                                o.intervalSet = true;
+                            }
+                            // strtol_or_err(1..MAX_DUP_CHK); root may preload more than 3
+                            case 'l' -> o.preload = (int) rangedLong(ctx, v, 1, 65536);
                             case 'W' -> {
                                 // ping_strtod, then a range check: "bad linger time" (exit 2).
                                 double w = strtod(ctx, v);
@@ -139,7 +174,12 @@ public final class Ping implements Tool {
                         }
                         o.family = f;
                     }
-                    case 'n', 'D', 'U', 'v' -> { }
+                    case 'f' -> o.flood = true;
+                    case 'A' -> o.adaptive = true;
+                    case 'D' -> o.ptimeofday = true;
+                    case 'O' -> o.outstanding = true;
+                    case 'U' -> o.latency = true;
+                    case 'n', 'v' -> { }
                     case 'V' -> {
                         ctx.out.println("ping from iputils 20221126");
                         ctx.out.println("libcap: yes, IDN: yes, NLS: no, error.h: yes, getrandom(): yes, __fpending(): yes");
@@ -171,8 +211,7 @@ public final class Ping implements Tool {
             return 1;
         }
         if (o.family == 6 || (o.family == 0 && o.dest.indexOf(':') >= 0)) {
-            return new Ping6(ctx, o.count, o.intervalNs, o.timeoutNs, o.deadlineNs, o.iface, o.source, o.size, o.ttl, o.quiet,
-                    o.dest).run();
+            return new Ping6(ctx, o.common(ctx), o.iface, o.source, o.size, o.ttl, o.dest).run();
         }
         // getaddrinfo with AF_INET: an IPv6 literal is of the wrong family
         if (o.family == 4 && isInet6Literal(o.dest)) {
@@ -232,41 +271,19 @@ public final class Ping implements Tool {
     /** sizeof(struct timeval) on a 64-bit machine: the smallest payload ping can time. */
     static final int TIMEVAL_SIZE = 16;
 
-    /** One ping run. */
-    private static final class Session {
+    /** One ping run over IPv4: the socket, the requests and what comes back; the loop is {@link PingCommon}'s. */
+    private static final class Session implements PingCommon.Proto {
         final Ctx ctx;
         final Opts o;
         /** whereto: the destination (an unspecified one becomes the probe's source address). */
         int daddr;
         final EventLoop loop;
         final NetnsIpv4 ns;
-        int ntransmitted, nreceived, nerrors, nrepeats;
-        /** The highest sequence number answered (iputils' acked), for in_flight(). */
-        int acked;
-        /** rts->rtt: the smoothed rtt in µs times 8 (the "ewma" of the ipg/ewma summary). */
-        long ewma;
-        /** The most requests ever outstanding when one was answered ("pipe N" when above 1). */
-        int pipesize;
-
-        /** iputils' acknowledge(): a reply or error for {@code seq} widens the pipe and moves acked. */
-        void acknowledge(int seq) {
-            int diff = (ntransmitted - seq) & 0xffff;
-            if (diff <= 0x7fff) {
-                if (diff + 1 > pipesize) pipesize = diff + 1;
-                if ((short) (seq - acked) > 0 || ((ntransmitted - acked) & 0xffff) > 0x7fff) acked = seq;
-            }
-        }
-
-        /** in_flight(): requests sent and not yet answered. */
-        int inFlight() {
-            int diff = (ntransmitted - acked) & 0xffff;
-            return diff <= 0x7fff ? diff : ntransmitted - nreceived - nerrors;
-        }
-        /** rcvd_tbl: which sequence numbers have been answered, to tell duplicates. */
-        final java.util.BitSet rcvd = new java.util.BitSet(65536);
-        long tmin = Long.MAX_VALUE, tmax, tsum, tsum2;
-        final long[] sentAt = new long[65536];
+        final PingCommon c;
         final int ident;
+        RawSocket sock;
+        NetDevice bindDev;
+        int bindAddr;
 
         Session(Ctx ctx, Opts o, int daddr) {
             this.ctx = ctx;
@@ -275,6 +292,7 @@ public final class Ping implements Tool {
             this.loop = ctx.host.kernel().loop;
             this.ns = NetnsIpv4.of(ctx.net);
             this.ident = ctx.host.kernel().rng.nextInt(1, 65536);
+            this.c = o.common(ctx);
         }
 
         /** Whether {@code dev} carries the IPv4 address {@code addr} under its own name as label. */
@@ -285,9 +303,6 @@ public final class Ping implements Tool {
             return false;
         }
 
-        /** rts->timing: the payload can carry a struct timeval (16 bytes on x86-64), so replies are timed. */
-        boolean timing() { return o.size >= TIMEVAL_SIZE; }
-
         /** iputils' pr_addr: "NAME (ADDR)" when the destination was a name and the address has one. */
         String replyFrom(int addr) {
             String name = o.named ? linnet.tools.common.Resolver.hostsName(addr) : null;
@@ -295,8 +310,6 @@ public final class Ping implements Tool {
         }
 
         int run() {
-            NetDevice bindDev = null;
-            int bindAddr = 0;
             if (o.iface != null) {
                 bindDev = ctx.net.byName(o.iface);
                 if (bindDev == null) {
@@ -344,83 +357,41 @@ public final class Ping implements Tool {
             }
             head.append(o.size).append('(').append(o.size + 28).append(") bytes of data.");
             ctx.out.println(head);
-            RawSocket sock = ctx.host.ipv4().openRaw(ctx.net, Ipv4.PROTO_ICMP);
+            sock = ctx.host.ipv4().openRaw(ctx.net, Ipv4.PROTO_ICMP);
             sock.boundDev = bindDev;
             sock.recvErr = true;
             sock.icmpFilter = ~((1 << Icmp.ECHO_REPLY) | (1 << Icmp.DEST_UNREACH) | (1 << Icmp.SOURCE_QUENCH)
                     | (1 << Icmp.REDIRECT) | (1 << Icmp.TIME_EXCEEDED) | (1 << Icmp.PARAMETER_PROB));
-            long start = loop.now();
-            long lastSend = start;
-            long linger = o.timeoutNs >= 0 ? o.timeoutNs : 10_000 * MS;
-            // iputils catches SIGINT: Ctrl-C ends the run between two waits, and the statistics follow.
-            boolean caught = loop.catchInterrupt(true);
             try {
-                while (true) {
-                    if (loop.interrupted()) {
-                        loop.clearInterrupt();
-                        break;
-                    }
-                    // pinger(): -c limits the requests only without a deadline; with -w, -c counts answers.
-                    boolean more = o.count < 0 || ntransmitted < o.count || o.deadlineNs >= 0;
-                    if (o.deadlineNs >= 0 && loop.now() - start >= o.deadlineNs) break;
-                    if (more && loop.now() >= start + (long) ntransmitted * o.intervalNs) {
-                        int rc = send(sock, bindDev, bindAddr);
-                        if (rc != 0) return rc;
-                        lastSend = loop.now();
-                        // What the send delivered at once (loopback, a veth peer) is read before the
-                        // next request, as the non-blocking recvmsg after pinger() does.
-                        ctx.host.kernel().waitSoftirq();
-                        drain(sock);
-                        continue;
-                    }
-                    if (o.count >= 0 && nreceived + nerrors >= o.count) break;
-                    // main_loop: with a deadline the first error ends the run.
-                    if (o.deadlineNs >= 0 && nerrors > 0) break;
-                    long next;
-                    if (more) next = start + (long) ntransmitted * o.intervalNs;
-                    else next = lastSend + linger;
-                    if (o.deadlineNs >= 0) next = Math.min(next, start + o.deadlineNs);
-                    if (!more && loop.now() >= next) {
-                        // Even without linger (-W 0) what the send itself delivered (loopback) is read.
-                        ctx.host.kernel().waitSoftirq();
-                        drain(sock);
-                        break;
-                    }
-                    long target = next;
-                    loop.runWhile(() -> sock.rxQueue.isEmpty() && sock.errQueue.isEmpty(), target);
-                    drain(sock);
-                }
+                return c.run(this);
             } finally {
-                loop.catchInterrupt(caught);
                 sock.close();
             }
-            finish(loop.now() - start);
-            return nreceived == 0 || (o.deadlineNs >= 0 && nreceived < o.count) ? 1 : 0;
         }
 
-        private int send(RawSocket sock, NetDevice bindDev, int bindAddr) {
-            int seq = ntransmitted + 1;
+        @Override
+        public boolean readable() { return !sock.rxQueue.isEmpty() || !sock.errQueue.isEmpty(); }
+
+        @Override
+        public PingCommon.Sent sendProbe(int seq) {
             if ((long) Icmp.HLEN + o.size > 0xFFFF) {
                 // raw_sendmsg: a message longer than any IPv4 datagram is EMSGSIZE before anything is
                 // built, and nothing reaches the error queue, so iputils reports nothing: a silent loss.
-                ntransmitted++;
-                return 0;
+                return PingCommon.Sent.FAILED_REPORTED;
             }
             byte[] msg = new byte[Icmp.HLEN + o.size];
             Icmp.setType(msg, 0, Icmp.ECHO_REQUEST);
             Icmp.setId(msg, 0, ident);
-            Icmp.setSeq(msg, 0, seq & 0xffff);
+            Icmp.setSeq(msg, 0, seq);
             for (int i = Icmp.HLEN + 16; i < msg.length; i++) msg[i] = (byte) (i - Icmp.HLEN);
             Icmp.fillChecksum(msg, 0, msg.length);
-            ntransmitted++;
-            sentAt[seq & 0xffff] = loop.now();
             Rtable rt;
             try {
                 // a raw ICMP socket's flow: the echo request's type and code overlay the destination port
                 rt = Route.output(ns, daddr, bindAddr, bindDev, Ipv4.PROTO_ICMP, 0, Icmp.ECHO_REQUEST << 8);
             } catch (KernelException e) {
-                ctx.err.println("ping: sendmsg: " + e.errno.text);
-                return 0;
+                c.failure = e.errno.text;
+                return PingCommon.Sent.FAILED;
             }
             int ttl = o.ttl >= 0 ? o.ttl : ns.defaultTtl.intValue();
             int mtu = rt.mtu();
@@ -429,25 +400,34 @@ public final class Ping implements Tool {
             // WANT (the default) sets DF only on packets that fit, DONT never sets it.
             // Without DF the limit is IP_MAX_MTU; either way the error names the route's MTU.
             if (size > ("do".equals(o.pmtu) ? mtu : 0xFFFF)) {
-                ctx.err.println("ping: local error: message too long, mtu=" + mtu);
-                nerrors++;
-                return 0;
+                // receive_error_msg reads the local error from the error queue
+                if (!c.quiet) {
+                    if (c.flood) c.write("E");
+                    else ctx.err.println("ping: local error: message too long, mtu=" + mtu);
+                }
+                c.nerrors++;
+                return PingCommon.Sent.FAILED_REPORTED;
             }
             boolean df = "do".equals(o.pmtu) || (!"dont".equals(o.pmtu) && size <= mtu);
-            if (!ctx.host.ipv4().output.send(ns, rt, Ipv4.PROTO_ICMP, msg, 0, msg.length, ttl, 0, df)) {
+            boolean sent = ctx.host.ipv4().output.send(ns, rt, Ipv4.PROTO_ICMP, msg, 0, msg.length, ttl, 0, df);
+            // sendmsg returns once the softirq work it raised is done (a veth peer's reply included)
+            ctx.host.kernel().waitSoftirq();
+            if (!sent) {
                 // sendmsg failed with EPERM (netfilter dropped it in OUTPUT). iputils looks at the error
                 // queue: an ICMP error there (REJECT answering through lo, delivered before the syscall
                 // returns) is printed, then the sendmsg error; an empty queue means a silent loss.
-                ctx.host.kernel().waitSoftirq();
                 if (!sock.errQueue.isEmpty()) {
-                    drain(sock);
-                    ctx.err.println("ping: sendmsg: " + linnet.kernel.core.Errno.EPERM.text);
+                    receive();
+                    c.failure = linnet.kernel.core.Errno.EPERM.text;
+                    return PingCommon.Sent.FAILED;
                 }
+                return PingCommon.Sent.FAILED_REPORTED;
             }
-            return 0;
+            return PingCommon.Sent.OK;
         }
 
-        private void drain(RawSocket sock) {
+        @Override
+        public void receive() {
             // A queued ICMP error sets sk_err, which fails the next recvmsg before any packet is read
             // (and reading one error re-arms it for the next): the errors are read first, each then
             // the in-flight check that returns to the main loop.
@@ -457,11 +437,18 @@ public final class Ping implements Tool {
                 if (p.length < Ipv4.HLEN + Icmp.HLEN) continue;
                 int inner = Ipv4.ihl(p, 0);
                 if (Icmp.type(p, inner) != Icmp.ECHO_REQUEST || Icmp.id(p, inner) != ident) continue;
-                nerrors++;
+                c.nerrors++;
                 int seq = Icmp.seq(p, inner);
-                acknowledge(seq);
-                if (!o.quiet) ctx.out.println("From " + Fmt.ip(e.offender()) + " icmp_seq=" + seq + " " + describe(e));
-                if (inFlight() == 0) return;
+                c.acknowledge(seq);
+                if (!c.quiet) {
+                    if (c.flood) {
+                        c.write("\bE");
+                    } else {
+                        c.printTimestamp();
+                        ctx.out.println("From " + Fmt.ip(e.offender()) + " icmp_seq=" + seq + " " + describe(e));
+                    }
+                }
+                if (c.inFlight() == 0) return;
             }
             SkBuff skb;
             while ((skb = sock.rxQueue.poll()) != null) {
@@ -472,35 +459,13 @@ public final class Ping implements Tool {
                 if (type == Icmp.ECHO_REPLY) {
                     if (Icmp.id(b, ic) != ident) continue;
                     int seq = Icmp.seq(b, ic);
-                    long rtt = loop.now() - sentAt[seq];
-                    // gather_statistics: every reply counts in the rtt sums; one whose sequence was
-                    // answered before is a duplicate, not a reception. Only a payload that can hold
-                    // the send time (timing) is timed.
-                    if (timing()) {
-                        tmin = Math.min(tmin, rtt);
-                        tmax = Math.max(tmax, rtt);
-                        long us = rtt / 1000;
-                        ewma = ewma == 0 ? us * 8 : ewma + us - ewma / 8;
-                        tsum += rtt;
-                        tsum2 += rtt * rtt / 1000;
-                    }
-                    boolean dup = rcvd.get(seq);
-                    if (dup) {
-                        nrepeats++;
-                    } else {
-                        rcvd.set(seq);
-                        nreceived++;
-                    }
-                    acknowledge(seq);
-                    if (!o.quiet) {
-                        int len = Ipv4.totalLength(b, ip) - Ipv4.ihl(b, ip);
-                        ctx.out.println(len + " bytes from " + replyFrom(Ipv4.src(b, ip)) + ": icmp_seq=" + seq + " ttl="
-                                + Ipv4.ttl(b, ip) + (timing() ? " time=" + String.format("%.3f", rtt / 1e6) + " ms" : "")
-                                + (dup ? " (DUP!)" : ""));
-                    }
+                    int len = Ipv4.totalLength(b, ip) - Ipv4.ihl(b, ip);
+                    c.gatherStatistics(len, seq, skb.tstamp, len + " bytes from " + replyFrom(Ipv4.src(b, ip))
+                            + ": icmp_seq=" + seq + " ttl=" + Ipv4.ttl(b, ip));
                     // Nothing left in flight: back to the main loop, which may be done (a later
                     // duplicate then stays unread).
-                    if (inFlight() == 0) break;
+                    if (c.inFlight() == 0) break;
+                    continue;
                 }
                 // ping4_parse_reply: an ICMP error or advice about one of our echoes to this target.
                 // A redirect (or source quench) is printed from the raw packet; it is advice, not an
@@ -518,10 +483,11 @@ public final class Ping implements Tool {
                     if (Icmp.type(b, innerIc) != Icmp.ECHO_REQUEST || Ipv4.dst(b, inner) != daddr
                             || Icmp.id(b, innerIc) != ident) continue;
                     if (!advice) {
-                        acknowledge(Icmp.seq(b, innerIc));
+                        c.acknowledge(Icmp.seq(b, innerIc));
                         continue;
                     }
-                    if (o.quiet) continue;
+                    if (c.quiet || c.flood) continue;
+                    c.printTimestamp();
                     ctx.out.println("From " + replyFrom(Ipv4.src(b, ip)) + ": icmp_seq=" + Icmp.seq(b, innerIc) + " "
                             + (type == Icmp.SOURCE_QUENCH ? "Source Quench"
                                     : redirectText(Icmp.code(b, ic)) + "(New nexthop: " + replyFrom(Icmp.gateway(b, ic)) + ")"));
@@ -567,45 +533,6 @@ public final class Ping implements Tool {
                 case Icmp.PARAMETER_PROB -> "Parameter problem: pointer = " + e.info();
                 default -> "Bad ICMP type: " + e.type();
             };
-        }
-
-        private void finish(long elapsed) {
-            StringBuilder sb = new StringBuilder();
-            sb.append('\n').append("--- ").append(o.dest).append(" ping statistics ---\n");
-            sb.append(ntransmitted).append(" packets transmitted, ").append(nreceived).append(" received");
-            if (nrepeats > 0) sb.append(", +").append(nrepeats).append(" duplicates");
-            if (nerrors > 0) sb.append(", +").append(nerrors).append(" errors");
-            if (ntransmitted > 0) {
-                double loss = (ntransmitted - nreceived) * 100.0 / ntransmitted;
-                sb.append(", ").append(g(loss)).append("% packet loss");
-                sb.append(", time ").append(elapsed / MS).append("ms");
-            }
-            sb.append('\n');
-            if (nreceived > 0 && timing()) {
-                long avg = tsum / (nreceived + nrepeats);
-                long us = 1000;
-                sb.append(String.format("rtt min/avg/max/mdev = %.3f/%.3f/%.3f/%.3f ms", tmin / 1e6, avg / 1e6, tmax / 1e6, 0.0));
-            }
-            String comma = nreceived > 0 && timing() ? ", " : "";
-            if (pipesize > 1) {
-                sb.append(comma).append("pipe ").append(pipesize);
-                comma = ", ";
-            }
-            // Without an interval the summary adds the mean gap between requests and the smoothed rtt.
-            if (nreceived > 0 && o.intervalNs == 0 && ntransmitted > 1) {
-                long ipg = elapsed / 1000 / (ntransmitted - 1);
-                sb.append(comma).append(String.format("ipg/ewma %d.%03d/%d.%03d ms", ipg / 1000, ipg % 1000, ewma / 8000,
-                        (ewma / 8) % 1000));
-            }
-            sb.append('\n');
-            ctx.out.print(sb);
-        }
-
-        /** C's "%g": 6 significant digits, trailing zeros dropped. */
-        static String g(double v) {
-            if (v == Math.rint(v)) return Long.toString((long) v);
-            String s = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
-            return s;
         }
     }
 

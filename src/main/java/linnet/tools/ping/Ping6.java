@@ -6,7 +6,6 @@ import linnet.kernel.core.SkBuff;
 import linnet.kernel.ipv6.Ip6Route;
 import linnet.kernel.ipv6.NetnsIpv6;
 import linnet.kernel.ipv6.RawSocket6;
-import linnet.sim.EventLoop;
 import linnet.tools.common.Ctx;
 import linnet.wire.Icmpv6;
 import linnet.kernel.ipv6.Addrconf;
@@ -18,40 +17,29 @@ import linnet.wire.Ipv6;
  * "PING dst(dst) 56 data bytes", replies from link-local addresses named with their interface,
  * and ICMPv6 errors from the error queue.
  */
-final class Ping6 {
-    private static final long MS = EventLoop.NS_PER_MS;
-
+final class Ping6 implements PingCommon.Proto {
     private final Ctx ctx;
-    private final int count;
-    private final long intervalNs, timeoutNs, deadlineNs;
+    private final PingCommon c;
     private final String iface;
     /** -I ADDR (iputils' opt_strictsource); an IPv4 one is ignored here, the source is then chosen. */
     private final String source;
     private byte[] saddr;
     private final int size, hops;
-    private final boolean quiet;
     private final String dest;
-    private final EventLoop loop;
     private final NetnsIpv6 ns;
-    private int ntransmitted, nreceived, nerrors;
-    private long tmin = Long.MAX_VALUE, tmax, tsum;
-    private final long[] sentAt = new long[65536];
     private final int ident;
+    private RawSocket6 sock;
+    private byte[] daddr;
+    private NetDevice bindDev;
 
-    Ping6(Ctx ctx, int count, long intervalNs, long timeoutNs, long deadlineNs, String iface, String source, int size,
-          int hops, boolean quiet, String dest) {
+    Ping6(Ctx ctx, PingCommon c, String iface, String source, int size, int hops, String dest) {
         this.ctx = ctx;
-        this.count = count;
-        this.intervalNs = intervalNs;
-        this.timeoutNs = timeoutNs;
-        this.deadlineNs = deadlineNs;
+        this.c = c;
         this.iface = iface;
         this.source = source;
         this.size = size;
         this.hops = hops;
-        this.quiet = quiet;
         this.dest = dest;
-        this.loop = ctx.host.kernel().loop;
         this.ns = NetnsIpv6.of(ctx.net);
         this.ident = ctx.host.kernel().rng.nextInt(1, 65536);
     }
@@ -116,73 +104,55 @@ final class Ping6 {
         }
         head.append(size).append(" data bytes");
         ctx.out.println(head);
-        RawSocket6 sock = ns.af.openRaw(ctx.net);
+        sock = ns.af.openRaw(ctx.net);
         sock.boundDev = bindDev;
-        long start = loop.now();
-        long lastSend = start;
-        long linger = timeoutNs >= 0 ? timeoutNs : 10_000 * MS;
-        // iputils catches SIGINT: Ctrl-C ends the run between two waits, and the statistics follow.
-        boolean caught = loop.catchInterrupt(true);
+        this.daddr = daddr;
+        this.bindDev = bindDev;
         try {
-            while (true) {
-                if (loop.interrupted()) {
-                    loop.clearInterrupt();
-                    break;
-                }
-                boolean more = count < 0 || ntransmitted < count;
-                if (deadlineNs >= 0 && loop.now() - start >= deadlineNs) break;
-                if (more && loop.now() >= start + (long) ntransmitted * intervalNs) {
-                    send(daddr, bindDev);
-                    lastSend = loop.now();
-                    continue;
-                }
-                if (count >= 0 && nreceived + nerrors >= count) break;
-                long next = more ? start + (long) ntransmitted * intervalNs : lastSend + linger;
-                if (deadlineNs >= 0) next = Math.min(next, start + deadlineNs);
-                if (!more && loop.now() >= next) break;
-                loop.runWhile(() -> sock.rxQueue.isEmpty() && sock.errQueue.isEmpty(), next);
-                drain(sock);
-            }
+            return c.run(this);
         } finally {
-            loop.catchInterrupt(caught);
             sock.close();
         }
-        finish(loop.now() - start);
-        return nreceived == 0 || (deadlineNs >= 0 && nreceived < count) ? 1 : 0;
     }
 
-    private void send(byte[] daddr, NetDevice bindDev) {
-        int seq = ntransmitted + 1;
+    @Override
+    public boolean readable() { return !sock.rxQueue.isEmpty() || !sock.errQueue.isEmpty(); }
+
+    @Override
+    public PingCommon.Sent sendProbe(int seq) {
         if ((long) Icmpv6.HLEN + size > 0xFFFF) {
             // ip6_append_data: the payload exceeds IPV6_MAXPLEN; ipv6_local_error queues EMSGSIZE
             // with the route's MTU, which iputils prints in its IPv6 wording.
-            ntransmitted++;
-            nerrors++;
             try {
                 Ip6Route.Dst rt = Ip6Route.output(ns, daddr, bindDev);
-                ctx.err.println("ping: local error: message too long, mtu: " + rt.dev().mtu);
+                c.nerrors++;
+                if (!c.quiet) {
+                    if (c.flood) c.write("E");
+                    else ctx.err.println("ping: local error: message too long, mtu: " + rt.dev().mtu);
+                }
+                return PingCommon.Sent.FAILED_REPORTED;
             } catch (KernelException e) {
-                ctx.err.println("ping: sendmsg: " + e.errno.text);
+                c.failure = e.errno.text;
+                return PingCommon.Sent.FAILED;
             }
-            return;
         }
         byte[] msg = new byte[Icmpv6.HLEN + size];
         Icmpv6.setType(msg, 0, Icmpv6.ECHO_REQUEST);
         Icmpv6.setId(msg, 0, ident);
-        Icmpv6.setSeq(msg, 0, seq & 0xffff);
+        Icmpv6.setSeq(msg, 0, seq);
         for (int i = Icmpv6.HLEN + 16; i < msg.length; i++) msg[i] = (byte) (i - Icmpv6.HLEN);
-        ntransmitted++;
-        sentAt[seq & 0xffff] = loop.now();
         Ip6Route.Dst rt;
         try {
             rt = Ip6Route.output(ns, daddr, bindDev);
         } catch (KernelException e) {
-            ctx.err.println("ping: sendmsg: " + e.errno.text);
-            return;
+            c.failure = e.errno.text;
+            return PingCommon.Sent.FAILED;
         }
         int hl = hops >= 0 ? hops : Inet6.isMulticast(daddr) ? 1 : ns.hopLimit;
         ns.af.output.sendTo(ns, saddr != null ? saddr : rt.saddr(), daddr, rt, Ipv6.NEXTHDR_ICMP, hl, msg, 0, msg.length);
+        // sendmsg returns once the softirq work it raised is done
         ctx.host.kernel().waitSoftirq();
+        return PingCommon.Sent.OK;
     }
 
     private String name(byte[] a, int ifindex) {
@@ -191,7 +161,8 @@ final class Ping6 {
         return Inet6.format(a) + (d == null ? "" : "%" + d.name());
     }
 
-    private void drain(RawSocket6 sock) {
+    @Override
+    public void receive() {
         SkBuff skb;
         while ((skb = sock.rxQueue.poll()) != null) {
             byte[] b = skb.buf;
@@ -199,24 +170,24 @@ final class Ping6 {
             int ic = skb.transportHeader;
             if (Icmpv6.type(b, ic) != Icmpv6.ECHO_REPLY || Icmpv6.id(b, ic) != ident) continue;
             int seq = Icmpv6.seq(b, ic);
-            long rtt = loop.now() - sentAt[seq];
-            nreceived++;
-            tmin = Math.min(tmin, rtt);
-            tmax = Math.max(tmax, rtt);
-            tsum += rtt;
-            if (!quiet) {
-                ctx.out.println(Ipv6.payloadLength(b, ip) + " bytes from " + name(Ipv6.src(b, ip), skb.iif)
-                        + ": icmp_seq=" + seq + " ttl=" + Ipv6.hopLimit(b, ip) + " time="
-                        + String.format("%.3f", rtt / 1e6) + " ms");
-            }
+            int len = Ipv6.payloadLength(b, ip);
+            c.gatherStatistics(len, seq, skb.tstamp, len + " bytes from " + name(Ipv6.src(b, ip), skb.iif) + ": icmp_seq=" + seq
+                    + " ttl=" + Ipv6.hopLimit(b, ip));
         }
         RawSocket6.ErrQueueEntry e;
         while ((e = sock.errQueue.poll()) != null) {
             byte[] p = e.payload();
             if (p.length < Ipv6.HLEN + Icmpv6.HLEN || Ipv6.nextHeader(p, 0) != Ipv6.NEXTHDR_ICMP) continue;
             if (Icmpv6.type(p, Ipv6.HLEN) != Icmpv6.ECHO_REQUEST || Icmpv6.id(p, Ipv6.HLEN) != ident) continue;
-            nerrors++;
+            c.nerrors++;
             int seq = Icmpv6.seq(p, Ipv6.HLEN);
+            c.acknowledge(seq);
+            if (c.quiet) continue;
+            if (c.flood) {
+                c.write("\bE");
+                continue;
+            }
+            c.printTimestamp();
             ctx.out.println("From " + Inet6.format(e.offender()) + " icmp_seq=" + seq + " " + describe(e));
         }
     }
@@ -239,27 +210,6 @@ final class Ping6 {
                     ? "Unknown header " : code == 2 ? "Unknown option " : "code " + code + " ") + "at " + e.info();
             default -> "Bad ICMP type: " + e.type();
         };
-    }
-
-    private void finish(long elapsed) {
-        StringBuilder sb = new StringBuilder();
-        sb.append('\n').append("--- ").append(dest).append(" ping statistics ---\n");
-        sb.append(ntransmitted).append(" packets transmitted, ").append(nreceived).append(" received");
-        if (nerrors > 0) sb.append(", +").append(nerrors).append(" errors");
-        if (ntransmitted > 0) {
-            double loss = (ntransmitted - nreceived) * 100.0 / ntransmitted;
-            String l = loss == Math.rint(loss) ? Long.toString((long) loss)
-                    : new java.math.BigDecimal(loss).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
-            sb.append(", ").append(l).append("% packet loss");
-            sb.append(", time ").append(elapsed / MS).append("ms");
-        }
-        sb.append('\n');
-        if (nreceived > 0) {
-            long avg = tsum / nreceived;
-            sb.append(String.format("rtt min/avg/max/mdev = %.3f/%.3f/%.3f/%.3f ms", tmin / 1e6, avg / 1e6, tmax / 1e6, 0.0));
-        }
-        sb.append('\n');
-        ctx.out.print(sb);
     }
 
     private static boolean onDevice(NetDevice dev, byte[] a) {

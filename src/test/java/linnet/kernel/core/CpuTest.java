@@ -13,26 +13,28 @@ class CpuTest {
     static final long US = 1000;
 
     @Test
-    void backToBackWorkQueuesAndStaysInItsBurst() {
+    void idleCpusStartColdAndWarmUpWithinABurst() {
         Cpu cpu = new Cpu(1);
+        // the first work after boot is cold, and so is the rest of its burst for a few frames
         long a = cpu.charge(0, Cpu.FRAME_NS);
-        // the first work after boot is cold
-        assertTrue(a > 10 * Cpu.FRAME_NS, "cold: " + a);
+        assertTrue(a > 8 * Cpu.FRAME_NS, "cold: " + a);
         long b = cpu.charge(0, Cpu.FRAME_NS);
-        assertTrue(b - a > 10 * Cpu.FRAME_NS, "the same burst is cold too: " + (b - a));
-        // a few frames later the burst's caches are warm
-        cpu.charge(0, Cpu.FRAME_NS);
-        cpu.charge(0, Cpu.FRAME_NS);
-        long e0 = cpu.idleAt(0);
-        assertTrue(cpu.charge(0, Cpu.FRAME_NS) - e0 < 2 * Cpu.FRAME_NS, "warm after four frames");
-        b = cpu.idleAt(0);
-        // a short gap: the caches are warm
-        long c = cpu.charge(b + 10 * US, Cpu.FRAME_NS);
-        long warm = c - (b + 10 * US);
-        assertTrue(warm >= Cpu.FRAME_NS * 85 / 100 && warm <= Cpu.FRAME_NS * 115 / 100, "warm: " + warm);
+        assertTrue(b - a > 8 * Cpu.FRAME_NS, "the same burst is cold too: " + (b - a));
+        // spaced work after that is warm: about FRAME_NS each, a rare pause aside
+        long[] costs = new long[201];
+        long t = cpu.idleAt(0);
+        for (int i = 0; i < costs.length; i++) {
+            t += 10 * US;
+            costs[i] = cpu.charge(t, Cpu.FRAME_NS) - t;
+        }
+        long[] sorted = costs.clone();
+        java.util.Arrays.sort(sorted);
+        long median = sorted[sorted.length / 2];
+        assertTrue(median >= Cpu.FRAME_NS * 85 / 100 && median <= Cpu.FRAME_NS * 115 / 100, "warm: " + median);
+        assertTrue(sorted[sorted.length - 1] <= Cpu.FRAME_NS * 2 + Cpu.PAUSE_MAX_NS, "pauses are bounded");
         // idle for a millisecond: cold again
-        long d0 = c + Cpu.COLD_AFTER_NS;
-        assertTrue(cpu.charge(d0, Cpu.FRAME_NS) - d0 > 10 * Cpu.FRAME_NS);
+        long d0 = cpu.idleAt(0) + Cpu.COLD_AFTER_NS;
+        assertTrue(cpu.charge(d0, Cpu.FRAME_NS) - d0 > 8 * Cpu.FRAME_NS);
     }
 
     @Test
