@@ -1172,7 +1172,7 @@ public final class Shell {
         sub.in = null;
         sub.asProcess(x -> x.runSource(src, true));
         sub.out.flush();
-        return buf.toString(StandardCharsets.UTF_8);
+        return linnet.kernel.fs.RawText.decode(buf.toByteArray());
     }
 
     /** $( ... ): a subshell's output with trailing newlines removed; $? becomes its status. */
@@ -1183,7 +1183,7 @@ public final class Shell {
         int rc = sub.asProcess(x -> x.runSource(src, true));
         sub.out.flush();
         status = rc;
-        String s = buf.toString(StandardCharsets.UTF_8);
+        String s = linnet.kernel.fs.RawText.decode(buf.toByteArray());
         int end = s.length();
         while (end > 0 && s.charAt(end - 1) == '\n') end--;
         return s.substring(0, end);
