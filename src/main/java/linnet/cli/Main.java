@@ -31,7 +31,7 @@ public final class Main {
     }
 
     static int usage(PrintStream err) {
-        err.println("usage: linnet run [--bare] [--notes] [--transcript] [--seed N] FILE|-");
+        err.println("usage: linnet run [--bare] [--notes] [--transcript] [--seed N] [--stats] [--line-timeout S] FILE|-");
         err.println("       linnet shell [--bare] [--notes] [--seed N]");
         err.println("       linnet check [--tier NAME]... [SCENARIO]...");
         err.println("       linnet diff [--bare] [--seed N] [--record DIR] SCRIPT");
@@ -76,9 +76,24 @@ public final class Main {
     private static int runScript(String[] args, PrintStream out, PrintStream err) {
         boolean bare = false, transcript = false, notes = false, stats = false;
         long seed = 1;
+        long lineTimeoutMs = -1;
         String file = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
+                case "--line-timeout" -> {
+                    // seconds of real time a line may run; 0: no limit
+                    double s;
+                    try {
+                        s = ++i < args.length ? Double.parseDouble(args[i]) : -1;
+                    } catch (NumberFormatException e) {
+                        s = -1;
+                    }
+                    if (!(s >= 0)) {
+                        err.println("linnet: --line-timeout needs a number of seconds (0: no limit)");
+                        return 2;
+                    }
+                    lineTimeoutMs = (long) (s * 1000);
+                }
                 case "--bare" -> bare = true;
                 case "--stats" -> stats = true;
                 case "--transcript" -> transcript = true;
@@ -108,13 +123,14 @@ public final class Main {
             return 1;
         }
         if (transcript) {
-            out.print(Transcripts.transcript(script, bare, seed, notes));
+            out.print(Transcripts.transcript(script, bare, seed, notes, lineTimeoutMs));
             return 0;
         }
         long heapBefore = stats ? RunStats.heapAfterGc() : 0;
         long t0 = System.nanoTime();
         Lab lab = new Lab(seed, bare ? Lab.Profile.BARE : Lab.Profile.HOST);
         ScriptRunner runner = new ScriptRunner(lab, notes);
+        if (lineTimeoutMs >= 0) runner.setLineTimeoutMs(lineTimeoutMs);
         // stderr shares the line discipline: flushed as written, after stdout of the same line.
         PrintStream errStream = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         // bash FILE: one shell for the whole file; each command's output reaches the terminal before the next runs

@@ -29,9 +29,16 @@ public final class ScriptRunner {
         this(lab, false);
     }
 
+    /** The wall-clock limit of each line. */
+    private final LineGuard guard;
+
+    /** --line-timeout: the real time a line may run, in ms (0: no limit). */
+    public void setLineTimeoutMs(long ms) { guard.setTimeoutMs(ms); }
+
     public ScriptRunner(Lab lab, boolean notes) {
         this.lab = lab;
         this.notes = notes;
+        this.guard = new LineGuard(lab.loop);
         this.tasks = new Tasks(lab.loop);
         VmCommand vm = new VmCommand(lab, programs);
         programs.register("vm", vm::run);
@@ -85,7 +92,15 @@ public final class ScriptRunner {
             return asOptions;
         }
         Shell sh = newShell("/bin/bash", Shell.Mode.DASH_C, out, err);
-        int rc = sh.mainProcess(notes ? NotesDialect.strip(line) : line);
+        sh.guardCommands(guard.notice());
+        int rc;
+        guard.arm();
+        try {
+            rc = sh.mainProcess(notes ? NotesDialect.strip(line) : line);
+        } finally {
+            guard.disarm();
+            lab.loop.clearTimeout();
+        }
         if (spawns) lab.loop.advance(COMMAND_START_NS);
         out.flush();
         err.flush();
@@ -101,7 +116,13 @@ public final class ScriptRunner {
     /** Runs a whole script as {@code bash NAME} would; returns its exit status. */
     public int runScript(String script, String name, PrintStream out, PrintStream err) {
         Shell sh = newShell(name, Shell.Mode.SCRIPT, out, err);
-        sh.onCommand(() -> lab.loop.advance(COMMAND_START_NS), () -> {
+        sh.guardCommands(guard.notice());
+        sh.onCommand(() -> {
+            lab.loop.advance(COMMAND_START_NS);
+            guard.arm();
+        }, () -> {
+            guard.disarm();
+            lab.loop.clearTimeout();
             out.flush();
             err.flush();
             lab.loop.runPending();

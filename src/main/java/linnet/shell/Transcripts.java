@@ -16,8 +16,14 @@ public final class Transcripts {
 
     /** @param notes read '//' as a comment, the study notes' dialect */
     public static String transcript(String script, boolean bare, long seed, boolean notes) {
+        return transcript(script, bare, seed, notes, -1);
+    }
+
+    /** @param lineTimeoutMs the wall-clock limit of a line (0: none; negative: the default) */
+    public static String transcript(String script, boolean bare, long seed, boolean notes, long lineTimeoutMs) {
         Lab lab = new Lab(seed, bare ? Lab.Profile.BARE : Lab.Profile.HOST);
         ScriptRunner runner = new ScriptRunner(lab, notes);
+        if (lineTimeoutMs >= 0) runner.setLineTimeoutMs(lineTimeoutMs);
         StringBuilder sb = new StringBuilder();
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream merged = new PrintStream(buf, true, StandardCharsets.UTF_8);

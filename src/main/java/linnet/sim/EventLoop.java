@@ -122,6 +122,38 @@ public final class EventLoop {
     public static final int SIGINT = 2;
 
     /**
+     * The wall-clock guard ended the foreground command (linnet run's --line-timeout): it
+     * unwinds from the wait or the shell step it is at, as timeout(1)'s signal would end it, and
+     * the runner's shell reports status 124. An Error, like {@link Interrupted}.
+     */
+    public static final class TimedOut extends Error {
+        public static final int STATUS = 124;
+
+        TimedOut() { super(null, null, false, false); }
+    }
+
+    /** Set by the guard's thread while the current line has run too long; cleared by the runner. */
+    private volatile boolean timedOut;
+
+    /** Any thread: the foreground command has run out of wall-clock time. */
+    public void requestTimeout() {
+        timedOut = true;
+        Terminal t = terminal;
+        if (t != null) t.wake();
+    }
+
+    /** The runner starts the next line: its guard is armed afresh. */
+    public void clearTimeout() { timedOut = false; }
+
+    /** Whether the guard has fired for the current line. */
+    public boolean timeoutRequested() { return timedOut; }
+
+    /** Where the foreground may stop: throws {@link TimedOut} once the guard has fired. */
+    public void checkTimeout() {
+        if (timedOut && foreground()) throw new TimedOut();
+    }
+
+    /**
      * Sends {@code signo} to the calling program after {@code delayNs} of virtual time, as
      * timeout(1) does to its command: the program ends at the wait it is in then
      * ({@link Signalled}), or, for a SIGINT it catches, that wait just returns.
@@ -241,6 +273,7 @@ public final class EventLoop {
         }
         Timer t;
         while ((t = queue.peek()) != null && (t.when <= until || softirqRunning())) {
+            checkTimeout();
             if (t.action != null && !paceTo(t.when) && sigintEndsWait()) return;
             queue.poll();
             if (t.action == null) continue;
@@ -273,6 +306,7 @@ public final class EventLoop {
         }
         Timer t;
         while ((notDone.getAsBoolean() || softirqRunning()) && (t = queue.peek()) != null && t.when <= deadline) {
+            checkTimeout();
             if (t.action != null && !paceTo(t.when) && sigintEndsWait()) return;
             queue.poll();
             if (t.action == null) continue;

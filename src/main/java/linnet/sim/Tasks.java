@@ -155,7 +155,10 @@ public final class Tasks {
         schedule(me);
         if (me.killed) throw new Killed();
         deliver(me);
-        if (me == main) loop.sigintEndsWait();
+        if (me == main) {
+            loop.checkTimeout();
+            loop.sigintEndsWait();
+        }
     }
 
     /** Waits until {@code job} has finished (or nothing more can happen). */
@@ -206,7 +209,7 @@ public final class Tasks {
     }
 
     private Task pickReady() {
-        if (main.waiting && loop.sigintPending()) return main;
+        if (main.waiting && (loop.sigintPending() || loop.timeoutRequested())) return main;
         for (Task t : tasks) {
             // a wait that is over ends once running softirq work is done: no process preempts it
             if (t.waiting && (t.killed || t.pendingSignal != null || !t.notDone.getAsBoolean() && !loop.softirqRunning())) return t;

@@ -103,6 +103,17 @@ class InteractiveShellTmuxTest {
     }
 
     @Test
+    void saveRefusesToWriteBinaryToTheTerminal() throws Exception {
+        start("b");
+        keys("b", "ip route save; echo rc=$?", "Enter");
+        String s = screen("b", x -> x.contains("rc=1") && lastLine(x).equals("root@linnet:~#"));
+        assertTrue(s.contains("Not sending a binary stream to stdout\nrc=1"), s);
+        // into a file it is the stream (the magic, then the routes)
+        keys("b", "ip route save > /tmp/f; wc -c < /tmp/f", "Enter");
+        screen("b", x -> x.matches("(?s).*\n\\d+\n.*root@linnet:~#\\s*$"));
+    }
+
+    @Test
     void upRecallsTheHistoryOfAnEarlierSession() throws Exception {
         start("one");
         keys("one", "echo from-the-first-session", "Enter");

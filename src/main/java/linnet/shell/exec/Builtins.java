@@ -118,7 +118,7 @@ final class Builtins {
                     if (w.charAt(j) == '\\') {
                         int[] end = {j};
                         String e = Printf.escape(w, j, end, true);
-                        if (e == null) { sh.out.print(sb); sh.out.flush(); return 0; }
+                        if (e == null) { sh.out.writeBytes(linnet.kernel.fs.RawText.encode(sb.toString())); sh.out.flush(); return 0; }
                         sb.append(e);
                         j = end[0];
                     } else sb.append(w.charAt(j));
@@ -126,7 +126,7 @@ final class Builtins {
             } else sb.append(w);
         }
         if (newline) sb.append('\n');
-        sh.out.print(sb);
+        sh.out.writeBytes(linnet.kernel.fs.RawText.encode(sb.toString()));
         sh.out.flush();
         return 0;
     }
@@ -148,7 +148,7 @@ final class Builtins {
         Printf.Result r = Printf.format(args.get(0), args.subList(1, args.size()), m -> sh.error("printf: " + m));
         if (var != null) sh.assign(var, r.text());
         else {
-            sh.out.print(r.text());
+            sh.out.writeBytes(linnet.kernel.fs.RawText.encode(r.text()));
             sh.out.flush();
         }
         return r.status();

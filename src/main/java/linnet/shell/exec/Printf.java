@@ -209,6 +209,12 @@ public final class Printf {
      * One backslash escape at s[i]; end[0] is set to its last character. null means \c (stop).
      * In %b arguments \0NNN is octal and \c ends the output; in formats \NNN is octal.
      */
+    /**
+     * The byte an \\xHH or octal escape stands for: bash writes it as it is, not as a character,
+     * so a byte above 0x7f is carried surrogate-escaped (kernel.fs.RawText) to the output.
+     */
+    private static String raw(int v) { return String.valueOf((char) (v < 0x80 ? v : 0xdc00 | v)); }
+
     static String escape(String s, int i, int[] end, boolean bArg) {
         if (i + 1 >= s.length()) { end[0] = i; return "\\"; }
         char n = s.charAt(i + 1);
@@ -231,7 +237,7 @@ public final class Printf {
                 while (k < 2 && j < s.length() && Character.digit(s.charAt(j), 16) >= 0) { v = v * 16 + Character.digit(s.charAt(j++), 16); k++; }
                 if (k == 0) return "\\x";
                 end[0] = j - 1;
-                return String.valueOf((char) v);
+                return raw(v);
             }
             default:
                 if (n >= '0' && n <= '7') {
@@ -240,7 +246,7 @@ public final class Printf {
                     if (bArg && n == '0') { j++; }
                     while (k < max && j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '7') { v = v * 8 + (s.charAt(j++) - '0'); k++; }
                     end[0] = j - 1;
-                    return String.valueOf((char) (v & 0xff));
+                    return raw(v & 0xff);
                 }
                 return "\\" + n;
         }

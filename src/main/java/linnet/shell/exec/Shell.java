@@ -247,6 +247,16 @@ public final class Shell {
     private Runnable before = () -> { };
     private Runnable after = () -> { };
 
+    /** Whether this is the runner's shell, which outlives a command the wall-clock guard ended. */
+    private boolean guarded;
+    private String timeoutNotice;
+
+    /** Makes this the runner's shell: a timed-out command gets status 124 and {@code notice} on stderr. */
+    public void guardCommands(String notice) {
+        guarded = true;
+        timeoutNotice = notice;
+    }
+
     /** Hooks around each complete command at the top level (the runner's clock and flushing). */
     public void onCommand(Runnable beforeCommand, Runnable afterCommand) {
         before = beforeCommand;
@@ -298,6 +308,11 @@ public final class Shell {
             if (!nested) before.run();
             try {
                 execSeq(cmd);
+            } catch (EventLoop.TimedOut e) {
+                // the runner's own shell: the command ended as timeout(1) ends one, the script goes on
+                if (!guarded || nested) throw e;
+                status = EventLoop.TimedOut.STATUS;
+                err.println(timeoutNotice);
             } catch (Flow.ExpansionError e) {
                 status = e.status;
                 // bash -c's own shell exits 127 here, a script or a subshell 1
@@ -427,6 +442,8 @@ public final class Shell {
     // ------------------------------------------------------------------ the executor
 
     int execNode(Node n) {
+        // the wall-clock guard may end the line at any step (a loop that never waits)
+        host.kernel().loop.checkTimeout();
         return switch (n) {
             case Simple s -> execSimple(s);
             case Pipeline p -> execPipeline(p);
@@ -1155,7 +1172,7 @@ public final class Shell {
         sub.in = null;
         sub.asProcess(x -> x.runSource(src, true));
         sub.out.flush();
-        return buf.toString(StandardCharsets.UTF_8);
+        return linnet.kernel.fs.RawText.decode(buf.toByteArray());
     }
 
     /** $( ... ): a subshell's output with trailing newlines removed; $? becomes its status. */
@@ -1166,7 +1183,7 @@ public final class Shell {
         int rc = sub.asProcess(x -> x.runSource(src, true));
         sub.out.flush();
         status = rc;
-        String s = buf.toString(StandardCharsets.UTF_8);
+        String s = linnet.kernel.fs.RawText.decode(buf.toByteArray());
         int end = s.length();
         while (end > 0 && s.charAt(end - 1) == '\n') end--;
         return s.substring(0, end);
