@@ -277,7 +277,6 @@ public final class Ping implements Tool {
         final Opts o;
         /** whereto: the destination (an unspecified one becomes the probe's source address). */
         int daddr;
-        final EventLoop loop;
         final NetnsIpv4 ns;
         final PingCommon c;
         final int ident;
@@ -289,7 +288,6 @@ public final class Ping implements Tool {
             this.ctx = ctx;
             this.o = o;
             this.daddr = daddr;
-            this.loop = ctx.host.kernel().loop;
             this.ns = NetnsIpv4.of(ctx.net);
             this.ident = ctx.host.kernel().rng.nextInt(1, 65536);
             this.c = o.common(ctx);
@@ -460,8 +458,8 @@ public final class Ping implements Tool {
                     if (Icmp.id(b, ic) != ident) continue;
                     int seq = Icmp.seq(b, ic);
                     int len = Ipv4.totalLength(b, ip) - Ipv4.ihl(b, ip);
-                    c.gatherStatistics(len, seq, skb.tstamp, len + " bytes from " + replyFrom(Ipv4.src(b, ip))
-                            + ": icmp_seq=" + seq + " ttl=" + Ipv4.ttl(b, ip));
+                    c.gatherStatistics(len, seq, skb.tstamp, !c.printsReplies() ? null : len + " bytes from "
+                            + replyFrom(Ipv4.src(b, ip)) + ": icmp_seq=" + seq + " ttl=" + Ipv4.ttl(b, ip));
                     // Nothing left in flight: back to the main loop, which may be done (a later
                     // duplicate then stays unread).
                     if (c.inFlight() == 0) break;

@@ -171,8 +171,8 @@ final class Ping6 implements PingCommon.Proto {
             if (Icmpv6.type(b, ic) != Icmpv6.ECHO_REPLY || Icmpv6.id(b, ic) != ident) continue;
             int seq = Icmpv6.seq(b, ic);
             int len = Ipv6.payloadLength(b, ip);
-            c.gatherStatistics(len, seq, skb.tstamp, len + " bytes from " + name(Ipv6.src(b, ip), skb.iif) + ": icmp_seq=" + seq
-                    + " ttl=" + Ipv6.hopLimit(b, ip));
+            c.gatherStatistics(len, seq, skb.tstamp, !c.printsReplies() ? null : len + " bytes from "
+                    + name(Ipv6.src(b, ip), skb.iif) + ": icmp_seq=" + seq + " ttl=" + Ipv6.hopLimit(b, ip));
         }
         RawSocket6.ErrQueueEntry e;
         while ((e = sock.errQueue.poll()) != null) {

@@ -280,10 +280,13 @@ final class PingCommon {
         ctx.out.print("[" + us / 1_000_000 + "." + String.format("%06d", us % 1_000_000) + "] ");
     }
 
+    /** Whether a reply gets its line (not with -q or -f): the caller builds the text only then. */
+    boolean printsReplies() { return !quiet && !flood; }
+
     /**
      * gather_statistics(): a reply for {@code seq} of {@code cc} ICMP bytes, received at
      * {@code tstamp} (SO_TIMESTAMP; -U reads the clock instead), with the reply line's text
-     * {@code line} ("64 bytes from HOST: icmp_seq=1 ttl=64") printed unless quiet or flooding.
+     * {@code line} ("64 bytes from HOST: icmp_seq=1 ttl=64"; null unless {@link #printsReplies}).
      * Returns whether it was a duplicate.
      */
     boolean gatherStatistics(int cc, int seq, long tstamp, String line) {
