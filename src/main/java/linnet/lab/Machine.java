@@ -20,6 +20,7 @@ public final class Machine {
         Ipv4 ipv4 = Ipv4.init(kernel);
         AfInet6.init(kernel);
         linnet.kernel.bridge.BrNotify.init(kernel);
+        linnet.kernel.drivers.Macvlan.init(kernel);
         kernel.newNet(Loopback::new);
         NetnsFiles files = new NetnsFiles(kernel);
         host = new Host(kernel, new Rtnl(kernel), files, ipv4, new linnet.kernel.fs.Vfs(files, kernel.loop::now, kernel::initNet),

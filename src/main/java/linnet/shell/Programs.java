@@ -92,6 +92,7 @@ public final class Programs implements Ctx.Exec {
         tools.put("yes", new linnet.tools.coreutils.Yes());
         tools.put("printf", new linnet.tools.coreutils.Printf());
         tools.put("stat", new linnet.tools.coreutils.StatCmd());
+        tools.put("docker", new linnet.userspace.docker.Docker());
     }
 
     /** Adds a program that needs more than a Ctx (linnet's own `vm`, which knows the lab). */

@@ -52,6 +52,8 @@ public final class BrIf {
             throw new KernelException(Errno.EINVAL);
         if (dev instanceof Bridge) throw new KernelException(Errno.ELOOP, "Can not enslave a bridge to a bridge");
         if (dev.master != null) throw new KernelException(Errno.EBUSY);
+        // netdev_rx_handler_register: another upper device (a macvlan port) holds the rx_handler
+        if (dev.rxHandler != null) throw new KernelException(Errno.EBUSY);
     }
 
     /**

@@ -136,11 +136,24 @@ public final class Kernel {
     /** unregister_netdevice: close, tell the protocols, unlink, let the driver tear down its pair. */
     public void unregisterNetdevice(NetDevice dev) {
         if (!dev.registered()) return;
+        dev.dismantle = true;
         dev.close();
         notify(NetdevEvent.UNREGISTER, dev);
         dev.net().unlink(dev);
         dev.setRegistered(false);
         dev.ndoUninit();
+    }
+
+    /**
+     * dev_set_mac_address after the checks: the driver's own part (ndo_set_mac_address), then the
+     * address and NETDEV_CHANGEADDR.
+     */
+    public void setMacAddress(NetDevice d, long a) throws KernelException {
+        if (d.ndoSetMacAddress(a)) return;
+        if (a == d.addr) return;
+        d.addr = a;
+        d.addrAssignType = NetDevice.NET_ADDR_SET;
+        notify(NetdevEvent.CHANGEADDR, d);
     }
 
     public void renameNetdevice(NetDevice dev, String newName) throws KernelException {

@@ -252,6 +252,8 @@ public abstract class NetDevice {
         flags |= Iff.UP;
         if (qdisc instanceof SchGeneric.Noop) qdisc = SchGeneric.createDefault(this, defaultQdisc());
         ndoOpen();
+        // dev_open -> dev_set_rx_mode: the filters (and a uc list's promiscuity) are applied now
+        if (ucPromisc || !addrLists.uc.isEmpty()) setRxMode();
         linkwatch();
         kernel.notify(NetdevEvent.UP, this);
     }
@@ -320,6 +322,68 @@ public abstract class NetDevice {
     public final String defaultQdiscKind() { return defaultQdisc(); }
 
     protected void ndoOpen() {}
+
+    /**
+     * The part of ndo_open that can fail, checked before anything changes (a macvlan whose MAC is
+     * taken): __dev_open leaves the device down and unchanged when it throws.
+     */
+    protected void ndoOpenValidate() throws KernelException {}
+
+    /** dev_open as rtnetlink and ioctls call it: the driver may refuse (its errno), else {@link #open()}. */
+    public void openChecked() throws KernelException {
+        if (isUp()) return;
+        ndoOpenValidate();
+        open();
+    }
+
+    /** ndo_change_mtu's own check (after dev_validate_mtu's range): a macvlan not above its lower. */
+    public void ndoChangeMtu(int newMtu) throws KernelException {}
+
+    /**
+     * ndo_set_mac_address beyond eth_mac_addr: the driver's checks and side effects before the
+     * address changes; true when the driver has done the change itself (a passthru macvlan sets
+     * its lower device, and follows it).
+     */
+    public boolean ndoSetMacAddress(long newAddr) throws KernelException { return false; }
+
+    /** Whether the device filters unicast addresses itself (IFF_UNICAST_FLT); without, a uc list makes it promiscuous. */
+    protected boolean unicastFilter() { return false; }
+
+    /** dev->uc_promisc: the promiscuity reference __dev_set_rx_mode took for a non-empty uc list. */
+    private boolean ucPromisc;
+
+    /** dev_uc_add (refcounted: the same address twice is listed twice), then the rx mode. */
+    public void ucAdd(long a) {
+        addrLists.uc.add(a);
+        setRxMode();
+    }
+
+    /** dev_uc_del: one reference of the address goes. */
+    public void ucDel(long a) {
+        addrLists.uc.remove(Long.valueOf(a));
+        setRxMode();
+    }
+
+    /**
+     * __dev_set_rx_mode: only while up, a device without a unicast filter is promiscuous exactly
+     * while its uc list is non-empty (one reference, however many addresses).
+     */
+    public void setRxMode() {
+        if (!isUp() || unicastFilter()) return;
+        boolean want = !addrLists.uc.isEmpty();
+        if (want && !ucPromisc) {
+            ucPromisc = true;
+            setPromiscuity(1);
+        } else if (!want && ucPromisc) {
+            ucPromisc = false;
+            setPromiscuity(-1);
+        }
+    }
+
+    /** reg_state NETREG_UNREGISTERING: set while the device is being unregistered (not merely moved). */
+    boolean dismantle;
+
+    public boolean dismantling() { return dismantle; }
 
     protected void ndoStop() {}
 

@@ -23,10 +23,13 @@ public final class Rtnl {
     public final Kernel kernel;
     /** The bridge requests (links of type bridge, ports, FDB). */
     public final RtnlBridge bridge;
+    /** The other link kinds (macvlan, vxlan, vlan, dummy, ipvlan, bond). */
+    public final RtnlKinds kinds;
 
     public Rtnl(Kernel kernel) {
         this.kernel = kernel;
         this.bridge = new RtnlBridge(kernel);
+        this.kinds = new RtnlKinds(kernel);
     }
 
     // ------------------------------------------------------------------ links
@@ -138,10 +141,8 @@ public final class Rtnl {
             if (d instanceof linnet.kernel.bridge.Bridge b) {
                 linnet.kernel.bridge.BrNetlink.setMacAddress(b, c.address());
                 kernel.notifyEvent(linnet.kernel.core.NetdevEvent.CHANGEADDR, d);
-            } else if (c.address() != d.addr) {
-                d.addr = c.address();
-                d.addrAssignType = NetDevice.NET_ADDR_SET;
-                kernel.notifyEvent(linnet.kernel.core.NetdevEvent.CHANGEADDR, d);
+            } else {
+                kernel.setMacAddress(d, c.address());
             }
         }
         if (c.mtu() != null) {
@@ -150,6 +151,7 @@ public final class Rtnl {
                 throw new KernelException(Errno.EINVAL, "mtu less than device minimum.");
             if (d.maxMtu > 0 && c.mtu() > d.maxMtu) throw new KernelException(Errno.EINVAL, "mtu greater than device maximum.");
             if (c.mtu() != d.mtu) {
+                d.ndoChangeMtu(c.mtu());
                 d.mtu = c.mtu();
                 kernel.notifyEvent(linnet.kernel.core.NetdevEvent.CHANGEMTU, d);
             }
@@ -172,7 +174,7 @@ public final class Rtnl {
             d.changeFlags((c.ifiFlags() & c.ifiChange()) | (d.reportedFlags() & ~c.ifiChange()));
         }
         if (c.up() != null) {
-            if (c.up()) d.open();
+            if (c.up()) d.openChecked();
             else d.close();
         }
         if (c.master() != null) setMaster(net, d, c.master());

@@ -195,18 +195,21 @@ final class IpLink {
         throw Errors.invarg(ctx, "Invalid \"netns\" value\n", v);
     }
 
-    private record Side(String name, Integer mtu, Long address, Integer txqlen, Net netns) {}
+    private record Side(String name, Integer mtu, Long address, Integer txqlen, Net netns, String link) {}
 
     private Side parseSide(Args a, boolean peer) {
         String name = null;
         Integer mtu = null, txq = null;
         Long addr = null;
         Net netns = null;
+        String link = null;
         while (a.has()) {
             String k = a.peek();
             if (k.equals("type")) break;
             a.next();
-            if (k.equals("name") || k.equals("dev")) {
+            if (!peer && Args.matches(k, "link")) {
+                link = a.value(ctx);
+            } else if (k.equals("name") || k.equals("dev")) {
                 String v = a.value(ctx);
                 if (!validIfname(v)) throw Errors.invarg(ctx, "\"" + k + "\" not a valid ifname", v);
                 name = v;
@@ -235,7 +238,7 @@ final class IpLink {
                 name = k;
             }
         }
-        return new Side(name, mtu, addr, txq, netns);
+        return new Side(name, mtu, addr, txq, netns, link);
     }
 
     /**
@@ -341,9 +344,19 @@ final class IpLink {
         }
         a.next();
         String type = a.value(ctx);
+        // iplink_parse ends by resolving "link DEV" in the caller's namespace (ll_name_to_index)
+        int link = 0;
+        if (me.link() != null) {
+            linnet.kernel.core.NetDevice ld = ctx.net.byName(me.link());
+            if (ld == null) {
+                ctx.err.println("Cannot find device \"" + me.link() + "\"");
+                return 1;
+            }
+            link = ld.ifindex();
+        }
         switch (type) {
             case "veth" -> {
-                Side peer = new Side(null, null, null, null, null);
+                Side peer = new Side(null, null, null, null, null, null);
                 if (a.has()) {
                     String k = a.next();
                     if (!k.equals("peer")) {
@@ -365,6 +378,9 @@ final class IpLink {
                 return 0;
             }
             default -> {
+                if (IpLinkKinds.handles(type))
+                    return IpLinkKinds.add(ctx, type, me.name(), a, new LinkAttrs(me.mtu(), me.address(), me.txqlen()),
+                            me.netns() != null ? me.netns() : ctx.net, link);
                 return IpLinkTypes.add(ctx, type, me.name(), a, new LinkAttrs(me.mtu(), me.address(), me.txqlen()));
             }
         }
@@ -401,6 +417,7 @@ final class IpLink {
         String type = null;
         linnet.kernel.bridge.BridgeOpts brOpts = null;
         java.util.List<long[]> slaveOpts = null;
+        IpLinkKinds.Change kindChange = null;
         int addrGenMode = -1;
         int ifiChange = 0, ifiFlags = 0;
         String alias = null;
@@ -423,6 +440,8 @@ final class IpLink {
                     else if (type.equals("bridge_slave")) {
                         if (dev != null && ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
                         slaveOpts = IpLinkTypes.parseBridgeSlave(ctx, a);
+                    } else {
+                        kindChange = IpLinkKinds.parseSet(ctx, type, a);
                     }
                 }
                 case "up" -> up = true;
@@ -551,6 +570,7 @@ final class IpLink {
         try {
             if (brOpts != null) ctx.host.rtnl().bridge.changeBridge(ctx.net, dev, brOpts);
             if (slaveOpts != null) IpLinkTypes.applyBridgeSlave(ctx, dev, slaveOpts);
+            if (kindChange != null) kindChange.apply(ctx, dev);
             ctx.host.rtnl().setLink(ctx.net, dev, new LinkChange(up, name, mtu, addr, txq, netns, master, ifiChange, ifiFlags,
                     alias, brd, group));
             if (addrGenMode >= 0) linnet.kernel.rtnl.Rtnl6.setAddrGenMode(ctx.net, name != null ? name : dev, addrGenMode);

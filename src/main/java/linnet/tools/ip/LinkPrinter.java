@@ -161,6 +161,11 @@ final class LinkPrinter {
             String nl = o.oneline ? "\\" : "\n";
             p.openObject("linkinfo").string("info_kind", nl + "    %s ", l.kind());
             if (l.kind().equals("tun")) IpTuntap.printInfoData(p, l.infoData());
+            if (l.kind().equals("macvlan")) {
+                p.openObject("info_data");
+                IpLinkKinds.printMacvlan(p, l.infoData());
+                p.closeObject();
+            }
             if (l.kind().equals("bridge")) {
                 try {
                     linnet.kernel.rtnl.BridgeInfo bi = ctx.host.rtnl().bridge.info(ctx.net, l.name());
