@@ -30,6 +30,8 @@ public final class Kernel {
     private int pernetSlots;
     private long cookies;
     private Net initNet;
+    /** The UDP tunnel API of the IPv4 family (vxlan's sockets and transmit), set when IPv4 is initialised. */
+    public UdpTunnel udpTunnel;
 
     public Kernel(EventLoop loop, Rng rng) {
         this.loop = loop;
