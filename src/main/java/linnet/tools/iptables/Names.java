@@ -79,6 +79,34 @@ final class Names {
         return v;
     }
 
+    /**
+     * __numeric_to_ipaddr's autocompletion of a network address: fewer than four parts, each an
+     * unsigned byte in C's bases ("10", "192.168", "0x0a"), the missing bytes zero ("0/0" is any).
+     */
+    static Integer network(String s) {
+        String[] p = s.split("\\.", -1);
+        if (p.length > 4 || s.isEmpty()) return null;
+        int v = 0;
+        for (String x : p) {
+            Integer n = cByte(x);
+            if (n == null) return null;
+            v = (v << 8) | n;
+        }
+        return v << (8 * (4 - p.length));
+    }
+
+    /** strtoul(x, 0) of a whole string into 0..255, or null. */
+    private static Integer cByte(String x) {
+        int radix = 10;
+        String d = x;
+        if (d.startsWith("0x") || d.startsWith("0X")) { radix = 16; d = d.substring(2); }
+        else if (d.length() > 1 && d.startsWith("0")) { radix = 8; d = d.substring(1); }
+        if (d.isEmpty() || d.length() > 8) return null;
+        for (char c : d.toCharArray()) if (Character.digit(c, radix) < 0) return null;
+        int n = Integer.parseInt(d, radix);
+        return n > 255 ? null : n;
+    }
+
     static String dotted(int a) {
         return ((a >>> 24) & 0xff) + "." + ((a >>> 16) & 0xff) + "." + ((a >>> 8) & 0xff) + "." + (a & 0xff);
     }
@@ -111,6 +139,9 @@ final class Names {
             }
         }
         Integer addr = dotted(a);
+        if (addr == null) addr = network(a);
+        // not numeric for xtables: the resolver's getaddrinfo, whose inet_aton takes "256" as 0.0.1.0
+        if (addr == null && !a.isEmpty()) addr = linnet.tools.common.Resolver.inetAton(a);
         if (addr == null) {
             if (a.equals("localhost")) addr = 0x7f000001;
             else if (a.equals("anywhere") || a.isEmpty()) addr = 0;
