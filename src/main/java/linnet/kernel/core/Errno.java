@@ -17,7 +17,6 @@ public enum Errno {
     EISDIR(21, "Is a directory"),
     EINVAL(22, "Invalid argument"),
     ERANGE(34, "Numerical result out of range"),
-    ENOSPC(28, "No space left on device"),
     ENOTEMPTY(39, "Directory not empty"),
     EROFS(30, "Read-only file system"),
     ELOOP(40, "Too many levels of symbolic links"),
