@@ -30,7 +30,7 @@ public final class KernelRunner {
     /** The programs linnet emulates, with the Debian/Ubuntu package the real one comes from. */
     static final Map<String, String> PACKAGES = new LinkedHashMap<>();
     static {
-        for (String p : List.of("ip", "bridge")) PACKAGES.put(p, "iproute2");
+        for (String p : List.of("ip", "bridge", "tc")) PACKAGES.put(p, "iproute2");
         for (String p : List.of("iptables", "iptables-save", "iptables-restore")) PACKAGES.put(p, "iptables");
         PACKAGES.put("ping", "iputils-ping");
         PACKAGES.put("traceroute", "traceroute");

@@ -30,6 +30,7 @@ public final class Programs implements Ctx.Exec {
         tools.put("echo", new Echo());
         tools.put("sysctl", new SysctlTool());
         tools.put("ethtool", new Ethtool());
+        tools.put("tc", new linnet.tools.tc.Tc());
         tools.put("route", new RouteTool());
         tools.put("arp", new linnet.tools.nettools.Arp());
         tools.put("traceroute", new linnet.tools.traceroute.Traceroute());
@@ -217,7 +218,7 @@ public final class Programs implements Ctx.Exec {
     }
 
     /** Debian 12's places: the network administration tools in /usr/sbin, the rest in /usr/bin. */
-    private static final java.util.Set<String> SBIN = java.util.Set.of("ip", "bridge", "sysctl", "ethtool", "route", "arp",
+    private static final java.util.Set<String> SBIN = java.util.Set.of("ip", "bridge", "tc", "sysctl", "ethtool", "route", "arp",
             "ifconfig", "conntrack", "brctl", "iptables", "iptables-save", "iptables-restore", "traceroute");
 
     /** Debian 12 ships these in both: iproute2's /bin/ip with /sbin/ip linking to it, traceroute's alternatives. */

@@ -64,6 +64,6 @@ final class BrForward {
         if (hdr > 0) skb.push(hdr);
         skb.dev = to.dev;
         skb.dst = null;
-        to.dev.xmit(skb);
+        to.dev.queueXmit(skb);
     }
 }

@@ -96,7 +96,7 @@ final class BrStpBpdu {
         skb.macHeader = o;
         skb.protocol = ETH_P_802_2;
         skb.dev = p.dev;
-        p.dev.xmit(skb);
+        p.dev.queueXmit(skb);
     }
 
     /**

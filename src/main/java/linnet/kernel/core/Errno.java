@@ -32,6 +32,7 @@ public enum Errno {
     ENETDOWN(100, "Network is down"),
     ENETUNREACH(101, "Network is unreachable"),
     ENOBUFS(105, "No buffer space available"),
+    ENOSPC(28, "No space left on device"),
     ETIMEDOUT(110, "Connection timed out"),
     EINPROGRESS(115, "Operation now in progress"),
     ECONNREFUSED(111, "Connection refused"),

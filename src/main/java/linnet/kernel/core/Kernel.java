@@ -15,6 +15,8 @@ public final class Kernel {
     /** num_possible_cpus() of the machine we emulate (the oracle has 2): sizes per-CPU queues. */
     public static final int NUM_POSSIBLE_CPUS = 2;
     public final EventLoop loop;
+    /** qdisc_alloc_handle's static counter: machine-wide, so automatic handles go 8001:, 8002:, ... */
+    public int qdiscAutohandle = 0x80000000;
     public final Rng rng;
     /** The host name and release uname(2) reports (one UTS namespace for the machine). */
     public final Uts uts = new Uts();
@@ -30,6 +32,8 @@ public final class Kernel {
     private int pernetSlots;
     private long cookies;
     private Net initNet;
+    /** The UDP tunnel API of the IPv4 family (vxlan's sockets and transmit), set when IPv4 is initialised. */
+    public UdpTunnel udpTunnel;
 
     public Kernel(EventLoop loop, Rng rng) {
         this.loop = loop;
@@ -203,7 +207,9 @@ public final class Kernel {
         old.peernet2idAlloc(target);
         old.unlink(dev);
         // Unregistering destroys the qdisc: the device comes back with noop, like a new one.
-        dev.qdisc = "noop";
+        dev.qdisc.destroy();
+        dev.qdisc = new SchGeneric.Noop(dev);
+        dev.ingressQdisc = null;
         int idx = dev.ifindex();
         dev.setIfindex(target.indexFree(idx) ? idx : target.allocIfindex());
         dev.setNet(target);

@@ -62,8 +62,10 @@ public abstract class NetDevice {
         return true;
     }
     public static final int TSO_LEGACY_MAX_SIZE = 65536, TSO_MAX_SIZE = 524280;
-    /** The qdisc iproute2 shows: "noop" until the device is first opened. */
-    public String qdisc = "noop";
+    /** The root qdisc (dev->qdisc): noop until the device is first opened, then its default or what tc set. */
+    public Qdisc qdisc = new SchGeneric.Noop(this);
+    /** The ingress qdisc tc added, or null. */
+    public Qdisc ingressQdisc;
     public final LinkStats stats = new LinkStats();
     /** dev->uc and the user part of dev->mc (what `bridge fdb add ... self` adds). */
     public final DevAddrLists addrLists = new DevAddrLists();
@@ -248,7 +250,7 @@ public abstract class NetDevice {
     public void open() {
         if (isUp()) return;
         flags |= Iff.UP;
-        if ("noop".equals(qdisc)) qdisc = defaultQdisc();
+        if (qdisc instanceof SchGeneric.Noop) qdisc = SchGeneric.createDefault(this, defaultQdisc());
         ndoOpen();
         // dev_open -> dev_set_rx_mode: the filters (and a uc list's promiscuity) are applied now
         if (ucPromisc || !addrLists.uc.isEmpty()) setRxMode();
@@ -306,6 +308,8 @@ public abstract class NetDevice {
         if (!isUp()) return;
         kernel.notify(NetdevEvent.GOING_DOWN, this);
         flags &= ~Iff.UP;
+        // dev_deactivate: what the qdisc still holds is freed
+        qdisc.reset();
         ndoStop();
         linkwatch();
         kernel.notify(NetdevEvent.DOWN, this);
@@ -313,6 +317,9 @@ public abstract class NetDevice {
 
     /** The qdisc attached on first open: noqueue for virtual devices, as Linux does for txqueuelen-less or IFF_NO_QUEUE ones. */
     protected String defaultQdisc() { return "noqueue"; }
+
+    /** The kind {@link #defaultQdisc()} names (for the qdisc API putting the default back). */
+    public final String defaultQdiscKind() { return defaultQdisc(); }
 
     protected void ndoOpen() {}
 
@@ -450,6 +457,9 @@ public abstract class NetDevice {
     public String sysfsGroupRead(String attr) { return null; }
 
     // ------------------------------------------------------------------ data path
+
+    /** dev_queue_xmit: through this device's qdisc to its driver; NET_XMIT_SUCCESS, DROP or CN. */
+    public int queueXmit(SkBuff skb) { return SchGeneric.devQueueXmit(this, skb); }
 
     /** ndo_start_xmit: the frame in {@code skb} (starting at its MAC header) leaves through this device. */
     public abstract void xmit(SkBuff skb);

@@ -28,6 +28,8 @@ public final class SkBuff {
     /** Cached route decision of the IPv4 layer (an opaque object owned by kernel.ipv4). */
     public Object dst;
     public int mark;
+    /** What dev_queue_xmit answered for this packet (a qdisc drop fails the sendmsg that made it with ENOBUFS). */
+    public int xmitRc;
     /** nf_trace: set by the TRACE target, so later rule hits would be logged. */
     public boolean nfTrace;
     /** The socket that sent it (for locally generated packets), opaque to the core. */

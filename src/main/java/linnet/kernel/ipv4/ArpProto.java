@@ -107,7 +107,7 @@ public final class ArpProto {
         skb.protocol = Ethernet.P_ARP;
         Eth.push(skb, dstMac, dev.addr, Ethernet.P_ARP);
         skb.dev = dev;
-        dev.xmit(skb);
+        dev.queueXmit(skb);
     }
 
     /** neigh->output once the MAC is known: add the Ethernet header and hand to the device. */
@@ -121,6 +121,6 @@ public final class ArpProto {
         skb.len = linnet.wire.Ipv4.totalLength(skb.buf, skb.networkHeader);
         Eth.push(skb, n.lladdr, dev.addr, Ethernet.P_IP);
         skb.dev = dev;
-        dev.xmit(skb);
+        dev.queueXmit(skb);
     }
 }

@@ -33,9 +33,19 @@ public final class IpOutput {
      * ip_local_out turns into -EPERM for the caller).
      */
     public boolean send(NetnsIpv4 ns, Rtable rt, int proto, byte[] payload, int off, int len, int ttl, int tos, boolean df) {
+        return sendmsg(ns, rt, proto, payload, off, len, ttl, tos, df) == null;
+    }
+
+    /**
+     * ip_send_skb's answer to a raw socket's sendmsg: null when the packet went (or waits for its neighbour),
+     * EPERM when netfilter dropped it, ENOBUFS when the device's qdisc dropped it (net_xmit_errno).
+     */
+    public linnet.kernel.core.Errno sendmsg(NetnsIpv4 ns, Rtable rt, int proto, byte[] payload, int off, int len, int ttl,
+                                            int tos, boolean df) {
         SkBuff skb = build(ns, rt, proto, payload, off, len, ttl, tos, df);
         skb.sk = linnet.kernel.core.SockOwner.ROOT;
-        return localOut(skb, rt);
+        if (!localOut(skb, rt)) return linnet.kernel.core.Errno.EPERM;
+        return skb.xmitRc == linnet.kernel.core.Qdisc.NET_XMIT_DROP ? linnet.kernel.core.Errno.ENOBUFS : null;
     }
 
     SkBuff build(NetnsIpv4 ns, Rtable rt, int proto, byte[] payload, int off, int len, int ttl, int tos, boolean df) {
@@ -128,7 +138,7 @@ public final class IpOutput {
             skb.dev = dev;
             // the looped packet keeps its output route, whose rt_iif is what inet_iif() reports
             if ((dev.flags() & Iff.LOOPBACK) != 0 && rt.iif != 0) skb.iif = rt.iif;
-            dev.xmit(skb);
+            dev.queueXmit(skb);
             return;
         }
         int mtu = rt.mtu();
@@ -152,7 +162,7 @@ public final class IpOutput {
             // The broadcast neighbour (NOARP, ff:ff:ff:ff:ff:ff) comes into being on first use.
             NetnsIpv4.of(dev.net()).arp.outputNeigh(nh, dev);
             Eth.push(skb, linnet.wire.Mac.BROADCAST, dev.addr, Ethernet.P_IP);
-            dev.xmit(skb);
+            dev.queueXmit(skb);
             return;
         }
         NeighTable tbl = NetnsIpv4.of(dev.net()).arp;

@@ -71,7 +71,7 @@ public final class Ip6Output {
             } else {
                 Eth.push(skb, Inet6.multicastMac(daddr), dev.addr, Ethernet.P_IPV6);
             }
-            dev.xmit(skb);
+            dev.queueXmit(skb);
             return true;
         }
         tbl.output(n, skb);

@@ -187,7 +187,7 @@ final class Ndisc {
         skb.data = skb.networkHeader;
         skb.dev = dev;
         Eth.push(skb, unicast ? n.lladdr : Inet6.multicastMac(daddr), dev.addr, Ethernet.P_IPV6);
-        dev.xmit(skb);
+        dev.queueXmit(skb);
     }
 
     /** neigh->output once the MAC is known. */
@@ -201,6 +201,6 @@ final class Ndisc {
         skb.len = Ipv6.HLEN + Ipv6.payloadLength(skb.buf, skb.networkHeader);
         Eth.push(skb, n.lladdr, dev.addr, Ethernet.P_IPV6);
         skb.dev = dev;
-        dev.xmit(skb);
+        dev.queueXmit(skb);
     }
 }

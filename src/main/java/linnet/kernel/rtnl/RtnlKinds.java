@@ -58,4 +58,37 @@ public final class RtnlKinds {
         Macvlan.validate(null, o);
         m.changelink(o);
     }
+
+    /** vxlan_validate: the common attributes and IFLA_VXLAN_* formats, before anything else. */
+    static void validateVxlan(LinkAttrs a, linnet.kernel.drivers.Vxlan.Attrs v) throws KernelException {
+        if (a != null && a.address() != null && !linnet.wire.Mac.isValidUnicast(a.address()))
+            throw new KernelException(Errno.EADDRNOTAVAIL, "Provided Ethernet address is not unicast");
+        if (a != null && a.mtu() != null && (a.mtu() < 68 || a.mtu() > 65535))
+            throw new KernelException(Errno.EINVAL, "MTU must be between 68 and 65535");
+        if (v == null) throw new KernelException(Errno.EINVAL, "Required attributes not provided to perform the operation");
+        if (v.id() != null && (v.id() < 0 || v.id() >= (1 << 24)))
+            throw new KernelException(Errno.ERANGE, "VXLAN ID must be lower than 16777216");
+        if (v.portRange() != null && v.portRange()[1] < v.portRange()[0])
+            throw new KernelException(Errno.EINVAL, "Invalid source port range");
+        if (v.df() != null && (v.df() < 0 || v.df() > 2)) throw new KernelException(Errno.EINVAL, "Invalid DF attribute");
+    }
+
+    /** RTM_NEWLINK type vxlan (vxlan_newlink): the tunnel lives in the caller's namespace. */
+    public void newVxlan(Net srcNet, Net net, String name, LinkAttrs a, linnet.kernel.drivers.Vxlan.Attrs v)
+            throws KernelException {
+        validateVxlan(a, v);
+        checkCommon(net, name);
+        linnet.kernel.drivers.Vxlan x = linnet.kernel.drivers.Vxlan.newlink(kernel, srcNet, net, name,
+                a == null ? null : a.mtu(), a == null ? null : a.address(), v);
+        applyTxqlen(x, a);
+        if (net != srcNet) net.peernet2idAlloc(srcNet);
+    }
+
+    /** RTM_NEWLINK on an existing vxlan with IFLA_INFO_DATA: vxlan_changelink. */
+    public void changeVxlan(Net net, String name, linnet.kernel.drivers.Vxlan.Attrs v) throws KernelException {
+        NetDevice d = Rtnl.dev(net, name);
+        if (!(d instanceof linnet.kernel.drivers.Vxlan x)) throw new KernelException(Errno.EOPNOTSUPP);
+        validateVxlan(null, v);
+        x.changelink(v);
+    }
 }

@@ -141,6 +141,12 @@ public final class Printer {
         return this;
     }
 
+    /** A number element of the current JSON array (text mode: nothing). */
+    public Printer numberItem(long value) {
+        if (json) put(null, value);
+        return this;
+    }
+
     /** A JSON boolean true with no text form (text already printed by the caller). */
     public Printer jsonTrue(String key) {
         if (json) put(key, Boolean.TRUE);

@@ -379,7 +379,7 @@ final class IpLink {
             }
             default -> {
                 if (IpLinkKinds.handles(type))
-                    return IpLinkKinds.add(ctx, type, me.name(), a, new LinkAttrs(me.mtu(), me.address(), me.txqlen()),
+                    return IpLinkKinds.add(ctx, o, type, me.name(), a, new LinkAttrs(me.mtu(), me.address(), me.txqlen()),
                             me.netns() != null ? me.netns() : ctx.net, link);
                 return IpLinkTypes.add(ctx, type, me.name(), a, new LinkAttrs(me.mtu(), me.address(), me.txqlen()));
             }
@@ -441,7 +441,7 @@ final class IpLink {
                         if (dev != null && ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
                         slaveOpts = IpLinkTypes.parseBridgeSlave(ctx, a);
                     } else {
-                        kindChange = IpLinkKinds.parseSet(ctx, type, a);
+                        kindChange = IpLinkKinds.parseSet(ctx, o, type, a);
                     }
                 }
                 case "up" -> up = true;

@@ -13,6 +13,7 @@ import linnet.tools.common.Errors;
 import linnet.tools.common.Fmt;
 import linnet.tools.common.Printer;
 import linnet.tools.common.ToolExit;
+import linnet.wire.Inet4;
 
 /**
  * `ip link add|set ... type macvlan|vxlan|vlan|dummy|ipvlan|bond` (ip/iplink_<kind>.c): each kind's
@@ -21,15 +22,20 @@ import linnet.tools.common.ToolExit;
 final class IpLinkKinds {
     private IpLinkKinds() {}
 
-    static boolean handles(String type) { return type.equals("macvlan"); }
+    static boolean handles(String type) { return type.equals("macvlan") || type.equals("vxlan"); }
 
     /** RTM_NEWLINK with NLM_F_CREATE for one of the kinds of {@link #handles}. */
-    static int add(Ctx ctx, String type, String name, Args rest, LinkAttrs attrs, Net net, int link) {
+    static int add(Ctx ctx, IpOpts opts, String type, String name, Args rest, LinkAttrs attrs, Net net, int link) {
         try {
             switch (type) {
                 case "macvlan" -> {
                     Macvlan.Opts o = parseMacvlan(ctx, rest);
                     ctx.host.rtnl().kinds.newMacvlan(ctx.net, net, name, attrs, link, o);
+                }
+                case "vxlan" -> {
+                    // the options are parsed only when there are any (iplink_modify: lu && argc)
+                    linnet.kernel.drivers.Vxlan.Attrs v = rest.has() ? parseVxlan(ctx, opts, rest, false) : null;
+                    ctx.host.rtnl().kinds.newVxlan(ctx.net, net, name, attrs, v);
                 }
                 default -> throw new IllegalStateException(type);
             }
@@ -45,11 +51,15 @@ final class IpLinkKinds {
     }
 
     /** Parses `type KIND ARGS` of ip link set; null for kinds this class does not know. */
-    static Change parseSet(Ctx ctx, String type, Args a) {
+    static Change parseSet(Ctx ctx, IpOpts opts, String type, Args a) {
         switch (type) {
             case "macvlan" -> {
                 Macvlan.Opts o = parseMacvlan(ctx, a);
                 return (c, dev) -> c.host.rtnl().kinds.changeMacvlan(c.net, dev, o);
+            }
+            case "vxlan" -> {
+                linnet.kernel.drivers.Vxlan.Attrs v = a.has() ? parseVxlan(ctx, opts, a, true) : null;
+                return (c, dev) -> c.host.rtnl().kinds.changeVxlan(c.net, dev, v);
             }
             default -> {
                 return null;
@@ -190,6 +200,378 @@ final class IpLinkKinds {
             p.text(m + " ").jsonItem(m);
         }
         p.closeArray();
+    }
+
+    // ------------------------------------------------------------------ vxlan
+
+    private static final String VXLAN_USAGE = """
+            Usage: ... vxlan id VNI
+            		[ { group | remote } IP_ADDRESS ]
+            		[ local ADDR ]
+            		[ ttl TTL ]
+            		[ tos TOS ]
+            		[ df DF ]
+            		[ flowlabel LABEL ]
+            		[ dev PHYS_DEV ]
+            		[ dstport PORT ]
+            		[ srcport MIN MAX ]
+            		[ [no]learning ]
+            		[ [no]proxy ]
+            		[ [no]rsc ]
+            		[ [no]l2miss ]
+            		[ [no]l3miss ]
+            		[ ageing SECONDS ]
+            		[ maxaddress NUMBER ]
+            		[ [no]udpcsum ]
+            		[ [no]udp6zerocsumtx ]
+            		[ [no]udp6zerocsumrx ]
+            		[ [no]remcsumtx ] [ [no]remcsumrx ]
+            		[ [no]external ] [ gbp ] [ gpe ]
+            		[ [no]vnifilter ]
+
+            Where:	VNI	:= 0-16777215
+            	ADDR	:= { IP_ADDRESS | any }
+            	TOS	:= { NUMBER | inherit }
+            	TTL	:= { 1..255 | auto | inherit }
+            	DF	:= { unset | set | inherit }
+            	LABEL := 0-1048575
+            """;
+
+    /** get_addr for a vxlan address: IPv4 (or "any"); IPv6 tunnels are not emulated. */
+    private static int vxlanAddr(Ctx ctx, String v, int family) {
+        if (v.equals("any") || v.equals("default") || v.equals("all")) return 0;
+        if (v.indexOf(':') >= 0 && family != 2) {
+            ctx.err.println("RTNETLINK answers: Address family not supported by protocol");
+            throw ToolExit.returning(2);
+        }
+        try {
+            return IpAddr.parseInet(v);
+        } catch (IllegalArgumentException e) {
+            ctx.err.println("Error: " + (family == 2 ? "inet" : "any valid") + " address is expected rather than \"" + v + "\".");
+            throw new ToolExit(1);
+        }
+    }
+
+    /** vxlan_parse_opt (iproute2 6.1): {@code setOp} for ip link set (no defaults, no warnings). */
+    static linnet.kernel.drivers.Vxlan.Attrs parseVxlan(Ctx ctx, IpOpts opts, Args a, boolean setOp) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Integer vni = null, group = null, local = null, link = null, tos = null, ttl = null, df = null, label = null, dstport = null;
+        Boolean ttlInherit = null, learning = null, proxy = null, rsc = null, l2miss = null, l3miss = null, udpCsum = null,
+                z6tx = null, z6rx = null, rtx = null, rrx = null, metadataAttr = null, vnifilterAttr = null;
+        Long ageing = null, limit = null;
+        int[] range = null;
+        boolean gbp = false, gpe = false, metadata = false, vnifilter = false, learn = true;
+        boolean groupIsMulti = false, haveDaddr = false;
+        int saddrFamily = 0;
+        while (a.has()) {
+            String k = a.next();
+            if (Args.matches(k, "id") || Args.matches(k, "vni")) {
+                String v = a.value(ctx);
+                dup(ctx, seen, "ID", "id", v);
+                Long n = getU32(v);
+                if (n == null || n >= (1 << 24)) throw Errors.invarg(ctx, "invalid id", v);
+                vni = (int) (long) n;
+            } else if (Args.matches(k, "group") || Args.matches(k, "remote")) {
+                boolean isGroup = Args.matches(k, "group");
+                if (haveDaddr && groupIsMulti != isGroup) {
+                    ctx.err.println("vxlan: both group and remote cannot be specified");
+                    throw ToolExit.returning(1);
+                }
+                String v = a.value(ctx);
+                dup(ctx, seen, "GROUP", isGroup ? "group" : "remote", v);
+                int addr = vxlanAddr(ctx, v, saddrFamily);
+                boolean multi = Inet4.isMulticast(addr);
+                if (isGroup && !multi) throw Errors.invarg(ctx, "invalid group address", v);
+                if (!isGroup && (multi || addr == 0)) throw Errors.invarg(ctx, "invalid remote address", v);
+                group = addr;
+                haveDaddr = true;
+                groupIsMulti = multi;
+            } else if (Args.matches(k, "local")) {
+                String v = a.value(ctx);
+                dup(ctx, seen, "LOCAL", "local", v);
+                int addr = vxlanAddr(ctx, v, haveDaddr ? 2 : 0);
+                if (Inet4.isMulticast(addr) || addr == 0) throw Errors.invarg(ctx, "invalid local address", v);
+                local = addr;
+                saddrFamily = 2;
+            } else if (Args.matches(k, "dev")) {
+                String v = a.value(ctx);
+                dup(ctx, seen, "LINK", "dev", v);
+                linnet.kernel.core.NetDevice d = ctx.net.byName(v);
+                if (d == null) {
+                    ctx.err.println("Cannot find device \"" + v + "\"");
+                    throw new ToolExit(255);
+                }
+                link = d.ifindex();
+            } else if (Args.matches(k, "ttl") || Args.matches(k, "hoplimit")) {
+                String v = a.value(ctx);
+                dup(ctx, seen, "TTL", "ttl", v);
+                if (v.equals("inherit")) ttlInherit = true;
+                else if (v.equals("auto")) ttl = 0;
+                else {
+                    Long n = getU32(v);
+                    if (n == null) throw Errors.invarg(ctx, "invalid TTL", v);
+                    if (n > 255) throw Errors.invarg(ctx, "TTL must be <= 255", v);
+                    ttl = (int) (long) n;
+                }
+            } else if (Args.matches(k, "tos") || Args.matches(k, "dsfield")) {
+                String v = a.value(ctx);
+                dup(ctx, seen, "TOS", "tos", v);
+                if (v.equals("inherit")) tos = 1;
+                else {
+                    Integer n = opts.names.dsfield(v);
+                    if (n == null) throw Errors.invarg(ctx, "bad TOS value", v);
+                    tos = n;
+                }
+            } else if (Args.matches(k, "df")) {
+                String v = a.value(ctx);
+                dup(ctx, seen, "DF", "df", v);
+                df = switch (v) {
+                    case "unset" -> 0;
+                    case "set" -> 1;
+                    case "inherit" -> 2;
+                    default -> throw Errors.invarg(ctx, "DF must be 'unset', 'set' or 'inherit'", v);
+                };
+            } else if (Args.matches(k, "label") || Args.matches(k, "flowlabel")) {
+                String v = a.value(ctx);
+                dup(ctx, seen, "LABEL", "flowlabel", v);
+                Long n = getU32(v);
+                if (n == null || (n & ~0xfffffL) != 0) throw Errors.invarg(ctx, "invalid flowlabel", v);
+                label = (int) (long) n;
+            } else if (Args.matches(k, "ageing")) {
+                String v = a.value(ctx);
+                dup(ctx, seen, "AGEING", "ageing", v);
+                if (v.equals("none")) ageing = 0L;
+                else {
+                    ageing = getU32(v);
+                    if (ageing == null) throw Errors.invarg(ctx, "ageing timer", v);
+                }
+            } else if (Args.matches(k, "maxaddress")) {
+                String v = a.value(ctx);
+                dup(ctx, seen, "LIMIT", "maxaddress", v);
+                if (v.equals("unlimited")) limit = 0L;
+                else {
+                    limit = getU32(v);
+                    if (limit == null) throw Errors.invarg(ctx, "max addresses", v);
+                }
+            } else if (Args.matches(k, "port") || Args.matches(k, "srcport")) {
+                String v = a.value(ctx);
+                dup(ctx, seen, "PORT_RANGE", "srcport", v);
+                Long lo = getU32(v);
+                if (lo == null || lo > 0xffff) throw Errors.invarg(ctx, "min port", v);
+                String w = a.value(ctx);
+                Long hi = getU32(w);
+                if (hi == null || hi > 0xffff) throw Errors.invarg(ctx, "max port", w);
+                if (lo != 0 || hi != 0) range = new int[] {(int) (long) lo, (int) (long) hi};
+            } else if (Args.matches(k, "dstport")) {
+                String v = a.value(ctx);
+                dup(ctx, seen, "PORT", "dstport", v);
+                Long n = getU32(v);
+                if (n == null || n > 0xffff) throw Errors.invarg(ctx, "dst port", v);
+                dstport = (int) (long) n;
+            } else if (Args.matches(k, "nolearning")) {
+                dup(ctx, seen, "LEARNING", k, k);
+                learn = false;
+                learning = false;
+            } else if (Args.matches(k, "learning")) {
+                dup(ctx, seen, "LEARNING", k, k);
+                learn = true;
+                learning = true;
+            } else if (Args.matches(k, "noproxy")) {
+                dup(ctx, seen, "PROXY", k, k);
+                proxy = false;
+            } else if (Args.matches(k, "proxy")) {
+                dup(ctx, seen, "PROXY", k, k);
+                proxy = true;
+            } else if (Args.matches(k, "norsc")) {
+                dup(ctx, seen, "RSC", k, k);
+                rsc = false;
+            } else if (Args.matches(k, "rsc")) {
+                dup(ctx, seen, "RSC", k, k);
+                rsc = true;
+            } else if (Args.matches(k, "nol2miss")) {
+                dup(ctx, seen, "L2MISS", k, k);
+                l2miss = false;
+            } else if (Args.matches(k, "l2miss")) {
+                dup(ctx, seen, "L2MISS", k, k);
+                l2miss = true;
+            } else if (Args.matches(k, "nol3miss")) {
+                dup(ctx, seen, "L3MISS", k, k);
+                l3miss = false;
+            } else if (Args.matches(k, "l3miss")) {
+                dup(ctx, seen, "L3MISS", k, k);
+                l3miss = true;
+            } else if (Args.matches(k, "udpcsum")) {
+                dup(ctx, seen, "UDP_CSUM", k, k);
+                udpCsum = true;
+            } else if (Args.matches(k, "noudpcsum")) {
+                dup(ctx, seen, "UDP_CSUM", k, k);
+                udpCsum = false;
+            } else if (Args.matches(k, "udp6zerocsumtx")) {
+                dup(ctx, seen, "Z6TX", k, k);
+                z6tx = true;
+            } else if (Args.matches(k, "noudp6zerocsumtx")) {
+                dup(ctx, seen, "Z6TX", k, k);
+                z6tx = false;
+            } else if (Args.matches(k, "udp6zerocsumrx")) {
+                dup(ctx, seen, "Z6RX", k, k);
+                z6rx = true;
+            } else if (Args.matches(k, "noudp6zerocsumrx")) {
+                dup(ctx, seen, "Z6RX", k, k);
+                z6rx = false;
+            } else if (Args.matches(k, "remcsumtx")) {
+                dup(ctx, seen, "RTX", k, k);
+                rtx = true;
+            } else if (Args.matches(k, "noremcsumtx")) {
+                dup(ctx, seen, "RTX", k, k);
+                rtx = false;
+            } else if (Args.matches(k, "remcsumrx")) {
+                dup(ctx, seen, "RRX", k, k);
+                rrx = true;
+            } else if (Args.matches(k, "noremcsumrx")) {
+                dup(ctx, seen, "RRX", k, k);
+                rrx = false;
+            } else if (Args.matches(k, "external")) {
+                dup(ctx, seen, "METADATA", k, k);
+                metadata = true;
+                learn = false;
+                metadataAttr = true;
+            } else if (Args.matches(k, "noexternal")) {
+                dup(ctx, seen, "METADATA", k, k);
+                metadata = false;
+                metadataAttr = false;
+            } else if (Args.matches(k, "gbp")) {
+                dup(ctx, seen, "GBP", k, k);
+                gbp = true;
+            } else if (Args.matches(k, "gpe")) {
+                dup(ctx, seen, "GPE", k, k);
+                gpe = true;
+            } else if (k.equals("vnifilter")) {
+                dup(ctx, seen, "VNIFILTER", k, k);
+                vnifilter = true;
+                vnifilterAttr = true;
+            } else if (k.equals("novnifilter")) {
+                dup(ctx, seen, "VNIFILTER", k, k);
+                vnifilterAttr = false;
+            } else if (Args.matches(k, "help")) {
+                ctx.err.print(VXLAN_USAGE);
+                throw ToolExit.returning(1);
+            } else {
+                ctx.err.println("vxlan: unknown command \"" + k + "\"?");
+                ctx.err.print(VXLAN_USAGE);
+                throw ToolExit.returning(1);
+            }
+        }
+        if (!metadata && vnifilter) {
+            ctx.err.println("vxlan: vnifilter is valid only when 'external' is set");
+            throw ToolExit.returning(1);
+        }
+        if (metadata && seen.contains("ID")) {
+            ctx.err.println("vxlan: both 'external' and vni cannot be specified");
+            throw ToolExit.returning(1);
+        }
+        if (!metadata && !vnifilter && !seen.contains("ID") && !setOp) {
+            ctx.err.println("vxlan: missing virtual network identifier");
+            throw ToolExit.returning(1);
+        }
+        if (haveDaddr && groupIsMulti && !seen.contains("LINK")) {
+            ctx.err.println("vxlan: 'group' requires 'dev' to be specified");
+            throw ToolExit.returning(1);
+        }
+        if (!seen.contains("PORT") && gpe) dstport = 4790;
+        else if (!seen.contains("PORT") && !setOp) {
+            ctx.err.print("vxlan: destination port not specified\nWill use Linux kernel default (non-standard value)\n"
+                    + "Use 'dstport 4789' to get the IANA assigned value\nUse 'dstport 0' to get default and quiet this message\n");
+        }
+        if (!setOp || seen.contains("LEARNING")) learning = learn;
+        if (dstport != null && dstport == 0) dstport = null;
+        return new linnet.kernel.drivers.Vxlan.Attrs(vni, group, local, link, tos, ttl, ttlInherit, df, label, learning, ageing,
+                proxy, rsc, l2miss, l3miss, limit, metadataAttr, range, dstport, udpCsum, z6tx, z6rx, rtx, rrx, gbp, gpe,
+                vnifilterAttr);
+    }
+
+    /** check_duparg: each attribute once, else duparg2(key, arg). */
+    private static void dup(Ctx ctx, java.util.Set<String> seen, String attr, String key, String arg) {
+        if (!seen.add(attr)) throw Errors.duparg2(ctx, key, arg);
+    }
+
+    /** vxlan_print_opt (iproute2 6.1); {@code ifname} is ll_index_to_name. */
+    static void printVxlan(Printer p, Map<String, Long> d, java.util.function.IntFunction<String> ifname) {
+        if (d.getOrDefault("IFLA_VXLAN_COLLECT_METADATA", 0L) != 0) p.text("external ").jsonTrue("external");
+        if (d.getOrDefault("IFLA_VXLAN_VNIFILTER", 0L) != 0) p.text("vnifilter").jsonTrue("vnifilter");
+        Long id = d.get("IFLA_VXLAN_ID");
+        if (id != null) p.number("id", "id %s ", id);
+        Long g = d.get("IFLA_VXLAN_GROUP");
+        if (g != null && g != 0) {
+            String s = Fmt.ip((int) (long) g);
+            if (Inet4.isMulticast((int) (long) g)) p.string("group", "group %s ", s);
+            else p.string("remote", "remote %s ", s);
+        }
+        Long l = d.get("IFLA_VXLAN_LOCAL");
+        if (l != null && l != 0) p.string("local", "local %s ", Fmt.ip((int) (long) l));
+        Long link = d.get("IFLA_VXLAN_LINK");
+        if (link != null && link != 0) p.string("link", "dev %s ", ifname.apply((int) (long) link));
+        if (d.containsKey("IFLA_VXLAN_PORT_RANGE_LOW")) {
+            long lo = d.get("IFLA_VXLAN_PORT_RANGE_LOW"), hi = d.get("IFLA_VXLAN_PORT_RANGE_HIGH");
+            if (p.json()) p.openObject("port_range").number("low", null, lo).number("high", null, hi).closeObject();
+            else p.text("srcport " + lo + " " + hi + " ");
+        }
+        Long port = d.get("IFLA_VXLAN_PORT");
+        if (port != null) p.number("port", "dstport %s ", port);
+        Long learning = d.get("IFLA_VXLAN_LEARNING");
+        if (learning != null) {
+            if (p.json()) {
+                if (learning != 0) p.jsonTrue("learning");
+                else p.jsonFalse("learning");
+            } else if (learning == 0) p.text("nolearning ");
+        }
+        if (d.getOrDefault("IFLA_VXLAN_PROXY", 0L) != 0) p.text("proxy ").jsonTrue("proxy");
+        if (d.getOrDefault("IFLA_VXLAN_RSC", 0L) != 0) p.text("rsc ").jsonTrue("rsc");
+        if (d.getOrDefault("IFLA_VXLAN_L2MISS", 0L) != 0) p.text("l2miss ").jsonTrue("l2miss");
+        if (d.getOrDefault("IFLA_VXLAN_L3MISS", 0L) != 0) p.text("l3miss ").jsonTrue("l3miss");
+        long tos = d.getOrDefault("IFLA_VXLAN_TOS", 0L);
+        if (tos != 0) {
+            if (p.json() || tos != 1) p.string("tos", "tos %s ", "0x" + Long.toHexString(tos));
+            else p.text("tos inherit ");
+        }
+        if (d.getOrDefault("IFLA_VXLAN_TTL_INHERIT", 0L) != 0) p.text("ttl inherit ");
+        else if (d.containsKey("IFLA_VXLAN_TTL")) {
+            long ttl = d.get("IFLA_VXLAN_TTL");
+            if (p.json() || ttl != 0) p.number("ttl", "ttl %s ", ttl);
+            else p.text("ttl auto ");
+        }
+        Long df = d.get("IFLA_VXLAN_DF");
+        if (df != null) {
+            if (df == 0) p.string("df", null, "unset");
+            else if (df == 1) p.string("df", "df %s ", "set");
+            else if (df == 2) p.string("df", "df %s ", "inherit");
+        }
+        long label = d.getOrDefault("IFLA_VXLAN_LABEL", 0L);
+        if (label != 0) p.string("label", "flowlabel %s ", "0x" + Long.toHexString(label));
+        Long age = d.get("IFLA_VXLAN_AGEING");
+        if (age != null) {
+            if (age == 0) p.number("ageing", "ageing none ", 0);
+            else p.number("ageing", "ageing %s ", age);
+        }
+        long maxaddr = d.getOrDefault("IFLA_VXLAN_LIMIT", 0L);
+        if (maxaddr != 0) p.number("limit", "maxaddr %s ", maxaddr);
+        csum(p, d, "IFLA_VXLAN_UDP_CSUM", "udp_csum", "udpcsum ");
+        csum(p, d, "IFLA_VXLAN_UDP_ZERO_CSUM6_TX", "udp_zero_csum6_tx", "udp6zerocsumtx ");
+        csum(p, d, "IFLA_VXLAN_UDP_ZERO_CSUM6_RX", "udp_zero_csum6_rx", "udp6zerocsumrx ");
+        if (d.getOrDefault("IFLA_VXLAN_REMCSUM_TX", 0L) != 0) p.text("remcsumtx ").jsonTrue("remcsum_tx");
+        if (d.getOrDefault("IFLA_VXLAN_REMCSUM_RX", 0L) != 0) p.text("remcsumrx ").jsonTrue("remcsum_rx");
+        if (d.containsKey("IFLA_VXLAN_GBP")) p.text("gbp ").jsonTrue("gbp");
+        if (d.containsKey("IFLA_VXLAN_GPE")) p.text("gpe ").jsonTrue("gpe");
+    }
+
+    private static void csum(Printer p, Map<String, Long> d, String attr, String key, String word) {
+        Long v = d.get(attr);
+        if (v == null) return;
+        if (p.json()) {
+            if (v != 0) p.jsonTrue(key);
+            else p.jsonFalse(key);
+        } else {
+            p.text((v == 0 ? "no" : "") + word);
+        }
     }
 
     // ------------------------------------------------------------------ helpers

@@ -161,6 +161,14 @@ final class LinkPrinter {
             String nl = o.oneline ? "\\" : "\n";
             p.openObject("linkinfo").string("info_kind", nl + "    %s ", l.kind());
             if (l.kind().equals("tun")) IpTuntap.printInfoData(p, l.infoData());
+            if (l.kind().equals("vxlan")) {
+                p.openObject("info_data");
+                IpLinkKinds.printVxlan(p, l.infoData(), i -> {
+                    LinkInfo x = byIndex.get(i);
+                    return x == null ? "if" + i : x.name();
+                });
+                p.closeObject();
+            }
             if (l.kind().equals("macvlan")) {
                 p.openObject("info_data");
                 IpLinkKinds.printMacvlan(p, l.infoData());

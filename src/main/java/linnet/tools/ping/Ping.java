@@ -407,10 +407,12 @@ public final class Ping implements Tool {
                 return PingCommon.Sent.FAILED_REPORTED;
             }
             boolean df = "do".equals(o.pmtu) || (!"dont".equals(o.pmtu) && size <= mtu);
-            boolean sent = ctx.host.ipv4().output.send(ns, rt, Ipv4.PROTO_ICMP, msg, 0, msg.length, ttl, 0, df);
+            linnet.kernel.core.Errno err = ctx.host.ipv4().output.sendmsg(ns, rt, Ipv4.PROTO_ICMP, msg, 0, msg.length, ttl, 0, df);
             // sendmsg returns once the softirq work it raised is done (a veth peer's reply included)
             ctx.host.kernel().waitSoftirq();
-            if (!sent) {
+            // the device's queue is full: iputils slows down and tries the same request again
+            if (err == linnet.kernel.core.Errno.ENOBUFS) return PingCommon.Sent.NOBUFS;
+            if (err != null) {
                 // sendmsg failed with EPERM (netfilter dropped it in OUTPUT). iputils looks at the error
                 // queue: an ICMP error there (REJECT answering through lo, delivered before the syscall
                 // returns) is printed, then the sendmsg error; an empty queue means a silent loss.

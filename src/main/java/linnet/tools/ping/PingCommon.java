@@ -34,7 +34,9 @@ final class PingCommon {
         /** It failed and the protocol already said so (a local error), or iputils says nothing. */
         FAILED_REPORTED,
         /** sendmsg failed: "ping: sendmsg: ERRNO", or "E" when flooding (the text is in {@link #failure}). */
-        FAILED
+        FAILED,
+        /** sendmsg failed with ENOBUFS (a device queue overflowed): the request was not sent. */
+        NOBUFS
     }
 
     static final long MS = EventLoop.NS_PER_MS;
@@ -90,6 +92,8 @@ final class PingCommon {
     long startTime, curTime;
     boolean curTimeSet;
     long tokens;
+    /** Consecutive ENOBUFS retries (pinger's static oom_count). */
+    int oomCount;
     boolean exiting;
     /** The SIGALRM schedule_exit armed (virtual ns), or none. */
     long exitAt = Long.MAX_VALUE;
@@ -233,6 +237,21 @@ final class PingCommon {
         sentAt[seq] = loop.now();
         work(SEND_NS);
         Sent r = p.sendProbe(seq);
+        if (r == Sent.NOBUFS) {
+            // Device queue overflow: not sent. No tokens left, a slower pace with -A, and a retry after half
+            // the interval (at most 500 ms) until the retries add up to the linger time; then a hard error.
+            tokens = 0;
+            rttAddend += (int) (rtt < 8 * 50000 ? rtt / 8 : 50000);
+            if (adaptive) updateInterval();
+            int nores = schint(interval / 2);
+            if (nores > 500) nores = 500;
+            oomCount++;
+            if ((long) oomCount * nores < lingertime) return nores;
+            failure = linnet.kernel.core.Errno.ENOBUFS.text;
+            r = Sent.FAILED;
+        } else if (r == Sent.OK) {
+            oomCount = 0;
+        }
         advanceNtransmitted();
         if (r == Sent.OK) {
             if (!quiet && flood) write(".");

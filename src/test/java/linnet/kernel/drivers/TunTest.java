@@ -151,7 +151,7 @@ class TunTest {
         Tun t = dev(root, "tap0");
         TunFd fd = TunFd.open(kernel, root);
         fd.setIff("tap0", TunFd.IFF_TAP | TunFd.IFF_NO_PI);
-        assertEquals("pfifo_fast", t.qdisc);
+        assertEquals("pfifo_fast", t.qdisc.kind);
         long mac = t.addr;
 
         run("ip link set tap0 netns ns0", 0);
@@ -159,7 +159,7 @@ class TunTest {
         assertNull(root.byName("tap0"));
         assertSame(t, ns0.byName("tap0"));
         assertFalse(t.isUp());
-        assertEquals("noop", t.qdisc);
+        assertEquals("noop", t.qdisc.kind);
         assertTrue(InDevice.of(t) == null || InDevice.of(t).addrs.isEmpty(), "addresses are gone");
         assertEquals(mac, t.addr, "the MAC stays");
         assertTrue(t.carrierOk(), "the program still holds the queue");
