@@ -91,4 +91,40 @@ public final class RtnlKinds {
         validateVxlan(null, v);
         x.changelink(v);
     }
+
+    /** RTM_NEWLINK type dummy: dummy_validate, the common checks, registration. */
+    public void newDummy(Net net, String name, LinkAttrs a) throws KernelException {
+        linnet.kernel.drivers.Dummy.validate(a == null ? null : a.address());
+        checkCommon(net, name);
+        linnet.kernel.drivers.Dummy d = linnet.kernel.drivers.Dummy.newlink(kernel, net, name, a == null ? null : a.address());
+        if (a != null && a.mtu() != null) d.mtu = a.mtu();
+        applyTxqlen(d, a);
+    }
+
+    /** RTM_NEWLINK type vlan: vlan_validate, the common checks, vlan_newlink on the real device IFLA_LINK names. */
+    public void newVlan(Net srcNet, Net net, String name, LinkAttrs a, int link, linnet.kernel.drivers.Vlan.Attrs v)
+            throws KernelException {
+        linnet.kernel.drivers.Vlan.validate(a == null ? null : a.address(), v);
+        checkCommon(net, name);
+        NetDevice real = lower(srcNet, link);
+        linnet.kernel.drivers.Vlan x = linnet.kernel.drivers.Vlan.newlink(kernel, net, name, real,
+                a == null ? null : a.mtu(), a == null ? null : a.address(), v);
+        applyTxqlen(x, a);
+        if (net != srcNet) net.peernet2idAlloc(srcNet);
+    }
+
+    /** RTM_NEWLINK on an existing vlan with IFLA_INFO_DATA: vlan_validate, vlan_changelink. */
+    public void changeVlan(Net net, String name, linnet.kernel.drivers.Vlan.Attrs v) throws KernelException {
+        NetDevice d = Rtnl.dev(net, name);
+        if (!(d instanceof linnet.kernel.drivers.Vlan x)) throw new KernelException(Errno.EOPNOTSUPP);
+        linnet.kernel.drivers.Vlan.validate(null, v);
+        x.changelink(v);
+    }
+
+    /** IFLA_CARRIER (dev_change_carrier): only drivers with ndo_change_carrier (dummy). */
+    public void changeCarrier(Net net, String name, boolean on) throws KernelException {
+        NetDevice d = Rtnl.dev(net, name);
+        if (!(d instanceof linnet.kernel.drivers.Dummy x)) throw new KernelException(Errno.EOPNOTSUPP);
+        x.changeCarrier(on);
+    }
 }

@@ -22,7 +22,21 @@ import linnet.wire.Inet4;
 final class IpLinkKinds {
     private IpLinkKinds() {}
 
-    static boolean handles(String type) { return type.equals("macvlan") || type.equals("vxlan"); }
+    static boolean handles(String type) {
+        return type.equals("macvlan") || type.equals("vxlan") || type.equals("dummy") || type.equals("vlan");
+    }
+
+    /** iplink_modify for a kind iproute2 has no link_util for (dummy): arguments are garbage. */
+    private static void noOptions(Ctx ctx, Args rest) {
+        if (!rest.has()) return;
+        String w = rest.peek();
+        if (Args.matches(w, "help")) {
+            IpLink.helpText(ctx);
+            throw new ToolExit(255);
+        }
+        ctx.err.println("Garbage instead of arguments \"" + w + " ...\". Try \"ip link help\".");
+        throw ToolExit.returning(1);
+    }
 
     /** RTM_NEWLINK with NLM_F_CREATE for one of the kinds of {@link #handles}. */
     static int add(Ctx ctx, IpOpts opts, String type, String name, Args rest, LinkAttrs attrs, Net net, int link) {
@@ -31,6 +45,14 @@ final class IpLinkKinds {
                 case "macvlan" -> {
                     Macvlan.Opts o = parseMacvlan(ctx, rest);
                     ctx.host.rtnl().kinds.newMacvlan(ctx.net, net, name, attrs, link, o);
+                }
+                case "dummy" -> {
+                    noOptions(ctx, rest);
+                    ctx.host.rtnl().kinds.newDummy(net, name, attrs);
+                }
+                case "vlan" -> {
+                    linnet.kernel.drivers.Vlan.Attrs v = parseVlan(ctx, rest);
+                    ctx.host.rtnl().kinds.newVlan(ctx.net, net, name, attrs, link, v);
                 }
                 case "vxlan" -> {
                     // the options are parsed only when there are any (iplink_modify: lu && argc)
@@ -56,6 +78,14 @@ final class IpLinkKinds {
             case "macvlan" -> {
                 Macvlan.Opts o = parseMacvlan(ctx, a);
                 return (c, dev) -> c.host.rtnl().kinds.changeMacvlan(c.net, dev, o);
+            }
+            case "dummy" -> {
+                noOptions(ctx, a);
+                return null;
+            }
+            case "vlan" -> {
+                linnet.kernel.drivers.Vlan.Attrs v = parseVlan(ctx, a);
+                return (c, dev) -> c.host.rtnl().kinds.changeVlan(c.net, dev, v);
             }
             case "vxlan" -> {
                 linnet.kernel.drivers.Vxlan.Attrs v = a.has() ? parseVxlan(ctx, opts, a, true) : null;
@@ -200,6 +230,147 @@ final class IpLinkKinds {
             p.text(m + " ").jsonItem(m);
         }
         p.closeArray();
+    }
+
+    // ------------------------------------------------------------------ vlan
+
+    private static final String VLAN_USAGE = """
+            Usage: ... vlan id VLANID
+            		[ protocol VLANPROTO ]
+            		[ reorder_hdr { on | off } ]
+            		[ gvrp { on | off } ]
+            		[ mvrp { on | off } ]
+            		[ loose_binding { on | off } ]
+            		[ bridge_binding { on | off } ]
+            		[ ingress-qos-map QOS-MAP ]
+            		[ egress-qos-map QOS-MAP ]
+
+            VLANID := 0-4095
+            VLANPROTO: [ 802.1Q | 802.1ad ]
+            QOS-MAP := [ QOS-MAP ] QOS-MAPPING
+            QOS-MAPPING := FROM:TO
+            """;
+
+    /** lib/ll_proto.c's names (the ones a VLAN protocol could be given as), case-insensitively. */
+    private static final String[][] LL_PROTO = {{"loop", "0060"}, {"ip", "0800"}, {"x25", "0805"}, {"arp", "0806"},
+        {"rarp", "8035"}, {"atalk", "809b"}, {"aarp", "80f3"}, {"ipx", "8137"}, {"ipv6", "86dd"}, {"ppp_disc", "8863"},
+        {"ppp_ses", "8864"}, {"802_3", "0001"}, {"all", "0003"}, {"802_2", "0004"}, {"802.1Q", "8100"},
+        {"802.1ad", "88a8"}, {"mpls_uc", "8847"}, {"mpls_mc", "8848"}, {"teb", "6558"}, {"profinet", "8892"},
+        {"aoe", "88a2"}, {"ethercat", "88a4"}, {"tipc", "88ca"}};
+
+    /** ll_proto_a2n: a name, else a 16-bit number (base 0); null when neither. */
+    static Integer llProtoA2n(String v) {
+        for (String[] p : LL_PROTO) if (p[0].equalsIgnoreCase(v)) return Integer.parseInt(p[1], 16);
+        Long n = getU32(v);
+        return n == null || n > 0xffff ? null : (int) (long) n;
+    }
+
+    /** ll_proto_n2a. */
+    static String llProtoN2a(int id) {
+        for (String[] p : LL_PROTO) if (Integer.parseInt(p[1], 16) == id) return p[0];
+        return "[" + id + "]";
+    }
+
+    /** vlan_parse_opt (iproute2 6.1). */
+    static linnet.kernel.drivers.Vlan.Attrs parseVlan(Ctx ctx, Args a) {
+        Integer id = null, proto = null;
+        int flags = 0, mask = 0;
+        List<int[]> ingress = null, egress = null;
+        boolean any = a.has();
+        while (a.has()) {
+            String k = a.next();
+            if (Args.matches(k, "protocol")) {
+                String v = a.value(ctx);
+                proto = llProtoA2n(v);
+                if (proto == null) throw Errors.invarg(ctx, "protocol is invalid", v);
+            } else if (Args.matches(k, "id")) {
+                String v = a.value(ctx);
+                Long n = getU32(v);
+                if (n == null || n > 0xffff) throw Errors.invarg(ctx, "id is invalid", v);
+                id = (int) (long) n;
+            } else if (Args.matches(k, "reorder_hdr") || Args.matches(k, "gvrp") || Args.matches(k, "mvrp")
+                    || Args.matches(k, "loose_binding") || Args.matches(k, "bridge_binding")) {
+                String name = Args.matches(k, "reorder_hdr") ? "reorder_hdr" : Args.matches(k, "gvrp") ? "gvrp"
+                        : Args.matches(k, "mvrp") ? "mvrp" : Args.matches(k, "loose_binding") ? "loose_binding" : "bridge_binding";
+                int bit = switch (name) {
+                    case "reorder_hdr" -> linnet.kernel.drivers.Vlan.FLAG_REORDER_HDR;
+                    case "gvrp" -> linnet.kernel.drivers.Vlan.FLAG_GVRP;
+                    case "mvrp" -> linnet.kernel.drivers.Vlan.FLAG_MVRP;
+                    case "loose_binding" -> linnet.kernel.drivers.Vlan.FLAG_LOOSE_BINDING;
+                    default -> linnet.kernel.drivers.Vlan.FLAG_BRIDGE_BINDING;
+                };
+                String v = a.value(ctx);
+                mask |= bit;
+                if (v.equals("on")) flags |= bit;
+                else if (v.equals("off")) flags &= ~bit;
+                else {
+                    ctx.err.println("Error: argument of \"" + name + "\" must be \"on\" or \"off\", not \"" + v + "\"");
+                    throw ToolExit.returning(1);
+                }
+            } else if (Args.matches(k, "ingress-qos-map") || Args.matches(k, "egress-qos-map")) {
+                boolean in = Args.matches(k, "ingress-qos-map");
+                if (!a.has()) throw Errors.incomplete(ctx);
+                List<int[]> l = new ArrayList<>();
+                // parse_mapping: FROM:TO words until one has no colon
+                while (a.has() && a.peek().indexOf(':') >= 0) {
+                    String w = a.peek();
+                    String key = w.substring(0, w.indexOf(':')), val = w.substring(w.indexOf(':') + 1);
+                    Long f = getU32(key), t = getU32(val);
+                    if (f == null || t == null) throw Errors.invarg(ctx, in ? "invalid ingress-qos-map" : "invalid egress-qos-map", key);
+                    a.next();
+                    l.add(new int[] {(int) (long) f, (int) (long) t});
+                }
+                if (in) ingress = l;
+                else egress = l;
+            } else if (Args.matches(k, "help")) {
+                ctx.err.print(VLAN_USAGE);
+                throw ToolExit.returning(1);
+            } else {
+                ctx.err.println("vlan: unknown command \"" + k + "\"?");
+                ctx.err.print(VLAN_USAGE);
+                throw ToolExit.returning(1);
+            }
+        }
+        return new linnet.kernel.drivers.Vlan.Attrs(id, proto, mask != 0 ? flags : null, mask, ingress, egress, any);
+    }
+
+    /** vlan_print_opt. */
+    static void printVlan(Printer p, Map<String, Long> d, boolean oneline) {
+        Long id = d.get("IFLA_VLAN_ID");
+        if (id == null) return;
+        Long proto = d.get("IFLA_VLAN_PROTOCOL");
+        p.string("protocol", "protocol %s ", proto == null ? "802.1q" : llProtoN2a((int) (long) proto));
+        p.number("id", "id %s ", id);
+        Long fl = d.get("IFLA_VLAN_FLAGS");
+        if (fl != null) {
+            long f = fl;
+            p.openArray("flags").text("<");
+            String[] names = {"REORDER_HDR", "GVRP", "LOOSE_BINDING", "MVRP", "BRIDGE_BINDING"};
+            int[] bits = {1, 2, 4, 8, 16};
+            // vlan_print_flags: REORDER_HDR, GVRP, MVRP, LOOSE_BINDING, BRIDGE_BINDING
+            int[] order = {0, 1, 3, 2, 4};
+            for (int i : order) {
+                if ((f & bits[i]) == 0) continue;
+                f &= ~bits[i];
+                p.text(names[i] + (f != 0 ? "," : "")).jsonItem(names[i]);
+            }
+            if (f != 0) p.text(Long.toHexString(f)).jsonItem(Long.toHexString(f));
+            p.text("> ").closeArray();
+        }
+        qosMap(p, d, "IFLA_VLAN_INGRESS_QOS", "ingress_qos", "ingress-qos-map", oneline);
+        qosMap(p, d, "IFLA_VLAN_EGRESS_QOS", "egress_qos", "egress-qos-map", oneline);
+    }
+
+    /** vlan_print_map: on a line of its own ("      NAME { FROM:TO ... } "). */
+    private static void qosMap(Printer p, Map<String, Long> d, String attr, String json, String text, boolean oneline) {
+        if (!d.containsKey(attr + ".0.from")) return;
+        p.openArray(json).text((oneline ? "\\" : "\n") + "      " + text + " { ");
+        for (int i = 0; d.containsKey(attr + "." + i + ".from"); i++) {
+            long f = d.get(attr + "." + i + ".from"), t = d.get(attr + "." + i + ".to");
+            if (p.json()) p.openObject(null).number("from", null, f).number("to", null, t).closeObject();
+            else p.text(f + ":" + t + " ");
+        }
+        p.closeArray().text("} ");
     }
 
     // ------------------------------------------------------------------ vxlan
