@@ -304,6 +304,11 @@ public final class Dockerd {
     void start(Container c, PrintStream attachOut, boolean detach) throws DockerError { start(c, attachOut, null, detach); }
 
     void start(Container c, PrintStream attachOut, PrintStream attachErr, boolean detach) throws DockerError {
+        start(c, attachOut, attachErr, detach, null);
+    }
+
+    /** {@code stdin}: with -i in the foreground, the caller's standard input (and terminal) become the container's. */
+    void start(Container c, PrintStream attachOut, PrintStream attachErr, boolean detach, Ctx stdin) throws DockerError {
         if (c.running) return;
         Images.Image img = Images.get(c.image);
         String mode = c.networkMode;
@@ -338,19 +343,25 @@ public final class Dockerd {
         c.stopSignal = 0;
         c.proc = ctx.host.pids().fork(ctx.host.pids().init(), img.comm(c.cmd));
         ctx.host.pids().setns(c.proc, c.net);
+        c.proc.uts = utsOf(c);
         c.pid = c.proc.pid;
         Ctx in = containerCtx(c, attachOut, attachErr);
+        if (stdin != null && c.interactive) {
+            in = new Ctx(in.host, in.net, in.callerNet, in.out, in.err, in.exec, stdin.stdin, in.cwd, in.env, in.proc, in.mounts)
+                    .withArgv0(in.argv0("sh")).withTty(stdin.tty).withStdinPipe(stdin.stdinPipe);
+        }
+        Ctx pid1 = in;
         Tasks tasks = kernel.loop.tasks() != null ? kernel.loop.tasks() : new Tasks(kernel.loop);
         if (detach) {
             c.task = tasks.spawn(c.name, () -> {
-                int rc = Images.run(img, in, c.cmd);
+                int rc = Images.run(img, pid1, c.cmd);
                 exited(c, rc);
                 return rc;
             });
         } else {
             int rc;
             try {
-                rc = Images.run(img, in, c.cmd);
+                rc = Images.run(img, pid1, c.cmd);
             } catch (Tasks.Killed k) {
                 rc = 130;
             }
@@ -386,8 +397,21 @@ public final class Dockerd {
         env.put("HOME", "/root");
         linnet.kernel.proc.Proc p = ctx.host.pids().fork(ctx.host.pids().init(), "exec");
         ctx.host.pids().setns(p, c.net);
+        p.uts = c.proc != null ? c.proc.uts : utsOf(c);
         return new Ctx(ctx.host, c.net, c.net, caller.out, caller.err, ctx.exec, caller.stdin, "/", env, p, m)
                 .withTty(caller.tty);
+    }
+
+    /** The container's UTS namespace (its hostname); --network host keeps the machine's, as Docker does. */
+    private linnet.kernel.core.Uts utsOf(Container c) {
+        if (c.networkMode.equals("host")) return null;
+        linnet.kernel.core.Uts u = new linnet.kernel.core.Uts();
+        try {
+            u.setNodename(hostnameOf(c));
+        } catch (KernelException e) {
+            // longer than HOST_NAME_MAX: the CLI refuses such names first
+        }
+        return u;
     }
 
     String hostnameOf(Container c) {
@@ -701,9 +725,9 @@ public final class Dockerd {
         if (c.running) exited(c, 128 + sig);
     }
 
-    void remove(Container c, boolean force) throws DockerError {
+    void remove(Container c, String ref, boolean force) throws DockerError {
         if (c.running) {
-            if (!force) throw new DockerError(409, "cannot remove container \"" + c.name + "\": container is running: stop the container before removing or force remove");
+            if (!force) throw new DockerError(409, "cannot remove container \"" + ref + "\": container is running: stop the container before removing or force remove");
             stop(c, 0, 9);
         }
         containers.remove(c.id);
