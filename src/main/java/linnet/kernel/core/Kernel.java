@@ -41,6 +41,10 @@ public final class Kernel {
     public static final int VLAN_NONE = 0, VLAN_TAKEN = 1, VLAN_DROPPED = 2;
 
     public VlanRx vlanRx;
+    /** The protocol families' answers for L3-aware drivers (set by IPv4 at init). */
+    public InetHooks inet;
+    /** register_inetaddr_validator_notifier: checks an IPv4 address must pass before it is added. */
+    public final java.util.List<InetHooks.AddrValidator> inetaddrValidators = new java.util.ArrayList<>();
     /** The UDP tunnel API of the IPv4 family (vxlan's sockets and transmit), set when IPv4 is initialised. */
     public UdpTunnel udpTunnel;
 

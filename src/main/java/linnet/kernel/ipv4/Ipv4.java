@@ -59,6 +59,7 @@ public final class Ipv4 implements PernetOps {
         linnet.kernel.netfilter.Netfilter nf = linnet.kernel.netfilter.Netfilter.init(kernel, new NfOps(v4));
         v4.hooks = nf::hook;
         kernel.udpTunnel = new UdpTunnel4(v4);
+        kernel.inet = new InetHooks4(v4);
         return v4;
     }
 

@@ -127,4 +127,26 @@ public final class RtnlKinds {
         if (!(d instanceof linnet.kernel.drivers.Dummy x)) throw new KernelException(Errno.EOPNOTSUPP);
         x.changeCarrier(on);
     }
+
+    /** RTM_NEWLINK type ipvlan: ipvlan_nl_validate, the common checks, ipvlan_link_new. */
+    public void newIpvlan(Net srcNet, Net net, String name, LinkAttrs a, int link, linnet.kernel.drivers.Ipvlan.Opts o)
+            throws KernelException {
+        if (a != null && a.address() != null && !linnet.wire.Mac.isValidUnicast(a.address()))
+            throw new KernelException(Errno.EADDRNOTAVAIL);
+        linnet.kernel.drivers.Ipvlan.validate(o);
+        checkCommon(net, name);
+        NetDevice phy = lower(srcNet, link);
+        linnet.kernel.drivers.Ipvlan v = linnet.kernel.drivers.Ipvlan.newlink(kernel, net, name, phy,
+                a == null ? null : a.mtu(), o);
+        applyTxqlen(v, a);
+        if (net != srcNet) net.peernet2idAlloc(srcNet);
+    }
+
+    /** RTM_NEWLINK on an existing ipvlan: ipvlan_nl_changelink. */
+    public void changeIpvlan(Net net, String name, linnet.kernel.drivers.Ipvlan.Opts o) throws KernelException {
+        NetDevice d = Rtnl.dev(net, name);
+        if (!(d instanceof linnet.kernel.drivers.Ipvlan x)) throw new KernelException(Errno.EOPNOTSUPP);
+        linnet.kernel.drivers.Ipvlan.validate(o);
+        x.changelink(o);
+    }
 }

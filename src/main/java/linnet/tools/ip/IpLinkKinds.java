@@ -23,7 +23,8 @@ final class IpLinkKinds {
     private IpLinkKinds() {}
 
     static boolean handles(String type) {
-        return type.equals("macvlan") || type.equals("vxlan") || type.equals("dummy") || type.equals("vlan");
+        return type.equals("macvlan") || type.equals("vxlan") || type.equals("dummy") || type.equals("vlan")
+                || type.equals("ipvlan");
     }
 
     /** iplink_modify for a kind iproute2 has no link_util for (dummy): arguments are garbage. */
@@ -49,6 +50,10 @@ final class IpLinkKinds {
                 case "dummy" -> {
                     noOptions(ctx, rest);
                     ctx.host.rtnl().kinds.newDummy(net, name, attrs);
+                }
+                case "ipvlan" -> {
+                    linnet.kernel.drivers.Ipvlan.Opts o = rest.has() ? parseIpvlan(ctx, rest) : null;
+                    ctx.host.rtnl().kinds.newIpvlan(ctx.net, net, name, attrs, link, o);
                 }
                 case "vlan" -> {
                     linnet.kernel.drivers.Vlan.Attrs v = parseVlan(ctx, rest);
@@ -82,6 +87,10 @@ final class IpLinkKinds {
             case "dummy" -> {
                 noOptions(ctx, a);
                 return null;
+            }
+            case "ipvlan" -> {
+                linnet.kernel.drivers.Ipvlan.Opts o = a.has() ? parseIpvlan(ctx, a) : null;
+                return (c, dev) -> c.host.rtnl().kinds.changeIpvlan(c.net, dev, o);
             }
             case "vlan" -> {
                 linnet.kernel.drivers.Vlan.Attrs v = parseVlan(ctx, a);
@@ -230,6 +239,68 @@ final class IpLinkKinds {
             p.text(m + " ").jsonItem(m);
         }
         p.closeArray();
+    }
+
+    // ------------------------------------------------------------------ ipvlan
+
+    private static final String IPVLAN_USAGE = """
+            Usage: ... ipvlan [ mode MODE ] [ FLAGS ]
+
+            MODE: l3 | l3s | l2
+            FLAGS: bridge | private | vepa
+            (first values are the defaults if nothing is specified).
+            """;
+
+    /** ipvlan_parse_opt (iproute2 6.1): the flags are always sent, the mode when given. */
+    static linnet.kernel.drivers.Ipvlan.Opts parseIpvlan(Ctx ctx, Args a) {
+        Integer mode = null;
+        int flags = 0;
+        boolean mflag = false;
+        while (a.has()) {
+            String k = a.next();
+            if (Args.matches(k, "mode")) {
+                String v = a.value(ctx);
+                mode = switch (v) {
+                    case "l2" -> linnet.kernel.drivers.Ipvlan.MODE_L2;
+                    case "l3" -> linnet.kernel.drivers.Ipvlan.MODE_L3;
+                    case "l3s" -> linnet.kernel.drivers.Ipvlan.MODE_L3S;
+                    default -> {
+                        ctx.err.println("Error: argument of \"mode\" must be either \"l2\", \"l3\" or \"l3s\"");
+                        throw ToolExit.returning(1);
+                    }
+                };
+            } else if (Args.matches(k, "private") && !mflag) {
+                flags |= linnet.kernel.drivers.Ipvlan.F_PRIVATE;
+                mflag = true;
+            } else if (Args.matches(k, "vepa") && !mflag) {
+                flags |= linnet.kernel.drivers.Ipvlan.F_VEPA;
+                mflag = true;
+            } else if (Args.matches(k, "bridge") && !mflag) {
+                mflag = true;
+            } else if (Args.matches(k, "help")) {
+                ctx.err.print(IPVLAN_USAGE);
+                throw ToolExit.returning(1);
+            } else {
+                ctx.err.println("ipvlan: unknown option \"" + k + "\"?");
+                ctx.err.print(IPVLAN_USAGE);
+                throw ToolExit.returning(1);
+            }
+        }
+        return new linnet.kernel.drivers.Ipvlan.Opts(mode, flags);
+    }
+
+    /** ipvlan_print_opt. */
+    static void printIpvlan(Printer p, Map<String, Long> d) {
+        Long mode = d.get("IFLA_IPVLAN_MODE");
+        if (mode != null) {
+            p.string("mode", " mode %s ", mode == 0 ? "l2" : mode == 1 ? "l3" : mode == 2 ? "l3s" : "unknown");
+        }
+        Long flags = d.get("IFLA_IPVLAN_FLAGS");
+        if (flags != null) {
+            if ((flags & 1) != 0) p.text("private ").jsonTrue("private");
+            else if ((flags & 2) != 0) p.text("vepa ").jsonTrue("vepa");
+            else p.text("bridge ").jsonTrue("bridge");
+        }
     }
 
     // ------------------------------------------------------------------ vlan
