@@ -29,7 +29,8 @@ public final class Icmp {
         switch (type) {
             case linnet.wire.Icmp.ECHO_REQUEST -> {
                 if (ns.icmpEchoIgnoreAll.intValue() != 0) return;
-                if (rt.type == FibRoute.RTN_BROADCAST && ns.icmpEchoIgnoreBroadcasts.intValue() != 0) return;
+                if ((rt.type == FibRoute.RTN_BROADCAST || rt.type == FibRoute.RTN_MULTICAST)
+                        && ns.icmpEchoIgnoreBroadcasts.intValue() != 0) return;
                 echo(skb, rt, ns, len);
             }
             case linnet.wire.Icmp.DEST_UNREACH, linnet.wire.Icmp.TIME_EXCEEDED, linnet.wire.Icmp.PARAMETER_PROB,

@@ -39,8 +39,7 @@ public final class Docker implements Tool {
                 case "stop" -> each(ctx, d, stopArgs(rest), c -> d.stop(c, stopTimeout(rest), 15));
                 case "restart" -> each(ctx, d, stopArgs(rest), c -> { d.stop(c, stopTimeout(rest), 15); d.start(c, null, true); });
                 case "kill" -> each(ctx, d, signalArgs(rest), c -> {
-                    if (!c.running) throw new DockerError(409, "cannot kill container: " + rest.get(rest.size() - 1) + ": container "
-                            + c.id + " is not running");
+                    if (!c.running) throw new DockerError(409, "container " + c.id + " is not running");
                     d.stop(c, 0, killSignal(rest));
                 });
                 case "rm" -> rm(ctx, d, rest);
@@ -126,18 +125,19 @@ public final class Docker implements Tool {
         List<String> names = new ArrayList<>();
         for (String r : refs) if (!r.startsWith("-")) names.add(r);
         if (names.isEmpty()) return 1;
-        int rc = 0;
+        // the CLI prints each name that worked, then the joined errors (errors.Join) at the end
+        List<String> errs = new ArrayList<>();
         for (String r : names) {
             try {
                 Container c = d.container(r);
                 a.apply(c);
                 ctx.out.println(r);
             } catch (DockerError e) {
-                ctx.err.println("Error response from daemon: " + e.getMessage());
-                rc = 1;
+                errs.add("Error response from daemon: " + e.getMessage());
             }
         }
-        return rc;
+        for (String e : errs) ctx.err.println(e);
+        return errs.isEmpty() ? 0 : 1;
     }
 
     private static List<String> stopArgs(List<String> a) {
@@ -182,18 +182,18 @@ public final class Docker implements Tool {
                     + "See 'docker rm --help' for more information");
             return 1;
         }
-        int rc = 0;
+        List<String> errs = new ArrayList<>();
         for (String r : refs) {
             try {
                 Container c = d.container(r);
-                d.remove(c, force);
+                d.remove(c, r, force);
                 ctx.out.println(r);
             } catch (DockerError e) {
-                ctx.err.println("Error response from daemon: " + e.getMessage());
-                rc = 1;
+                errs.add("Error response from daemon: " + e.getMessage());
             }
         }
-        return rc;
+        for (String e : errs) ctx.err.println(e);
+        return errs.isEmpty() ? 0 : 1;
     }
 
     private static int port(Ctx ctx, Dockerd d, List<String> a) throws DockerError {

@@ -291,7 +291,8 @@ final class Formats {
                 "NetworkSettings", obj(
                         "Bridge", "",
                         "SandboxID", c.sandboxId == null ? "" : c.sandboxId,
-                        "SandboxKey", c.sandboxId == null ? "" : "/var/run/docker/netns/" + c.sandboxId.substring(0, 12),
+                        "SandboxKey", c.networkMode.equals("host") && c.running ? "/var/run/docker/netns/default"
+                                : c.sandboxId == null ? "" : "/var/run/docker/netns/" + c.sandboxId.substring(0, 12),
                         "Ports", ports,
                         "HairpinMode", false,
                         "LinkLocalIPv6Address", "",

@@ -141,18 +141,18 @@ final class NetworkCmd {
     }
 
     private static int rm(Ctx ctx, Dockerd d, List<String> a) {
-        int rc = 0;
+        List<String> errs = new ArrayList<>();
         for (String r : a) {
             if (r.startsWith("-")) continue;
             try {
                 d.removeNetwork(d.network(r));
                 ctx.out.println(r);
             } catch (DockerError e) {
-                ctx.err.println("Error response from daemon: " + e.getMessage());
-                rc = 1;
+                errs.add("Error response from daemon: " + e.getMessage());
             }
         }
-        return rc;
+        for (String e : errs) ctx.err.println(e);
+        return errs.isEmpty() ? 0 : 1;
     }
 
     private static int prune(Ctx ctx, Dockerd d, List<String> a) throws DockerError {

@@ -139,7 +139,7 @@ final class RunCmd {
                 ctx.out.println(c.id);
                 return 0;
             }
-            d.start(c, ctx.out, false);
+            d.start(c, ctx.out, ctx.err, false, ctx);
             return c.exitCode;
         } catch (DockerError e) {
             return failStart(c, e.getMessage(), 125);
