@@ -153,6 +153,11 @@ public final class Curl implements Tool {
 
     /** One URL: its exit code (0, 6, 7, 22, 28, 52, ...). */
     private int transfer(Ctx ctx, Opts o, String urlText, ByteArrayOutputStream stdout) {
+        return transfer(ctx, o, urlText, stdout, 0);
+    }
+
+    /** {@code hops}: redirects followed so far under -L (curl's default --max-redirs is 50). */
+    private int transfer(Ctx ctx, Opts o, String urlText, ByteArrayOutputStream stdout, int hops) {
         EventLoop loop = ctx.host.kernel().loop;
         long start = loop.now();
         Progress meter = o.silent || o.output == null && false ? null : new Progress(ctx, o);
@@ -169,7 +174,7 @@ public final class Curl implements Tool {
             if (o.verbose) ctx.err.println("*   Trying [" + url.host() + "]:" + url.port() + "...");
             return connectFailed(ctx, o, meter, url, url.host(), start, stdout);
         }
-        Resolver.Result r = Resolver.resolve4(ctx, url.host());
+        Resolver.Result r = url.host().equalsIgnoreCase("localhost") ? Resolver.resolve4("127.0.0.1") : Resolver.resolve4(ctx, url.host());
         if (!r.ok()) return error(ctx, o, meter, 6, "Could not resolve host: " + url.host(), stdout, null);
         addr = r.address();
         ipText = linnet.wire.Inet4.format(addr);
@@ -187,6 +192,13 @@ public final class Curl implements Tool {
                         : "Connection timed out after " + ms + " milliseconds", stdout, url);
             }
             if (o.verbose) ctx.err.println("* connect to " + ipText + " port " + url.port() + " failed: " + e.errno.text);
+            if (url.host().equalsIgnoreCase("localhost")) {
+                // curl resolves localhost itself, to 127.0.0.1 and ::1; linnet's TCP has no IPv6, so ::1 refuses too
+                if (o.verbose) {
+                    ctx.err.println("*   Trying [::1]:" + url.port() + "...");
+                    ctx.err.println("* connect to ::1 port " + url.port() + " failed: " + Errno.ECONNREFUSED.text);
+                }
+            }
             return connectFailed(ctx, o, meter, url, url.host(), start, stdout);
         }
         try {
@@ -241,6 +253,16 @@ public final class Curl implements Tool {
                 return error(ctx, o, meter, 22, "The requested URL returned error: " + resp.status(), stdout, url, true);
             }
             byte[] body = resp.body();
+            String loc = resp.header("Location");
+            if (o.location && HttpClient.redirect(resp.status()) && loc != null) {
+                if (hops >= 50) return error(ctx, o, meter, 47, "Maximum (50) redirects followed", stdout, url);
+                if (o.verbose) ctx.err.println(close ? "* Closing connection 0" : "* Connection #0 to host " + url.host() + " left intact");
+                String next = HttpClient.resolve(url, loc);
+                if (o.verbose) ctx.err.println("* Issue another request to this URL: '" + next + "'");
+                if (o.include) stdout.writeBytes(resp.head().getBytes(StandardCharsets.ISO_8859_1));
+                s.close();
+                return transfer(ctx, o, next, stdout, hops + 1);
+            }
             if (o.verbose && body.length > 0) ctx.err.println("{ [" + body.length + " bytes data]");
             if (o.verbose) ctx.err.println(close ? "* Closing connection 0" : "* Connection #0 to host " + url.host() + " left intact");
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -76,6 +76,22 @@ public final class HttpClient {
         }
     }
 
+    /** A Location header resolved against the URL it came from (an absolute URL, an absolute path, or a relative one). */
+    public static String resolve(Url base, String location) {
+        if (location.contains("://")) return location;
+        String origin = base.scheme() + "://" + base.hostHeader();
+        if (location.startsWith("/")) return origin + location;
+        String p = base.path();
+        int q = p.indexOf('?');
+        if (q >= 0) p = p.substring(0, q);
+        return origin + p.substring(0, p.lastIndexOf('/') + 1) + location;
+    }
+
+    /** Whether a status is a redirect that names where to go. */
+    public static boolean redirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
     /** A response: status line parts, headers in order (name as sent), the body. */
     public record Response(String version, int status, String reason, List<String[]> headers, byte[] body, String head) {
         public String header(String name) {

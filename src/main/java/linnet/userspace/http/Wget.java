@@ -77,6 +77,15 @@ public final class Wget implements Tool {
             ctx.err.println("Try `wget --help' for more options.");
             return 1;
         }
+        if (output != null && !output.equals("-")) {
+            // -O FILE is opened (created, truncated) before anything is fetched
+            try {
+                HttpClient.writeFile(ctx, output, new byte[0]);
+            } catch (KernelException e) {
+                ctx.err.println(output + ": " + e.errno.text);
+                return 1;
+            }
+        }
         int rc = 0;
         for (String u : urls) {
             int r = fetch(ctx, u, quiet, nv, serverResponse, output, timeoutNs);
@@ -106,6 +115,11 @@ public final class Wget implements Tool {
     }
 
     private int fetch(Ctx ctx, String text, boolean quiet, boolean nv, boolean showResponse, String output, long timeoutNs) {
+        return fetch(ctx, text, quiet, nv, showResponse, output, timeoutNs, 0);
+    }
+
+    /** {@code hops}: redirections followed so far (wget's limit is 20). */
+    private int fetch(Ctx ctx, String text, boolean quiet, boolean nv, boolean showResponse, String output, long timeoutNs, int hops) {
         java.io.PrintStream log = ctx.err;
         boolean verbose = !quiet && !nv;
         HttpClient.Url url = HttpClient.Url.parse(text, "http");
@@ -157,6 +171,16 @@ public final class Wget implements Tool {
                 } else {
                     log.println(resp.status() + " " + resp.reason());
                 }
+            }
+            String loc = resp.header("Location");
+            if (HttpClient.redirect(resp.status()) && loc != null) {
+                if (hops >= 20) {
+                    if (!quiet) log.println("20 redirections exceeded.");
+                    return 8;
+                }
+                if (verbose) log.println("Location: " + loc + " [following]");
+                s.close();
+                return fetch(ctx, HttpClient.resolve(url, loc), quiet, nv, showResponse, output, timeoutNs, hops + 1);
             }
             if (resp.status() >= 400) {
                 if (!quiet) log.println(date(ctx) + " ERROR " + resp.status() + ": " + resp.reason() + ".");
