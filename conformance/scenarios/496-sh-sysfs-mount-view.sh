@@ -6,7 +6,7 @@
 ip link add h0 type veth peer name h1
 ip netns add a
 ip netns add b
-ip -n a link add a0 type dummy 2>/dev/null || ip -n a link add a0 type veth peer name a1
+ip -n a link add a0 type veth peer name a1
 ip netns exec a nsenter --net=/run/netns/b ls /sys/class/net
 ip netns exec a unshare -n ls /sys/class/net
 nsenter --net=/run/netns/a ip netns exec b ls /sys/class/net

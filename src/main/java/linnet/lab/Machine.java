@@ -21,6 +21,9 @@ public final class Machine {
         AfInet6.init(kernel);
         linnet.kernel.bridge.BrNotify.init(kernel);
         linnet.kernel.drivers.Macvlan.init(kernel);
+        linnet.kernel.drivers.Vxlan.init(kernel);
+        linnet.kernel.drivers.Vlan.init(kernel);
+        linnet.kernel.drivers.Ipvlan.init(kernel);
         kernel.newNet(Loopback::new);
         NetnsFiles files = new NetnsFiles(kernel);
         host = new Host(kernel, new Rtnl(kernel), files, ipv4, new linnet.kernel.fs.Vfs(files, kernel.loop::now, kernel::initNet),

@@ -94,6 +94,9 @@ public final class Programs implements Ctx.Exec {
         tools.put("printf", new linnet.tools.coreutils.Printf());
         tools.put("stat", new linnet.tools.coreutils.StatCmd());
         tools.put("docker", new linnet.userspace.docker.Docker());
+        tools.put("curl", new linnet.userspace.http.Curl());
+        tools.put("wget", new linnet.userspace.http.Wget());
+        tools.put("python3", new linnet.userspace.http.PythonHttpServer());
     }
 
     /** Adds a program that needs more than a Ctx (linnet's own `vm`, which knows the lab). */

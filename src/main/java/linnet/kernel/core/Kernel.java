@@ -32,6 +32,21 @@ public final class Kernel {
     private int pernetSlots;
     private long cookies;
     private Net initNet;
+    /** vlan_do_receive of the 8021q module: a tagged frame to the VLAN device of its tag (false: none). */
+    public interface VlanRx {
+        /** {@link #VLAN_NONE}, {@link #VLAN_TAKEN} (skb.dev is the VLAN device now) or {@link #VLAN_DROPPED}. */
+        int doReceive(SkBuff skb);
+    }
+
+    public static final int VLAN_NONE = 0, VLAN_TAKEN = 1, VLAN_DROPPED = 2;
+
+    public VlanRx vlanRx;
+    /** The protocol families' answers for L3-aware drivers (set by IPv4 at init). */
+    public InetHooks inet;
+    /** register_inetaddr_validator_notifier: checks an IPv4 address must pass before it is added. */
+    public final java.util.List<InetHooks.AddrValidator> inetaddrValidators = new java.util.ArrayList<>();
+    /** The UDP tunnel API of the IPv4 family (vxlan's sockets and transmit), set when IPv4 is initialised. */
+    public UdpTunnel udpTunnel;
 
     public Kernel(EventLoop loop, Rng rng) {
         this.loop = loop;
@@ -308,11 +323,92 @@ public final class Kernel {
         if (skb.iif == 0) skb.iif = dev.ifindex();
         // net_timestamp_check: sockets asking for receive times (SO_TIMESTAMP) see this instant
         if (skb.tstamp == 0) skb.tstamp = loop.now();
+        if (skb.protocol == ETH_P_8021Q || skb.protocol == ETH_P_8021AD) {
+            if (!vlanUntag(skb)) {
+                dev.stats.rxDropped++;
+                return;
+            }
+        }
+        if (skb.vlanProto != 0) {
+            // vlan_do_receive: the VLAN device of the tag takes the frame, another round as its
+            int r = vlanRx == null ? VLAN_NONE : vlanRx.doReceive(skb);
+            if (r == VLAN_TAKEN) {
+                skb.iif = 0;
+                netifReceiveSkb(skb);
+                return;
+            }
+            if (r == VLAN_DROPPED) {
+                // the VLAN device is down: the frame is freed (vlan_do_receive), uncounted
+                return;
+            }
+            if (dev.rxHandler != null) {
+                // no VLAN device here: an upper (bridge port) gets the frame with its tag in place
+                vlanRetag(skb);
+            }
+        }
         if (dev.rxHandler != null) {
             dev.rxHandler.receive(skb);
             return;
         }
+        if (skb.vlanProto != 0) {
+            // a tag nobody here serves: not for this host (but a priority tag, VID 0)
+            if ((skb.vlanTci & 0xfff) != 0) skb.pktType = SkBuff.PACKET_OTHERHOST;
+            skb.vlanProto = skb.vlanTci = 0;
+        }
         deliver(skb);
+    }
+
+    public static final int ETH_P_8021Q = 0x8100, ETH_P_8021AD = 0x88a8;
+
+    /**
+     * skb_vlan_untag / skb_reorder_vlan_header: the tag leaves the frame into skb metadata, the
+     * MAC addresses move up over it so the Ethernet header again sits right before the payload.
+     */
+    static boolean vlanUntag(SkBuff skb) {
+        if (skb.len < 4 || skb.macHeader < 0) return false;
+        byte[] b = skb.buf;
+        int d = skb.data;
+        skb.vlanProto = skb.protocol;
+        skb.vlanTci = ((b[d] & 0xff) << 8) | (b[d + 1] & 0xff);
+        int inner = ((b[d + 2] & 0xff) << 8) | (b[d + 3] & 0xff);
+        System.arraycopy(b, skb.macHeader, b, skb.macHeader + 4, 12);
+        skb.macHeader += 4;
+        skb.pull(4);
+        skb.protocol = inner;
+        skb.networkHeader = skb.data;
+        if (skb.protocol < 0x0600) skb.protocol = 0x0004;
+        return true;
+    }
+
+    /** The tag back into the frame's bytes (what a port's transmit would insert from the metadata). */
+    public static void vlanRetag(SkBuff skb) {
+        if (skb.vlanProto == 0) return;
+        byte[] b = skb.buf;
+        int mac = skb.macHeader;
+        if (mac < 4) {
+            // no room before the frame: copy it into a buffer with headroom
+            int shift = SkBuff.HEADROOM - mac;
+            byte[] nb = new byte[b.length + shift];
+            System.arraycopy(b, mac, nb, SkBuff.HEADROOM, b.length - mac);
+            skb.buf = b = nb;
+            skb.data += shift;
+            skb.macHeader += shift;
+            if (skb.networkHeader >= 0) skb.networkHeader += shift;
+            if (skb.transportHeader >= 0) skb.transportHeader += shift;
+            mac = skb.macHeader;
+        }
+        System.arraycopy(b, mac, b, mac - 4, 12);
+        mac -= 4;
+        b[mac + 12] = (byte) (skb.vlanProto >>> 8);
+        b[mac + 13] = (byte) skb.vlanProto;
+        b[mac + 14] = (byte) (skb.vlanTci >>> 8);
+        b[mac + 15] = (byte) skb.vlanTci;
+        skb.macHeader = mac;
+        // data at the payload again: past the tag, whose ethertype field holds the inner type
+        skb.data -= 4;
+        skb.len += 4;
+        skb.protocol = skb.vlanProto;
+        skb.vlanProto = skb.vlanTci = 0;
     }
 
     /** Protocol delivery by ethertype (after any rx_handler passed the frame on). */

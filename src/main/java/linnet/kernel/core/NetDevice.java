@@ -75,6 +75,8 @@ public abstract class NetDevice {
     public NetDevice master;
     /** Protocol-private state, as dev->ip_ptr / dev->ip6_ptr: owned by kernel.ipv4 / kernel.ipv6. */
     public Object ipPtr, ip6Ptr;
+    /** dev->vlan_info: the 802.1Q devices on this one (owned by kernel.drivers.Vlan), or null. */
+    public Object vlanInfo;
     /** The rx_handler of an upper device (bridge port hook), or null. */
     public PacketHandler rxHandler;
     public Object rxHandlerData;

@@ -54,6 +54,11 @@ public final class SkBuff {
      * SO_TIMESTAMP gives a reader: ping's round trip ends here, not when it got round to reading.
      */
     public long tstamp;
+    /**
+     * skb->vlan_proto / vlan_tci: the 802.1Q/802.1ad tag __netif_receive_skb took out of the frame
+     * (skb_vlan_untag) while the receive path looks for the VLAN device; 0 = no tag.
+     */
+    public int vlanProto, vlanTci;
 
     public SkBuff(byte[] buf, int data, int len) {
         this.buf = buf;
@@ -115,6 +120,8 @@ public final class SkBuff {
         c.physOut = physOut;
         c.brnfPrerouted = brnfPrerouted;
         c.tstamp = tstamp;
+        c.vlanProto = vlanProto;
+        c.vlanTci = vlanTci;
         return c;
     }
 }

@@ -42,6 +42,8 @@ public final class Macvlan extends NetDevice {
         final java.util.Map<Long, Macvlan> hash = new java.util.HashMap<>();
         boolean passthru;
         int bcQueueLenUsed;
+        /** The open macvlans in the order they opened: their multicast lists are synced to the lower (dev_mc_sync). */
+        final List<Macvlan> synced = new ArrayList<>();
 
         Port(NetDevice dev) { this.dev = dev; }
 
@@ -87,6 +89,12 @@ public final class Macvlan extends NetDevice {
     public static void init(Kernel kernel) { kernel.registerNotifier(Macvlan::deviceEvent); }
 
     public static Port portOf(NetDevice dev) { return dev.rxHandlerData instanceof Port p ? p : null; }
+
+    /** The open macvlans on {@code lower} whose multicast lists its own carries (dev_mc_sync), in that order. */
+    public static List<NetDevice> mcSynced(NetDevice lower) {
+        Port p = portOf(lower);
+        return p == null ? List.of() : List.copyOf(p.synced);
+    }
 
     /** The device's Ethernet lower device. */
     public NetDevice lowerdev() { return lowerdev; }
@@ -203,6 +211,25 @@ public final class Macvlan extends NetDevice {
         if (o.macaddrMode() != null) changeSources(o.macaddrMode(), o.macaddrs());
     }
 
+    /**
+     * macvlan_eth_hash: hash_64 of the six address bytes (read as the little-endian machine reads
+     * them, shifted to drop the two bytes past the address) into MACVLAN_HASH_BITS (8) bits.
+     */
+    static int ethHash(long mac) {
+        long le = 0;
+        for (int i = 0; i < 6; i++) le |= ((mac >>> (8 * (5 - i))) & 0xff) << (8 * i);
+        long v = le << 16;
+        return (int) ((v * 0x61C8864680B583EBL) >>> 56);
+    }
+
+    /** macvlan_fill_info_macaddr: bucket by bucket, each bucket newest first (hlist_add_head). */
+    List<Long> sourcesInHashOrder() {
+        List<Long> l = new ArrayList<>(sources);
+        java.util.Collections.reverse(l);
+        l.sort(java.util.Comparator.comparingInt(Macvlan::ethHash));
+        return l;
+    }
+
     /** macvlan_changelink_sources. */
     private void changeSources(int macMode, List<Long> addrs) {
         switch (macMode) {
@@ -245,7 +272,8 @@ public final class Macvlan extends NetDevice {
         m.put("IFLA_MACVLAN_MODE", (long) mode);
         m.put("IFLA_MACVLAN_FLAGS", (long) flags);
         m.put("IFLA_MACVLAN_MACADDR_COUNT", (long) sources.size());
-        for (int i = 0; i < sources.size(); i++) m.put("IFLA_MACVLAN_MACADDR." + i, sources.get(i));
+        List<Long> dump = sourcesInHashOrder();
+        for (int i = 0; i < dump.size(); i++) m.put("IFLA_MACVLAN_MACADDR." + i, dump.get(i));
         m.put("IFLA_MACVLAN_BC_QUEUE_LEN", Integer.toUnsignedLong(bcQueueLenReq));
         m.put("IFLA_MACVLAN_BC_QUEUE_LEN_USED", Integer.toUnsignedLong(port.bcQueueLenUsed));
         return m;
@@ -271,10 +299,12 @@ public final class Macvlan extends NetDevice {
             if ((flags() & Iff.ALLMULTI) != 0) lowerdev.setAllmulti(1);
         }
         port.hash.put(addr, this);
+        port.synced.add(this);
     }
 
     @Override
     protected void ndoStop() {
+        port.synced.remove(this);
         if (port.passthru) {
             if ((flags & FLAG_NOPROMISC) == 0) lowerdev.setPromiscuity(-1);
         } else {
@@ -296,12 +326,14 @@ public final class Macvlan extends NetDevice {
      */
     @Override
     public boolean ndoSetMacAddress(long newAddr) throws KernelException {
+        if (newAddr == addr) return true;
         if (mode == MODE_PASSTHRU) {
             kernel.setMacAddress(lowerdev, newAddr);
             return true;
         }
+        // busy even while this macvlan is down: the lower's MAC or an open sibling's
+        if (port.addrBusy(newAddr)) throw new KernelException(Errno.EADDRINUSE);
         if (isUp()) {
-            if (port.addrBusy(newAddr)) throw new KernelException(Errno.EADDRINUSE);
             lowerdev.ucAdd(newAddr);
             lowerdev.ucDel(addr);
             port.hash.remove(addr, this);

@@ -321,6 +321,19 @@ public final class Vfs {
         }
     }
 
+    /**
+     * net/8021q/vlanproc.c vlan_seq_show: the name type (VLAN_NAME_TYPE_RAW_PLUS_VID_NO_PAD, the
+     * default), then each VLAN device of the namespace with its VID and real device.
+     */
+    private static String procNetVlanConfig(Net net) {
+        StringBuilder sb = new StringBuilder("VLAN Dev name\t | VLAN ID\nName-Type: VLAN_NAME_TYPE_RAW_PLUS_VID_NO_PAD\n");
+        for (linnet.kernel.core.NetDevice d : net.devices()) {
+            if (d instanceof linnet.kernel.drivers.Vlan v)
+                sb.append(String.format("%-15s| %d  | %s%n", v.name(), v.vid(), v.realDev().name()));
+        }
+        return sb.toString();
+    }
+
     /** The files of /proc/net that linnet knows (Linux has many more). */
     private static final String[] PROC_NET = {"arp", "dev", "if_inet6", "netstat", "route", "snmp", "snmp6", "unix"};
 
@@ -353,6 +366,7 @@ public final class Vfs {
         if (p.equals("/proc/net/snmp")) return linnet.kernel.ipv4.SnmpProc.snmp(net);
         if (p.equals("/proc/net/netstat")) return linnet.kernel.ipv4.SnmpProc.netstat(net);
         if (p.equals("/proc/net/snmp6")) return linnet.kernel.ipv6.Snmp6Proc.snmp6(net);
+        if (p.equals("/proc/net/vlan/config")) return procNetVlanConfig(net);
         if (p.startsWith("/proc/net/xt_recent/")) return procNetXtRecent(net, p.substring("/proc/net/xt_recent/".length()));
         if (p.startsWith("/sys/class/net/")) return sysfs(net, p.substring("/sys/class/net/".length()));
         if (p.startsWith("/run/netns/") && netns.exists(p.substring("/run/netns/".length()))) return "";

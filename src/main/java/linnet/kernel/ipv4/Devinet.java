@@ -26,6 +26,8 @@ public final class Devinet {
         InDevice in = InDevice.of(ifa.dev);
         if (in == null) throw new KernelException(Errno.ENODEV);
         if (ifa.local == 0) return;
+        // inetaddr_validator_chain (ipvlan: an address another ipvlan of the port has)
+        for (linnet.kernel.core.InetHooks.AddrValidator v : ifa.dev.kernel.inetaddrValidators) v.validate(ifa.dev, ifa.local);
         ifa.flags &= ~InIfaddr.IFA_F_SECONDARY;
         ifa.flags &= ~InIfaddr.IPV6ONLY_FLAGS;
         int lastPrimary = 0;

@@ -34,6 +34,26 @@ final class Igmp {
         if (in.igmpTimer == null) in.igmpTimer = dev.net().kernel.loop.schedule(2 * JIFFY, () -> timer(ipv4, in));
     }
 
+    /** ip_mc_inc_group: a user more of {@code group} on {@code dev}; the first announces it (igmp_group_added). */
+    static void mcInc(Ipv4 ipv4, NetDevice dev, int group) {
+        InDevice in = InDevice.of(dev);
+        if (in == null) return;
+        if (in.mcUsers.merge(group, 1, Integer::sum) == 1 && dev.isUp()) groupAdded(ipv4, dev, group);
+    }
+
+    /** ip_mc_dec_group: the last user gone, the group is left (no leave report is modelled). */
+    static void mcDec(NetDevice dev, int group) {
+        InDevice in = InDevice.of(dev);
+        if (in == null) return;
+        in.mcUsers.computeIfPresent(group, (k, n) -> n <= 1 ? null : n - 1);
+    }
+
+    /** ip_check_mc_rcu: whether {@code dev} is in {@code group}. */
+    static boolean joined(NetDevice dev, int group) {
+        InDevice in = InDevice.of(dev);
+        return in != null && in.mcUsers.containsKey(group);
+    }
+
     /** ip_mc_down: nothing more is reported. */
     static void stop(InDevice in) {
         if (in.igmpTimer != null) in.igmpTimer.cancel();

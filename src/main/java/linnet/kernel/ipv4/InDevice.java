@@ -24,6 +24,8 @@ public final class InDevice {
     final List<Integer> igmpPending = new ArrayList<>();
     int igmpReports;
     linnet.sim.EventLoop.Timer igmpTimer;
+    /** in_dev->mc_list beyond all-hosts: the groups sockets joined (ip_mc_inc_group), with their users. */
+    final java.util.Map<Integer, Integer> mcUsers = new java.util.LinkedHashMap<>();
 
     /** The first primary address (inet_select_addr without scope preferences), or null. */
     public InIfaddr primary() {

@@ -95,6 +95,11 @@ public final class IpInput {
         }
         switch (rt.type) {
             case FibRoute.RTN_LOCAL, FibRoute.RTN_BROADCAST -> localDeliver(skb, rt);
+            // ip_route_input_mc: RTCF_LOCAL for a group a socket of this host joined (a vxlan's group)
+            case FibRoute.RTN_MULTICAST -> {
+                if (Igmp.joined(dev, Ipv4.dst(b, o))) localDeliver(skb, rt);
+                else ipv4.drop(skb, DropReason.IP_INNOROUTES);
+            }
             case FibRoute.RTN_UNICAST -> forward(skb, rt, ns);
             default -> ipv4.drop(skb, DropReason.IP_INNOROUTES);
         }

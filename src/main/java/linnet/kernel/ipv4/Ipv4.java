@@ -58,6 +58,8 @@ public final class Ipv4 implements PernetOps {
         kernel.registerNotifier(v4::netdevEvent);
         linnet.kernel.netfilter.Netfilter nf = linnet.kernel.netfilter.Netfilter.init(kernel, new NfOps(v4));
         v4.hooks = nf::hook;
+        kernel.udpTunnel = new UdpTunnel4(v4);
+        kernel.inet = new InetHooks4(v4);
         return v4;
     }
 
@@ -224,6 +226,8 @@ public final class Ipv4 implements PernetOps {
                 for (InIfaddr a : in.addrs) Devinet.addIfaddrRoutes(a);
                 // br_dev_open's br_multicast_join_snoopers: the bridge's all-snoopers group
                 if (in != null && dev.joinsAllSnoopers()) Igmp.groupAdded(this, dev, Igmp.ALL_SNOOPERS);
+                // ip_mc_up: the groups sockets joined while the device was down are announced now
+                if (in != null) for (int g : in.mcUsers.keySet()) Igmp.groupAdded(this, dev, g);
             }
             case DOWN -> {
                 InDevice down = InDevice.of(dev);

@@ -138,7 +138,7 @@ public final class Route {
      * (ip_mc_up); sockets joining groups are not emulated.
      */
     public static boolean mcJoined(NetDevice dev, int group) {
-        return group == 0xe0000001 && dev.isUp() && InDevice.of(dev) != null;
+        return (group == 0xe0000001 || Igmp.joined(dev, group)) && dev.isUp() && InDevice.of(dev) != null;
     }
 
     static NetDevice loopback(NetnsIpv4 ns) { return ns.net.byIndex(1) != null && (ns.net.byIndex(1).flags() & Iff.LOOPBACK) != 0 ? ns.net.byIndex(1) : findLoopback(ns); }

@@ -46,8 +46,16 @@ public final class Tcp {
         return new int[] {Integer.parseInt(r[0]), Integer.parseInt(r[1])};
     }
 
-    private boolean portUsed(NetnsIpv4 ns, int addr, int port) {
+    private boolean portUsed(NetnsIpv4 ns, int addr, int port) { return portUsed(ns, addr, port, false); }
+
+    /**
+     * inet_csk_bind_conflict: a socket on the port and an overlapping address conflicts, unless
+     * both set SO_REUSEADDR and it is not listening (a closed listener's children in TIME-WAIT or
+     * still established do not keep a restarted server from binding).
+     */
+    private boolean portUsed(NetnsIpv4 ns, int addr, int port, boolean reuse) {
         for (TcpSocket o : ns.tcpSockets) {
+            if (reuse && o.reuseAddr && o.state != TcpState.LISTEN) continue;
             if (o.localPort == port && (o.localAddr == 0 || addr == 0 || o.localAddr == addr)) return true;
         }
         return false;
@@ -59,7 +67,7 @@ public final class Tcp {
         if (addr != 0 && !Devinet.isLocal(s.ns, addr)) throw new KernelException(Errno.EADDRNOTAVAIL);
         if (port == 0) {
             port = pickPort(s.ns, addr, 1);
-        } else if (portUsed(s.ns, addr, port)) {
+        } else if (portUsed(s.ns, addr, port, s.reuseAddr)) {
             throw new KernelException(Errno.EADDRINUSE);
         }
         s.localAddr = addr;

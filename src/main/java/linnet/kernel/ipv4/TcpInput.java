@@ -117,6 +117,8 @@ final class TcpInput {
         c.remoteAddr = g.saddr;
         c.remotePort = g.sport;
         c.boundDev = l.boundDev;
+        // the child shares the listener's bind bucket with its sk_reuse
+        c.reuseAddr = l.reuseAddr;
         try {
             c.advMss = Math.max(88, Route.output(l.ns, g.saddr, g.daddr, l.boundDev).mtu() - 40);
         } catch (linnet.kernel.core.KernelException e) {

@@ -26,6 +26,8 @@ public final class TcpSocket {
     public TcpState state = TcpState.CLOSE;
     public int localAddr, localPort, remoteAddr, remotePort;
     public NetDevice boundDev;
+    /** SO_REUSEADDR: a bind may share the port with sockets that are not listening and set it too. */
+    public boolean reuseAddr;
 
     // send sequence space (RFC 9293 3.3.1)
     int iss, sndUna, sndNxt, sndWnd;

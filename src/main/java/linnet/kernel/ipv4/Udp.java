@@ -118,6 +118,13 @@ public final class Udp {
             ipv4.drop(skb, DropReason.NO_SOCKET);
             return true;
         }
+        if (s.encapRcv != null) {
+            // udp_queue_rcv_one_skb -> encap_rcv: the tunnel takes the datagram past its UDP header
+            skb.data = u + linnet.wire.Udp.HLEN;
+            skb.len = len - linnet.wire.Udp.HLEN;
+            s.encapRcv.rcv(skb, Ipv4.src(b, ip), Ipv4.dst(b, ip), linnet.wire.Udp.srcPort(b, u), dport);
+            return true;
+        }
         byte[] payload = new byte[len - linnet.wire.Udp.HLEN];
         System.arraycopy(b, u + linnet.wire.Udp.HLEN, payload, 0, payload.length);
         s.rxQueue.add(new UdpSocket.Datagram(Ipv4.src(b, ip), linnet.wire.Udp.srcPort(b, u), Ipv4.dst(b, ip), payload,

@@ -18,6 +18,8 @@ public final class UdpSocket {
     /** sk_err of a connected socket: an ICMP error reported by the next send or receive (then cleared). */
     public linnet.kernel.core.Errno err;
     public int ttl = -1;
+    /** setup_udp_tunnel_sock's encap_rcv: datagrams go to the tunnel driver instead of the queue. */
+    public linnet.kernel.core.UdpTunnel.EncapRcv encapRcv;
     public final ArrayDeque<Datagram> rxQueue = new ArrayDeque<>();
     public final ArrayDeque<RawSocket.ErrQueueEntry> errQueue = new ArrayDeque<>();
 

@@ -40,6 +40,7 @@ public final class PidTable {
     public Proc fork(Proc parent, String comm) {
         Proc p = parent == null ? init : parent;
         Proc child = new Proc(next++, p.pid, comm, p.net);
+        child.uts = p.uts;
         kernel.getNet(child.net);
         procs.put(child.pid, child);
         return child;

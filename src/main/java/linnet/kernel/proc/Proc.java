@@ -31,6 +31,12 @@ public final class Proc {
 
     public Net net() { return net; }
 
+    /** The UTS namespace (hostname): null is the machine's initial one; children inherit it (clone without CLONE_NEWUTS). */
+    public linnet.kernel.core.Uts uts;
+
+    /** The UTS namespace this process sees: its own, else the machine's {@code initial}. */
+    public linnet.kernel.core.Uts uts(linnet.kernel.core.Uts initial) { return uts != null ? uts : initial; }
+
     public String comm() { return comm; }
 
     public boolean alive() { return alive; }

@@ -165,6 +165,9 @@ public final class RtnlBridge {
     private static void dfltDump(NetDevice dev, List<FdbInfo> out) {
         List<Long> mc = new ArrayList<>(joinedGroups(dev));
         for (long m : dev.addrLists.mc) if (!mc.contains(m)) mc.add(m);
+        // an upper device's groups, synced down when it opened (macvlan_set_mac_lists -> dev_mc_sync)
+        for (NetDevice up : linnet.kernel.drivers.Macvlan.mcSynced(dev))
+            for (long m : joinedGroups(up)) if (!mc.contains(m)) mc.add(m);
         List<Long> all = new ArrayList<>(dev.addrLists.uc);
         all.addAll(mc);
         for (long mac : all)
@@ -191,7 +194,9 @@ public final class RtnlBridge {
             if (p != null) {
                 for (FdbEntry e : p.br.fdb.entries()) if (e.dst == p) out.add(entry(p.br, e));
             }
-            if (dev instanceof Bridge b) {
+            if (dev instanceof linnet.kernel.drivers.Vxlan vx) {
+                vxlanDump(net, vx, out);
+            } else if (dev instanceof Bridge b) {
                 // br_fdb_dump: the bridge's own lists, then the entries that point at no port.
                 dfltDump(dev, out);
                 for (FdbEntry e : b.fdb.entries()) if (e.dst == null) out.add(entry(b, e));
@@ -200,6 +205,59 @@ public final class RtnlBridge {
             }
         }
         return out;
+    }
+
+    /**
+     * vxlan_fdb_dump / vxlan_fdb_info: one message per remote of each entry (newest entry first);
+     * the port and VNI only where they differ from the device's, the outgoing device where set,
+     * the tunnel's namespace when the device has moved out of it.
+     */
+    private static void vxlanDump(Net net, linnet.kernel.drivers.Vxlan vx, List<FdbInfo> out) {
+        var cfg = vx.config();
+        int nsid = vx.tunnelNet() != vx.net() ? vx.net().peernet2idAlloc(vx.tunnelNet()) : -1;
+        long now = vx.kernel.loop.now();
+        for (linnet.kernel.drivers.VxlanFdb.Entry f : vx.fdb.entries()) {
+            for (linnet.kernel.drivers.VxlanFdb.Rdst r : f.remotes) {
+                out.add(new FdbInfo(f.mac, vx.ifindex(), vx.name(), 0, null, false, f.state, now - f.updated, 0, false,
+                        now - f.used, r.ip == 0 ? null : r.ip, r.port != 0 && r.port != cfg.dstPort ? r.port : null,
+                        r.vni != cfg.vni ? r.vni : null, r.ifindex, nsid));
+            }
+        }
+    }
+
+    /** Tunnel attributes of an fdb request (NDA_DST, NDA_PORT, NDA_VNI, NDA_IFINDEX; null = absent). */
+    public record FdbDest(Integer dst, Integer port, Integer vni, Integer via) {}
+
+    /** NLM_F_* of a request. */
+    public static final int NLM_F_REPLACE = 0x100, NLM_F_EXCL = 0x200, NLM_F_CREATE = 0x400, NLM_F_APPEND = 0x800;
+
+    /**
+     * vxlan_fdb_add / vxlan_fdb_parse: a state that says something, a destination, the port and
+     * VNI defaulting to the device's, an outgoing device that exists; then vxlan_fdb_update.
+     */
+    private static void vxlanFdbAdd(linnet.kernel.drivers.Vxlan vx, long mac, int state, int nlFlags, int ndmFlags,
+                                    FdbDest d) throws KernelException {
+        if ((state & (FdbInfo.NUD_PERMANENT | FdbInfo.NUD_REACHABLE)) == 0) throw new KernelException(Errno.EINVAL);
+        if (d == null || d.dst() == null) throw new KernelException(Errno.EINVAL);
+        var cfg = vx.config();
+        int port = d.port() != null ? d.port() : cfg.dstPort;
+        int vni = d.vni() != null ? d.vni() : cfg.vni;
+        int via = 0;
+        if (d.via() != null) {
+            if (vx.net().byIndex(d.via()) == null) throw new KernelException(Errno.EADDRNOTAVAIL, "Device not found");
+            via = d.via();
+        }
+        vx.fdb.update(mac, d.dst(), state, nlFlags, port, vni, via, ndmFlags & (NTF_SELF | 0x80 | NTF_EXT_LEARNED));
+    }
+
+    /** vxlan_fdb_delete: the remote given (or the whole entry without NDA_DST). */
+    private static void vxlanFdbDel(linnet.kernel.drivers.Vxlan vx, long mac, FdbDest d) throws KernelException {
+        var cfg = vx.config();
+        int ip = d == null || d.dst() == null ? 0 : d.dst();
+        int port = d != null && d.port() != null ? d.port() : cfg.dstPort;
+        int vni = d != null && d.vni() != null ? d.vni() : cfg.vni;
+        int via = d != null && d.via() != null ? d.via() : 0;
+        vx.fdb.delete(mac, ip, port, vni, via);
     }
 
     private static FdbInfo entry(Bridge b, FdbEntry e) {
@@ -248,6 +306,13 @@ public final class RtnlBridge {
      */
     public void fdbAdd(Net net, String dev, long mac, int ndmFlags, int state, boolean create, boolean excl, int vid)
             throws KernelException {
+        fdbAdd(net, dev, mac, ndmFlags, state, (create ? NLM_F_CREATE : 0) | (excl ? NLM_F_EXCL : 0), vid, null);
+    }
+
+    /** The same with the request's NLM_F_* flags and a tunnel destination (a vxlan's ndo_fdb_add). */
+    public void fdbAdd(Net net, String dev, long mac, int ndmFlags, int state, int nlFlags, int vid, FdbDest dest)
+            throws KernelException {
+        boolean create = (nlFlags & NLM_F_CREATE) != 0, excl = (nlFlags & NLM_F_EXCL) != 0;
         NetDevice d = fdbDev(net, dev, "add");
         checkVid(vid);
         KernelException err = new KernelException(Errno.EOPNOTSUPP);
@@ -260,6 +325,7 @@ public final class RtnlBridge {
         }
         if ((flags & NTF_SELF) != 0) {
             if (d instanceof Bridge b) brFdbAdd(b, null, mac, flags, state, create, excl, vid);
+            else if (d instanceof linnet.kernel.drivers.Vxlan vx) vxlanFdbAdd(vx, mac, state, nlFlags, ndmFlags, dest);
             else {
                 if (vid > 0) throw new KernelException(Errno.EINVAL); // "vlans aren't supported yet for dev_uc|mc_add()"
                 dfltFdbAdd(d, mac, state, excl);
@@ -321,6 +387,11 @@ public final class RtnlBridge {
      * another VLAN is never there (ENOENT).
      */
     public void fdbDel(Net net, String dev, long mac, int ndmFlags, int state, int vid) throws KernelException {
+        fdbDel(net, dev, mac, ndmFlags, state, vid, null);
+    }
+
+    /** The same with a tunnel destination (a vxlan's ndo_fdb_del removes that remote). */
+    public void fdbDel(Net net, String dev, long mac, int ndmFlags, int state, int vid, FdbDest dest) throws KernelException {
         NetDevice d = fdbDev(net, dev, "delete");
         checkVid(vid);
         if (vid > 0) throw new KernelException(Errno.ENOENT);
@@ -334,6 +405,7 @@ public final class RtnlBridge {
         }
         if ((flags & NTF_SELF) != 0) {
             if (d instanceof Bridge b) b.fdb.userDel(null, mac);
+            else if (d instanceof linnet.kernel.drivers.Vxlan vx) vxlanFdbDel(vx, mac, dest);
             else {
                 // ndo_dflt_fdb_del: only static (permanent) addresses.
                 if ((state & FdbInfo.NUD_PERMANENT) == 0) throw new KernelException(Errno.EINVAL);

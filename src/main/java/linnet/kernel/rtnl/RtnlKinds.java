@@ -58,4 +58,95 @@ public final class RtnlKinds {
         Macvlan.validate(null, o);
         m.changelink(o);
     }
+
+    /** vxlan_validate: the common attributes and IFLA_VXLAN_* formats, before anything else. */
+    static void validateVxlan(LinkAttrs a, linnet.kernel.drivers.Vxlan.Attrs v) throws KernelException {
+        if (a != null && a.address() != null && !linnet.wire.Mac.isValidUnicast(a.address()))
+            throw new KernelException(Errno.EADDRNOTAVAIL, "Provided Ethernet address is not unicast");
+        if (a != null && a.mtu() != null && (a.mtu() < 68 || a.mtu() > 65535))
+            throw new KernelException(Errno.EINVAL, "MTU must be between 68 and 65535");
+        if (v == null) throw new KernelException(Errno.EINVAL, "Required attributes not provided to perform the operation");
+        if (v.id() != null && (v.id() < 0 || v.id() >= (1 << 24)))
+            throw new KernelException(Errno.ERANGE, "VXLAN ID must be lower than 16777216");
+        if (v.portRange() != null && v.portRange()[1] < v.portRange()[0])
+            throw new KernelException(Errno.EINVAL, "Invalid source port range");
+        if (v.df() != null && (v.df() < 0 || v.df() > 2)) throw new KernelException(Errno.EINVAL, "Invalid DF attribute");
+    }
+
+    /** RTM_NEWLINK type vxlan (vxlan_newlink): the tunnel lives in the caller's namespace. */
+    public void newVxlan(Net srcNet, Net net, String name, LinkAttrs a, linnet.kernel.drivers.Vxlan.Attrs v)
+            throws KernelException {
+        validateVxlan(a, v);
+        checkCommon(net, name);
+        linnet.kernel.drivers.Vxlan x = linnet.kernel.drivers.Vxlan.newlink(kernel, srcNet, net, name,
+                a == null ? null : a.mtu(), a == null ? null : a.address(), v);
+        applyTxqlen(x, a);
+        if (net != srcNet) net.peernet2idAlloc(srcNet);
+    }
+
+    /** RTM_NEWLINK on an existing vxlan with IFLA_INFO_DATA: vxlan_changelink. */
+    public void changeVxlan(Net net, String name, linnet.kernel.drivers.Vxlan.Attrs v) throws KernelException {
+        NetDevice d = Rtnl.dev(net, name);
+        if (!(d instanceof linnet.kernel.drivers.Vxlan x)) throw new KernelException(Errno.EOPNOTSUPP);
+        validateVxlan(null, v);
+        x.changelink(v);
+    }
+
+    /** RTM_NEWLINK type dummy: dummy_validate, the common checks, registration. */
+    public void newDummy(Net net, String name, LinkAttrs a) throws KernelException {
+        linnet.kernel.drivers.Dummy.validate(a == null ? null : a.address());
+        checkCommon(net, name);
+        linnet.kernel.drivers.Dummy d = linnet.kernel.drivers.Dummy.newlink(kernel, net, name, a == null ? null : a.address());
+        if (a != null && a.mtu() != null) d.mtu = a.mtu();
+        applyTxqlen(d, a);
+    }
+
+    /** RTM_NEWLINK type vlan: vlan_validate, the common checks, vlan_newlink on the real device IFLA_LINK names. */
+    public void newVlan(Net srcNet, Net net, String name, LinkAttrs a, int link, linnet.kernel.drivers.Vlan.Attrs v)
+            throws KernelException {
+        linnet.kernel.drivers.Vlan.validate(a == null ? null : a.address(), v);
+        checkCommon(net, name);
+        NetDevice real = lower(srcNet, link);
+        linnet.kernel.drivers.Vlan x = linnet.kernel.drivers.Vlan.newlink(kernel, net, name, real,
+                a == null ? null : a.mtu(), a == null ? null : a.address(), v);
+        applyTxqlen(x, a);
+        if (net != srcNet) net.peernet2idAlloc(srcNet);
+    }
+
+    /** RTM_NEWLINK on an existing vlan with IFLA_INFO_DATA: vlan_validate, vlan_changelink. */
+    public void changeVlan(Net net, String name, linnet.kernel.drivers.Vlan.Attrs v) throws KernelException {
+        NetDevice d = Rtnl.dev(net, name);
+        if (!(d instanceof linnet.kernel.drivers.Vlan x)) throw new KernelException(Errno.EOPNOTSUPP);
+        linnet.kernel.drivers.Vlan.validate(null, v);
+        x.changelink(v);
+    }
+
+    /** IFLA_CARRIER (dev_change_carrier): only drivers with ndo_change_carrier (dummy). */
+    public void changeCarrier(Net net, String name, boolean on) throws KernelException {
+        NetDevice d = Rtnl.dev(net, name);
+        if (!(d instanceof linnet.kernel.drivers.Dummy x)) throw new KernelException(Errno.EOPNOTSUPP);
+        x.changeCarrier(on);
+    }
+
+    /** RTM_NEWLINK type ipvlan: ipvlan_nl_validate, the common checks, ipvlan_link_new. */
+    public void newIpvlan(Net srcNet, Net net, String name, LinkAttrs a, int link, linnet.kernel.drivers.Ipvlan.Opts o)
+            throws KernelException {
+        if (a != null && a.address() != null && !linnet.wire.Mac.isValidUnicast(a.address()))
+            throw new KernelException(Errno.EADDRNOTAVAIL);
+        linnet.kernel.drivers.Ipvlan.validate(o);
+        checkCommon(net, name);
+        NetDevice phy = lower(srcNet, link);
+        linnet.kernel.drivers.Ipvlan v = linnet.kernel.drivers.Ipvlan.newlink(kernel, net, name, phy,
+                a == null ? null : a.mtu(), o);
+        applyTxqlen(v, a);
+        if (net != srcNet) net.peernet2idAlloc(srcNet);
+    }
+
+    /** RTM_NEWLINK on an existing ipvlan: ipvlan_nl_changelink. */
+    public void changeIpvlan(Net net, String name, linnet.kernel.drivers.Ipvlan.Opts o) throws KernelException {
+        NetDevice d = Rtnl.dev(net, name);
+        if (!(d instanceof linnet.kernel.drivers.Ipvlan x)) throw new KernelException(Errno.EOPNOTSUPP);
+        linnet.kernel.drivers.Ipvlan.validate(o);
+        x.changelink(o);
+    }
 }

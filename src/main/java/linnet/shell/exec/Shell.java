@@ -133,7 +133,7 @@ public final class Shell {
         vars.set("BASH_VERSION", "5.2.15(1)-release");
         vars.set("OPTIND", "1");
         // gethostname(2) when the shell starts (bash keeps it for \h; a later `hostname NEW` shows in new shells)
-        vars.set("HOSTNAME", host.kernel().uts.nodename());
+        vars.set("HOSTNAME", (proc != null ? proc.uts(host.kernel().uts) : host.kernel().uts).nodename());
         vars.set("UID", "0");
         vars.set("EUID", "0");
         vars.set("PPID", Integer.toString(proc.ppid));

@@ -341,10 +341,10 @@ public final class BridgeTool implements Tool {
         if (!a.has()) return fdbShow(ctx, a, op);
         String c = a.next();
         // bridge/fdb.c's do_fdb, in its order of matches().
-        if (Args.matches(c, "add")) return fdbModify(ctx, a, false, true, true);
-        if (Args.matches(c, "append")) return fdbModify(ctx, a, false, true, false);
-        if (Args.matches(c, "replace")) return fdbModify(ctx, a, false, true, false);
-        if (Args.matches(c, "delete")) return fdbModify(ctx, a, true, false, false);
+        if (Args.matches(c, "add")) return fdbModify(ctx, a, false, RtnlBridge.NLM_F_CREATE | RtnlBridge.NLM_F_EXCL);
+        if (Args.matches(c, "append")) return fdbModify(ctx, a, false, RtnlBridge.NLM_F_CREATE | RtnlBridge.NLM_F_APPEND);
+        if (Args.matches(c, "replace")) return fdbModify(ctx, a, false, RtnlBridge.NLM_F_CREATE | RtnlBridge.NLM_F_REPLACE);
+        if (Args.matches(c, "delete")) return fdbModify(ctx, a, true, 0);
         if (Args.matches(c, "show") || Args.matches(c, "lst") || Args.matches(c, "list")) return fdbShow(ctx, a, op);
         if (Args.matches(c, "get")) return fdbGet(ctx, a, op);
         if (c.equals("flush")) return fdbFlush(ctx, a);
@@ -438,6 +438,7 @@ public final class BridgeTool implements Tool {
                 pr.text("dev ");
                 pr.string("ifname", "%s ", f.dev());
             }
+            tunnelAttrs(ctx, pr, f);
             // NDA_CACHEINFO (bridge entries): seconds since last use / last update.
             if (op.stats() > 0 && f.master()) {
                 long used = f.usedNs() / 1_000_000_000L, updated = f.ageNs() / 1_000_000_000L;
@@ -466,6 +467,49 @@ public final class BridgeTool implements Tool {
         return 0;
     }
 
+    /** print_fdb's NDA_DST, NDA_PORT, NDA_VNI, NDA_IFINDEX and NDA_LINK_NETNSID (a vxlan's remotes). */
+    private static void tunnelAttrs(Ctx ctx, Printer pr, FdbInfo f) {
+        if (f.dst() != null) pr.text("dst ").string("dst", "%s ", Fmt.ip(f.dst()));
+        if (f.port() != null) pr.number("port", "port %s ", f.port());
+        if (f.vni() != null) pr.number("vni", "vni %s ", f.vni());
+        if (f.via() != 0) {
+            if (f.linkNetnsid() >= 0) pr.number("viaIfIndex", "via ifindex %s ", f.via());
+            else {
+                linnet.kernel.core.NetDevice vd = ctx == null ? null : ctx.net.byIndex(f.via());
+                pr.string("viaIf", "via %s ", vd == null ? "if" + f.via() : vd.name());
+            }
+        }
+        if (f.linkNetnsid() >= 0) pr.number("linkNetNsId", "link-netnsid %s ", f.linkNetnsid());
+    }
+
+    /** get_addr(preferred_family) of a dst: an IPv4 address here. */
+    private static int fdbDst(Ctx ctx, String v) {
+        try {
+            String[] p = v.split("\\.", -1);
+            if (p.length != 4) throw new NumberFormatException();
+            int a = 0;
+            for (String x : p) {
+                int n = Integer.parseInt(x);
+                if (n < 0 || n > 255 || x.isEmpty()) throw new NumberFormatException();
+                a = (a << 8) | n;
+            }
+            return a;
+        } catch (NumberFormatException e) {
+            ctx.err.println("Error: any valid address is expected rather than \"" + v + "\".");
+            throw new linnet.tools.common.ToolExit(1);
+        }
+    }
+
+    /** strtoul(s, &end, 0) with nothing left over; null otherwise. */
+    private static Long strtoul(String v) {
+        try {
+            if (v.isEmpty() || v.startsWith("-")) return null;
+            return Fmt.parseUnsigned(v.startsWith("+") ? v.substring(1) : v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** print_fdb for one entry (JSON: the array opened by new_json_obj). */
     private static void printFdb(Printer pr, FdbInfo f, boolean showDev, int stats) {
         pr.openObject(null);
@@ -474,6 +518,7 @@ public final class BridgeTool implements Tool {
             pr.text("dev ");
             pr.string("ifname", "%s ", f.dev());
         }
+        tunnelAttrs(null, pr, f);
         if (stats > 0 && f.master()) {
             long used = f.usedNs() / 1_000_000_000L, updated = f.ageNs() / 1_000_000_000L;
             if (pr.json()) {
@@ -650,14 +695,40 @@ public final class BridgeTool implements Tool {
      * state it is NUD_PERMANENT as well. add is NLM_F_CREATE|NLM_F_EXCL, append and replace
      * NLM_F_CREATE.
      */
-    private static int fdbModify(Ctx ctx, Args a, boolean del, boolean create, boolean excl) {
+    private static int fdbModify(Ctx ctx, Args a, boolean del, int nlFlags) {
         String dev = null, addr = null;
         int flags = 0, state = FdbInfo.NUD_NOARP, vid = -1;
+        Integer dst = null, port = null, vni = null, via = null;
         while (a.has()) {
             String k = a.next();
             if (k.equals("dev")) dev = a.value(ctx);
-            else if (k.equals("dst") || k.equals("nhid") || k.equals("port") || k.equals("vni") || k.equals("src_vni")
-                    || k.equals("via")) a.value(ctx);
+            else if (k.equals("dst")) {
+                String v = a.value(ctx);
+                if (dst != null) throw linnet.tools.common.Errors.duparg2(ctx, "dst", v);
+                dst = fdbDst(ctx, v);
+            } else if (k.equals("port")) {
+                String v = a.value(ctx);
+                Long n = strtoul(v);
+                if (n == null || n > 0xffff) {
+                    Integer svc = v.equals("vxlan") ? 4789 : null;
+                    if (svc == null) throw invarg(ctx, "invalid port\n", v);
+                    n = (long) svc;
+                }
+                port = n == 0 ? null : (int) (long) n;
+            } else if (k.equals("vni")) {
+                String v = a.value(ctx);
+                Long n = strtoul(v);
+                if (n == null || (n >> 24) != 0) throw invarg(ctx, "invalid VNI\n", v);
+                vni = (int) (long) n;
+            } else if (k.equals("via")) {
+                String v = a.value(ctx);
+                linnet.kernel.core.NetDevice vd = ctx.net.byName(v);
+                if (vd == null) {
+                    ctx.err.println("Cannot find device \"" + v + "\"");
+                    throw new linnet.tools.common.ToolExit(255);
+                }
+                via = vd.ifindex();
+            } else if (k.equals("nhid") || k.equals("src_vni")) a.value(ctx);
             else if (k.equals("self")) flags |= RtnlBridge.NTF_SELF;
             else if (Args.matches(k, "master")) flags |= RtnlBridge.NTF_MASTER;
             else if (Args.matches(k, "router")) flags |= 0x80;
@@ -696,8 +767,9 @@ public final class BridgeTool implements Tool {
             return 255;
         }
         try {
-            if (del) ctx.host.rtnl().bridge.fdbDel(ctx.net, dev, mac, flags, state, vid);
-            else ctx.host.rtnl().bridge.fdbAdd(ctx.net, dev, mac, flags, state, create, excl, vid);
+            RtnlBridge.FdbDest dest = new RtnlBridge.FdbDest(dst, port, vni, via);
+            if (del) ctx.host.rtnl().bridge.fdbDel(ctx.net, dev, mac, flags, state, vid, dest);
+            else ctx.host.rtnl().bridge.fdbAdd(ctx.net, dev, mac, flags, state, nlFlags, vid, dest);
         } catch (KernelException e) {
             return rtnlError(ctx, e);
         }

@@ -37,6 +37,83 @@ public final class Resolver {
         return new Result(0, hostnameOk(name) ? EAI_AGAIN : EAI_NONAME, false, null);
     }
 
+    /**
+     * A name server that lives in the process's network namespace: Docker's embedded DNS, which a
+     * container on a user-defined network reaches at 127.0.0.11 (its resolv.conf says so).
+     * {@code lookup} gives an address or null (then the query goes on to the unreachable
+     * upstream), {@code reverse} the PTR name of an address or null.
+     */
+    public interface NameServer {
+        Integer lookup(String name);
+
+        String reverse(int address);
+    }
+
+    private static final Map<linnet.kernel.core.Net, NameServer> SERVERS = new java.util.WeakHashMap<>();
+
+    /** The daemon starts (server non-null) or stops answering in {@code net}. */
+    public static synchronized void nameServer(linnet.kernel.core.Net net, NameServer server) {
+        if (server == null) SERVERS.remove(net);
+        else SERVERS.put(net, server);
+    }
+
+    private static synchronized NameServer serverOf(linnet.kernel.core.Net net) { return SERVERS.get(net); }
+
+    /**
+     * getaddrinfo as the process {@code ctx} runs it: numeric forms, its /etc/hosts (a file bound
+     * over /etc/hosts in its mount namespace, such as a container's, is read; the machine's own is
+     * Debian's), then the name server of its namespace if one answers there.
+     */
+    public static Result resolve4(Ctx ctx, String name) {
+        Result r = resolve4(name);
+        if (r.ok() || ctx == null || r.error().equals(EAI_NONAME)) return r;
+        String key = name.toLowerCase(java.util.Locale.ROOT);
+        for (Map.Entry<String, Integer> e : boundHosts(ctx).entrySet()) {
+            if (e.getKey().equals(key)) return new Result(e.getValue(), null, false, e.getKey());
+        }
+        NameServer ns = serverOf(ctx.net);
+        if (ns != null) {
+            Integer a = ns.lookup(key.endsWith(".") ? key.substring(0, key.length() - 1) : key);
+            if (a != null) return new Result(a, null, false, name);
+        }
+        return r;
+    }
+
+    /** The names of a bound /etc/hosts in file order (first address of a name wins), or none. */
+    private static Map<String, Integer> boundHosts(Ctx ctx) {
+        Map<String, Integer> m = new java.util.LinkedHashMap<>();
+        if (ctx.mounts == null || ctx.mounts.resolve("/etc/hosts").equals("/etc/hosts")) return m;
+        String text;
+        try {
+            text = ctx.host.vfs().read(ctx.ns(), "/etc/hosts");
+        } catch (linnet.kernel.core.KernelException e) {
+            return m;
+        }
+        for (String line : text.split("\n")) {
+            int hash = line.indexOf('#');
+            if (hash >= 0) line = line.substring(0, hash);
+            String[] f = line.trim().split("\\s+");
+            if (f.length < 2) continue;
+            Integer a = inetAton(f[0]);
+            if (a == null || f[0].split("\\.").length != 4) continue;
+            for (int i = 1; i < f.length; i++) m.putIfAbsent(f[i].toLowerCase(java.util.Locale.ROOT), a);
+        }
+        return m;
+    }
+
+    /** The name of an address as the process {@code ctx} would get it back: its hosts file, then its name server. */
+    public static String hostsName(Ctx ctx, int address) {
+        if (ctx != null) {
+            for (Map.Entry<String, Integer> e : boundHosts(ctx).entrySet()) if (e.getValue() == address) return e.getKey();
+            NameServer ns = serverOf(ctx.net);
+            if (ns != null) {
+                String n = ns.reverse(address);
+                if (n != null) return n;
+            }
+        }
+        return hostsName(address);
+    }
+
     /** The /etc/hosts name of an address, for tools that print "NAME (ADDR)"; null when none. */
     public static String hostsName(int address) {
         for (var e : HOSTS.entrySet()) if (e.getValue() == address) return e.getKey();

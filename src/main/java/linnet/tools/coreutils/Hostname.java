@@ -42,7 +42,7 @@ public final class Hostname implements Tool {
                 names.add(a);
             }
         }
-        Uts uts = ctx.host.kernel().uts;
+        Uts uts = ctx.proc != null ? ctx.proc.uts(ctx.host.kernel().uts) : ctx.host.kernel().uts;
         if (names.size() > 1) return usage(ctx, null);
         if (names.size() == 1) {
             try {

@@ -24,7 +24,7 @@ public final class Uname implements Tool {
         String keys = "";
         for (GnuOpts.Opt opt : o.opts) keys += opt.key().equals("a") ? "snrvmo" : opt.key();
         if (keys.isEmpty()) keys = "s";
-        Uts uts = ctx.host.kernel().uts;
+        Uts uts = ctx.proc != null ? ctx.proc.uts(ctx.host.kernel().uts) : ctx.host.kernel().uts;
         List<String> out = new ArrayList<>();
         for (char k : "snrvmpio".toCharArray()) {
             if (keys.indexOf(k) < 0) continue;

@@ -30,7 +30,7 @@ final class IpLink {
 
     /** The keywords set() takes (a word that is none of them names the device). */
     static final List<String> SET_KEYWORDS = List.of("up", "down", "name", "mtu", "address", "broadcast", "brd",
-            "txqueuelen", "qlen", "txqlen", "alias", "master", "nomaster", "netns", "group", "type", "multicast",
+            "txqueuelen", "qlen", "txqlen", "alias", "master", "nomaster", "netns", "group", "type", "multicast", "carrier",
             "allmulticast", "promisc", "trailers", "arp", "dynamic", "addrgenmode", "dev", "vf");
 
     /** The keywords of set() that take no value. */
@@ -379,7 +379,7 @@ final class IpLink {
             }
             default -> {
                 if (IpLinkKinds.handles(type))
-                    return IpLinkKinds.add(ctx, type, me.name(), a, new LinkAttrs(me.mtu(), me.address(), me.txqlen()),
+                    return IpLinkKinds.add(ctx, o, type, me.name(), a, new LinkAttrs(me.mtu(), me.address(), me.txqlen()),
                             me.netns() != null ? me.netns() : ctx.net, link);
                 return IpLinkTypes.add(ctx, type, me.name(), a, new LinkAttrs(me.mtu(), me.address(), me.txqlen()));
             }
@@ -418,6 +418,7 @@ final class IpLink {
         linnet.kernel.bridge.BridgeOpts brOpts = null;
         java.util.List<long[]> slaveOpts = null;
         IpLinkKinds.Change kindChange = null;
+        Boolean carrier = null;
         int addrGenMode = -1;
         int ifiChange = 0, ifiFlags = 0;
         String alias = null;
@@ -434,6 +435,15 @@ final class IpLink {
                     master = m.ifindex();
                 }
                 case "nomaster" -> master = 0;
+                case "carrier" -> {
+                    String v = a.value(ctx);
+                    if (v.equals("on")) carrier = true;
+                    else if (v.equals("off")) carrier = false;
+                    else {
+                        ctx.err.println("Error: argument of \"carrier\" must be \"on\" or \"off\", not \"" + v + "\"");
+                        return 1;
+                    }
+                }
                 case "type" -> {
                     type = a.value(ctx);
                     if (type.equals("bridge")) brOpts = IpLinkTypes.parseBridge(ctx, a);
@@ -441,7 +451,7 @@ final class IpLink {
                         if (dev != null && ctx.net.byName(dev) == null) throw Errors.cannotFindDevice(ctx, dev);
                         slaveOpts = IpLinkTypes.parseBridgeSlave(ctx, a);
                     } else {
-                        kindChange = IpLinkKinds.parseSet(ctx, type, a);
+                        kindChange = IpLinkKinds.parseSet(ctx, o, type, a);
                     }
                 }
                 case "up" -> up = true;
@@ -573,6 +583,7 @@ final class IpLink {
             if (kindChange != null) kindChange.apply(ctx, dev);
             ctx.host.rtnl().setLink(ctx.net, dev, new LinkChange(up, name, mtu, addr, txq, netns, master, ifiChange, ifiFlags,
                     alias, brd, group));
+            if (carrier != null) ctx.host.rtnl().kinds.changeCarrier(ctx.net, name != null ? name : dev, carrier);
             if (addrGenMode >= 0) linnet.kernel.rtnl.Rtnl6.setAddrGenMode(ctx.net, name != null ? name : dev, addrGenMode);
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);

@@ -161,6 +161,24 @@ final class LinkPrinter {
             String nl = o.oneline ? "\\" : "\n";
             p.openObject("linkinfo").string("info_kind", nl + "    %s ", l.kind());
             if (l.kind().equals("tun")) IpTuntap.printInfoData(p, l.infoData());
+            if (l.kind().equals("ipvlan")) {
+                p.openObject("info_data");
+                IpLinkKinds.printIpvlan(p, l.infoData());
+                p.closeObject();
+            }
+            if (l.kind().equals("vlan")) {
+                p.openObject("info_data");
+                IpLinkKinds.printVlan(p, l.infoData(), o.oneline);
+                p.closeObject();
+            }
+            if (l.kind().equals("vxlan")) {
+                p.openObject("info_data");
+                IpLinkKinds.printVxlan(p, l.infoData(), i -> {
+                    LinkInfo x = byIndex.get(i);
+                    return x == null ? "if" + i : x.name();
+                });
+                p.closeObject();
+            }
             if (l.kind().equals("macvlan")) {
                 p.openObject("info_data");
                 IpLinkKinds.printMacvlan(p, l.infoData());

@@ -189,7 +189,7 @@ public final class Nc implements Tool {
 
     /** getaddrinfo: numeric forms, /etc/hosts, then the (unreachable) name server. */
     private static Integer resolve(Ctx ctx, String host, String port) {
-        linnet.tools.common.Resolver.Result r = linnet.tools.common.Resolver.resolve4(host);
+        linnet.tools.common.Resolver.Result r = linnet.tools.common.Resolver.resolve4(ctx, host);
         if (r.ok()) return r.address();
         ctx.err.println("nc: getaddrinfo for host \"" + host + "\" port " + port + ": " + r.error());
         return null;

@@ -219,14 +219,14 @@ public final class Ping implements Tool {
             return 2;
         }
         // the destination is resolved first, then every host in order (iputils' main, then ping4_run)
-        linnet.tools.common.Resolver.Result r = linnet.tools.common.Resolver.resolve4(o.dest);
+        linnet.tools.common.Resolver.Result r = linnet.tools.common.Resolver.resolve4(ctx, o.dest);
         if (!r.ok()) {
             ctx.err.println("ping: " + o.dest + ": " + r.error());
             return 2;
         }
         for (String hop : o.hops) {
             // hops are looked up without glibc's hostname check: any name needs the absent DNS
-            linnet.tools.common.Resolver.Result h = linnet.tools.common.Resolver.resolve4(hop);
+            linnet.tools.common.Resolver.Result h = linnet.tools.common.Resolver.resolve4(ctx, hop);
             if (!h.ok()) {
                 ctx.err.println("ping: " + hop + ": " + linnet.tools.common.Resolver.EAI_AGAIN);
                 return 2;
@@ -303,7 +303,7 @@ public final class Ping implements Tool {
 
         /** iputils' pr_addr: "NAME (ADDR)" when the destination was a name and the address has one. */
         String replyFrom(int addr) {
-            String name = o.named ? linnet.tools.common.Resolver.hostsName(addr) : null;
+            String name = o.named ? linnet.tools.common.Resolver.hostsName(ctx, addr) : null;
             return name == null ? Fmt.ip(addr) : name + " (" + Fmt.ip(addr) + ")";
         }
 

@@ -172,7 +172,7 @@ public final class Traceroute implements Tool {
             ctx.out.print(TracerouteUsage.TEXT);
             return 0;
         }
-        linnet.tools.common.Resolver.Result res = linnet.tools.common.Resolver.resolve4(o.dest);
+        linnet.tools.common.Resolver.Result res = linnet.tools.common.Resolver.resolve4(ctx, o.dest);
         if (!res.ok()) {
             ctx.err.println(o.dest + ": " + res.error());
             ctx.err.println("Cannot handle \"host\" cmdline arg `" + o.dest + "' on position 1 (argc " + args.size() + ")");

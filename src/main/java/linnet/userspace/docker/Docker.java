@@ -39,8 +39,7 @@ public final class Docker implements Tool {
                 case "stop" -> each(ctx, d, stopArgs(rest), c -> d.stop(c, stopTimeout(rest), 15));
                 case "restart" -> each(ctx, d, stopArgs(rest), c -> { d.stop(c, stopTimeout(rest), 15); d.start(c, null, true); });
                 case "kill" -> each(ctx, d, signalArgs(rest), c -> {
-                    if (!c.running) throw new DockerError(409, "cannot kill container: " + rest.get(rest.size() - 1) + ": container "
-                            + c.id + " is not running");
+                    if (!c.running) throw new DockerError(409, "container " + c.id + " is not running");
                     d.stop(c, 0, killSignal(rest));
                 });
                 case "rm" -> rm(ctx, d, rest);
@@ -50,7 +49,15 @@ public final class Docker implements Tool {
                 case "logs" -> logs(ctx, d, rest);
                 case "exec" -> exec(ctx, d, rest);
                 case "network" -> NetworkCmd.run(ctx, d, rest);
-                case "pause", "unpause" -> each(ctx, d, rest, c -> c.paused = cmd.equals("pause"));
+                case "pause" -> each(ctx, d, rest, c -> {
+                    if (!c.running) throw new DockerError(409, "Container " + c.id + " is not running");
+                    if (c.paused) throw new DockerError(409, "Container " + c.id + " is already paused");
+                    c.paused = true;
+                });
+                case "unpause" -> each(ctx, d, rest, c -> {
+                    if (!c.paused) throw new DockerError(500, "Container " + c.id + " is not paused");
+                    c.paused = false;
+                });
                 default -> {
                     ctx.err.println("docker: unknown command: docker " + cmd + "\n\nRun 'docker --help' for more information");
                     yield 1;
@@ -126,18 +133,19 @@ public final class Docker implements Tool {
         List<String> names = new ArrayList<>();
         for (String r : refs) if (!r.startsWith("-")) names.add(r);
         if (names.isEmpty()) return 1;
-        int rc = 0;
+        // the CLI prints each name that worked, then the joined errors (errors.Join) at the end
+        List<String> errs = new ArrayList<>();
         for (String r : names) {
             try {
                 Container c = d.container(r);
                 a.apply(c);
                 ctx.out.println(r);
             } catch (DockerError e) {
-                ctx.err.println("Error response from daemon: " + e.getMessage());
-                rc = 1;
+                errs.add("Error response from daemon: " + e.getMessage());
             }
         }
-        return rc;
+        for (String e : errs) ctx.err.println(e);
+        return errs.isEmpty() ? 0 : 1;
     }
 
     private static List<String> stopArgs(List<String> a) {
@@ -182,18 +190,18 @@ public final class Docker implements Tool {
                     + "See 'docker rm --help' for more information");
             return 1;
         }
-        int rc = 0;
+        List<String> errs = new ArrayList<>();
         for (String r : refs) {
             try {
                 Container c = d.container(r);
-                d.remove(c, force);
+                d.remove(c, r, force);
                 ctx.out.println(r);
             } catch (DockerError e) {
-                ctx.err.println("Error response from daemon: " + e.getMessage());
-                rc = 1;
+                errs.add("Error response from daemon: " + e.getMessage());
             }
         }
-        return rc;
+        for (String e : errs) ctx.err.println(e);
+        return errs.isEmpty() ? 0 : 1;
     }
 
     private static int port(Ctx ctx, Dockerd d, List<String> a) throws DockerError {
@@ -261,6 +269,7 @@ public final class Docker implements Tool {
         }
         Container c = d.container(a.get(i));
         if (!c.running) throw new DockerError(409, "container " + c.id + " is not running");
+        if (c.paused) throw new DockerError(409, "Container " + c.id + " is paused, unpause the container before exec");
         List<String> argv = a.subList(i + 1, a.size());
         Ctx in = d.execCtx(c, ctx);
         if (in.exec.programPath(in, argv.get(0)) == null) {

@@ -20,6 +20,8 @@ final class DockerProxy {
     static Tasks.Task start(Dockerd d, Container.PortBinding b, int ctrIp) throws DockerError {
         Ctx ctx = d.ctx;
         TcpSocket l = ctx.host.ipv4().tcp.socket(d.root);
+        // SO_REUSEADDR, as servers set it before bind
+        l.reuseAddr = true;
         try {
             l.bind(linnet.wire.Inet4.parse(b.hostIp()), b.hostPort());
             l.listen(4096);

@@ -227,8 +227,8 @@ public final class Dockerd {
         if (n.name.equals("bridge") || n.name.equals("host") || n.name.equals("none"))
             throw new DockerError(403, n.name + " is a pre-defined network and cannot be removed");
         if (!n.endpoints.isEmpty()) {
-            throw new DockerError(403, "error while removing network: network " + n.name + " has active endpoints (name:\""
-                    + String.join("\" id:\"", activeEndpointNames(n)) + "\")");
+            throw new DockerError(403, "error while removing network: network " + n.name + " has active endpoints ("
+                    + String.join(", ", activeEndpointNames(n)) + ")");
         }
         ipt.network(n.bridge, n.subnet.toString(), n.internal, false);
         try {
@@ -239,12 +239,11 @@ public final class Dockerd {
         networks.remove(n.name);
     }
 
+    /** ActiveEndpointsError: every endpoint as name:"..." id:"SHORT", joined by ", ". */
     private List<String> activeEndpointNames(Network n) {
         List<String> l = new ArrayList<>();
-        for (String cid : n.endpoints.keySet()) {
-            Container c = containers.get(cid);
-            l.add(c.name + "\" id:\"" + n.endpoints.get(cid).id.substring(0, 12));
-            break;
+        for (Map.Entry<String, Container.Endpoint> e : n.endpoints.entrySet()) {
+            l.add("name:\"" + containers.get(e.getKey()).name + "\" id:\"" + e.getValue().id.substring(0, 12) + "\"");
         }
         return l;
     }
@@ -302,7 +301,14 @@ public final class Dockerd {
     }
 
     /** daemon.containerStart: the sandbox, its endpoints and ports, then the process. */
-    void start(Container c, PrintStream attachOut, boolean detach) throws DockerError {
+    void start(Container c, PrintStream attachOut, boolean detach) throws DockerError { start(c, attachOut, null, detach); }
+
+    void start(Container c, PrintStream attachOut, PrintStream attachErr, boolean detach) throws DockerError {
+        start(c, attachOut, attachErr, detach, null);
+    }
+
+    /** {@code stdin}: with -i in the foreground, the caller's standard input (and terminal) become the container's. */
+    void start(Container c, PrintStream attachOut, PrintStream attachErr, boolean detach, Ctx stdin) throws DockerError {
         if (c.running) return;
         Images.Image img = Images.get(c.image);
         String mode = c.networkMode;
@@ -337,19 +343,25 @@ public final class Dockerd {
         c.stopSignal = 0;
         c.proc = ctx.host.pids().fork(ctx.host.pids().init(), img.comm(c.cmd));
         ctx.host.pids().setns(c.proc, c.net);
+        c.proc.uts = utsOf(c);
         c.pid = c.proc.pid;
-        Ctx in = containerCtx(c, attachOut);
+        Ctx in = containerCtx(c, attachOut, attachErr);
+        if (stdin != null && c.interactive) {
+            in = new Ctx(in.host, in.net, in.callerNet, in.out, in.err, in.exec, stdin.stdin, in.cwd, in.env, in.proc, in.mounts)
+                    .withArgv0(in.argv0("sh")).withTty(stdin.tty).withStdinPipe(stdin.stdinPipe);
+        }
+        Ctx pid1 = in;
         Tasks tasks = kernel.loop.tasks() != null ? kernel.loop.tasks() : new Tasks(kernel.loop);
         if (detach) {
             c.task = tasks.spawn(c.name, () -> {
-                int rc = Images.run(img, in, c.cmd);
+                int rc = Images.run(img, pid1, c.cmd);
                 exited(c, rc);
                 return rc;
             });
         } else {
             int rc;
             try {
-                rc = Images.run(img, in, c.cmd);
+                rc = Images.run(img, pid1, c.cmd);
             } catch (Tasks.Killed k) {
                 rc = 130;
             }
@@ -358,8 +370,9 @@ public final class Dockerd {
     }
 
     /** The container's main process: its namespace, its /etc files, output to the log (and the terminal when attached). */
-    Ctx containerCtx(Container c, PrintStream attach) {
+    Ctx containerCtx(Container c, PrintStream attach, PrintStream attachErr) {
         PrintStream log = new PrintStream(new TeeStream(c.logs, attach), true);
+        PrintStream errLog = new PrintStream(new TeeStream(c.logs, attachErr != null ? attachErr : attach), true);
         linnet.kernel.fs.Mounts m = linnet.kernel.fs.Mounts.NONE.mountSysfs(c.net)
                 .bind(c.dir() + "/hosts", "/etc/hosts")
                 .bind(c.dir() + "/resolv.conf", "/etc/resolv.conf")
@@ -368,7 +381,7 @@ public final class Dockerd {
         env.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
         env.put("HOSTNAME", hostnameOf(c));
         env.put("HOME", "/root");
-        return new Ctx(ctx.host, c.net, c.net, log, log, ctx.exec, null, "/", env, c.proc, m)
+        return new Ctx(ctx.host, c.net, c.net, log, errLog, ctx.exec, null, "/", env, c.proc, m)
                 .withArgv0(c.cmd.isEmpty() ? "sh" : c.cmd.get(0));
     }
 
@@ -384,8 +397,21 @@ public final class Dockerd {
         env.put("HOME", "/root");
         linnet.kernel.proc.Proc p = ctx.host.pids().fork(ctx.host.pids().init(), "exec");
         ctx.host.pids().setns(p, c.net);
+        p.uts = c.proc != null ? c.proc.uts : utsOf(c);
         return new Ctx(ctx.host, c.net, c.net, caller.out, caller.err, ctx.exec, caller.stdin, "/", env, p, m)
                 .withTty(caller.tty);
+    }
+
+    /** The container's UTS namespace (its hostname); --network host keeps the machine's, as Docker does. */
+    private linnet.kernel.core.Uts utsOf(Container c) {
+        if (c.networkMode.equals("host")) return null;
+        linnet.kernel.core.Uts u = new linnet.kernel.core.Uts();
+        try {
+            u.setNodename(hostnameOf(c));
+        } catch (KernelException e) {
+            // longer than HOST_NAME_MAX: the CLI refuses such names first
+        }
+        return u;
     }
 
     String hostnameOf(Container c) {
@@ -433,25 +459,44 @@ public final class Dockerd {
                 break;
             }
         }
-        boolean userNet = false;
-        for (Container.Endpoint e : c.endpoints.values()) if (!e.network.isDefault) userNet = true;
-        String resolv;
-        if (userNet) {
-            // the embedded DNS server answers on 127.0.0.11 in the container
-            resolv = "# Generated by Docker Engine.\n# This file can be edited; Docker Engine will not make further changes once it\n"
-                    + "# has been modified.\n\nnameserver 127.0.0.11\noptions ndots:0\n\n# Based on host file: '/etc/resolv.conf' (internal resolver)\n"
-                    + "# ExtServers: [host(10.0.2.3)]\n# Overrides: []\n# Option ndots from: internal\n";
-        } else {
-            resolv = "# Generated by Docker Engine.\n# This file can be edited; Docker Engine will not make further changes once it\n"
-                    + "# has been modified.\n\nnameserver 10.0.2.3\n\n# Based on host file: '/etc/resolv.conf' (legacy)\n# Overrides: []\n";
+        try {
+            ctx.host.vfs().write(Nsproxy.of(root), dir + "/resolv.conf", resolvConf(c));
+        } catch (KernelException e) {
+            // the daemon's own directory
         }
         try {
             ctx.host.vfs().write(Nsproxy.of(root), dir + "/hosts", hosts.toString());
-            ctx.host.vfs().write(Nsproxy.of(root), dir + "/resolv.conf", resolv);
             ctx.host.vfs().write(Nsproxy.of(root), dir + "/hostname", hostname + "\n");
         } catch (KernelException e) {
             // the daemon's own directory
         }
+    }
+
+    /**
+     * resolv.conf as sandbox_dns_unix.go and internal/resolvconf make it from the host's file:
+     * the "legacy" copy on the default bridge, or the "internal resolver" form (127.0.0.11, the
+     * host's servers moved to ExtServers) once the container is on a user-defined network.
+     */
+    private String resolvConf(Container c) {
+        List<String> servers = new ArrayList<>();
+        for (String line : readSysctl("/etc/resolv.conf").split("\n")) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 2 && f[0].equals("nameserver")) servers.add(f[1]);
+        }
+        boolean userNet = false;
+        for (Container.Endpoint e : c.endpoints.values()) if (!e.network.isDefault) userNet = true;
+        String head = "# Generated by Docker Engine.\n# This file can be edited; Docker Engine will not make further changes once it\n"
+                + "# has been modified.\n\n";
+        StringBuilder sb = new StringBuilder(head);
+        if (userNet) {
+            sb.append("nameserver 127.0.0.11\noptions ndots:0\n\n# Based on host file: '/etc/resolv.conf' (internal resolver)\n");
+            if (!servers.isEmpty()) sb.append("# ExtServers: [").append(String.join(" ", servers)).append("]\n");
+            sb.append("# Overrides: []\n# Option ndots from: internal\n");
+        } else {
+            for (String ns : servers) sb.append("nameserver ").append(ns).append('\n');
+            sb.append("\n# Based on host file: '/etc/resolv.conf' (legacy)\n# Overrides: []\n");
+        }
+        return sb.toString();
     }
 
     /**
@@ -485,6 +530,7 @@ public final class Dockerd {
         ctx.host.rtnl().setLink(c.net, peer, new LinkChange(null, ifname, null, mac, null, null));
         ctx.host.rtnl().newAddr(c.net, ifname, ip, ip, n.subnet.len(), n.subnet.broadcast(), null, 0, 0, false);
         ctx.host.rtnl().setLink(c.net, ifname, new LinkChange(true, null, null, null, null, null));
+        advertise(c.net, ctx.host.rtnl().link(c.net, ifname).ifindex(), ip, mac);
         if (c.endpoints.isEmpty() && !n.internal) {
             RtnlRoute.add(c.net, new RouteRequest(FibRoute.RT_TABLE_MAIN, FibRoute.RTN_UNICAST, true, 0, 0, 0, 0, false,
                     FibRoute.RTPROT_BOOT, true, 0, true, 0, n.gateway, ifname, false, 0, false), Fib.NLM_F_CREATE | Fib.NLM_F_EXCL);
@@ -496,6 +542,78 @@ public final class Dockerd {
         }
         c.endpoints.put(n.name, e);
         n.endpoints.put(c.id, e);
+        if (!n.isDefault) {
+            embeddedDns(c);
+            // the sandbox's resolver starts and resolv.conf is rebuilt (sandbox_dns_unix.go rebuildDNS)
+            try {
+                if (c.running) ctx.host.vfs().write(Nsproxy.of(root), c.dir() + "/resolv.conf", resolvConf(c));
+            } catch (KernelException x) {
+                // written at start otherwise
+            }
+        }
+    }
+
+    /**
+     * The embedded DNS server (libnetwork/resolver.go) for a container on user-defined networks:
+     * names, aliases and short ids of the containers that share a network with it, "NAME.NETWORK"
+     * too, and PTR answers "NAME.NETWORK" for their addresses. The default bridge has none.
+     */
+    private void embeddedDns(Container self) {
+        linnet.tools.common.Resolver.nameServer(self.net, new linnet.tools.common.Resolver.NameServer() {
+            @Override
+            public Integer lookup(String name) {
+                for (Container.Endpoint mine : self.endpoints.values()) {
+                    Network n = mine.network;
+                    if (n.isDefault) continue;
+                    for (Map.Entry<String, Container.Endpoint> e : n.endpoints.entrySet()) {
+                        Container o = containers.get(e.getKey());
+                        if (o == null) continue;
+                        String nm = o.name.toLowerCase(java.util.Locale.ROOT);
+                        if (name.equals(nm) || name.equals(nm + "." + n.name) || name.equals(o.shortId())
+                                || e.getValue().aliases.contains(name)) return e.getValue().ip;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public String reverse(int address) {
+                for (Container.Endpoint mine : self.endpoints.values()) {
+                    Network n = mine.network;
+                    if (n.isDefault) continue;
+                    for (Map.Entry<String, Container.Endpoint> e : n.endpoints.entrySet()) {
+                        Container o = containers.get(e.getKey());
+                        if (o != null && e.getValue().ip == address) return o.name + "." + n.name;
+                    }
+                }
+                return null;
+            }
+        });
+    }
+
+    /**
+     * osl advertiseAddrs (libnetwork/internal/l2disco/unsol_arp_linux.go): three unsolicited ARP
+     * requests (sender and target the new address) broadcast from the interface, a second apart,
+     * so neighbours that cached an earlier owner of the address learn the new MAC.
+     */
+    private void advertise(Net net, int ifindex, int ip, long mac) {
+        byte[] pkt = new byte[28];
+        pkt[1] = 1; pkt[2] = 8; pkt[4] = 6; pkt[5] = 4; pkt[7] = 1;
+        for (int i = 0; i < 6; i++) pkt[8 + i] = (byte) (mac >>> (40 - 8 * i));
+        for (int i = 0; i < 4; i++) {
+            pkt[14 + i] = (byte) (ip >>> (24 - 8 * i));
+            pkt[24 + i] = (byte) (ip >>> (24 - 8 * i));
+        }
+        Runnable send = () -> {
+            try {
+                linnet.kernel.core.PacketSocket.sendto(net, ifindex, linnet.wire.Ethernet.P_ARP, 0xffff_ffff_ffffL, pkt);
+            } catch (KernelException e) {
+                // the interface went away: the sender gives up
+            }
+        };
+        send.run();
+        kernel.loop.schedule(1_000_000_000L, send);
+        kernel.loop.schedule(2_000_000_000L, send);
     }
 
     private String vethName() {
@@ -580,6 +698,7 @@ public final class Dockerd {
         c.ports.clear();
         for (Container.Endpoint e : new ArrayList<>(c.endpoints.values())) disconnect(c, e.network);
         if (c.net != null && c.net != root && !c.networkMode.startsWith("container:")) {
+            linnet.tools.common.Resolver.nameServer(c.net, null);
             // the last reference to the sandbox: the namespace and the veth ends in it go away
             kernel.putNet(c.net);
         }
@@ -590,6 +709,8 @@ public final class Dockerd {
     /** docker stop: SIGTERM, then SIGKILL after the timeout (10 s), on the virtual clock. */
     void stop(Container c, int timeoutS, int signal) {
         if (!c.running) return;
+        // a paused container is thawed so that it can receive the signal
+        c.paused = false;
         Images.Image img = Images.get(c.image);
         Tasks tasks = kernel.loop.tasks();
         int sig = signal;
@@ -606,9 +727,9 @@ public final class Dockerd {
         if (c.running) exited(c, 128 + sig);
     }
 
-    void remove(Container c, boolean force) throws DockerError {
+    void remove(Container c, String ref, boolean force) throws DockerError {
         if (c.running) {
-            if (!force) throw new DockerError(409, "cannot remove container \"" + c.name + "\": container is running: stop the container before removing or force remove");
+            if (!force) throw new DockerError(409, "cannot remove container \"" + ref + "\": container is running: stop the container before removing or force remove");
             stop(c, 0, 9);
         }
         containers.remove(c.id);

@@ -72,6 +72,8 @@ final class HttpServer {
 
     int serve(int port) {
         TcpSocket l = ctx.host.ipv4().tcp.socket(ctx.net);
+        // SO_REUSEADDR, as servers set it before bind
+        l.reuseAddr = true;
         EventLoop loop = ctx.host.kernel().loop;
         try {
             l.bind(0, port);

@@ -90,9 +90,7 @@ final class Images {
         if (base.equals("redis-server")) return redis(ctx);
         if ((base.equals("python") || base.equals("python3")) && argv.size() >= 3 && argv.get(1).equals("-m")
                 && argv.get(2).equals("http.server")) {
-            int port = argv.size() > 3 ? Integer.parseInt(argv.get(3)) : 8000;
-            ctx.out.println("Serving HTTP on 0.0.0.0 port " + port + " (http://0.0.0.0:" + port + "/) ...");
-            return new HttpServer(ctx, false).serve(port);
+            return new linnet.userspace.http.PythonHttpServer().run(ctx, argv.subList(1, argv.size()));
         }
         return ctx.exec.run(ctx, argv);
     }
@@ -140,6 +138,8 @@ final class Images {
         ctx.out.println("1:M 22 Nov 2026 08:13:12.000 * Server initialized");
         ctx.out.println("1:M 22 Nov 2026 08:13:12.000 * Ready to accept connections tcp");
         TcpSocket l = ctx.host.ipv4().tcp.socket(ctx.net);
+        // SO_REUSEADDR, as servers set it before bind
+        l.reuseAddr = true;
         EventLoop loop = ctx.host.kernel().loop;
         java.util.Map<String, String> store = new java.util.HashMap<>();
         try {

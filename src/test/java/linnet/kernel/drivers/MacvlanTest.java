@@ -210,4 +210,12 @@ class MacvlanTest {
         System.arraycopy(f, 0, skb.buf, skb.data, f.length);
         return skb;
     }
+
+    @Test
+    void sourceListsDumpInTheKernelsHashOrder() {
+        // macvlan_eth_hash of the oracle's dumps: 02:11:22:33:44:55 before ...:66; 02:00:00:00:00:0b before ...:0a
+        assertTrue(Macvlan.ethHash(0x02_11_22_33_44_55L) < Macvlan.ethHash(0x02_11_22_33_44_66L));
+        assertEquals(37, Macvlan.ethHash(0x02_00_00_00_00_0bL));
+        assertEquals(58, Macvlan.ethHash(0x02_00_00_00_00_0aL));
+    }
 }
