@@ -367,6 +367,9 @@ public final class Vfs {
         if (p.equals("/proc/net/netstat")) return linnet.kernel.ipv4.SnmpProc.netstat(net);
         if (p.equals("/proc/net/snmp6")) return linnet.kernel.ipv6.Snmp6Proc.snmp6(net);
         if (p.equals("/proc/net/vlan/config")) return procNetVlanConfig(net);
+        if (p.startsWith("/proc/net/bonding/")
+                && net.byName(p.substring("/proc/net/bonding/".length())) instanceof linnet.kernel.drivers.Bond b)
+            return b.procInfo();
         if (p.startsWith("/proc/net/xt_recent/")) return procNetXtRecent(net, p.substring("/proc/net/xt_recent/".length()));
         if (p.startsWith("/sys/class/net/")) return sysfs(net, p.substring("/sys/class/net/".length()));
         if (p.startsWith("/run/netns/") && netns.exists(p.substring("/run/netns/".length()))) return "";
