@@ -335,7 +335,7 @@ public final class Vfs {
     }
 
     /** The files of /proc/net that linnet knows (Linux has many more). */
-    private static final String[] PROC_NET = {"arp", "dev", "if_inet6", "route", "unix"};
+    private static final String[] PROC_NET = {"arp", "dev", "if_inet6", "netstat", "route", "snmp", "snmp6", "unix"};
 
     /** The files of /sys/class/net/DEV/statistics (netstat_attrs). */
     static final String[] STATS = {"rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors", "tx_errors",
@@ -363,6 +363,9 @@ public final class Vfs {
         if (p.equals("/proc/net/arp")) return procNetArp(net);
         if (p.equals("/proc/net/if_inet6")) return ProcNetInet6.ifInet6(net);
         if (p.equals("/proc/net/unix")) return ProcNetInet6.unix();
+        if (p.equals("/proc/net/snmp")) return linnet.kernel.ipv4.SnmpProc.snmp(net);
+        if (p.equals("/proc/net/netstat")) return linnet.kernel.ipv4.SnmpProc.netstat(net);
+        if (p.equals("/proc/net/snmp6")) return linnet.kernel.ipv6.Snmp6Proc.snmp6(net);
         if (p.equals("/proc/net/vlan/config")) return procNetVlanConfig(net);
         if (p.startsWith("/proc/net/bonding/")
                 && net.byName(p.substring("/proc/net/bonding/".length())) instanceof linnet.kernel.drivers.Bond b)
