@@ -85,11 +85,11 @@ public final class RtnlKinds {
     }
 
     /** RTM_NEWLINK on an existing vxlan with IFLA_INFO_DATA: vxlan_changelink. */
-    public void changeVxlan(Net net, String name, linnet.kernel.drivers.Vxlan.Attrs v) throws KernelException {
+    public void changeVxlan(Net net, String name, linnet.kernel.drivers.Vxlan.Attrs v, Integer mtu) throws KernelException {
         NetDevice d = Rtnl.dev(net, name);
         if (!(d instanceof linnet.kernel.drivers.Vxlan x)) throw new KernelException(Errno.EOPNOTSUPP);
-        validateVxlan(null, v);
-        x.changelink(v);
+        validateVxlan(mtu == null ? null : new LinkAttrs(mtu, null, null), v);
+        x.changelink(v, mtu);
     }
 
     /** RTM_NEWLINK type dummy: dummy_validate, the common checks, registration. */
@@ -148,5 +148,29 @@ public final class RtnlKinds {
         if (!(d instanceof linnet.kernel.drivers.Ipvlan x)) throw new KernelException(Errno.EOPNOTSUPP);
         linnet.kernel.drivers.Ipvlan.validate(o);
         x.changelink(o);
+    }
+
+    /** RTM_NEWLINK type bond: bond_validate (a unicast address), the common checks, bond_newlink. */
+    public void newBond(Net net, String name, LinkAttrs a, linnet.kernel.drivers.Bond.Opts o) throws KernelException {
+        if (a != null && a.address() != null && !linnet.wire.Mac.isValidUnicast(a.address()))
+            throw new KernelException(Errno.EADDRNOTAVAIL);
+        checkCommon(net, name);
+        linnet.kernel.drivers.Bond b = linnet.kernel.drivers.Bond.newlink(kernel, net, name, a == null ? null : a.address(), o);
+        if (a != null && a.mtu() != null) b.mtu = a.mtu();
+        applyTxqlen(b, a);
+    }
+
+    /** RTM_NEWLINK on an existing bond: bond_changelink. */
+    public void changeBond(Net net, String name, linnet.kernel.drivers.Bond.Opts o) throws KernelException {
+        NetDevice d = Rtnl.dev(net, name);
+        if (!(d instanceof linnet.kernel.drivers.Bond b)) throw new KernelException(Errno.EOPNOTSUPP);
+        b.changelink(o);
+    }
+
+    /** IFLA_INFO_SLAVE_DATA of a bond's slave (bond_fill_slave_info), or null when it is none. */
+    public java.util.Map<String, Long> bondSlave(Net net, int ifindex) {
+        NetDevice d = net.byIndex(ifindex);
+        if (d == null || !(d.master instanceof linnet.kernel.drivers.Bond b)) return null;
+        return b.slaveInfoData(d);
     }
 }

@@ -49,7 +49,15 @@ public final class Docker implements Tool {
                 case "logs" -> logs(ctx, d, rest);
                 case "exec" -> exec(ctx, d, rest);
                 case "network" -> NetworkCmd.run(ctx, d, rest);
-                case "pause", "unpause" -> each(ctx, d, rest, c -> c.paused = cmd.equals("pause"));
+                case "pause" -> each(ctx, d, rest, c -> {
+                    if (!c.running) throw new DockerError(409, "Container " + c.id + " is not running");
+                    if (c.paused) throw new DockerError(409, "Container " + c.id + " is already paused");
+                    c.paused = true;
+                });
+                case "unpause" -> each(ctx, d, rest, c -> {
+                    if (!c.paused) throw new DockerError(500, "Container " + c.id + " is not paused");
+                    c.paused = false;
+                });
                 default -> {
                     ctx.err.println("docker: unknown command: docker " + cmd + "\n\nRun 'docker --help' for more information");
                     yield 1;
@@ -261,6 +269,7 @@ public final class Docker implements Tool {
         }
         Container c = d.container(a.get(i));
         if (!c.running) throw new DockerError(409, "container " + c.id + " is not running");
+        if (c.paused) throw new DockerError(409, "Container " + c.id + " is paused, unpause the container before exec");
         List<String> argv = a.subList(i + 1, a.size());
         Ctx in = d.execCtx(c, ctx);
         if (in.exec.programPath(in, argv.get(0)) == null) {

@@ -709,6 +709,8 @@ public final class Dockerd {
     /** docker stop: SIGTERM, then SIGKILL after the timeout (10 s), on the virtual clock. */
     void stop(Container c, int timeoutS, int signal) {
         if (!c.running) return;
+        // a paused container is thawed so that it can receive the signal
+        c.paused = false;
         Images.Image img = Images.get(c.image);
         Tasks tasks = kernel.loop.tasks();
         int sig = signal;

@@ -63,34 +63,68 @@ final class Formats {
         return String.join(" ", q);
     }
 
-    /** DisplayablePorts: published bindings (IPv4 then [::]), then exposed-only ports. */
+    /** One entry of the API's container list Ports. */
+    private record Port(String ip, int priv, int pub, String type) {}
+
+    /**
+     * formatter.DisplayablePorts: the ports sorted (private port, IP, public port, type); a port
+     * published on the same number is grouped with its neighbours into ranges per IP and type, one
+     * published elsewhere is listed as IP:PUB->PRIV/TYPE after the groups; exposed ports stand bare.
+     */
     static String ports(Container c) {
-        List<String> out = new ArrayList<>();
+        if (!c.running || c.networkMode.equals("host") || c.networkMode.startsWith("container:")) return "";
+        List<Port> ports = new ArrayList<>();
         Images.Image img = Images.get(c.image);
-        List<String> published = new ArrayList<>();
-        List<Container.PortBinding> sorted = new ArrayList<>(c.ports);
-        sorted.sort((x, y) -> x.containerPort() != y.containerPort() ? Integer.compare(x.containerPort(), y.containerPort())
-                : Integer.compare(x.hostPort(), y.hostPort()));
-        for (Container.PortBinding b : sorted) {
-            String s = b.hostPort() + "->" + b.containerPort() + "/" + b.proto();
-            if (b.hostPort() == b.containerPort()) {
-                out.add(b.hostIp() + ":" + s);
-                if (b.hostIp().equals("0.0.0.0")) out.add("[::]:" + s);
-            } else {
-                published.add(b.hostIp() + ":" + s);
-                if (b.hostIp().equals("0.0.0.0")) published.add("[::]:" + s);
-            }
-        }
-        // NetworkSettings.Ports exists only while the container runs
-        if (!c.running) return "";
         for (String e : img.exposed()) {
+            String[] pp = e.split("/");
             boolean bound = false;
-            for (Container.PortBinding b : c.ports) if ((b.containerPort() + "/" + b.proto()).equals(e)) bound = true;
-            if (!bound) out.add(0, e);
+            for (Container.PortBinding b : c.ports) if (b.containerPort() == Integer.parseInt(pp[0]) && b.proto().equals(pp[1])) bound = true;
+            if (!bound) ports.add(new Port("", Integer.parseInt(pp[0]), 0, pp[1]));
         }
-        out.addAll(published);
-        if (c.networkMode.equals("host") || c.networkMode.startsWith("container:")) return "";
-        return String.join(", ", out);
+        for (Container.PortBinding b : c.ports) {
+            ports.add(new Port(b.hostIp(), b.containerPort(), b.hostPort(), b.proto()));
+            if (b.hostIp().equals("0.0.0.0")) ports.add(new Port("::", b.containerPort(), b.hostPort(), b.proto()));
+        }
+        ports.sort((x, y) -> x.priv != y.priv ? Integer.compare(x.priv, y.priv) : !x.ip.equals(y.ip) ? x.ip.compareTo(y.ip)
+                : x.pub != y.pub ? Integer.compare(x.pub, y.pub) : x.type.compareTo(y.type));
+        Map<String, int[]> groups = new LinkedHashMap<>();
+        List<String> result = new ArrayList<>(), hostMappings = new ArrayList<>();
+        for (Port p : ports) {
+            String key = p.type;
+            if (!p.ip.isEmpty()) {
+                if (p.pub != p.priv) {
+                    hostMappings.add(joinHostPort(p.ip, Integer.toString(p.pub)) + "->" + p.priv + "/" + p.type);
+                    continue;
+                }
+                key = p.ip + "/" + p.type;
+            }
+            int[] g = groups.get(key);
+            if (g == null) {
+                groups.put(key, new int[] {p.priv, p.priv});
+                continue;
+            }
+            if (p.priv == g[1] + 1) {
+                g[1] = p.priv;
+                continue;
+            }
+            result.add(formGroup(key, g[0], g[1]));
+            groups.put(key, new int[] {p.priv, p.priv});
+        }
+        for (Map.Entry<String, int[]> e : groups.entrySet()) result.add(formGroup(e.getKey(), e.getValue()[0], e.getValue()[1]));
+        result.addAll(hostMappings);
+        return String.join(", ", result);
+    }
+
+    private static String joinHostPort(String ip, String port) { return ip.contains(":") ? "[" + ip + "]:" + port : ip + ":" + port; }
+
+    private static String formGroup(String key, int start, int last) {
+        int slash = key.lastIndexOf('/');
+        String ip = slash > 0 && key.indexOf('/') != key.length() ? key.substring(0, slash) : "";
+        String type = key.substring(slash + 1);
+        if (!key.contains("/")) { ip = ""; type = key; }
+        String group = start == last ? Integer.toString(start) : start + "-" + last;
+        if (!ip.isEmpty()) group = joinHostPort(ip, group) + "->" + group;
+        return group + "/" + type;
     }
 
     static int ps(Ctx ctx, Dockerd d, List<String> a) {
@@ -120,7 +154,10 @@ final class Formats {
             for (Container c : list) ctx.out.println(noTrunc ? c.id : c.shortId());
             return 0;
         }
-        if (format != null && !format.startsWith("table")) {
+        if (format != null && format.startsWith("table")) {
+            return table(ctx, format.substring(5).strip(), list, c -> psRow(d, c, false));
+        }
+        if (format != null) {
             try {
                 GoTemplate t = GoTemplate.parse(format);
                 for (Container c : list) ctx.out.println(t.execute(psRow(d, c, noTrunc)));
@@ -138,6 +175,36 @@ final class Formats {
                     (String) r.get("Status"), (String) r.get("Ports"), c.name));
         }
         ctx.out.print(table(rows));
+        return 0;
+    }
+
+    /** docker/cli's header names of the ps and network ls fields. */
+    static final Map<String, String> HEADERS = Map.ofEntries(Map.entry("ID", "CONTAINER ID"), Map.entry("Names", "NAMES"),
+            Map.entry("Image", "IMAGE"), Map.entry("Command", "COMMAND"), Map.entry("RunningFor", "CREATED"),
+            Map.entry("Status", "STATUS"), Map.entry("Ports", "PORTS"), Map.entry("Networks", "NETWORKS"),
+            Map.entry("State", "STATE"), Map.entry("CreatedAt", "CREATED AT"), Map.entry("Name", "NAME"),
+            Map.entry("Driver", "DRIVER"), Map.entry("Scope", "SCOPE"), Map.entry("Internal", "INTERNAL"),
+            Map.entry("IPv6", "IPV6"));
+
+    /**
+     * --format 'table ...': the template once with each field replaced by its header, then once per
+     * row, through the same tabwriter as the default tables ("\t" in the format separates columns).
+     */
+    static <T> int table(Ctx ctx, String fmt, List<T> items, java.util.function.Function<T, Map<String, Object>> row) {
+        String f = fmt.replace("\\t", "\t");
+        try {
+            GoTemplate t = GoTemplate.parse(f);
+            Map<String, Object> head = new LinkedHashMap<>();
+            for (Map.Entry<String, String> e : HEADERS.entrySet()) head.put(e.getKey(), e.getValue());
+            if (head.containsKey("ID") && !f.contains(".Names") && f.contains(".Name")) head.put("ID", "NETWORK ID");
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of(t.execute(head).split("\t", -1)));
+            for (T it : items) rows.add(List.of(t.execute(row.apply(it)).split("\t", -1)));
+            ctx.out.print(table(rows));
+        } catch (GoTemplate.TemplateError e) {
+            ctx.err.println(e.getMessage());
+            return 1;
+        }
         return 0;
     }
 
@@ -232,12 +299,12 @@ final class Formats {
     static Map<String, Object> containerJson(Dockerd d, Container c) {
         Images.Image img = Images.get(c.image);
         List<String> full = img.command(c.cmd);
-        Map<String, Object> portBindings = new LinkedHashMap<>();
+        Map<String, Object> portBindings = new java.util.TreeMap<>();
         for (Container.PortBinding b : c.requestedPorts) {
             portBindings.put(b.containerPort() + "/" + b.proto(), List.of(obj("HostIp", b.hostIp().equals("0.0.0.0") ? "" : b.hostIp(),
                     "HostPort", b.hostPort() == 0 ? "" : Integer.toString(b.hostPort()))));
         }
-        Map<String, Object> ports = new LinkedHashMap<>();
+        Map<String, Object> ports = new java.util.TreeMap<>();
         if (c.running && !c.networkMode.equals("host") && !c.networkMode.startsWith("container:")) {
             for (String e : img.exposed()) ports.put(e, null);
             for (Container.PortBinding b : c.ports) {
@@ -247,14 +314,14 @@ final class Formats {
                 ports.put(b.containerPort() + "/" + b.proto(), l);
             }
         }
-        Map<String, Object> nets = new LinkedHashMap<>();
+        Map<String, Object> nets = new java.util.TreeMap<>();
         if (c.networkMode.equals("host") || c.networkMode.equals("none")) {
             Network n = d.networks.get(c.networkMode);
             nets.put(c.networkMode, endpointJson(n, null));
         }
         for (Map.Entry<String, Container.Endpoint> e : c.endpoints.entrySet()) nets.put(e.getKey(), endpointJson(e.getValue().network, e.getValue()));
         Container.Endpoint def = c.endpoints.get("bridge");
-        Map<String, Object> exposed = new LinkedHashMap<>();
+        Map<String, Object> exposed = new java.util.TreeMap<>();
         for (String e : img.exposed()) exposed.put(e, obj());
         String hostname = d.hostnameOf(c);
         return obj(
@@ -287,7 +354,7 @@ final class Formats {
                         "Tty", c.tty, "OpenStdin", c.interactive, "StdinOnce", false,
                         "Env", List.of("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
                         "Cmd", c.cmd.isEmpty() ? img.defaultCmd() : c.cmd, "Image", c.image, "Volumes", null, "WorkingDir", "",
-                        "Entrypoint", img.entrypoint().isEmpty() ? null : img.entrypoint(), "OnBuild", null, "Labels", obj()),
+                        "Entrypoint", img.entrypoint().isEmpty() ? null : img.entrypoint(), "OnBuild", null, "Labels", new java.util.TreeMap<>()),
                 "NetworkSettings", obj(
                         "Bridge", "",
                         "SandboxID", c.sandboxId == null ? "" : c.sandboxId,

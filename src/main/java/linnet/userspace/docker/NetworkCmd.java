@@ -87,6 +87,21 @@ final class NetworkCmd {
         boolean quiet = a.contains("-q") || a.contains("--quiet"), noTrunc = a.contains("--no-trunc");
         List<Network> list = new ArrayList<>(d.networks.values());
         list.sort((x, y) -> x.name.compareTo(y.name));
+        int fi = a.indexOf("--format");
+        if (fi >= 0 && fi + 1 < a.size()) {
+            String format = a.get(fi + 1);
+            java.util.function.Function<Network, Map<String, Object>> row = n -> obj("ID", noTrunc ? n.id : n.id.substring(0, 12),
+                    "Name", n.name, "Driver", n.driver, "Scope", "local", "Internal", Boolean.toString(n.internal), "IPv6", "false");
+            if (format.startsWith("table")) return Formats.table(ctx, format.substring(5).strip(), list, row);
+            try {
+                GoTemplate t = GoTemplate.parse(format);
+                for (Network n : list) ctx.out.println(t.execute(row.apply(n)));
+            } catch (GoTemplate.TemplateError e) {
+                ctx.err.println(e.getMessage());
+                return 1;
+            }
+            return 0;
+        }
         if (quiet) {
             for (Network n : list) ctx.out.println(noTrunc ? n.id : n.id.substring(0, 12));
             return 0;
@@ -101,19 +116,20 @@ final class NetworkCmd {
     static Map<String, Object> json(Dockerd d, Network n) {
         List<Object> config = new ArrayList<>();
         if (n.subnet != null) config.add(obj("Subnet", n.subnet.toString(), "Gateway", Docker.ip(n.gateway)));
-        Map<String, Object> containers = new LinkedHashMap<>();
+        Map<String, Object> containers = new java.util.TreeMap<>();
         for (Map.Entry<String, Container.Endpoint> e : n.endpoints.entrySet()) {
             Container c = d.containers.get(e.getKey());
             Container.Endpoint ep = e.getValue();
             containers.put(e.getKey(), obj("Name", c.name, "EndpointID", ep.id, "MacAddress", linnet.wire.Mac.format(ep.mac),
                     "IPv4Address", Docker.ip(ep.ip) + "/" + n.subnet.len(), "IPv6Address", ""));
         }
-        Map<String, Object> options = new LinkedHashMap<>(n.options);
+        // Go maps marshal with their keys sorted
+        Map<String, Object> options = new java.util.TreeMap<>(n.options);
         return obj("Name", n.name, "Id", n.id, "Created", Formats.rfc3339(n.created).replace("Z", "Z"), "Scope", "local",
                 "Driver", n.driver, "EnableIPv4", true, "EnableIPv6", false,
                 "IPAM", obj("Driver", "default", "Options", n.isDefault ? null : obj(), "Config", config),
                 "Internal", n.internal, "Attachable", false, "Ingress", false, "ConfigFrom", obj("Network", ""),
-                "ConfigOnly", false, "Containers", containers, "Options", options, "Labels", new LinkedHashMap<>(n.labels));
+                "ConfigOnly", false, "Containers", containers, "Options", options, "Labels", new java.util.TreeMap<>(n.labels));
     }
 
     private static int inspect(Ctx ctx, Dockerd d, List<String> a) {

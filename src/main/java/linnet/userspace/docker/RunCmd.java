@@ -89,7 +89,7 @@ final class RunCmd {
             ctx.err.println("Unable to find image '" + image + tag + "' locally");
             String repo = image.contains(":") ? image.substring(0, image.indexOf(':')) : image;
             return fail("Error response from daemon: pull access denied for " + repo
-                    + ", repository does not exist or may require 'docker login'");
+                    + ", repository does not exist or may require 'docker login': denied: requested access to the resource is denied");
         }
         List<Container.PortBinding> ports = new ArrayList<>();
         for (String p : publish) {

@@ -174,7 +174,7 @@ public final class Curl implements Tool {
             if (o.verbose) ctx.err.println("*   Trying [" + url.host() + "]:" + url.port() + "...");
             return connectFailed(ctx, o, meter, url, url.host(), start, stdout);
         }
-        Resolver.Result r = Resolver.resolve4(ctx, url.host());
+        Resolver.Result r = url.host().equalsIgnoreCase("localhost") ? Resolver.resolve4("127.0.0.1") : Resolver.resolve4(ctx, url.host());
         if (!r.ok()) return error(ctx, o, meter, 6, "Could not resolve host: " + url.host(), stdout, null);
         addr = r.address();
         ipText = linnet.wire.Inet4.format(addr);
@@ -192,6 +192,13 @@ public final class Curl implements Tool {
                         : "Connection timed out after " + ms + " milliseconds", stdout, url);
             }
             if (o.verbose) ctx.err.println("* connect to " + ipText + " port " + url.port() + " failed: " + e.errno.text);
+            if (url.host().equalsIgnoreCase("localhost")) {
+                // curl resolves localhost itself, to 127.0.0.1 and ::1; linnet's TCP has no IPv6, so ::1 refuses too
+                if (o.verbose) {
+                    ctx.err.println("*   Trying [::1]:" + url.port() + "...");
+                    ctx.err.println("* connect to ::1 port " + url.port() + " failed: " + Errno.ECONNREFUSED.text);
+                }
+            }
             return connectFailed(ctx, o, meter, url, url.host(), start, stdout);
         }
         try {

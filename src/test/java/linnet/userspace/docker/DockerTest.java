@@ -113,4 +113,38 @@ class DockerTest {
         assertEquals("Error response from daemon: No such container: web\n[exit 1]\n", block(t, "docker rm web"));
         assertFalse(t.contains("internal error"), t);
     }
+
+    /** formatter.DisplayablePorts: same-number ports grouped into ranges per IP, others after them, sorted by private port. */
+    @Test
+    void psPortsAsTheCliGroupsThem() {
+        String t = run(String.join("\n",
+                "docker run -d --name web -p 8080:80 -p 8443:443 nginx",
+                "docker run -d --name w2 -p 8000:8000 -p 8001:8001 -p 127.0.0.1:9000:9000/udp busybox sleep 100",
+                "docker run -d --name w3 -P nginx",
+                "docker ps --format '{{.Names}} {{.Ports}}'",
+                "docker ps --format 'table {{.Names}}\\t{{.Image}}'", ""));
+        assertEquals("w3 0.0.0.0:32768->80/tcp, [::]:32768->80/tcp\n"
+                + "w2 0.0.0.0:8000-8001->8000-8001/tcp, [::]:8000-8001->8000-8001/tcp, 127.0.0.1:9000->9000/udp\n"
+                + "web 0.0.0.0:8080->80/tcp, [::]:8080->80/tcp, 0.0.0.0:8443->443/tcp, [::]:8443->443/tcp\n",
+                block(t, "docker ps --format '{{.Names}} {{.Ports}}'"));
+        assertEquals("NAMES     IMAGE\nw3        nginx\nw2        busybox\nweb       nginx\n",
+                block(t, "docker ps --format 'table {{.Names}}\\t{{.Image}}'"));
+    }
+
+    /** The embedded DNS answers on user networks only; ping prints the PTR name NAME.NETWORK. */
+    @Test
+    void embeddedDnsOnUserNetworks() {
+        String t = run(String.join("\n",
+                "docker network create appnet",
+                "docker run -d --name web --network appnet nginx",
+                "docker run -d --name c --network appnet busybox sleep 100",
+                "docker run -d --name d busybox sleep 100",
+                "docker exec c ping -c 1 web",
+                "docker exec d ping -c 1 web",
+                "docker exec c hostname", ""));
+        assertTrue(block(t, "docker exec c ping -c 1 web").startsWith("PING web (172.18.0.2) 56(84) bytes of data.\n"
+                + "64 bytes from web.appnet (172.18.0.2): icmp_seq=1"), t);
+        assertEquals("ping: web: Temporary failure in name resolution\n[exit 2]\n", block(t, "docker exec d ping -c 1 web"));
+        assertEquals(12 + 1, block(t, "docker exec c hostname").length());
+    }
 }
