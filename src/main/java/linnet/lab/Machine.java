@@ -24,6 +24,7 @@ public final class Machine {
         linnet.kernel.drivers.Vxlan.init(kernel);
         linnet.kernel.drivers.Vlan.init(kernel);
         linnet.kernel.drivers.Ipvlan.init(kernel);
+        linnet.kernel.drivers.Bond.init(kernel);
         kernel.newNet(Loopback::new);
         NetnsFiles files = new NetnsFiles(kernel);
         host = new Host(kernel, new Rtnl(kernel), files, ipv4, new linnet.kernel.fs.Vfs(files, kernel.loop::now, kernel::initNet),

@@ -27,6 +27,8 @@ public final class Net {
     /** The namespaces that gave this one an id: only they need to forget it when it dies. */
     private java.util.Set<Net> idHolders;
     public final Sysctl sysctl = new Sysctl();
+    /** The SNMP MIB counters (net->mib): what /proc/net/snmp, snmp6 and netstat show. */
+    public final NetnsMib mib = new NetnsMib();
     /** Per-protocol state, as net_generic(): slot ids come from {@link Kernel#registerPernet()}. */
     private Object[] generic = new Object[8];
     private boolean alive = true;

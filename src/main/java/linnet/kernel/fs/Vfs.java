@@ -335,7 +335,7 @@ public final class Vfs {
     }
 
     /** The files of /proc/net that linnet knows (Linux has many more). */
-    private static final String[] PROC_NET = {"arp", "dev", "if_inet6", "route", "unix"};
+    private static final String[] PROC_NET = {"arp", "dev", "if_inet6", "netstat", "route", "snmp", "snmp6", "unix"};
 
     /** The files of /sys/class/net/DEV/statistics (netstat_attrs). */
     static final String[] STATS = {"rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors", "tx_errors",
@@ -363,7 +363,13 @@ public final class Vfs {
         if (p.equals("/proc/net/arp")) return procNetArp(net);
         if (p.equals("/proc/net/if_inet6")) return ProcNetInet6.ifInet6(net);
         if (p.equals("/proc/net/unix")) return ProcNetInet6.unix();
+        if (p.equals("/proc/net/snmp")) return linnet.kernel.ipv4.SnmpProc.snmp(net);
+        if (p.equals("/proc/net/netstat")) return linnet.kernel.ipv4.SnmpProc.netstat(net);
+        if (p.equals("/proc/net/snmp6")) return linnet.kernel.ipv6.Snmp6Proc.snmp6(net);
         if (p.equals("/proc/net/vlan/config")) return procNetVlanConfig(net);
+        if (p.startsWith("/proc/net/bonding/")
+                && net.byName(p.substring("/proc/net/bonding/".length())) instanceof linnet.kernel.drivers.Bond b)
+            return b.procInfo();
         if (p.startsWith("/proc/net/xt_recent/")) return procNetXtRecent(net, p.substring("/proc/net/xt_recent/".length()));
         if (p.startsWith("/sys/class/net/")) return sysfs(net, p.substring("/sys/class/net/".length()));
         if (p.startsWith("/run/netns/") && netns.exists(p.substring("/run/netns/".length()))) return "";

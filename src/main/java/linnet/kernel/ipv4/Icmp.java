@@ -20,17 +20,35 @@ public final class Icmp {
         int o = skb.transportHeader;
         int ip = skb.networkHeader;
         int len = linnet.wire.Ipv4.totalLength(b, ip) - linnet.wire.Ipv4.ihl(b, ip);
-        if (len < linnet.wire.Icmp.HLEN || Checksum.compute(b, o, len) != 0) {
+        linnet.kernel.core.NetnsMib mib = skb.dev.net().mib;
+        mib.icmp[linnet.kernel.core.NetnsMib.ICMP_MIB_INMSGS]++;
+        if (Checksum.compute(b, o, len) != 0) {
+            mib.icmp[linnet.kernel.core.NetnsMib.ICMP_MIB_CSUMERRORS]++;
+            mib.icmp[linnet.kernel.core.NetnsMib.ICMP_MIB_INERRORS]++;
             ipv4.drop(skb, DropReason.IP_CSUM);
+            return;
+        }
+        if (len < linnet.wire.Icmp.HLEN) {
+            mib.icmp[linnet.kernel.core.NetnsMib.ICMP_MIB_INERRORS]++;
+            ipv4.drop(skb, DropReason.PKT_TOO_SMALL);
             return;
         }
         NetnsIpv4 ns = NetnsIpv4.of(skb.dev.net());
         int type = linnet.wire.Icmp.type(b, o);
+        mib.icmpMsgIn(type);
+        // NR_ICMP_TYPES is 18; then to a broadcast or multicast address only echo, timestamp and
+        // address-mask messages are taken, and echo/timestamp only if not ignored: else an InError
+        boolean bcast = rt.type == FibRoute.RTN_BROADCAST || rt.type == FibRoute.RTN_MULTICAST;
+        if (type > 18 || (bcast && (((type == linnet.wire.Icmp.ECHO_REQUEST || type == 13)
+                && ns.icmpEchoIgnoreBroadcasts.intValue() != 0)
+                || (type != linnet.wire.Icmp.ECHO_REQUEST && type != 13 && type != 17 && type != 18)))) {
+            mib.icmp[linnet.kernel.core.NetnsMib.ICMP_MIB_INERRORS]++;
+            ipv4.drop(skb, DropReason.UNHANDLED_PROTO);
+            return;
+        }
         switch (type) {
             case linnet.wire.Icmp.ECHO_REQUEST -> {
                 if (ns.icmpEchoIgnoreAll.intValue() != 0) return;
-                if ((rt.type == FibRoute.RTN_BROADCAST || rt.type == FibRoute.RTN_MULTICAST)
-                        && ns.icmpEchoIgnoreBroadcasts.intValue() != 0) return;
                 echo(skb, rt, ns, len);
             }
             case linnet.wire.Icmp.DEST_UNREACH, linnet.wire.Icmp.TIME_EXCEEDED, linnet.wire.Icmp.PARAMETER_PROB,
@@ -55,7 +73,11 @@ public final class Icmp {
         try {
             // icmp_reply's flow: ICMP, the reply's type and code in the port slot (0 for an echo reply)
             Rtable out = Route.output(ns, daddr, saddr, null, linnet.wire.Ipv4.PROTO_ICMP, 0, 0);
-            ipv4.output.sendPacket(ns, out, linnet.wire.Ipv4.PROTO_ICMP, payload, 0, len, ipv4.defaultTtl(ns), linnet.wire.Ipv4.tos(b, ip), false);
+            SkBuff r = ipv4.output.build(ns, out, linnet.wire.Ipv4.PROTO_ICMP, payload, 0, len, ipv4.defaultTtl(ns),
+                    linnet.wire.Ipv4.tos(b, ip), false);
+            r.sk = linnet.kernel.core.SockOwner.KERNEL;
+            // icmp_push_reply goes out through ip_push_pending_frames -> ip_send_skb
+            ipv4.output.sendSkb(ns, r, out);
         } catch (KernelException e) {
             // No route back: the reply is dropped, like icmp_reply's failed ip_route_output_key.
         }
@@ -65,7 +87,12 @@ public final class Icmp {
     private void unreach(SkBuff skb, NetnsIpv4 ns, int len) {
         byte[] b = skb.buf;
         int o = skb.transportHeader;
-        if (len < linnet.wire.Icmp.HLEN + linnet.wire.Ipv4.HLEN) return;
+        if (len < linnet.wire.Icmp.HLEN + linnet.wire.Ipv4.HLEN
+                || linnet.wire.Ipv4.ihl(b, o + linnet.wire.Icmp.HLEN) < linnet.wire.Ipv4.HLEN) {
+            // icmp_unreach's out_err: too short to quote an IP header
+            ns.net.mib.icmp[linnet.kernel.core.NetnsMib.ICMP_MIB_INERRORS]++;
+            return;
+        }
         int inner = o + linnet.wire.Icmp.HLEN;
         int type = linnet.wire.Icmp.type(b, o), code = linnet.wire.Icmp.code(b, o);
         int proto = linnet.wire.Ipv4.protocol(b, inner);
@@ -121,7 +148,10 @@ public final class Icmp {
         } catch (KernelException e) {
             return;
         }
-        if (!ipv4.ratelimit.allow(ns, type, rt)) return;
+        if (!ipv4.ratelimit.allow(ns, type, rt)) {
+            ns.net.mib.icmp[linnet.kernel.core.NetnsMib.ICMP_MIB_RATELIMITHOST]++;
+            return;
+        }
         int ihl = linnet.wire.Ipv4.ihl(b, ip);
         int origLen = Math.min(linnet.wire.Ipv4.totalLength(b, ip), skbIn.len + (skbIn.data - ip));
         // Quote as much of the original as fits in 576 bytes (RFC 1812 4.3.2.3).
@@ -144,7 +174,7 @@ public final class Icmp {
             err.nfct = skbIn.nfct;
             err.nfctinfo = linnet.kernel.netfilter.NfConn.relatedTo(skbIn.nfctinfo);
         }
-        ipv4.output.localOut(err, rt);
+        ipv4.output.sendSkb(ns, err, rt);
     }
 
     static boolean isLoopback(NetDevice d) { return (d.flags() & Iff.LOOPBACK) != 0; }

@@ -62,7 +62,9 @@ final class IpFragment {
         private final Map<String, Queue> queues = new HashMap<>();
 
         /** ip_defrag: returns the whole datagram once complete, else null (the piece is kept). */
-        SkBuff add(SkBuff skb) {
+        SkBuff add(SkBuff skb, long[] mib) {
+            // ip_defrag: every fragment is a reassembly request
+            mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_REASMREQDS]++;
             byte[] b = skb.buf;
             int ip = skb.networkHeader;
             int ihl = Ipv4.ihl(b, ip);
@@ -71,6 +73,7 @@ final class IpFragment {
             int off = Ipv4.fragOffset(b, ip);
             int len = Ipv4.totalLength(b, ip) - ihl;
             if (off + len > q.data.length) {
+                mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_REASMFAILS]++;
                 queues.remove(key);
                 return null;
             }
@@ -83,6 +86,7 @@ final class IpFragment {
             if (!Ipv4.moreFragments(b, ip)) q.totalPayload = off + len;
             if (q.totalPayload < 0 || q.header == null || q.have.nextClearBit(0) < q.totalPayload) return null;
             queues.remove(key);
+            mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_REASMOKS]++;
             int hl = q.header.length;
             SkBuff whole = SkBuff.alloc(hl + q.totalPayload);
             System.arraycopy(q.header, 0, whole.buf, whole.data, hl);

@@ -4,6 +4,7 @@ import linnet.kernel.core.DropReason;
 import linnet.kernel.core.Errno;
 import linnet.kernel.core.KernelException;
 import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.NetnsMib;
 import linnet.kernel.core.SkBuff;
 import linnet.wire.Checksum;
 import linnet.wire.Ipv4;
@@ -22,17 +23,37 @@ public final class IpInput {
         }
         byte[] b = skb.buf;
         int o = skb.data;
-        if (skb.len < Ipv4.HLEN || Ipv4.version(b, o) != 4 || Ipv4.ihl(b, o) < Ipv4.HLEN || skb.len < Ipv4.ihl(b, o)) {
+        long[] mib = skb.dev.net().mib.ip;
+        // ip_rcv_core: every packet for this host counts (with its length, padding and all)
+        mib[NetnsMib.IPSTATS_MIB_INPKTS]++;
+        mib[NetnsMib.IPSTATS_MIB_INOCTETS] += skb.len;
+        if (skb.len < Ipv4.HLEN || Ipv4.version(b, o) != 4 || Ipv4.ihl(b, o) < Ipv4.HLEN) {
+            mib[NetnsMib.IPSTATS_MIB_INHDRERRORS]++;
+            ipv4.drop(skb, DropReason.IP_INHDR);
+            return;
+        }
+        // ECN: InNoECTPkts, InECT1Pkts, InECT0Pkts, InCEPkts by the header's two ECN bits
+        mib[NetnsMib.IPSTATS_MIB_NOECTPKTS + (Ipv4.tos(b, o) & 3)]++;
+        if (skb.len < Ipv4.ihl(b, o)) {
+            mib[NetnsMib.IPSTATS_MIB_INHDRERRORS]++;
             ipv4.drop(skb, DropReason.IP_INHDR);
             return;
         }
         if (Checksum.compute(b, o, Ipv4.ihl(b, o)) != 0) {
+            mib[NetnsMib.IPSTATS_MIB_CSUMERRORS]++;
+            mib[NetnsMib.IPSTATS_MIB_INHDRERRORS]++;
             ipv4.drop(skb, DropReason.IP_CSUM);
             return;
         }
         int tot = Ipv4.totalLength(b, o);
-        if (tot > skb.len || tot < Ipv4.ihl(b, o)) {
+        if (tot > skb.len) {
+            mib[NetnsMib.IPSTATS_MIB_INTRUNCATEDPKTS]++;
             ipv4.drop(skb, DropReason.PKT_TOO_SMALL);
+            return;
+        }
+        if (tot < Ipv4.ihl(b, o)) {
+            mib[NetnsMib.IPSTATS_MIB_INHDRERRORS]++;
+            ipv4.drop(skb, DropReason.IP_INHDR);
             return;
         }
         skb.len = tot;
@@ -64,6 +85,14 @@ public final class IpInput {
             return;
         }
         skb.dst = rt;
+        long[] mib = dev.net().mib.ip;
+        if (rt.type == FibRoute.RTN_MULTICAST) {
+            mib[NetnsMib.IPSTATS_MIB_INMCASTPKTS]++;
+            mib[NetnsMib.IPSTATS_MIB_INMCASTOCTETS] += skb.len;
+        } else if (rt.type == FibRoute.RTN_BROADCAST) {
+            mib[NetnsMib.IPSTATS_MIB_INBCASTPKTS]++;
+            mib[NetnsMib.IPSTATS_MIB_INBCASTOCTETS] += skb.len;
+        }
         switch (rt.type) {
             case FibRoute.RTN_LOCAL, FibRoute.RTN_BROADCAST -> localDeliver(skb, rt);
             // ip_route_input_mc: RTCF_LOCAL for a group a socket of this host joined (a vxlan's group)
@@ -79,10 +108,15 @@ public final class IpInput {
     /** ip_error: silent unless the ingress interface forwards, then an ICMP unreachable. */
     private void ipError(SkBuff skb, NetnsIpv4 ns, Errno err) {
         InDevice in = InDevice.of(skb.dev);
+        long[] mib = ns.net.mib.ip;
         if (in == null || !Route.forwarding(ns, in)) {
+            // not a router: the address is wrong (InAddrErrors), or there is no route (InNoRoutes)
+            if (err == Errno.EHOSTUNREACH) mib[NetnsMib.IPSTATS_MIB_INADDRERRORS]++;
+            else if (err == Errno.ENETUNREACH) mib[NetnsMib.IPSTATS_MIB_INNOROUTES]++;
             ipv4.drop(skb, err == Errno.EHOSTUNREACH ? DropReason.IP_INADDRERRORS : DropReason.IP_INNOROUTES);
             return;
         }
+        if (err == Errno.ENETUNREACH) mib[NetnsMib.IPSTATS_MIB_INNOROUTES]++;
         int code;
         switch (err) {
             case EHOSTUNREACH -> code = linnet.wire.Icmp.HOST_UNREACH;
@@ -113,7 +147,7 @@ public final class IpInput {
     /** ip_local_deliver: LOCAL_IN, then raw sockets and the protocol handler. */
     void localDeliver(SkBuff skb, Rtable rt) {
         if (Ipv4.moreFragments(skb.buf, skb.networkHeader) || Ipv4.fragOffset(skb.buf, skb.networkHeader) != 0) {
-            skb = NetnsIpv4.of(skb.dev.net()).frags.add(skb);
+            skb = NetnsIpv4.of(skb.dev.net()).frags.add(skb, skb.dev.net().mib.ip);
             if (skb == null) return;
         }
         if (!ipv4.nfHook(linnet.kernel.ipv4.Ipv4.NF_INET_LOCAL_IN, skb, skb.dev, null)) return;
@@ -132,10 +166,19 @@ public final class IpInput {
             SkBuff c = skb.copy();
             s.rxQueue.add(c);
         }
+        // ip_protocol_deliver_rcu: InDelivers for whatever a protocol (or only a raw socket) took,
+        // even a datagram UDP answers with a port unreachable
+        long[] mib = ns.net.mib.ip;
         switch (proto) {
-            case Ipv4.PROTO_ICMP -> ipv4.icmp.rcv(skb, rt);
+            case Ipv4.PROTO_ICMP -> {
+                ipv4.icmp.rcv(skb, rt);
+                mib[NetnsMib.IPSTATS_MIB_INDELIVERS]++;
+            }
             default -> {
-                if (!ipv4.l4Rcv(skb, rt, proto) && !raw) {
+                if (ipv4.l4Rcv(skb, rt, proto) || raw) {
+                    mib[NetnsMib.IPSTATS_MIB_INDELIVERS]++;
+                } else {
+                    mib[NetnsMib.IPSTATS_MIB_INUNKNOWNPROTOS]++;
                     ipv4.icmp.send(skb, linnet.wire.Icmp.DEST_UNREACH, linnet.wire.Icmp.PROT_UNREACH, 0);
                 }
             }
@@ -151,12 +194,15 @@ public final class IpInput {
             return;
         }
         if (Ipv4.ttl(b, o) <= 1) {
+            // too_many_hops
+            ns.net.mib.ip[NetnsMib.IPSTATS_MIB_INHDRERRORS]++;
             ipv4.icmp.send(skb, linnet.wire.Icmp.TIME_EXCEEDED, linnet.wire.Icmp.EXC_TTL, 0);
             ipv4.drop(skb, DropReason.TTL_EXPIRED);
             return;
         }
         int mtu = rt.mtu();
         if (Ipv4.totalLength(b, o) > mtu && Ipv4.dontFragment(b, o)) {
+            ns.net.mib.ip[NetnsMib.IPSTATS_MIB_FRAGFAILS]++;
             ipv4.icmp.send(skb, linnet.wire.Icmp.DEST_UNREACH, linnet.wire.Icmp.FRAG_NEEDED, mtu);
             ipv4.drop(skb, DropReason.PKT_TOO_BIG);
             return;
@@ -167,6 +213,8 @@ public final class IpInput {
         NetDevice in = skb.dev;
         if (!ipv4.nfHook(linnet.kernel.ipv4.Ipv4.NF_INET_FORWARD, skb, in, rt.dev)) return;
         skb.pktType = SkBuff.PACKET_OUTGOING;
+        // ip_forward_finish
+        ns.net.mib.ip[NetnsMib.IPSTATS_MIB_OUTFORWDATAGRAMS]++;
         ipv4.output.output(skb, rt);
     }
 }

@@ -44,8 +44,19 @@ public final class IpOutput {
                                             int tos, boolean df) {
         SkBuff skb = build(ns, rt, proto, payload, off, len, ttl, tos, df);
         skb.sk = linnet.kernel.core.SockOwner.ROOT;
-        if (!localOut(skb, rt)) return linnet.kernel.core.Errno.EPERM;
-        return skb.xmitRc == linnet.kernel.core.Qdisc.NET_XMIT_DROP ? linnet.kernel.core.Errno.ENOBUFS : null;
+        return sendSkb(ns, skb, rt);
+    }
+
+    /**
+     * ip_send_skb: LOCAL_OUT and on; a packet netfilter dropped (-EPERM) or the qdisc refused
+     * (-ENOBUFS) is an OutDiscard. The answer is that errno, or null.
+     */
+    public linnet.kernel.core.Errno sendSkb(NetnsIpv4 ns, SkBuff skb, Rtable rt) {
+        linnet.kernel.core.Errno err = null;
+        if (!localOut(skb, rt)) err = linnet.kernel.core.Errno.EPERM;
+        else if (skb.xmitRc == linnet.kernel.core.Qdisc.NET_XMIT_DROP) err = linnet.kernel.core.Errno.ENOBUFS;
+        if (err != null) ns.net.mib.ip[linnet.kernel.core.NetnsMib.IPSTATS_MIB_OUTDISCARDS]++;
+        return err;
     }
 
     SkBuff build(NetnsIpv4 ns, Rtable rt, int proto, byte[] payload, int off, int len, int ttl, int tos, boolean df) {
@@ -60,6 +71,8 @@ public final class IpOutput {
         skb.pktType = SkBuff.PACKET_OUTGOING;
         skb.dst = rt;
         skb.dev = rt.dev;
+        // __ip_make_skb: an ICMP message is counted by its type when it is made, before LOCAL_OUT
+        if (proto == linnet.wire.Ipv4.PROTO_ICMP && len > 0) ns.net.mib.icmpOutCount(payload[off] & 0xff);
         return skb;
     }
 
@@ -67,6 +80,8 @@ public final class IpOutput {
 
     /** ip_local_out: LOCAL_OUT, then dst_output; false when netfilter dropped the packet (-EPERM). */
     public boolean localOut(SkBuff skb, Rtable rt) {
+        // __ip_local_out: every locally made packet is an OutRequest, whatever LOCAL_OUT does to it
+        if (rt.dev != null) rt.dev.net().mib.ip[linnet.kernel.core.NetnsMib.IPSTATS_MIB_OUTREQUESTS]++;
         byte[] b = skb.buf;
         int ip = skb.networkHeader;
         int mark = skb.mark, saddr = linnet.wire.Ipv4.src(b, ip), daddr = linnet.wire.Ipv4.dst(b, ip),
@@ -130,6 +145,7 @@ public final class IpOutput {
         skb.data = skb.networkHeader;
         skb.len = linnet.wire.Ipv4.totalLength(skb.buf, skb.networkHeader);
         if ((dev.flags() & (Iff.LOOPBACK | Iff.NOARP)) != 0 || dev.addrLen == 0) {
+            finishOutput2Stats(skb, rt, dev);
             // Still through a neighbour entry (created NOARP by arp_constructor, 0.0.0.0 on lo and
             // point-to-point devices): it gives the destination MAC and shows in ip neigh.
             // A NOARP entry is connected: its output path never marks it used (only creation does).
@@ -143,17 +159,37 @@ public final class IpOutput {
         }
         int mtu = rt.mtu();
         if (skb.len > mtu && (dev.flags() & Iff.LOOPBACK) == 0) {
+            long[] mib = dev.net().mib.ip;
             if (linnet.wire.Ipv4.dontFragment(skb.buf, skb.networkHeader)) {
+                mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_FRAGFAILS]++;
                 ipv4.drop(skb, DropReason.PKT_TOO_BIG);
                 return;
             }
             for (SkBuff f : IpFragment.fragment(skb, mtu)) {
                 f.len = linnet.wire.Ipv4.totalLength(f.buf, f.networkHeader);
+                mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_FRAGCREATES]++;
+                finishOutput2Stats(f, rt, dev);
                 resolveAndSend(f, rt, dev);
             }
+            mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_FRAGOKS]++;
             return;
         }
+        finishOutput2Stats(skb, rt, dev);
         resolveAndSend(skb, rt, dev);
+    }
+
+    /** ip_finish_output2's counters, per packet that goes to the neighbour layer (each fragment). */
+    private static void finishOutput2Stats(SkBuff skb, Rtable rt, NetDevice dev) {
+        long[] mib = dev.net().mib.ip;
+        if (rt.type == FibRoute.RTN_MULTICAST) {
+            mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_OUTMCASTPKTS]++;
+            mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_OUTMCASTOCTETS] += skb.len;
+        } else if (rt.type == FibRoute.RTN_BROADCAST) {
+            mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_OUTBCASTPKTS]++;
+            mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_OUTBCASTOCTETS] += skb.len;
+        }
+        mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_OUTPKTS]++;
+        mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_OUTOCTETS] += skb.len;
     }
 
     private void resolveAndSend(SkBuff skb, Rtable rt, NetDevice dev) {

@@ -84,7 +84,10 @@ public final class Ipv4 implements PernetOps {
     int defaultTtl(NetnsIpv4 ns) { return ns.defaultTtl.intValue(); }
 
     /** tcp_v4_send_reset for a segment nobody wants (REJECT --reject-with tcp-reset). */
-    void tcpReset(SkBuff skb) {
+    void tcpReset(SkBuff skb) { tcpReset(skb, true); }
+
+    /** The same; {@code tcp} false for netfilter's REJECT (nf_send_reset), which TCP's counters never see. */
+    void tcpReset(SkBuff skb, boolean tcp) {
         byte[] b = skb.buf;
         int ip = skb.networkHeader;
         int t = ip + linnet.wire.Ipv4.ihl(b, ip);
@@ -106,6 +109,11 @@ public final class Ipv4 implements PernetOps {
         }
         try {
             Rtable rt = Route.output(ns, linnet.wire.Ipv4.src(b, ip), linnet.wire.Ipv4.dst(b, ip), null);
+            // tcp_v4_send_reset: one segment out, and it is a reset
+            if (tcp) {
+                ns.net.mib.tcp[linnet.kernel.core.NetnsMib.TCP_MIB_OUTSEGS]++;
+                ns.net.mib.tcp[linnet.kernel.core.NetnsMib.TCP_MIB_OUTRSTS]++;
+            }
             int sum = linnet.wire.Checksum.sum(rst, 0, rst.length, linnet.wire.Checksum.pseudoHeaderSum(rt.saddr, rt.daddr,
                     linnet.wire.Ipv4.PROTO_TCP, rst.length));
             linnet.wire.Tcp.setChecksum(rst, 0, linnet.wire.Checksum.fold(sum));

@@ -22,7 +22,7 @@ final class NfOps implements NfIpv4Ops {
 
     @Override
     public void sendTcpReset(SkBuff skb, int hook) {
-        ipv4.tcpReset(skb);
+        ipv4.tcpReset(skb, false);
     }
 
     @Override

@@ -4,6 +4,7 @@ import linnet.kernel.core.DropReason;
 import linnet.kernel.core.Errno;
 import linnet.kernel.core.KernelException;
 import linnet.kernel.core.Net;
+import linnet.kernel.core.NetnsMib;
 import linnet.kernel.core.SkBuff;
 import linnet.sim.EventLoop;
 import linnet.wire.Ipv4;
@@ -103,14 +104,15 @@ public final class Tcp {
         if (s.state != TcpState.CLOSE) throw new KernelException(Errno.EINVAL);
         if (s.localPort == 0) bind(s, 0, 0);
         s.backlog = Math.min(backlog, 4096);
-        s.state = TcpState.LISTEN;
+        setState(s, TcpState.LISTEN);
     }
 
     /** tcp_v4_connect: route, source address, ephemeral port, ISN, then the SYN. */
     void connect(TcpSocket s, int daddr, int dport) throws KernelException {
         if (s.state != TcpState.CLOSE) throw new KernelException(s.state == TcpState.SYN_SENT ? Errno.EAGAIN : Errno.EINVAL);
         if (s.err != null) s.err = null;
-        Rtable rt = Route.output(s.ns, daddr, s.localAddr, s.boundDev, linnet.wire.Ipv4.PROTO_TCP, s.localPort, dport);
+        // tcp_v4_connect: ip_route_connect failing with ENETUNREACH is an OutNoRoute
+        Rtable rt = Udp.datagramConnect(s.ns, daddr, s.localAddr, s.boundDev, linnet.wire.Ipv4.PROTO_TCP, s.localPort, dport);
         if (rt.type == FibRoute.RTN_BROADCAST || rt.type == FibRoute.RTN_MULTICAST) throw new KernelException(Errno.ENETUNREACH);
         if (s.localAddr == 0) s.localAddr = rt.saddr;
         if (s.localPort == 0) {
@@ -123,18 +125,21 @@ public final class Tcp {
         s.iss = ipv4.kernel.rng.nextInt(Integer.MAX_VALUE) * 2 + ipv4.kernel.rng.nextInt(2);
         s.sndUna = s.iss;
         s.sndNxt = s.iss + 1;
-        s.state = TcpState.SYN_SENT;
+        setState(s, TcpState.SYN_SENT);
         s.synSentAt = loop().now();
         s.rto = TCP_TIMEOUT_INIT;
         output.sendSyn(s);
+        // tcp_connect: counted once the SYN is out
+        s.ns.net.mib.tcp[NetnsMib.TCP_MIB_ACTIVEOPENS]++;
     }
 
     void shutdownWrite(TcpSocket s) {
         switch (s.state) {
-            case ESTABLISHED -> s.state = TcpState.FIN_WAIT1;
-            case CLOSE_WAIT -> s.state = TcpState.LAST_ACK;
+            case ESTABLISHED -> setState(s, TcpState.FIN_WAIT1);
+            case CLOSE_WAIT -> setState(s, TcpState.LAST_ACK);
             case SYN_SENT -> {
-                done(s);
+                // tcp_close_state: a connect abandoned by the program is no failed attempt
+                destroy(s);
                 return;
             }
             default -> {
@@ -159,13 +164,13 @@ public final class Tcp {
                         if (c.state != TcpState.TIME_WAIT && c.state != TcpState.CLOSE) output.sendActiveReset(c);
                         done(c);
                     } else if (c.state == TcpState.SYN_RECV) {
-                        done(c);
+                        destroy(c); // a request socket dropped, nothing counted
                     }
                 }
                 s.acceptQueue.clear();
-                done(s);
+                destroy(s);
             }
-            case CLOSE, SYN_SENT, SYN_RECV -> done(s);
+            case CLOSE, SYN_SENT, SYN_RECV -> destroy(s);
             case ESTABLISHED, CLOSE_WAIT -> {
                 if (s.rcvLen > 0) {
                     output.sendActiveReset(s);
@@ -186,15 +191,49 @@ public final class Tcp {
 
     /** tcp_time_wait: the socket lingers 60 s to answer a retransmitted FIN, then goes. */
     void enterTimeWait(TcpSocket s) {
-        s.state = TcpState.TIME_WAIT;
+        setState(s, TcpState.TIME_WAIT);
         if (s.rtxTimer != null) s.rtxTimer.cancel();
         if (s.twTimer != null) s.twTimer.cancel();
-        s.twTimer = loop().schedule(TCP_TIMEWAIT_LEN, () -> done(s));
+        s.twTimer = loop().schedule(TCP_TIMEWAIT_LEN, () -> {
+            // tw_timer_handler: a time-wait socket that served its time
+            if (s.state == TcpState.TIME_WAIT) s.ns.net.mib.net[linnet.kernel.core.LinuxMib.TIMEWAITED]++;
+            destroy(s);
+        });
     }
 
-    /** tcp_done: CLOSE, timers off, out of the tables. */
+    /** tcp_done: a connection attempt that ends here failed; then CLOSE, timers off, out of the tables. */
     void done(TcpSocket s) {
-        s.state = TcpState.CLOSE;
+        if (s.state == TcpState.SYN_SENT || s.state == TcpState.SYN_RECV) s.ns.net.mib.tcp[NetnsMib.TCP_MIB_ATTEMPTFAILS]++;
+        destroy(s);
+    }
+
+    /**
+     * tcp_set_state's bookkeeping: CurrEstab counts sockets in ESTABLISHED and CLOSE-WAIT, and
+     * a connection that goes straight from one of them to CLOSE is an EstabReset.
+     */
+    void setState(TcpSocket s, TcpState state) {
+        TcpState old = s.state;
+        long[] mib = s.ns.net.mib.tcp;
+        switch (state) {
+            case ESTABLISHED -> {
+                if (old != TcpState.ESTABLISHED) mib[NetnsMib.TCP_MIB_CURRESTAB]++;
+            }
+            case CLOSE_WAIT -> {
+                if (old == TcpState.SYN_RECV) mib[NetnsMib.TCP_MIB_CURRESTAB]++;
+            }
+            default -> {
+                if (state == TcpState.CLOSE && (old == TcpState.CLOSE_WAIT || old == TcpState.ESTABLISHED)) {
+                    mib[NetnsMib.TCP_MIB_ESTABRESETS]++;
+                }
+                if (old == TcpState.ESTABLISHED || old == TcpState.CLOSE_WAIT) mib[NetnsMib.TCP_MIB_CURRESTAB]--;
+            }
+        }
+        s.state = state;
+    }
+
+    /** CLOSE, timers off, out of the tables. */
+    void destroy(TcpSocket s) {
+        setState(s, TcpState.CLOSE);
         if (s.rtxTimer != null) s.rtxTimer.cancel();
         if (s.twTimer != null) s.twTimer.cancel();
         s.ns.tcpSockets.remove(s);
@@ -228,8 +267,16 @@ public final class Tcp {
         int ip = skb.networkHeader;
         int t = skb.transportHeader;
         int len = Ipv4.totalLength(b, ip) - Ipv4.ihl(b, ip);
+        long[] mib = skb.dev.net().mib.tcp;
+        if (skb.pktType != SkBuff.PACKET_HOST && skb.pktType != SkBuff.PACKET_LOOPBACK) {
+            ipv4.drop(skb, DropReason.OTHERHOST);
+            return true;
+        }
+        // "Count it even if it's bad"
+        mib[NetnsMib.TCP_MIB_INSEGS]++;
         if (len < linnet.wire.Tcp.HLEN || linnet.wire.Tcp.dataOffset(b, t) < linnet.wire.Tcp.HLEN
                 || linnet.wire.Tcp.dataOffset(b, t) > len) {
+            mib[NetnsMib.TCP_MIB_INERRS]++;
             ipv4.drop(skb, DropReason.PKT_TOO_SMALL);
             return true;
         }
@@ -238,6 +285,8 @@ public final class Tcp {
             return true;
         }
         if (!linnet.wire.Tcp.checksumOk(b, ip)) {
+            mib[NetnsMib.TCP_MIB_CSUMERRORS]++;
+            mib[NetnsMib.TCP_MIB_INERRS]++;
             ipv4.drop(skb, DropReason.TCP_CSUM);
             return true;
         }

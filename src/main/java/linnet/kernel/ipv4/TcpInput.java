@@ -130,7 +130,7 @@ final class TcpInput {
         c.iss = tcp.ipv4.kernel.rng.nextInt(Integer.MAX_VALUE) * 2 + tcp.ipv4.kernel.rng.nextInt(2);
         c.sndUna = c.iss;
         c.sndNxt = c.iss + 1;
-        c.state = TcpState.SYN_RECV;
+        tcp.setState(c, TcpState.SYN_RECV);
         c.synSentAt = tcp.loop().now();
         l.ns.tcpSockets.add(c);
         tcp.output.sendSynAck(c);
@@ -154,7 +154,7 @@ final class TcpInput {
         s.rcvNxt = g.seq + 1;
         synOptions(s, g, true);
         s.sndUna = g.ack;
-        s.state = TcpState.ESTABLISHED;
+        tcp.setState(s, TcpState.ESTABLISHED);
         s.retransmits = 0;
         s.rto = rtoAfter(tcp.loop().now() - s.synSentAt);
         tcp.output.resetRtx(s);
@@ -209,7 +209,9 @@ final class TcpInput {
                 return;
             }
             s.sndUna = g.ack;
-            s.state = TcpState.ESTABLISHED;
+            // tcp_create_openreq_child: the handshake's last ACK makes the full socket
+            s.ns.net.mib.tcp[linnet.kernel.core.NetnsMib.TCP_MIB_PASSIVEOPENS]++;
+            tcp.setState(s, TcpState.ESTABLISHED);
             s.retransmits = 0;
             s.rto = rtoAfter(tcp.loop().now() - s.synSentAt);
             s.sndWnd = g.window << s.sndWscale;
@@ -246,10 +248,10 @@ final class TcpInput {
                 case SYN_RECV, ESTABLISHED -> {
                     // tcp_fin: CLOSE_WAIT enters pingpong mode, so the ACK is delayed (the
                     // application's close usually sends it along with our FIN)
-                    s.state = TcpState.CLOSE_WAIT;
+                    tcp.setState(s, TcpState.CLOSE_WAIT);
                     delayAck = true;
                 }
-                case FIN_WAIT1 -> s.state = TcpState.CLOSING;
+                case FIN_WAIT1 -> tcp.setState(s, TcpState.CLOSING);
                 case FIN_WAIT2 -> tcp.enterTimeWait(s);
                 case TIME_WAIT -> tcp.enterTimeWait(s);
                 default -> { }
@@ -281,7 +283,7 @@ final class TcpInput {
             if (finAcked) {
                 switch (s.state) {
                     case FIN_WAIT1 -> {
-                        s.state = TcpState.FIN_WAIT2;
+                        tcp.setState(s, TcpState.FIN_WAIT2);
                         if (s.orphan) tcp.armFinTimeout(s);
                     }
                     case CLOSING -> tcp.enterTimeWait(s);

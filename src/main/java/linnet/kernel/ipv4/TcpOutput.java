@@ -29,7 +29,16 @@ final class TcpOutput {
     }
 
     /** One segment with {@code flags}, sequence {@code seq}, and {@code len} bytes of the send buffer from {@code off}. */
-    void xmit(TcpSocket s, int flags, int seq, int off, int len) {
+    void xmit(TcpSocket s, int flags, int seq, int off, int len) { xmit(s, flags, seq, off, len, false); }
+
+    /**
+     * The same; {@code rtx} for a retransmission, which __tcp_retransmit_skb counts as RetransSegs
+     * where a new segment (or a pure control one) counts as OutSegs in __tcp_transmit_skb.
+     */
+    void xmit(TcpSocket s, int flags, int seq, int off, int len, boolean rtx) {
+        long[] mib = s.ns.net.mib.tcp;
+        mib[rtx ? linnet.kernel.core.NetnsMib.TCP_MIB_RETRANSSEGS : linnet.kernel.core.NetnsMib.TCP_MIB_OUTSEGS]++;
+        if ((flags & linnet.wire.Tcp.RST) != 0) mib[linnet.kernel.core.NetnsMib.TCP_MIB_OUTRSTS]++;
         boolean syn = (flags & linnet.wire.Tcp.SYN) != 0;
         if ((flags & linnet.wire.Tcp.ACK) != 0 && s.delackTimer != null) {
             s.delackTimer.cancel(); // this segment acknowledges what the timer would have
@@ -218,7 +227,7 @@ final class TcpOutput {
         if (limit < 0) return;
         if (s.sndNxt == s.sndUna && s.sndLen == 0) return;
         if (s.retransmits >= limit) {
-            if (s.state == TcpState.SYN_RECV) tcp.done(s);
+            if (s.state == TcpState.SYN_RECV) tcp.destroy(s); // the request expires uncounted
             else tcp.writeErr(s);
             return;
         }
@@ -231,14 +240,14 @@ final class TcpOutput {
     /** tcp_retransmit_skb: the segment at snd_una again. */
     void retransmit(TcpSocket s) {
         switch (s.state) {
-            case SYN_SENT -> xmit(s, linnet.wire.Tcp.SYN, s.iss, 0, 0);
-            case SYN_RECV -> xmit(s, linnet.wire.Tcp.SYN | linnet.wire.Tcp.ACK, s.iss, 0, 0);
+            case SYN_SENT -> xmit(s, linnet.wire.Tcp.SYN, s.iss, 0, 0, true);
+            case SYN_RECV -> xmit(s, linnet.wire.Tcp.SYN | linnet.wire.Tcp.ACK, s.iss, 0, 0, true);
             default -> {
                 int n = Math.min(s.mss, s.sndLen);
                 boolean fin = s.finSent && n == s.sndLen;
                 int flags = linnet.wire.Tcp.ACK | (n > 0 ? linnet.wire.Tcp.PSH : 0) | (fin ? linnet.wire.Tcp.FIN : 0);
                 if (n == 0 && !fin) n = Math.min(1, s.sndLen); // a window probe
-                xmit(s, flags, s.sndUna, 0, n);
+                xmit(s, flags, s.sndUna, 0, n, true);
             }
         }
     }

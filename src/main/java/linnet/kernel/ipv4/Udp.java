@@ -55,10 +55,24 @@ public final class Udp {
         return null;
     }
 
+    /**
+     * __ip4_datagram_connect's route (a UDP, raw or ping socket's connect()): no route at all
+     * (ENETUNREACH) is an OutNoRoute.
+     */
+    public static Rtable datagramConnect(NetnsIpv4 ns, int daddr, int saddr, NetDevice oif, int proto, int sport, int dport)
+            throws KernelException {
+        try {
+            return Route.output(ns, daddr, saddr, oif, proto, sport, dport);
+        } catch (KernelException e) {
+            if (e.errno == Errno.ENETUNREACH) ns.net.mib.ip[linnet.kernel.core.NetnsMib.IPSTATS_MIB_OUTNOROUTES]++;
+            throw e;
+        }
+    }
+
     /** udp_sendmsg: one datagram along a route decided now. */
     public void send(UdpSocket s, int daddr, int dport, byte[] payload, int ttl) throws KernelException {
         NetnsIpv4 ns = s.ns;
-        Rtable rt = Route.output(ns, daddr, s.localAddr, s.boundDev, linnet.wire.Ipv4.PROTO_UDP, s.localPort, dport);
+        Rtable rt = datagramConnect(ns, daddr, s.localAddr, s.boundDev, linnet.wire.Ipv4.PROTO_UDP, s.localPort, dport);
         byte[] msg = new byte[linnet.wire.Udp.HLEN + payload.length];
         linnet.wire.Udp.setSrcPort(msg, 0, s.localPort);
         linnet.wire.Udp.setDstPort(msg, 0, dport);
@@ -68,7 +82,13 @@ public final class Udp {
         int c = Checksum.fold(sum);
         linnet.wire.Udp.setChecksum(msg, 0, c == 0 ? 0xffff : c);
         int t = ttl > 0 ? ttl : (s.ttl > 0 ? s.ttl : ns.defaultTtl.intValue());
-        ipv4.output.sendPacket(ns, rt, Ipv4.PROTO_UDP, msg, 0, msg.length, t, 0, false, linnet.kernel.core.SockOwner.ROOT);
+        SkBuff skb = ipv4.output.build(ns, rt, Ipv4.PROTO_UDP, msg, 0, msg.length, t, 0, false);
+        skb.sk = linnet.kernel.core.SockOwner.ROOT;
+        // udp_send_skb: OutDatagrams only for what ip_send_skb took; a qdisc's ENOBUFS is a SndbufError
+        Errno err = ipv4.output.sendSkb(ns, skb, rt);
+        long[] mib = ns.net.mib.udp;
+        if (err == null) mib[linnet.kernel.core.NetnsMib.UDP_MIB_OUTDATAGRAMS]++;
+        else if (err == Errno.ENOBUFS && !s.recvErr) mib[linnet.kernel.core.NetnsMib.UDP_MIB_SNDBUFERRORS]++;
     }
 
     /** udp_rcv: deliver to the socket bound to the port, else ICMP port unreachable. */
@@ -77,7 +97,10 @@ public final class Udp {
         int ip = skb.networkHeader;
         int u = skb.transportHeader;
         int len = Ipv4.totalLength(b, ip) - Ipv4.ihl(b, ip);
-        if (len < linnet.wire.Udp.HLEN) {
+        long[] mib = skb.dev.net().mib.udp;
+        if (len < linnet.wire.Udp.HLEN || linnet.wire.Udp.length(b, u) > len || linnet.wire.Udp.length(b, u) < linnet.wire.Udp.HLEN) {
+            // short_packet
+            mib[linnet.kernel.core.NetnsMib.UDP_MIB_INERRORS]++;
             ipv4.drop(skb, DropReason.PKT_TOO_SMALL);
             return true;
         }
@@ -85,7 +108,13 @@ public final class Udp {
         int dport = linnet.wire.Udp.dstPort(b, u);
         UdpSocket s = lookup(ns, Ipv4.dst(b, ip), dport, skb.dev.net().byIndex(skb.iif));
         if (s == null) {
-            if (rt.type == FibRoute.RTN_LOCAL) ipv4.icmp.send(skb, linnet.wire.Icmp.DEST_UNREACH, linnet.wire.Icmp.PORT_UNREACH, 0);
+            if (rt.type == FibRoute.RTN_LOCAL) {
+                mib[linnet.kernel.core.NetnsMib.UDP_MIB_NOPORTS]++;
+                ipv4.icmp.send(skb, linnet.wire.Icmp.DEST_UNREACH, linnet.wire.Icmp.PORT_UNREACH, 0);
+            } else {
+                // __udp4_lib_mcast_deliver with no socket for the broadcast or multicast datagram
+                mib[linnet.kernel.core.NetnsMib.UDP_MIB_IGNOREDMULTI]++;
+            }
             ipv4.drop(skb, DropReason.NO_SOCKET);
             return true;
         }

@@ -25,5 +25,12 @@ public final class UdpSocket {
 
     UdpSocket(NetnsIpv4 ns) { this.ns = ns; }
 
+    /** udp_recvmsg: the next datagram, or null; a datagram read is an InDatagram. */
+    public Datagram recv() {
+        Datagram d = rxQueue.poll();
+        if (d != null) ns.net.mib.udp[linnet.kernel.core.NetnsMib.UDP_MIB_INDATAGRAMS]++;
+        return d;
+    }
+
     public void close() { ns.udpSockets.remove(this); }
 }

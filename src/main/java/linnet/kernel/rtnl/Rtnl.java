@@ -188,6 +188,13 @@ public final class Rtnl {
             newMaster = net.byIndex(ifindex);
             if (newMaster == null) throw new KernelException(Errno.EINVAL);
             if (newMaster == d.master) return;
+            if (newMaster instanceof linnet.kernel.drivers.Bond bond) {
+                // do_set_master: ndo_del_slave of the old upper, then the bond's ndo_add_slave
+                if (d.master instanceof linnet.kernel.bridge.Bridge old) linnet.kernel.bridge.BrNetlink.delSlave(old, d);
+                else if (d.master instanceof linnet.kernel.drivers.Bond old) old.release(d);
+                bond.enslave(d);
+                return;
+            }
             if (!(newMaster instanceof linnet.kernel.bridge.Bridge b)) throw new KernelException(Errno.EOPNOTSUPP);
             NetDevice old = d.master;
             d.master = null;
@@ -198,6 +205,7 @@ public final class Rtnl {
             }
         }
         if (d.master instanceof linnet.kernel.bridge.Bridge old) linnet.kernel.bridge.BrNetlink.delSlave(old, d);
+        else if (d.master instanceof linnet.kernel.drivers.Bond old) old.release(d);
         if (newMaster instanceof linnet.kernel.bridge.Bridge b) linnet.kernel.bridge.BrNetlink.addSlave(b, d);
     }
 

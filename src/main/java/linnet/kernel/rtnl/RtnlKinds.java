@@ -149,4 +149,28 @@ public final class RtnlKinds {
         linnet.kernel.drivers.Ipvlan.validate(o);
         x.changelink(o);
     }
+
+    /** RTM_NEWLINK type bond: bond_validate (a unicast address), the common checks, bond_newlink. */
+    public void newBond(Net net, String name, LinkAttrs a, linnet.kernel.drivers.Bond.Opts o) throws KernelException {
+        if (a != null && a.address() != null && !linnet.wire.Mac.isValidUnicast(a.address()))
+            throw new KernelException(Errno.EADDRNOTAVAIL);
+        checkCommon(net, name);
+        linnet.kernel.drivers.Bond b = linnet.kernel.drivers.Bond.newlink(kernel, net, name, a == null ? null : a.address(), o);
+        if (a != null && a.mtu() != null) b.mtu = a.mtu();
+        applyTxqlen(b, a);
+    }
+
+    /** RTM_NEWLINK on an existing bond: bond_changelink. */
+    public void changeBond(Net net, String name, linnet.kernel.drivers.Bond.Opts o) throws KernelException {
+        NetDevice d = Rtnl.dev(net, name);
+        if (!(d instanceof linnet.kernel.drivers.Bond b)) throw new KernelException(Errno.EOPNOTSUPP);
+        b.changelink(o);
+    }
+
+    /** IFLA_INFO_SLAVE_DATA of a bond's slave (bond_fill_slave_info), or null when it is none. */
+    public java.util.Map<String, Long> bondSlave(Net net, int ifindex) {
+        NetDevice d = net.byIndex(ifindex);
+        if (d == null || !(d.master instanceof linnet.kernel.drivers.Bond b)) return null;
+        return b.slaveInfoData(d);
+    }
 }

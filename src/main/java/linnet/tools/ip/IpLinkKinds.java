@@ -24,7 +24,7 @@ final class IpLinkKinds {
 
     static boolean handles(String type) {
         return type.equals("macvlan") || type.equals("vxlan") || type.equals("dummy") || type.equals("vlan")
-                || type.equals("ipvlan");
+                || type.equals("ipvlan") || type.equals("bond");
     }
 
     /** iplink_modify for a kind iproute2 has no link_util for (dummy): arguments are garbage. */
@@ -50,6 +50,10 @@ final class IpLinkKinds {
                 case "dummy" -> {
                     noOptions(ctx, rest);
                     ctx.host.rtnl().kinds.newDummy(net, name, attrs);
+                }
+                case "bond" -> {
+                    linnet.kernel.drivers.Bond.Opts o = rest.has() ? parseBond(ctx, rest) : null;
+                    ctx.host.rtnl().kinds.newBond(net, name, attrs, o);
                 }
                 case "ipvlan" -> {
                     linnet.kernel.drivers.Ipvlan.Opts o = rest.has() ? parseIpvlan(ctx, rest) : null;
@@ -87,6 +91,10 @@ final class IpLinkKinds {
             case "dummy" -> {
                 noOptions(ctx, a);
                 return null;
+            }
+            case "bond" -> {
+                linnet.kernel.drivers.Bond.Opts o = a.has() ? parseBond(ctx, a) : null;
+                return (c, dev) -> c.host.rtnl().kinds.changeBond(c.net, dev, o);
             }
             case "ipvlan" -> {
                 linnet.kernel.drivers.Ipvlan.Opts o = a.has() ? parseIpvlan(ctx, a) : null;
@@ -239,6 +247,265 @@ final class IpLinkKinds {
             p.text(m + " ").jsonItem(m);
         }
         p.closeArray();
+    }
+
+    // ------------------------------------------------------------------ bond
+
+    private static final String BOND_USAGE = """
+            Usage: ... bond [ mode BONDMODE ] [ active_slave SLAVE_DEV ]
+                            [ clear_active_slave ] [ miimon MIIMON ]
+                            [ updelay UPDELAY ] [ downdelay DOWNDELAY ]
+                            [ peer_notify_delay DELAY ]
+                            [ use_carrier USE_CARRIER ]
+                            [ arp_interval ARP_INTERVAL ]
+                            [ arp_validate ARP_VALIDATE ]
+                            [ arp_all_targets ARP_ALL_TARGETS ]
+                            [ arp_ip_target [ ARP_IP_TARGET, ... ] ]
+                            [ ns_ip6_target [ NS_IP6_TARGET, ... ] ]
+                            [ primary SLAVE_DEV ]
+                            [ primary_reselect PRIMARY_RESELECT ]
+                            [ fail_over_mac FAIL_OVER_MAC ]
+                            [ xmit_hash_policy XMIT_HASH_POLICY ]
+                            [ resend_igmp RESEND_IGMP ]
+                            [ num_grat_arp|num_unsol_na NUM_GRAT_ARP|NUM_UNSOL_NA ]
+                            [ all_slaves_active ALL_SLAVES_ACTIVE ]
+                            [ min_links MIN_LINKS ]
+                            [ lp_interval LP_INTERVAL ]
+                            [ packets_per_slave PACKETS_PER_SLAVE ]
+                            [ tlb_dynamic_lb TLB_DYNAMIC_LB ]
+                            [ lacp_rate LACP_RATE ]
+                            [ lacp_active LACP_ACTIVE]
+                            [ ad_select AD_SELECT ]
+                            [ ad_user_port_key PORTKEY ]
+                            [ ad_actor_sys_prio SYSPRIO ]
+                            [ ad_actor_system LLADDR ]
+                            [ arp_missed_max MISSED_MAX ]
+
+            BONDMODE := balance-rr|active-backup|balance-xor|broadcast|802.3ad|balance-tlb|balance-alb
+            ARP_VALIDATE := none|active|backup|all|filter|filter_active|filter_backup
+            ARP_ALL_TARGETS := any|all
+            PRIMARY_RESELECT := always|better|failure
+            FAIL_OVER_MAC := none|active|follow
+            XMIT_HASH_POLICY := layer2|layer2+3|layer3+4|encap2+3|encap3+4|vlan+srcmac
+            LACP_ACTIVE := off|on
+            LACP_RATE := slow|fast
+            AD_SELECT := stable|bandwidth|count
+            """;
+
+    static final String[] BOND_MODES = {"balance-rr", "active-backup", "balance-xor", "broadcast", "802.3ad", "balance-tlb",
+        "balance-alb"};
+    static final String[] ARP_VALIDATE = {"none", "active", "backup", "all", "filter", "filter_active", "filter_backup"};
+    static final String[] ARP_ALL_TARGETS = {"any", "all"};
+    static final String[] PRIMARY_RESELECT = {"always", "better", "failure"};
+    static final String[] FAIL_OVER_MAC = {"none", "active", "follow"};
+    static final String[] XMIT_HASH = {"layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4", "vlan+srcmac"};
+    static final String[] LACP_ACTIVE = {"off", "on"};
+    static final String[] LACP_RATE = {"slow", "fast"};
+    static final String[] AD_SELECT = {"stable", "bandwidth", "count"};
+
+    /** get_index: an index given as a number, else the name. */
+    private static int index(String[] tbl, String v) {
+        Integer n = IpLink.getInteger(v);
+        if (n != null && v.matches("[+-]?[0-9]+") && n >= 0 && n < tbl.length) return n;
+        for (int i = 0; i < tbl.length; i++) if (tbl[i].equals(v)) return i;
+        return -1;
+    }
+
+    private static String name(String[] tbl, long i) { return i >= 0 && i < tbl.length ? tbl[(int) i] : "UNKNOWN"; }
+
+    /** The order bond_changelink applies the IFLA_BOND_* attributes in. */
+    private static final List<String> BOND_ORDER = List.of("mode", "active_slave", "miimon", "updelay", "downdelay",
+            "peer_notif_delay", "use_carrier", "arp_interval", "arp_ip_target", "arp_validate", "arp_all_targets", "primary",
+            "primary_reselect", "fail_over_mac", "xmit_hash_policy", "resend_igmp", "num_peer_notif", "all_slaves_active",
+            "min_links", "lp_interval", "packets_per_slave", "lacp_active", "lacp_rate", "ad_select", "ad_actor_sys_prio",
+            "ad_user_port_key", "ad_actor_system", "tlb_dynamic_lb", "arp_missed_max");
+
+    /** bond_parse_opt (iproute2 6.1). */
+    static linnet.kernel.drivers.Bond.Opts parseBond(Ctx ctx, Args a) {
+        java.util.Map<String, Long> got = new java.util.HashMap<>();
+        List<Long> targets = null;
+        while (a.has()) {
+            String k = a.next();
+            if (Args.matches(k, "mode")) got.put("mode", (long) tbl(ctx, a, BOND_MODES, "invalid mode"));
+            else if (Args.matches(k, "active_slave")) got.put("active_slave", (long) dev(ctx, a));
+            else if (Args.matches(k, "clear_active_slave")) got.put("active_slave", 0L);
+            else if (Args.matches(k, "miimon")) got.put("miimon", u(ctx, a, 0xffff_ffffL, "invalid miimon"));
+            else if (Args.matches(k, "updelay")) got.put("updelay", u(ctx, a, 0xffff_ffffL, "invalid updelay"));
+            else if (Args.matches(k, "downdelay")) got.put("downdelay", u(ctx, a, 0xffff_ffffL, "invalid downdelay"));
+            else if (Args.matches(k, "peer_notify_delay")) got.put("peer_notif_delay", u(ctx, a, 0xffff_ffffL, "invalid peer_notify_delay"));
+            else if (Args.matches(k, "use_carrier")) got.put("use_carrier", u(ctx, a, 0xff, "invalid use_carrier"));
+            else if (Args.matches(k, "arp_interval")) got.put("arp_interval", u(ctx, a, 0xffff_ffffL, "invalid arp_interval"));
+            else if (Args.matches(k, "arp_ip_target")) {
+                targets = new ArrayList<>();
+                if (a.has()) {
+                    for (String t : a.next().split(",")) {
+                        if (t.isEmpty() || targets.size() >= 16) continue;
+                        try {
+                            targets.add(Integer.toUnsignedLong(IpAddr.parseInet(t)));
+                        } catch (IllegalArgumentException e) {
+                            throw Errors.invarg(ctx, "invalid address", t);
+                        }
+                    }
+                }
+            } else if (Args.matches(k, "arp_validate")) got.put("arp_validate", (long) tbl(ctx, a, ARP_VALIDATE, "invalid arp_validate"));
+            else if (Args.matches(k, "arp_all_targets")) got.put("arp_all_targets", (long) tbl(ctx, a, ARP_ALL_TARGETS, "invalid arp_all_targets"));
+            else if (k.equals("arp_missed_max")) got.put("arp_missed_max", u(ctx, a, 0xff, "invalid arp_missed_max"));
+            else if (Args.matches(k, "primary")) got.put("primary", (long) dev(ctx, a));
+            else if (Args.matches(k, "primary_reselect")) got.put("primary_reselect", (long) tbl(ctx, a, PRIMARY_RESELECT, "invalid primary_reselect"));
+            else if (Args.matches(k, "fail_over_mac")) got.put("fail_over_mac", (long) tbl(ctx, a, FAIL_OVER_MAC, "invalid fail_over_mac"));
+            else if (Args.matches(k, "xmit_hash_policy")) got.put("xmit_hash_policy", (long) tbl(ctx, a, XMIT_HASH, "invalid xmit_hash_policy"));
+            else if (Args.matches(k, "resend_igmp")) got.put("resend_igmp", u(ctx, a, 0xffff_ffffL, "invalid resend_igmp"));
+            else if (Args.matches(k, "num_grat_arp") || Args.matches(k, "num_unsol_na"))
+                got.put("num_peer_notif", u(ctx, a, 0xff, "invalid num_grat_arp|num_unsol_na"));
+            else if (Args.matches(k, "all_slaves_active")) got.put("all_slaves_active", u(ctx, a, 0xff, "invalid all_slaves_active"));
+            else if (Args.matches(k, "min_links")) got.put("min_links", u(ctx, a, 0xffff_ffffL, "invalid min_links"));
+            else if (Args.matches(k, "lp_interval")) got.put("lp_interval", u(ctx, a, 0xffff_ffffL, "invalid lp_interval"));
+            else if (Args.matches(k, "packets_per_slave")) got.put("packets_per_slave", u(ctx, a, 0xffff_ffffL, "invalid packets_per_slave"));
+            else if (Args.matches(k, "lacp_rate")) got.put("lacp_rate", (long) tbl(ctx, a, LACP_RATE, "invalid lacp_rate"));
+            else if (k.equals("lacp_active")) got.put("lacp_active", (long) tbl(ctx, a, LACP_ACTIVE, "invalid lacp_active"));
+            else if (Args.matches(k, "ad_select")) got.put("ad_select", (long) tbl(ctx, a, AD_SELECT, "invalid ad_select"));
+            else if (Args.matches(k, "ad_user_port_key")) got.put("ad_user_port_key", u(ctx, a, 0xffff, "invalid ad_user_port_key"));
+            else if (Args.matches(k, "ad_actor_sys_prio")) got.put("ad_actor_sys_prio", u(ctx, a, 0xffff, "invalid ad_actor_sys_prio"));
+            else if (Args.matches(k, "ad_actor_system")) got.put("ad_actor_system", mac(IpLink.llAddr(ctx, a.value(ctx))));
+            else if (Args.matches(k, "tlb_dynamic_lb")) got.put("tlb_dynamic_lb", u(ctx, a, 0xff, "invalid tlb_dynamic_lb"));
+            else if (Args.matches(k, "help")) {
+                ctx.err.print(BOND_USAGE);
+                throw ToolExit.returning(1);
+            } else {
+                ctx.err.println("bond: unknown command \"" + k + "\"?");
+                ctx.err.print(BOND_USAGE);
+                throw ToolExit.returning(1);
+            }
+        }
+        java.util.SequencedMap<String, Long> m = new java.util.LinkedHashMap<>();
+        for (String opt : BOND_ORDER) {
+            if (opt.equals("arp_ip_target") && targets != null) {
+                for (int i = 0; i < targets.size(); i++) m.put("arp_ip_target." + i, targets.get(i));
+            } else if (got.containsKey(opt)) m.put(opt, got.get(opt));
+        }
+        return new linnet.kernel.drivers.Bond.Opts(m);
+    }
+
+    private static int tbl(Ctx ctx, Args a, String[] t, String msg) {
+        String v = a.value(ctx);
+        int i = index(t, v);
+        if (i < 0) throw Errors.invarg(ctx, msg, v);
+        return i;
+    }
+
+    private static long u(Ctx ctx, Args a, long max, String msg) {
+        String v = a.value(ctx);
+        Long n = getU32(v);
+        if (n == null || n > max) throw Errors.invarg(ctx, msg, v);
+        return n;
+    }
+
+    /** ll_name_to_index or nodev(): "Cannot find device", the parser's -1. */
+    private static int dev(Ctx ctx, Args a) {
+        String v = a.value(ctx);
+        linnet.kernel.core.NetDevice d = ctx.net.byName(v);
+        if (d == null) {
+            ctx.err.println("Cannot find device \"" + v + "\"");
+            throw ToolExit.returning(1);
+        }
+        return d.ifindex();
+    }
+
+    /** bond_print_opt (iproute2 6.1). */
+    static void printBond(Printer p, Map<String, Long> d, java.util.function.IntFunction<String> ifname) {
+        Long mode = d.get("mode");
+        if (mode != null) p.string("mode", "mode %s ", name(BOND_MODES, mode));
+        Long as = d.get("active_slave");
+        if (as != null && as != 0) p.string("active_slave", "active_slave %s ", ifname.apply((int) (long) as));
+        num(p, d, "miimon", "miimon", "miimon");
+        num(p, d, "updelay", "updelay", "updelay");
+        num(p, d, "downdelay", "downdelay", "downdelay");
+        num(p, d, "peer_notif_delay", "peer_notify_delay", "peer_notify_delay");
+        num(p, d, "use_carrier", "use_carrier", "use_carrier");
+        num(p, d, "arp_interval", "arp_interval", "arp_interval");
+        num(p, d, "arp_missed_max", "arp_missed_max", "arp_missed_max");
+        if (d.containsKey("arp_ip_target.0")) {
+            p.openArray("arp_ip_target").text("arp_ip_target ");
+            for (int i = 0; d.containsKey("arp_ip_target." + i); i++) {
+                String ip = Fmt.ip((int) (long) d.get("arp_ip_target." + i));
+                p.text((i > 0 ? "," : "") + ip).jsonItem(ip);
+            }
+            p.text(" ").closeArray();
+        }
+        Long av = d.get("arp_validate");
+        if (av != null) {
+            if (av == 0 && p.json()) p.nullValue("arp_validate", "");
+            else p.string("arp_validate", "arp_validate %s ", name(ARP_VALIDATE, av));
+        }
+        str(p, d, "arp_all_targets", "arp_all_targets", ARP_ALL_TARGETS, "arp_all_targets");
+        Long pr = d.get("primary");
+        if (pr != null && pr != 0) p.string("primary", "primary %s ", ifname.apply((int) (long) pr));
+        str(p, d, "primary_reselect", "primary_reselect", PRIMARY_RESELECT, "primary_reselect");
+        str(p, d, "fail_over_mac", "fail_over_mac", FAIL_OVER_MAC, "fail_over_mac");
+        str(p, d, "xmit_hash_policy", "xmit_hash_policy", XMIT_HASH, "xmit_hash_policy");
+        num(p, d, "resend_igmp", "resend_igmp", "resend_igmp");
+        num(p, d, "num_peer_notif", "num_peer_notif", "num_grat_arp");
+        num(p, d, "all_slaves_active", "all_slaves_active", "all_slaves_active");
+        num(p, d, "min_links", "min_links", "min_links");
+        num(p, d, "lp_interval", "lp_interval", "lp_interval");
+        num(p, d, "packets_per_slave", "packets_per_slave", "packets_per_slave");
+        str(p, d, "lacp_active", "ad_lacp_active", LACP_ACTIVE, "lacp_active");
+        str(p, d, "lacp_rate", "ad_lacp_rate", LACP_RATE, "lacp_rate");
+        str(p, d, "ad_select", "ad_select", AD_SELECT, "ad_select");
+        if (d.containsKey("ad_info.aggregator")) {
+            p.openObject("ad_info");
+            p.number("aggregator", "ad_aggregator %s ", d.get("ad_info.aggregator"));
+            p.number("num_ports", "ad_num_ports %s ", d.get("ad_info.num_ports"));
+            p.number("actor_key", "ad_actor_key %s ", d.get("ad_info.actor_key"));
+            p.number("partner_key", "ad_partner_key %s ", d.get("ad_info.partner_key"));
+            p.string("partner_mac", "ad_partner_mac %s ", Fmt.mac(d.get("ad_info.partner_mac")));
+            p.closeObject();
+        }
+        num(p, d, "ad_actor_sys_prio", "ad_actor_sys_prio", "ad_actor_sys_prio");
+        num(p, d, "ad_user_port_key", "ad_user_port_key", "ad_user_port_key");
+        if (d.containsKey("ad_actor_system")) p.string("ad_actor_system", "ad_actor_system %s ", Fmt.mac(d.get("ad_actor_system")));
+        num(p, d, "tlb_dynamic_lb", "tlb_dynamic_lb", "tlb_dynamic_lb");
+    }
+
+    private static void num(Printer p, Map<String, Long> d, String attr, String json, String text) {
+        Long v = d.get(attr);
+        if (v != null) p.number(json, text + " %s ", v);
+    }
+
+    private static void str(Printer p, Map<String, Long> d, String attr, String json, String[] tbl, String text) {
+        Long v = d.get(attr);
+        if (v != null) p.string(json, text + " %s ", name(tbl, v));
+    }
+
+    /** bond_slave_print_opt. */
+    static void printBondSlave(Printer p, Map<String, Long> d) {
+        Long st = d.get("state");
+        if (st != null) p.string("state", "state %s ", st == 0 ? "ACTIVE" : st == 1 ? "BACKUP" : Long.toString(st));
+        Long mii = d.get("mii_status");
+        if (mii != null) p.string("mii_status", "mii_status %s ", name(new String[] {"UP", "GOING_DOWN", "DOWN", "GOING_BACK"}, mii));
+        num(p, d, "link_failure_count", "link_failure_count", "link_failure_count");
+        if (d.containsKey("perm_hwaddr")) p.string("perm_hwaddr", "perm_hwaddr %s ", Fmt.mac(d.get("perm_hwaddr")));
+        num(p, d, "queue_id", "queue_id", "queue_id");
+        num(p, d, "prio", "prio", "prio");
+        num(p, d, "ad_aggregator_id", "ad_aggregator_id", "ad_aggregator_id");
+        operState(p, d, "ad_actor_oper_port_state");
+        operState(p, d, "ad_partner_oper_port_state");
+    }
+
+    private static void operState(Printer p, Map<String, Long> d, String key) {
+        Long v = d.get(key);
+        if (v == null) return;
+        p.number(key, key + " %s ", v);
+        long st = v;
+        p.openArray(key + "_str").text(" <");
+        String[] names = {"active", "short_timeout", "aggregating", "in_sync", "collecting", "distributing", "defaulted", "expired"};
+        for (int i = 0; i < 8; i++) {
+            long bit = 1L << i;
+            if ((st & bit) == 0) continue;
+            st &= ~bit;
+            p.text(names[i] + (st != 0 ? "," : "")).jsonItem(names[i]);
+        }
+        p.text("> ").closeArray();
     }
 
     // ------------------------------------------------------------------ ipvlan

@@ -161,6 +161,14 @@ final class LinkPrinter {
             String nl = o.oneline ? "\\" : "\n";
             p.openObject("linkinfo").string("info_kind", nl + "    %s ", l.kind());
             if (l.kind().equals("tun")) IpTuntap.printInfoData(p, l.infoData());
+            if (l.kind().equals("bond")) {
+                p.openObject("info_data");
+                IpLinkKinds.printBond(p, l.infoData(), i -> {
+                    LinkInfo x = byIndex.get(i);
+                    return x == null ? "if" + i : x.name();
+                });
+                p.closeObject();
+            }
             if (l.kind().equals("ipvlan")) {
                 p.openObject("info_data");
                 IpLinkKinds.printIpvlan(p, l.infoData());
@@ -193,6 +201,13 @@ final class LinkPrinter {
                 } catch (linnet.kernel.core.KernelException e) {
                     // gone meanwhile: nothing to print
                 }
+            }
+            java.util.Map<String, Long> bondSlave = ctx.host.rtnl().kinds.bondSlave(ctx.net, l.ifindex());
+            if (bondSlave != null) {
+                p.string("info_slave_kind", nl + "    %s_slave ", "bond");
+                p.openObject("info_slave_data");
+                IpLinkKinds.printBondSlave(p, bondSlave);
+                p.closeObject();
             }
             linnet.kernel.rtnl.BrPortInfo port = portOf(l);
             if (port != null) {

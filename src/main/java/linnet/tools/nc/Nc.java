@@ -376,7 +376,7 @@ public final class Nc implements Tool {
             while (true) {
                 long limit = Math.min(o.waitNs >= 0 ? loop.now() + o.waitNs : Long.MAX_VALUE, quitAt);
                 loop.runWhile(() -> s.rxQueue.isEmpty(), limit);
-                UdpSocket.Datagram d = s.rxQueue.poll();
+                UdpSocket.Datagram d = s.recv();
                 if (d == null) return 0;
                 if (d.srcAddr() != daddr || d.srcPort() != dport) continue;
                 ctx.out.write(d.payload(), 0, d.payload().length);
@@ -504,7 +504,7 @@ public final class Nc implements Tool {
             EventLoop loop = loop(ctx);
             while (true) {
                 UdpSocket.Datagram d;
-                while ((d = s.rxQueue.poll()) != null) {
+                while ((d = s.recv()) != null) {
                     if (d.srcAddr() != s.remoteAddr || d.srcPort() != s.remotePort) continue;
                     ctx.out.write(d.payload(), 0, d.payload().length);
                     ctx.out.flush();

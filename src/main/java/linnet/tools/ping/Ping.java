@@ -324,7 +324,7 @@ public final class Ping implements Tool {
             Rtable probe;
             try {
                 // the probe is a UDP socket connect()ed to port 1025 (its flow is what rules see)
-                probe = Route.output(ns, daddr, bindAddr, bindDev, Ipv4.PROTO_UDP, 0, 1025);
+                probe = linnet.kernel.ipv4.Udp.datagramConnect(ns, daddr, bindAddr, bindDev, Ipv4.PROTO_UDP, 0, 1025);
                 // connect() of the probe socket refuses a broadcast route without SO_BROADCAST.
                 if (probe.type == linnet.kernel.ipv4.FibRoute.RTN_BROADCAST && !o.broadcast)
                     throw new KernelException(linnet.kernel.core.Errno.EACCES);

@@ -339,7 +339,7 @@ public final class Traceroute implements Tool {
                 }
             }
             try {
-                Route.output(ns, daddr, saddr, dev);
+                linnet.kernel.ipv4.Udp.datagramConnect(ns, daddr, saddr, dev, 0, 0, 0);
             } catch (KernelException e) {
                 // The ICMP and TCP methods connect their raw socket before the header is
                 // written; only its line end is out by then.
@@ -504,7 +504,7 @@ public final class Traceroute implements Tool {
                     answer(p, e.offender(), e.type(), e.code());
                 } else if (!p.usock.rxQueue.isEmpty()) {
                     // -U to a port something answers on: the reply ends the trace.
-                    UdpSocket.Datagram d = p.usock.rxQueue.poll();
+                    UdpSocket.Datagram d = p.usock.recv();
                     p.done = true;
                     p.fin = true;
                     p.rtt = loop.now() - p.sent;
