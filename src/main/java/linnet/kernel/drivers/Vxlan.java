@@ -281,8 +281,11 @@ public final class Vxlan extends NetDevice {
      * vxlan_changelink: the new config validated as a whole; a changed remote replaces the
      * default entry's remote (it is deleted, then created with NLM_F_APPEND).
      */
-    public void changelink(Attrs a) throws KernelException {
-        Config c = nl2conf(this, a, null);
+    public void changelink(Attrs a) throws KernelException { changelink(a, null); }
+
+    /** The same with the request's IFLA_MTU, which changelink refuses ("Cannot change mtu"). */
+    public void changelink(Attrs a, Integer mtu) throws KernelException {
+        Config c = nl2conf(this, a, mtu);
         NetDevice lower = validate(kernel, vnet, c, this);
         if (c.remote != cfg.remote) {
             boolean wasUp = isUp();

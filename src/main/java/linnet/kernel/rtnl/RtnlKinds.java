@@ -85,11 +85,11 @@ public final class RtnlKinds {
     }
 
     /** RTM_NEWLINK on an existing vxlan with IFLA_INFO_DATA: vxlan_changelink. */
-    public void changeVxlan(Net net, String name, linnet.kernel.drivers.Vxlan.Attrs v) throws KernelException {
+    public void changeVxlan(Net net, String name, linnet.kernel.drivers.Vxlan.Attrs v, Integer mtu) throws KernelException {
         NetDevice d = Rtnl.dev(net, name);
         if (!(d instanceof linnet.kernel.drivers.Vxlan x)) throw new KernelException(Errno.EOPNOTSUPP);
-        validateVxlan(null, v);
-        x.changelink(v);
+        validateVxlan(mtu == null ? null : new LinkAttrs(mtu, null, null), v);
+        x.changelink(v, mtu);
     }
 
     /** RTM_NEWLINK type dummy: dummy_validate, the common checks, registration. */

@@ -580,7 +580,7 @@ final class IpLink {
         try {
             if (brOpts != null) ctx.host.rtnl().bridge.changeBridge(ctx.net, dev, brOpts);
             if (slaveOpts != null) IpLinkTypes.applyBridgeSlave(ctx, dev, slaveOpts);
-            if (kindChange != null) kindChange.apply(ctx, dev);
+            if (kindChange != null) kindChange.apply(ctx, dev, mtu);
             ctx.host.rtnl().setLink(ctx.net, dev, new LinkChange(up, name, mtu, addr, txq, netns, master, ifiChange, ifiFlags,
                     alias, brd, group));
             if (carrier != null) ctx.host.rtnl().kinds.changeCarrier(ctx.net, name != null ? name : dev, carrier);

@@ -78,7 +78,8 @@ final class IpLinkKinds {
 
     /** The parsed IFLA_INFO_DATA of an `ip link set DEV type KIND ...`, applied after the generic changes. */
     interface Change {
-        void apply(Ctx ctx, String dev) throws KernelException;
+        /** {@code mtu}: the request's IFLA_MTU (null = absent), which some kinds' changelink refuses. */
+        void apply(Ctx ctx, String dev, Integer mtu) throws KernelException;
     }
 
     /** Parses `type KIND ARGS` of ip link set; null for kinds this class does not know. */
@@ -86,7 +87,7 @@ final class IpLinkKinds {
         switch (type) {
             case "macvlan" -> {
                 Macvlan.Opts o = parseMacvlan(ctx, a);
-                return (c, dev) -> c.host.rtnl().kinds.changeMacvlan(c.net, dev, o);
+                return (c, dev, mtu) -> c.host.rtnl().kinds.changeMacvlan(c.net, dev, o);
             }
             case "dummy" -> {
                 noOptions(ctx, a);
@@ -94,19 +95,19 @@ final class IpLinkKinds {
             }
             case "bond" -> {
                 linnet.kernel.drivers.Bond.Opts o = a.has() ? parseBond(ctx, a) : null;
-                return (c, dev) -> c.host.rtnl().kinds.changeBond(c.net, dev, o);
+                return (c, dev, mtu) -> c.host.rtnl().kinds.changeBond(c.net, dev, o);
             }
             case "ipvlan" -> {
                 linnet.kernel.drivers.Ipvlan.Opts o = a.has() ? parseIpvlan(ctx, a) : null;
-                return (c, dev) -> c.host.rtnl().kinds.changeIpvlan(c.net, dev, o);
+                return (c, dev, mtu) -> c.host.rtnl().kinds.changeIpvlan(c.net, dev, o);
             }
             case "vlan" -> {
                 linnet.kernel.drivers.Vlan.Attrs v = parseVlan(ctx, a);
-                return (c, dev) -> c.host.rtnl().kinds.changeVlan(c.net, dev, v);
+                return (c, dev, mtu) -> c.host.rtnl().kinds.changeVlan(c.net, dev, v);
             }
             case "vxlan" -> {
                 linnet.kernel.drivers.Vxlan.Attrs v = a.has() ? parseVxlan(ctx, opts, a, true) : null;
-                return (c, dev) -> c.host.rtnl().kinds.changeVxlan(c.net, dev, v);
+                return (c, dev, mtu) -> c.host.rtnl().kinds.changeVxlan(c.net, dev, v, mtu);
             }
             default -> {
                 return null;
