@@ -417,7 +417,8 @@ public final class Macvlan extends NetDevice {
             }
             // macvlan_broadcast_enqueue / macvlan_process_broadcast: the copies go on later, the
             // lower device's own stack sees the frame now
-            int modes = from == null ? MODE_PRIVATE | MODE_VEPA | MODE_PASSTHRU | MODE_BRIDGE | MODE_SOURCE
+            // a source-mode macvlan gets broadcasts only through its source list (macvlan_forward_source)
+            int modes = from == null ? MODE_PRIVATE | MODE_VEPA | MODE_PASSTHRU | MODE_BRIDGE
                     : from.mode == MODE_VEPA ? MODE_VEPA | MODE_BRIDGE : MODE_VEPA;
             broadcast(skb, port, from, modes, false, dest);
             kernel.deliver(skb);
