@@ -27,16 +27,27 @@ final class IpLinkKinds {
                 || type.equals("ipvlan") || type.equals("bond");
     }
 
-    /** iplink_modify for a kind iproute2 has no link_util for (dummy): arguments are garbage. */
+    /**
+     * iplink_dummy.c has a link_util without parse_opt: whatever follows "type dummy" goes
+     * unparsed into an IFLA_INFO_DATA the kernel (no policy for dummy) ignores.
+     */
     private static void noOptions(Ctx ctx, Args rest) {
-        if (!rest.has()) return;
-        String w = rest.peek();
-        if (Args.matches(w, "help")) {
-            IpLink.helpText(ctx);
-            throw new ToolExit(255);
-        }
-        ctx.err.println("Garbage instead of arguments \"" + w + " ...\". Try \"ip link help\".");
-        throw ToolExit.returning(1);
+        while (rest.has()) rest.next();
+    }
+
+    /** The print_help of a kind's link_util (ip link help KIND), or null for kinds without one here. */
+    static String helpOf(String kind) {
+        return switch (kind) {
+            case "vxlan" -> VXLAN_USAGE;
+            case "macvlan" -> MACVLAN_USAGE;
+            case "vlan" -> VLAN_USAGE;
+            case "ipvlan" -> IPVLAN_USAGE;
+            case "bond" -> BOND_USAGE;
+            case "dummy" -> "Usage: ... dummy\n";
+            case "bridge" -> IpLinkTypes.BRIDGE_USAGE;
+            case "veth" -> "Usage: ip link <options> type veth [peer <options>]\nTo get <options> type 'ip link add help'\n";
+            default -> null;
+        };
     }
 
     /** RTM_NEWLINK with NLM_F_CREATE for one of the kinds of {@link #handles}. */
