@@ -98,8 +98,17 @@ public final class Vxlan extends NetDevice {
     /** vn->vxlan_list of {@code net}: the vxlans created there, wherever the devices are now. */
     static List<Vxlan> vxlansOf(Kernel kernel, Net net) {
         List<Vxlan> l = new ArrayList<>();
-        for (Net n : kernel.nets()) for (NetDevice d : n.devices()) if (d instanceof Vxlan v && v.vnet == net) l.add(v);
+        for (Vxlan v : registered(kernel)) if (v.vnet == net) l.add(v);
         return l;
+    }
+
+    /**
+     * Every registered vxlan of the machine, in the order they were made (vxlan_net's lists, merged): a device
+     * event looks here instead of walking every device of every namespace, which made each `ip netns del`
+     * cost as much as the whole machine.
+     */
+    private static List<Vxlan> registered(Kernel kernel) {
+        return kernel.driverState(Vxlan.class, ArrayList::new);
     }
 
     /** VXLAN_F_RCV_FLAGS: the flags that decide which device a received packet is for. */
@@ -273,6 +282,7 @@ public final class Vxlan extends NetDevice {
             f = v.fdb.create(0, c.remote, VxlanFdb.NUD_REACHABLE | VxlanFdb.NUD_PERMANENT, c.dstPort, c.vni, c.remoteIfindex,
                     VxlanFdb.NTF_SELF);
         kernel.registerNetdevice(net, v);
+        registered(kernel).add(v);
         if (f != null) v.fdb.insert(f);
         return v;
     }
@@ -457,7 +467,10 @@ public final class Vxlan extends NetDevice {
     }
 
     @Override
-    protected void ndoUninit() { fdb.flush(true); }
+    protected void ndoUninit() {
+        fdb.flush(true);
+        registered(kernel).remove(this);
+    }
 
     /** vxlan_netdevice_event: a lower device unregistered (or moved away) deletes the vxlans on it. */
     static void deviceEvent(NetdevEvent ev, NetDevice dev) {
