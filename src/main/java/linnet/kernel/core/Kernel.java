@@ -60,6 +60,14 @@ public final class Kernel {
 
     public int registerPernet() { return pernetSlots++; }
 
+    /** Machine-wide state a driver keeps for itself (a driver's static lists, which Linux keeps per module). */
+    private final java.util.Map<Class<?>, Object> driverState = new java.util.HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    public <T> T driverState(Class<?> driver, java.util.function.Supplier<T> make) {
+        return (T) driverState.computeIfAbsent(driver, k -> make.get());
+    }
+
     /** Registers a subsystem; it is initialised in every existing and every future namespace. */
     public void registerPernetOps(PernetOps ops) {
         pernetOps.add(ops);

@@ -40,11 +40,17 @@ public final class RtnlKinds {
      * lower device ({@code link}, IFLA_LINK, 0 = none) found in the caller's namespace.
      */
     public void newMacvlan(Net srcNet, Net net, String name, LinkAttrs a, int link, Macvlan.Opts o) throws KernelException {
+        newMacvlan(srcNet, net, name, a, link, o, false);
+    }
+
+    /** The same for type macvtap ({@code tap}). */
+    public void newMacvlan(Net srcNet, Net net, String name, LinkAttrs a, int link, Macvlan.Opts o, boolean tap)
+            throws KernelException {
         Macvlan.validate(a == null ? null : a.address(), o);
         if (name != null && !NetDevice.validName(name)) throw new KernelException(Errno.EINVAL);
         if (name != null && net.byName(name) != null) throw new KernelException(Errno.EEXIST);
         NetDevice lower = lower(srcNet, link);
-        Macvlan v = Macvlan.newlink(kernel, net, name, lower, a == null ? null : a.mtu(), a == null ? null : a.address(), o);
+        Macvlan v = Macvlan.newlink(kernel, net, name, lower, a == null ? null : a.mtu(), a == null ? null : a.address(), o, tap);
         applyTxqlen(v, a);
         if (net != srcNet) {
             net.peernet2idAlloc(srcNet);

@@ -44,7 +44,7 @@ final class IpLink {
         if (Args.matches(cmd, "delete")) return del(a);
         if (Args.matches(cmd, "set") || Args.matches(cmd, "change")) return set(a);
         if (Args.matches(cmd, "show") || Args.matches(cmd, "lst") || Args.matches(cmd, "list")) return show(a, false);
-        if (Args.matches(cmd, "help")) return help();
+        if (Args.matches(cmd, "help")) return help(a);
         ctx.err.println("Command \"" + cmd + "\" is unknown, try \"ip link help\".");
         return 255;
     }
@@ -64,7 +64,17 @@ final class IpLink {
         return 255;
     }
 
-    private int help() { return helpText(ctx); }
+    /** do_help: `ip link help KIND` prints the kind's print_help on stdout; otherwise the usage. */
+    private int help(Args a) {
+        if (a.has()) {
+            String text = IpLinkKinds.helpOf(a.peek());
+            if (text != null) {
+                ctx.out.print(text);
+                return 0;
+            }
+        }
+        return helpText(ctx);
+    }
 
     /** `ip link show [dev] NAME [type T] [up] [master M]`, also the device list of `ip addr`. */
     int show(Args a, boolean addrs) {
