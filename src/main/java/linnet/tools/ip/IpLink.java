@@ -205,7 +205,14 @@ final class IpLink {
         throw Errors.invarg(ctx, "Invalid \"netns\" value\n", v);
     }
 
-    private record Side(String name, Integer mtu, Long address, Integer txqlen, Net netns, String link) {}
+    private record Side(String name, Integer mtu, Long address, Integer txqlen, Net netns, String link, Integer index,
+                        Integer numTx, Integer numRx) {
+        Side(String name, Integer mtu, Long address, Integer txqlen, Net netns, String link) {
+            this(name, mtu, address, txqlen, netns, link, null, null, null);
+        }
+
+        LinkAttrs attrs() { return new LinkAttrs(mtu, address, txqlen, index, numTx, numRx); }
+    }
 
     private Side parseSide(Args a, boolean peer) {
         String name = null;
@@ -213,12 +220,28 @@ final class IpLink {
         Long addr = null;
         Net netns = null;
         String link = null;
+        Integer index = null, numTx = null, numRx = null;
         while (a.has()) {
             String k = a.peek();
             if (k.equals("type")) break;
             a.next();
             if (!peer && Args.matches(k, "link")) {
                 link = a.value(ctx);
+            } else if (k.equals("index")) {
+                // iplink_parse: atoi, positive
+                String v = a.value(ctx);
+                if (index != null) throw duparg("index", v);
+                int n = atoi(v);
+                if (n <= 0) throw Errors.invarg(ctx, "Invalid \"index\" value", v);
+                index = n;
+            } else if (k.equals("numtxqueues") || k.equals("numrxqueues")) {
+                String v = a.value(ctx);
+                boolean tx = k.equals("numtxqueues");
+                if ((tx ? numTx : numRx) != null) throw duparg(k, v);
+                Integer n = getInteger(v);
+                if (n == null) throw Errors.invarg(ctx, "Invalid \"" + k + "\" value\n", v);
+                if (tx) numTx = n;
+                else numRx = n;
             } else if (k.equals("name") || k.equals("dev")) {
                 String v = a.value(ctx);
                 if (!validIfname(v)) throw Errors.invarg(ctx, "\"" + k + "\" not a valid ifname", v);
@@ -248,7 +271,7 @@ final class IpLink {
                 name = k;
             }
         }
-        return new Side(name, mtu, addr, txq, netns, link);
+        return new Side(name, mtu, addr, txq, netns, link, index, numTx, numRx);
     }
 
     /**
@@ -305,6 +328,17 @@ final class IpLink {
         long m = 0;
         for (byte x : b) m = (m << 8) | (x & 0xff);
         return m;
+    }
+
+    /** atoi: leading blanks, a sign, digits; 0 when none. */
+    static int atoi(String v) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([+-]?[0-9]+)").matcher(v);
+        if (!m.find()) return 0;
+        try {
+            return (int) Long.parseLong(m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** get_integer: strtol with base 0 into an int. */
@@ -389,7 +423,7 @@ final class IpLink {
             }
             default -> {
                 if (IpLinkKinds.handles(type))
-                    return IpLinkKinds.add(ctx, o, type, me.name(), a, new LinkAttrs(me.mtu(), me.address(), me.txqlen()),
+                    return IpLinkKinds.add(ctx, o, type, me.name(), a, me.attrs(),
                             me.netns() != null ? me.netns() : ctx.net, link);
                 return IpLinkTypes.add(ctx, type, me.name(), a, new LinkAttrs(me.mtu(), me.address(), me.txqlen()));
             }

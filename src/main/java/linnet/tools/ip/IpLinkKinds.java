@@ -83,6 +83,9 @@ final class IpLinkKinds {
             }
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);
+        } finally {
+            // what rtnl_create_link was asked for goes with this request only
+            ctx.host.kernel().createParams = null;
         }
         return 0;
     }

@@ -56,6 +56,10 @@ public final class Docker implements Tool {
                 case "logs" -> logs(ctx, d, rest);
                 case "exec" -> exec(ctx, d, rest);
                 case "network" -> NetworkCmd.run(ctx, d, rest);
+                case "images" -> images(ctx, d, rest);
+                case "image" -> !rest.isEmpty() && (rest.get(0).equals("ls") || rest.get(0).equals("list"))
+                        ? images(ctx, d, rest.subList(1, rest.size())) : unknown(ctx, "image " + (rest.isEmpty() ? "" : rest.get(0)));
+                case "pull" -> pull(ctx, rest);
                 case "pause" -> each(ctx, d, rest, c -> {
                     if (!c.running) throw new DockerError(409, "Container " + c.id + " is not running");
                     if (c.paused) throw new DockerError(409, "Container " + c.id + " is already paused");
@@ -74,6 +78,62 @@ public final class Docker implements Tool {
             ctx.err.println("Error response from daemon: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static int unknown(Ctx ctx, String what) {
+        ctx.err.println("docker: unknown command: docker " + what.strip() + "\n\nRun 'docker --help' for more information");
+        return 1;
+    }
+
+    /** docker images: the built-in images, as present locally. */
+    private static int images(Ctx ctx, Dockerd d, List<String> a) {
+        boolean quiet = a.contains("-q") || a.contains("--quiet");
+        List<Images.Image> list = new ArrayList<>(Images.ALL);
+        // the daemon lists images newest first
+        list.sort((x, y) -> Long.compare(y.created(), x.created()));
+        if (quiet) {
+            for (Images.Image i : list) ctx.out.println(i.id().substring(0, 12));
+            return 0;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"));
+        for (Images.Image i : list) {
+            rows.add(List.of(i.name(), i.tag(), i.id().substring(0, 12), Formats.human(d.nowNs() - i.created() * 1_000_000_000L) + " ago",
+                    i.size()));
+        }
+        ctx.out.print(Formats.table(rows));
+        return 0;
+    }
+
+    /** docker pull of a built-in image: already there, nothing to download. */
+    private static int pull(Ctx ctx, List<String> a) {
+        List<String> refs = new ArrayList<>();
+        for (String s : a) if (!s.startsWith("-")) refs.add(s);
+        if (refs.size() != 1) {
+            ctx.err.println("docker: 'docker pull' requires 1 argument\n\nUsage:  docker pull [OPTIONS] NAME[:TAG|@DIGEST]\n\n"
+                    + "See 'docker pull --help' for more information");
+            return 1;
+        }
+        String ref = refs.get(0);
+        if (!Images.validReference(ref)) {
+            ctx.err.println("invalid reference format");
+            return 1;
+        }
+        Images.Image img = Images.find(ref);
+        String repo = ref.contains(":") ? ref.substring(0, ref.indexOf(':')) : ref;
+        if (img == null) {
+            if (!ref.contains(":")) ctx.out.println("Using default tag: latest");
+            ctx.err.println("Error response from daemon: pull access denied for " + repo
+                    + ", repository does not exist or may require 'docker login': denied: requested access to the resource is denied");
+            return 1;
+        }
+        String tag = ref.contains(":") ? ref.substring(ref.indexOf(':') + 1) : "latest";
+        if (!ref.contains(":")) ctx.out.println("Using default tag: latest");
+        ctx.out.println(tag + ": Pulling from library/" + img.name());
+        ctx.out.println("Digest: sha256:" + img.id());
+        ctx.out.println("Status: Image is up to date for " + img.name() + ":" + tag);
+        ctx.out.println("docker.io/library/" + img.name() + ":" + tag);
+        return 0;
     }
 
     private static int version(Ctx ctx, String how) {
