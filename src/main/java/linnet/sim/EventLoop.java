@@ -1,6 +1,5 @@
 package linnet.sim;
 
-import java.util.PriorityQueue;
 
 /**
  * The virtual clock of one lab: a queue of events ordered by (time, insertion sequence).
@@ -37,7 +36,7 @@ public final class EventLoop {
     public static final long NS_PER_MS = 1_000_000L;
     public static final long NS_PER_SEC = 1_000_000_000L;
 
-    private final PriorityQueue<Timer> queue = new PriorityQueue<>();
+    private final TimerQueue queue = new TimerQueue();
     private long now;
     private long seq;
     /** Background jobs sharing this loop (null until a script starts one). */
@@ -254,11 +253,12 @@ public final class EventLoop {
      * cancelled): the packet path re-arms its softirq this way without allocating.
      */
     public Timer rearm(Timer t, long delayNs, Runnable action) {
-        if (t == null) return schedule(delayNs, action);
+        if (t == null) t = new Timer(0, 0, null);
         t.when = now + Math.max(0, delayNs);
         t.seq = seq++;
         t.action = action;
-        queue.add(t);
+        // a re-armed timer is the packet path's: it goes to the small heap (TimerQueue)
+        queue.addHot(t);
         return t;
     }
 

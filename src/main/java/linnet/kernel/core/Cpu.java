@@ -8,8 +8,8 @@ import linnet.sim.Rng;
  * length come out as on Linux instead of happening at one instant.
  *
  * <p>The figures are calibrated on the oracle machine (bench/COSTS.md has the measurements): a
- * warm frame costs about 2 µs from the backlog to its next queue or socket, so a flood ping over
- * one veth pair shows ~4 µs and through a bridge or a router ~8 µs. Work that starts after the
+ * warm frame costs about 1.5 µs from the backlog to its next queue or socket, so a flood ping over
+ * one veth pair shows ~4 µs and through a bridge or a router ~7-8 µs. Work that starts after the
  * CPU sat idle for a millisecond runs cold (caches, C-state exit) at about ten times that
  * until it has done a few frames' worth: a plain one-a-second ping shows 0.05-0.1 ms, while a
  * long burst (a flood, a storm) soon runs warm.
@@ -19,7 +19,7 @@ import linnet.sim.Rng;
  */
 public final class Cpu {
     /** One frame through the receive path when caches are warm. */
-    public static final long FRAME_NS = 2_000;
+    public static final long FRAME_NS = 1_500;
     /** Idle this long, and the next burst of work runs cold. */
     static final long COLD_AFTER_NS = 1_000_000;
     /** How much slower cold work is. */

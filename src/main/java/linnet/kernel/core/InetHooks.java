@@ -17,6 +17,12 @@ public interface InetHooks {
      */
     boolean ip4Out(Net net, SkBuff skb, NetDevice oif);
 
+    /**
+     * neigh_lookup(&arp_tbl, ip, dev) for an entry in a NUD_CONNECTED state: its link-layer
+     * address, or -1 (no entry, or not connected).
+     */
+    long arpConnected(NetDevice dev, int ip);
+
     /** inetaddr_validator_chain: a driver may refuse an IPv4 address being added to a device. */
     @FunctionalInterface
     interface AddrValidator {

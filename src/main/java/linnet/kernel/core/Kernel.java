@@ -60,6 +60,14 @@ public final class Kernel {
 
     public int registerPernet() { return pernetSlots++; }
 
+    /** Machine-wide state a driver keeps for itself (a driver's static lists, which Linux keeps per module). */
+    private final java.util.Map<Class<?>, Object> driverState = new java.util.HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    public <T> T driverState(Class<?> driver, java.util.function.Supplier<T> make) {
+        return (T) driverState.computeIfAbsent(driver, k -> make.get());
+    }
+
     /** Registers a subsystem; it is initialised in every existing and every future namespace. */
     public void registerPernetOps(PernetOps ops) {
         pernetOps.add(ops);
@@ -124,9 +132,24 @@ public final class Kernel {
 
     // ------------------------------------------------------------------ devices
 
+    /**
+     * What rtnl_create_link gives the device a request creates (its index, queue counts), before
+     * the kind's newlink registers it: applied to the next device registered, then cleared.
+     */
+    public record CreateParams(int index, int numTx, int numRx) {}
+
+    public CreateParams createParams;
+
     /** register_netdevice: name check first (a clash consumes no ifindex), then the index. */
     public void registerNetdevice(Net net, NetDevice dev) throws KernelException {
         if (net.byName(dev.name()) != null) throw new KernelException(Errno.EEXIST);
+        CreateParams cp = createParams;
+        if (cp != null && !dev.registered()) {
+            createParams = null;
+            if (cp.index() > 0) dev.setIfindex(cp.index());
+            if (cp.numTx() > 0) dev.numTxQueues = cp.numTx();
+            if (cp.numRx() > 0) dev.numRxQueues = cp.numRx();
+        }
         dev.setNet(net);
         int idx = dev.ifindex();
         if (idx != 0 && !net.indexFree(idx)) throw new KernelException(Errno.EBUSY);

@@ -66,16 +66,21 @@ public final class Macvlan extends NetDevice {
 
     final NetDevice lowerdev;
     final Port port;
+    /** macvtap (drivers/net/macvtap.c): the same device with a tap queue, 500 packets of txqueue and a real qdisc. */
+    final boolean tap;
     int mode = MODE_VEPA;
     int flags;
     int bcQueueLenReq = DEFAULT_BC_QUEUE_LEN;
     /** The allowed source MACs of a source-mode macvlan (its entries of port->vlan_source_hash). */
     final List<Long> sources = new ArrayList<>();
 
-    private Macvlan(Kernel kernel, String name, NetDevice lowerdev, Port port) {
+    private Macvlan(Kernel kernel, String name, NetDevice lowerdev, Port port, boolean tap) {
         super(kernel, name);
         this.lowerdev = lowerdev;
         this.port = port;
+        this.tap = tap;
+        // macvtap_setup: tx_queue_len = TUN_READQ_SIZE, and a qdisc (no IFF_NO_QUEUE)
+        if (tap) txQueueLen = 500;
         // ether_setup; IFF_NO_QUEUE (noqueue qdisc) with the default tx_queue_len kept
         initFlags(Iff.BROADCAST | Iff.MULTICAST);
         // "MTU range: 68 - lowerdev->max_mtu"
@@ -124,6 +129,12 @@ public final class Macvlan extends NetDevice {
      */
     public static Macvlan newlink(Kernel kernel, Net net, String name, NetDevice lower, Integer mtu, Long address,
                                   Opts o) throws KernelException {
+        return newlink(kernel, net, name, lower, mtu, address, o, false);
+    }
+
+    /** The same for a macvtap ({@code tap}): "macvtap%d" names, as macvtap_newlink after macvlan_common_newlink. */
+    public static Macvlan newlink(Kernel kernel, Net net, String name, NetDevice lower, Integer mtu, Long address,
+                                  Opts o, boolean tap) throws KernelException {
         if (lower == null) throw new KernelException(Errno.EINVAL);
         if (lower instanceof Macvlan m) lower = m.lowerdev;
         if (mtu != null && mtu > lower.mtu) throw new KernelException(Errno.EINVAL);
@@ -143,8 +154,9 @@ public final class Macvlan extends NetDevice {
                 && (o.macaddrs() == null || o.macaddrs().isEmpty()))
             throw new KernelException(Errno.EINVAL);
         if (name != null && net.byName(name) != null) throw new KernelException(Errno.EEXIST);
-        if (name == null) name = Kernel.allocName(net, "macvlan%d");
-        Macvlan v = new Macvlan(kernel, name, lower, port);
+        boolean named = name != null;
+        if (name == null) name = Kernel.allocName(net, tap ? "macvtap%d" : "macvlan%d");
+        Macvlan v = new Macvlan(kernel, name, lower, port, tap);
         if (mtu != null) v.mtu = mtu;
         v.mode = mode;
         if (o.flags() != null) v.flags = o.flags();
@@ -159,7 +171,7 @@ public final class Macvlan extends NetDevice {
             v.addr = kernel.rng.randomMac();
             v.addrAssignType = NET_ADDR_RANDOM;
         }
-        v.nameAssignType = NET_NAME_USER;
+        v.nameAssignType = named ? NET_NAME_USER : NET_NAME_ENUM;
         if (o.bcQueueLen() != null) v.bcQueueLenReq = (int) (long) o.bcQueueLen();
         if (o.macaddrMode() != null) v.changeSources(o.macaddrMode(), o.macaddrs());
         if (create) {
@@ -191,11 +203,6 @@ public final class Macvlan extends NetDevice {
      */
     public void changelink(Opts o) throws KernelException {
         if (o.mode() != null && (o.mode() == MODE_PASSTHRU) != (mode == MODE_PASSTHRU)) throw new KernelException(Errno.EINVAL);
-        int newMode = o.mode() != null ? o.mode() : mode;
-        if (o.macaddrMode() != null && newMode != MODE_SOURCE) throw new KernelException(Errno.EINVAL);
-        if (o.macaddrMode() != null && (o.macaddrMode() == MACADDR_ADD || o.macaddrMode() == MACADDR_DEL)
-                && (o.macaddrs() == null || o.macaddrs().isEmpty()))
-            throw new KernelException(Errno.EINVAL);
         if (o.mode() != null && mode == MODE_SOURCE && o.mode() != mode) sources.clear();
         if (o.flags() != null) {
             boolean promiscChange = ((o.flags() ^ flags) & FLAG_NOPROMISC) != 0;
@@ -204,11 +211,18 @@ public final class Macvlan extends NetDevice {
             flags = o.flags();
         }
         if (o.mode() != null) mode = o.mode();
+        // the source list is checked against the mode now in force: a refused list leaves the new mode set
+        if (o.macaddrMode() != null) {
+            if (mode != MODE_SOURCE) throw new KernelException(Errno.EINVAL);
+            if ((o.macaddrMode() == MACADDR_ADD || o.macaddrMode() == MACADDR_DEL)
+                    && (o.macaddrs() == null || o.macaddrs().isEmpty()))
+                throw new KernelException(Errno.EINVAL);
+            changeSources(o.macaddrMode(), o.macaddrs());
+        }
         if (o.bcQueueLen() != null) {
             bcQueueLenReq = (int) (long) o.bcQueueLen();
             port.updateBcQueueLen();
         }
-        if (o.macaddrMode() != null) changeSources(o.macaddrMode(), o.macaddrs());
     }
 
     /**
@@ -244,7 +258,10 @@ public final class Macvlan extends NetDevice {
     }
 
     @Override
-    public String kind() { return "macvlan"; }
+    public String kind() { return tap ? "macvtap" : "macvlan"; }
+
+    @Override
+    protected String defaultQdisc() { return tap ? "pfifo_fast" : "noqueue"; }
 
     @Override
     public int iflink() { return lowerdev.ifindex(); }
@@ -417,7 +434,8 @@ public final class Macvlan extends NetDevice {
             }
             // macvlan_broadcast_enqueue / macvlan_process_broadcast: the copies go on later, the
             // lower device's own stack sees the frame now
-            int modes = from == null ? MODE_PRIVATE | MODE_VEPA | MODE_PASSTHRU | MODE_BRIDGE | MODE_SOURCE
+            // a source-mode macvlan gets broadcasts only through its source list (macvlan_forward_source)
+            int modes = from == null ? MODE_PRIVATE | MODE_VEPA | MODE_PASSTHRU | MODE_BRIDGE
                     : from.mode == MODE_VEPA ? MODE_VEPA | MODE_BRIDGE : MODE_VEPA;
             broadcast(skb, port, from, modes, false, dest);
             kernel.deliver(skb);

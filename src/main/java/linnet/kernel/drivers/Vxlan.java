@@ -98,8 +98,17 @@ public final class Vxlan extends NetDevice {
     /** vn->vxlan_list of {@code net}: the vxlans created there, wherever the devices are now. */
     static List<Vxlan> vxlansOf(Kernel kernel, Net net) {
         List<Vxlan> l = new ArrayList<>();
-        for (Net n : kernel.nets()) for (NetDevice d : n.devices()) if (d instanceof Vxlan v && v.vnet == net) l.add(v);
+        for (Vxlan v : registered(kernel)) if (v.vnet == net) l.add(v);
         return l;
+    }
+
+    /**
+     * Every registered vxlan of the machine, in the order they were made (vxlan_net's lists, merged): a device
+     * event looks here instead of walking every device of every namespace, which made each `ip netns del`
+     * cost as much as the whole machine.
+     */
+    private static List<Vxlan> registered(Kernel kernel) {
+        return kernel.driverState(Vxlan.class, ArrayList::new);
     }
 
     /** VXLAN_F_RCV_FLAGS: the flags that decide which device a received packet is for. */
@@ -273,6 +282,7 @@ public final class Vxlan extends NetDevice {
             f = v.fdb.create(0, c.remote, VxlanFdb.NUD_REACHABLE | VxlanFdb.NUD_PERMANENT, c.dstPort, c.vni, c.remoteIfindex,
                     VxlanFdb.NTF_SELF);
         kernel.registerNetdevice(net, v);
+        registered(kernel).add(v);
         if (f != null) v.fdb.insert(f);
         return v;
     }
@@ -281,8 +291,11 @@ public final class Vxlan extends NetDevice {
      * vxlan_changelink: the new config validated as a whole; a changed remote replaces the
      * default entry's remote (it is deleted, then created with NLM_F_APPEND).
      */
-    public void changelink(Attrs a) throws KernelException {
-        Config c = nl2conf(this, a, null);
+    public void changelink(Attrs a) throws KernelException { changelink(a, null); }
+
+    /** The same with the request's IFLA_MTU, which changelink refuses ("Cannot change mtu"). */
+    public void changelink(Attrs a, Integer mtu) throws KernelException {
+        Config c = nl2conf(this, a, mtu);
         NetDevice lower = validate(kernel, vnet, c, this);
         if (c.remote != cfg.remote) {
             boolean wasUp = isUp();
@@ -454,7 +467,10 @@ public final class Vxlan extends NetDevice {
     }
 
     @Override
-    protected void ndoUninit() { fdb.flush(true); }
+    protected void ndoUninit() {
+        fdb.flush(true);
+        registered(kernel).remove(this);
+    }
 
     /** vxlan_netdevice_event: a lower device unregistered (or moved away) deletes the vxlans on it. */
     static void deviceEvent(NetdevEvent ev, NetDevice dev) {
@@ -468,6 +484,11 @@ public final class Vxlan extends NetDevice {
     /** vxlan_xmit: the FDB entry of the destination MAC, else the default one; a copy per remote. */
     @Override
     public void xmit(SkBuff skb) {
+        if (cfg.proxy && Ethernet.type(skb.buf, skb.data) == Ethernet.P_ARP) {
+            // proxy: ARP requests are answered here from the neighbour table, never sent on
+            arpReduce(skb);
+            return;
+        }
         long dest = Ethernet.dst(skb.buf, skb.data);
         VxlanFdb.Entry f = fdb.find(dest);
         if (f == null) f = fdb.find(0);
@@ -480,6 +501,57 @@ public final class Vxlan extends NetDevice {
         // the first remote gets the original, sent last
         for (int i = 1; i < rs.size(); i++) xmitOne(skb.copy(), rs.get(i));
         xmitOne(skb, rs.get(0));
+    }
+
+    /**
+     * arp_reduce: an Ethernet/IPv4 ARP request whose target this device's neighbour table knows
+     * (NUD_CONNECTED, and not a bridge-local neighbour of the FDB) gets a reply received here
+     * as if from the target; any ARP request is consumed either way.
+     */
+    private void arpReduce(SkBuff skb) {
+        if ((flags() & Iff.NOARP) != 0 || kernel.inet == null) return;
+        byte[] b = skb.buf;
+        int a = skb.data + Ethernet.HLEN;
+        if (skb.len < Ethernet.HLEN + 28) {
+            stats.txDropped++;
+            return;
+        }
+        int hrd = ((b[a] & 0xff) << 8) | (b[a + 1] & 0xff), pro = ((b[a + 2] & 0xff) << 8) | (b[a + 3] & 0xff);
+        int op = ((b[a + 6] & 0xff) << 8) | (b[a + 7] & 0xff);
+        if ((hrd != 1 && hrd != 6) || pro != Ethernet.P_IP || op != 1 || b[a + 4] != 6 || b[a + 5] != 4) return;
+        long sha = 0;
+        for (int i = 0; i < 6; i++) sha = (sha << 8) | (b[a + 8 + i] & 0xff);
+        int sip = ((b[a + 14] & 0xff) << 24) | ((b[a + 15] & 0xff) << 16) | ((b[a + 16] & 0xff) << 8) | (b[a + 17] & 0xff);
+        int tip = ((b[a + 24] & 0xff) << 24) | ((b[a + 25] & 0xff) << 16) | ((b[a + 26] & 0xff) << 8) | (b[a + 27] & 0xff);
+        if (Inet4.isLoopback(tip) || Inet4.isMulticast(tip)) return;
+        long ha = kernel.inet.arpConnected(this, tip);
+        if (ha < 0) return;
+        VxlanFdb.Entry f = fdb.find(ha);
+        if (f != null && f.remotes.get(0).ip == 0) return;
+        // arp_create(ARPOP_REPLY, ETH_P_ARP, sip, dev, tip, sha, n->ha, sha)
+        SkBuff r = SkBuff.alloc(Ethernet.HLEN + 28);
+        byte[] o = r.buf;
+        int e = r.data;
+        Ethernet.setDst(o, e, sha);
+        Ethernet.setSrc(o, e, ha);
+        Ethernet.setType(o, e, Ethernet.P_ARP);
+        int p = e + Ethernet.HLEN;
+        o[p + 1] = 1;
+        o[p + 2] = 0x08;
+        o[p + 4] = 6;
+        o[p + 5] = 4;
+        o[p + 7] = 2;
+        for (int i = 0; i < 6; i++) {
+            o[p + 8 + i] = (byte) (ha >>> (8 * (5 - i)));
+            o[p + 18 + i] = (byte) (sha >>> (8 * (5 - i)));
+        }
+        for (int i = 0; i < 4; i++) {
+            o[p + 14 + i] = (byte) (tip >>> (8 * (3 - i)));
+            o[p + 24 + i] = (byte) (sip >>> (8 * (3 - i)));
+        }
+        Eth.typeTrans(r, this);
+        r.pktType = SkBuff.PACKET_HOST;
+        if (!kernel.netifRx(r)) stats.rxDropped++;
     }
 
     /** vxlan_xmit_one for an IPv4 remote. */

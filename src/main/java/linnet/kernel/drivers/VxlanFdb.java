@@ -170,6 +170,14 @@ public final class VxlanFdb {
         }
     }
 
+    /** vxlan_flush with a flush descriptor (bridge fdb flush): the entries whose state under {@code mask} is {@code state}. */
+    public void flushMatching(int state, int mask) {
+        for (Entry f : new ArrayList<>(list)) {
+            if (mask != 0 && (f.state & mask) != state) continue;
+            destroy(f);
+        }
+    }
+
     /** vxlan_flush: every entry but the permanent and static ones, and (when asked) the default entry. */
     void flush(boolean all) {
         for (Entry f : new ArrayList<>(list)) {

@@ -29,6 +29,15 @@ final class InetHooks4 implements InetHooks {
     }
 
     @Override
+    public long arpConnected(NetDevice dev, int ip) {
+        NetnsIpv4 ns = NetnsIpv4.of(dev.net());
+        if (ns == null) return -1;
+        Neighbour n = ns.arp.lookup(ip, dev);
+        if (n == null || (n.state & Neighbour.NUD_CONNECTED) == 0 || !n.hasLladdr) return -1;
+        return n.lladdr;
+    }
+
+    @Override
     public boolean ip4Out(Net net, SkBuff skb, NetDevice oif) {
         NetnsIpv4 ns = NetnsIpv4.of(net);
         byte[] b = skb.buf;

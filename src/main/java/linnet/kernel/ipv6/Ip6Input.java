@@ -53,16 +53,17 @@ final class Ip6Input {
         skb.networkHeader = o;
         skb.transportHeader = o + Ipv6.HLEN;
         NetnsIpv6 ns = NetnsIpv6.of(dev.net());
-        byte[] daddr = Ipv6.dst(b, o);
-        if (Inet6.isMulticast(daddr)) {
+        // a multicast group is checked in place: a bridge floods these to every port, so most are dropped here
+        if (b[o + 24] == (byte) 0xff) {
             // ip6_mc_input: counted whether or not the device listens to the group
             mib[NetnsMib.IPSTATS_MIB_INMCASTPKTS]++;
             mib[NetnsMib.IPSTATS_MIB_INMCASTOCTETS] += skb.len;
-            if (!listening(idev, daddr)) {
+            if (!listening(idev, b, o + 24)) {
                 af.drop(skb, DropReason.OTHERHOST);
                 return;
             }
         } else {
+            byte[] daddr = Ipv6.dst(b, o);
             Rt6Info r = ns.local.lookup(daddr, null);
             if (r == null || r.type != Rt6Info.RTN_LOCAL) {
                 // not ours: ip6_route_input, then ip6_forward or the reject route's discard
@@ -77,13 +78,18 @@ final class Ip6Input {
     }
 
     /** ipv6_chk_mcast_addr: all-nodes, and the solicited-node group of each address (tentative ones too). */
-    private static boolean listening(Inet6Dev idev, byte[] group) {
-        if ((group[1] & 0x0f) <= 2 && group[15] == 1 && isZeroBetween(group, 2, 15)) return true;
+    private static boolean listening(Inet6Dev idev, byte[] b, int g) {
+        if ((b[g + 1] & 0x0f) <= 2 && b[g + 15] == 1 && isZeroBetween(b, g + 2, g + 15)) return true;
         // dev_forward_change: a forwarding device joins the all-routers groups ff01::2, ff02::2, ff05::2
-        int sc = group[1] & 0x0f;
-        if (idev.forwarding() && (sc == 1 || sc == 2 || sc == 5) && group[15] == 2 && isZeroBetween(group, 2, 15))
+        int sc = b[g + 1] & 0x0f;
+        if (idev.forwarding() && (sc == 1 || sc == 2 || sc == 5) && b[g + 15] == 2 && isZeroBetween(b, g + 2, g + 15))
             return true;
-        for (int i = 0, n = idev.addrs.size(); i < n; i++) if (Inet6.isSolicitedNodeOf(group, idev.addrs.get(i).addr)) return true;
+        // a solicited-node group ff02::1:ffXX:XXXX of one of the addresses (the low 24 bits)
+        if (b[g + 1] != 0x02 || b[g + 11] != 0x01 || b[g + 12] != (byte) 0xff || !isZeroBetween(b, g + 2, g + 11)) return false;
+        for (int i = 0, n = idev.addrs.size(); i < n; i++) {
+            byte[] a = idev.addrs.get(i).addr;
+            if (a[13] == b[g + 13] && a[14] == b[g + 14] && a[15] == b[g + 15]) return true;
+        }
         return false;
     }
 

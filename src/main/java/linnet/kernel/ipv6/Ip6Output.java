@@ -51,7 +51,7 @@ public final class Ip6Output {
     /** ip6_finish_output2's counters: OutTransmits and OutOctets, multicast ones too. */
     static void countXmit(NetnsMib mib, SkBuff skb) {
         int len = Ipv6.HLEN + Ipv6.payloadLength(skb.buf, skb.networkHeader);
-        if (Inet6.isMulticast(Ipv6.dst(skb.buf, skb.networkHeader))) {
+        if (skb.buf[skb.networkHeader + 24] == (byte) 0xff) { // a multicast destination, read in place
             mib.ipv6[NetnsMib.IPSTATS_MIB_OUTMCASTPKTS]++;
             mib.ipv6[NetnsMib.IPSTATS_MIB_OUTMCASTOCTETS] += len;
         }

@@ -216,13 +216,19 @@ public final class RtnlBridge {
         var cfg = vx.config();
         int nsid = vx.tunnelNet() != vx.net() ? vx.net().peernet2idAlloc(vx.tunnelNet()) : -1;
         long now = vx.kernel.loop.now();
-        for (linnet.kernel.drivers.VxlanFdb.Entry f : vx.fdb.entries()) {
-            for (linnet.kernel.drivers.VxlanFdb.Rdst r : f.remotes) {
-                out.add(new FdbInfo(f.mac, vx.ifindex(), vx.name(), 0, null, false, f.state, now - f.updated, 0, false,
-                        now - f.used, r.ip == 0 ? null : r.ip, r.port != 0 && r.port != cfg.dstPort ? r.port : null,
-                        r.vni != cfg.vni ? r.vni : null, r.ifindex, nsid));
-            }
-        }
+        for (linnet.kernel.drivers.VxlanFdb.Entry f : vx.fdb.entries())
+            for (linnet.kernel.drivers.VxlanFdb.Rdst r : f.remotes) vxlanInfo(vx, f, r, out);
+    }
+
+    /** vxlan_fdb_info for one remote of an entry. */
+    private static void vxlanInfo(linnet.kernel.drivers.Vxlan vx, linnet.kernel.drivers.VxlanFdb.Entry f,
+                                  linnet.kernel.drivers.VxlanFdb.Rdst r, List<FdbInfo> out) {
+        var cfg = vx.config();
+        int nsid = vx.tunnelNet() != vx.net() ? vx.net().peernet2idAlloc(vx.tunnelNet()) : -1;
+        long now = vx.kernel.loop.now();
+        out.add(new FdbInfo(f.mac, vx.ifindex(), vx.name(), 0, null, false, f.state, now - f.updated, 0, false,
+                now - f.used, r.ip == 0 ? null : r.ip, r.port != 0 && r.port != cfg.dstPort ? r.port : null,
+                r.vni != cfg.vni ? r.vni : null, r.ifindex, nsid));
     }
 
     /** Tunnel attributes of an fdb request (NDA_DST, NDA_PORT, NDA_VNI, NDA_IFINDEX; null = absent). */
@@ -438,6 +444,11 @@ public final class RtnlBridge {
             if (d instanceof Bridge b) {
                 fdbDeleteBulk(b, null, state, stateMask, net, brport);
                 err = null;
+            } else if (d instanceof linnet.kernel.drivers.Vxlan vx) {
+                // vxlan_fdb_delete_bulk: every entry whose state, under the mask, is the one asked for
+                if ((ndmFlags & NTF_MASTER) != 0) throw new KernelException(Errno.EINVAL, "Device is not a bridge port");
+                vx.fdb.flushMatching(state, stateMask);
+                err = null;
             } else {
                 err = new KernelException(Errno.EOPNOTSUPP);
             }
@@ -494,6 +505,13 @@ public final class RtnlBridge {
                 throw new KernelException(Errno.EINVAL, "Missing NTF_SELF");
             } else if (d instanceof Bridge x) {
                 b = x;
+            } else if (d instanceof linnet.kernel.drivers.Vxlan vx) {
+                // vxlan_fdb_get: the entry's first remote
+                linnet.kernel.drivers.VxlanFdb.Entry f = vx.fdb.find(mac);
+                if (f == null) throw new KernelException(Errno.ENOENT, "Fdb entry not found");
+                List<FdbInfo> one = new ArrayList<>();
+                vxlanInfo(vx, f, f.remotes.get(0), one);
+                return one.get(0);
             } else {
                 throw new KernelException(Errno.EOPNOTSUPP, "Fdb get operation not supported by device");
             }

@@ -17,6 +17,23 @@ public final class RtnlKinds {
 
     RtnlKinds(Kernel kernel) { this.kernel = kernel; }
 
+    /**
+     * rtnl_create_link's part: the queue counts (1..4096) and the requested index for the device
+     * the kind's newlink registers next; an index in use is an existing device (EEXIST).
+     */
+    void create(Net net, LinkAttrs a) throws KernelException {
+        kernel.createParams = null;
+        if (a == null) return;
+        if (a.index() != null && net.byIndex(a.index()) != null) throw new KernelException(Errno.EEXIST);
+        if (a.numTx() != null && (a.numTx() < 1 || a.numTx() > 4096))
+            throw new KernelException(Errno.EINVAL, "Invalid number of transmit queues");
+        if (a.numRx() != null && (a.numRx() < 1 || a.numRx() > 4096))
+            throw new KernelException(Errno.EINVAL, "Invalid number of receive queues");
+        if (a.index() != null || a.numTx() != null || a.numRx() != null)
+            kernel.createParams = new Kernel.CreateParams(a.index() == null ? 0 : a.index(), a.numTx() == null ? 0 : a.numTx(),
+                    a.numRx() == null ? 0 : a.numRx());
+    }
+
     /** rtnl_newlink's checks of the common attributes, after ops->validate. */
     static void checkCommon(Net net, String name) throws KernelException {
         if (name != null && !NetDevice.validName(name)) throw new KernelException(Errno.EINVAL);
@@ -40,11 +57,18 @@ public final class RtnlKinds {
      * lower device ({@code link}, IFLA_LINK, 0 = none) found in the caller's namespace.
      */
     public void newMacvlan(Net srcNet, Net net, String name, LinkAttrs a, int link, Macvlan.Opts o) throws KernelException {
+        newMacvlan(srcNet, net, name, a, link, o, false);
+    }
+
+    /** The same for type macvtap ({@code tap}). */
+    public void newMacvlan(Net srcNet, Net net, String name, LinkAttrs a, int link, Macvlan.Opts o, boolean tap)
+            throws KernelException {
         Macvlan.validate(a == null ? null : a.address(), o);
         if (name != null && !NetDevice.validName(name)) throw new KernelException(Errno.EINVAL);
         if (name != null && net.byName(name) != null) throw new KernelException(Errno.EEXIST);
+        create(net, a);
         NetDevice lower = lower(srcNet, link);
-        Macvlan v = Macvlan.newlink(kernel, net, name, lower, a == null ? null : a.mtu(), a == null ? null : a.address(), o);
+        Macvlan v = Macvlan.newlink(kernel, net, name, lower, a == null ? null : a.mtu(), a == null ? null : a.address(), o, tap);
         applyTxqlen(v, a);
         if (net != srcNet) {
             net.peernet2idAlloc(srcNet);
@@ -78,6 +102,7 @@ public final class RtnlKinds {
             throws KernelException {
         validateVxlan(a, v);
         checkCommon(net, name);
+        create(net, a);
         linnet.kernel.drivers.Vxlan x = linnet.kernel.drivers.Vxlan.newlink(kernel, srcNet, net, name,
                 a == null ? null : a.mtu(), a == null ? null : a.address(), v);
         applyTxqlen(x, a);
@@ -85,17 +110,18 @@ public final class RtnlKinds {
     }
 
     /** RTM_NEWLINK on an existing vxlan with IFLA_INFO_DATA: vxlan_changelink. */
-    public void changeVxlan(Net net, String name, linnet.kernel.drivers.Vxlan.Attrs v) throws KernelException {
+    public void changeVxlan(Net net, String name, linnet.kernel.drivers.Vxlan.Attrs v, Integer mtu) throws KernelException {
         NetDevice d = Rtnl.dev(net, name);
         if (!(d instanceof linnet.kernel.drivers.Vxlan x)) throw new KernelException(Errno.EOPNOTSUPP);
-        validateVxlan(null, v);
-        x.changelink(v);
+        validateVxlan(mtu == null ? null : new LinkAttrs(mtu, null, null), v);
+        x.changelink(v, mtu);
     }
 
     /** RTM_NEWLINK type dummy: dummy_validate, the common checks, registration. */
     public void newDummy(Net net, String name, LinkAttrs a) throws KernelException {
         linnet.kernel.drivers.Dummy.validate(a == null ? null : a.address());
         checkCommon(net, name);
+        create(net, a);
         linnet.kernel.drivers.Dummy d = linnet.kernel.drivers.Dummy.newlink(kernel, net, name, a == null ? null : a.address());
         if (a != null && a.mtu() != null) d.mtu = a.mtu();
         applyTxqlen(d, a);
@@ -106,6 +132,7 @@ public final class RtnlKinds {
             throws KernelException {
         linnet.kernel.drivers.Vlan.validate(a == null ? null : a.address(), v);
         checkCommon(net, name);
+        create(net, a);
         NetDevice real = lower(srcNet, link);
         linnet.kernel.drivers.Vlan x = linnet.kernel.drivers.Vlan.newlink(kernel, net, name, real,
                 a == null ? null : a.mtu(), a == null ? null : a.address(), v);
@@ -135,6 +162,7 @@ public final class RtnlKinds {
             throw new KernelException(Errno.EADDRNOTAVAIL);
         linnet.kernel.drivers.Ipvlan.validate(o);
         checkCommon(net, name);
+        create(net, a);
         NetDevice phy = lower(srcNet, link);
         linnet.kernel.drivers.Ipvlan v = linnet.kernel.drivers.Ipvlan.newlink(kernel, net, name, phy,
                 a == null ? null : a.mtu(), o);
@@ -155,6 +183,7 @@ public final class RtnlKinds {
         if (a != null && a.address() != null && !linnet.wire.Mac.isValidUnicast(a.address()))
             throw new KernelException(Errno.EADDRNOTAVAIL);
         checkCommon(net, name);
+        create(net, a);
         linnet.kernel.drivers.Bond b = linnet.kernel.drivers.Bond.newlink(kernel, net, name, a == null ? null : a.address(), o);
         if (a != null && a.mtu() != null) b.mtu = a.mtu();
         applyTxqlen(b, a);

@@ -439,8 +439,8 @@ public final class BridgeTool implements Tool {
                 pr.string("ifname", "%s ", f.dev());
             }
             tunnelAttrs(ctx, pr, f);
-            // NDA_CACHEINFO (bridge entries): seconds since last use / last update.
-            if (op.stats() > 0 && f.master()) {
+            // NDA_CACHEINFO (bridge and vxlan entries): seconds since last use / last update.
+            if (op.stats() > 0 && (f.master() || f.dst() != null)) {
                 long used = f.usedNs() / 1_000_000_000L, updated = f.ageNs() / 1_000_000_000L;
                 if (pr.json()) {
                     pr.number("used", null, used);
@@ -519,7 +519,7 @@ public final class BridgeTool implements Tool {
             pr.string("ifname", "%s ", f.dev());
         }
         tunnelAttrs(null, pr, f);
-        if (stats > 0 && f.master()) {
+        if (stats > 0 && (f.master() || f.dst() != null)) {
             long used = f.usedNs() / 1_000_000_000L, updated = f.ageNs() / 1_000_000_000L;
             if (pr.json()) {
                 pr.number("used", null, used);

@@ -44,7 +44,7 @@ final class IpLink {
         if (Args.matches(cmd, "delete")) return del(a);
         if (Args.matches(cmd, "set") || Args.matches(cmd, "change")) return set(a);
         if (Args.matches(cmd, "show") || Args.matches(cmd, "lst") || Args.matches(cmd, "list")) return show(a, false);
-        if (Args.matches(cmd, "help")) return help();
+        if (Args.matches(cmd, "help")) return help(a);
         ctx.err.println("Command \"" + cmd + "\" is unknown, try \"ip link help\".");
         return 255;
     }
@@ -64,7 +64,17 @@ final class IpLink {
         return 255;
     }
 
-    private int help() { return helpText(ctx); }
+    /** do_help: `ip link help KIND` prints the kind's print_help on stdout; otherwise the usage. */
+    private int help(Args a) {
+        if (a.has()) {
+            String text = IpLinkKinds.helpOf(a.peek());
+            if (text != null) {
+                ctx.out.print(text);
+                return 0;
+            }
+        }
+        return helpText(ctx);
+    }
 
     /** `ip link show [dev] NAME [type T] [up] [master M]`, also the device list of `ip addr`. */
     int show(Args a, boolean addrs) {
@@ -195,7 +205,14 @@ final class IpLink {
         throw Errors.invarg(ctx, "Invalid \"netns\" value\n", v);
     }
 
-    private record Side(String name, Integer mtu, Long address, Integer txqlen, Net netns, String link) {}
+    private record Side(String name, Integer mtu, Long address, Integer txqlen, Net netns, String link, Integer index,
+                        Integer numTx, Integer numRx) {
+        Side(String name, Integer mtu, Long address, Integer txqlen, Net netns, String link) {
+            this(name, mtu, address, txqlen, netns, link, null, null, null);
+        }
+
+        LinkAttrs attrs() { return new LinkAttrs(mtu, address, txqlen, index, numTx, numRx); }
+    }
 
     private Side parseSide(Args a, boolean peer) {
         String name = null;
@@ -203,12 +220,28 @@ final class IpLink {
         Long addr = null;
         Net netns = null;
         String link = null;
+        Integer index = null, numTx = null, numRx = null;
         while (a.has()) {
             String k = a.peek();
             if (k.equals("type")) break;
             a.next();
             if (!peer && Args.matches(k, "link")) {
                 link = a.value(ctx);
+            } else if (k.equals("index")) {
+                // iplink_parse: atoi, positive
+                String v = a.value(ctx);
+                if (index != null) throw duparg("index", v);
+                int n = atoi(v);
+                if (n <= 0) throw Errors.invarg(ctx, "Invalid \"index\" value", v);
+                index = n;
+            } else if (k.equals("numtxqueues") || k.equals("numrxqueues")) {
+                String v = a.value(ctx);
+                boolean tx = k.equals("numtxqueues");
+                if ((tx ? numTx : numRx) != null) throw duparg(k, v);
+                Integer n = getInteger(v);
+                if (n == null) throw Errors.invarg(ctx, "Invalid \"" + k + "\" value\n", v);
+                if (tx) numTx = n;
+                else numRx = n;
             } else if (k.equals("name") || k.equals("dev")) {
                 String v = a.value(ctx);
                 if (!validIfname(v)) throw Errors.invarg(ctx, "\"" + k + "\" not a valid ifname", v);
@@ -238,7 +271,7 @@ final class IpLink {
                 name = k;
             }
         }
-        return new Side(name, mtu, addr, txq, netns, link);
+        return new Side(name, mtu, addr, txq, netns, link, index, numTx, numRx);
     }
 
     /**
@@ -295,6 +328,17 @@ final class IpLink {
         long m = 0;
         for (byte x : b) m = (m << 8) | (x & 0xff);
         return m;
+    }
+
+    /** atoi: leading blanks, a sign, digits; 0 when none. */
+    static int atoi(String v) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([+-]?[0-9]+)").matcher(v);
+        if (!m.find()) return 0;
+        try {
+            return (int) Long.parseLong(m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** get_integer: strtol with base 0 into an int. */
@@ -379,7 +423,7 @@ final class IpLink {
             }
             default -> {
                 if (IpLinkKinds.handles(type))
-                    return IpLinkKinds.add(ctx, o, type, me.name(), a, new LinkAttrs(me.mtu(), me.address(), me.txqlen()),
+                    return IpLinkKinds.add(ctx, o, type, me.name(), a, me.attrs(),
                             me.netns() != null ? me.netns() : ctx.net, link);
                 return IpLinkTypes.add(ctx, type, me.name(), a, new LinkAttrs(me.mtu(), me.address(), me.txqlen()));
             }
@@ -580,7 +624,7 @@ final class IpLink {
         try {
             if (brOpts != null) ctx.host.rtnl().bridge.changeBridge(ctx.net, dev, brOpts);
             if (slaveOpts != null) IpLinkTypes.applyBridgeSlave(ctx, dev, slaveOpts);
-            if (kindChange != null) kindChange.apply(ctx, dev);
+            if (kindChange != null) kindChange.apply(ctx, dev, mtu);
             ctx.host.rtnl().setLink(ctx.net, dev, new LinkChange(up, name, mtu, addr, txq, netns, master, ifiChange, ifiFlags,
                     alias, brd, group));
             if (carrier != null) ctx.host.rtnl().kinds.changeCarrier(ctx.net, name != null ? name : dev, carrier);

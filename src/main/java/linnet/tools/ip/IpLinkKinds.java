@@ -23,29 +23,40 @@ final class IpLinkKinds {
     private IpLinkKinds() {}
 
     static boolean handles(String type) {
-        return type.equals("macvlan") || type.equals("vxlan") || type.equals("dummy") || type.equals("vlan")
+        return type.equals("macvlan") || type.equals("macvtap") || type.equals("vxlan") || type.equals("dummy") || type.equals("vlan")
                 || type.equals("ipvlan") || type.equals("bond");
     }
 
-    /** iplink_modify for a kind iproute2 has no link_util for (dummy): arguments are garbage. */
+    /**
+     * iplink_dummy.c has a link_util without parse_opt: whatever follows "type dummy" goes
+     * unparsed into an IFLA_INFO_DATA the kernel (no policy for dummy) ignores.
+     */
     private static void noOptions(Ctx ctx, Args rest) {
-        if (!rest.has()) return;
-        String w = rest.peek();
-        if (Args.matches(w, "help")) {
-            IpLink.helpText(ctx);
-            throw new ToolExit(255);
-        }
-        ctx.err.println("Garbage instead of arguments \"" + w + " ...\". Try \"ip link help\".");
-        throw ToolExit.returning(1);
+        while (rest.has()) rest.next();
+    }
+
+    /** The print_help of a kind's link_util (ip link help KIND), or null for kinds without one here. */
+    static String helpOf(String kind) {
+        return switch (kind) {
+            case "vxlan" -> VXLAN_USAGE;
+            case "macvlan", "macvtap" -> MACVLAN_USAGE.replace("%s", kind);
+            case "vlan" -> VLAN_USAGE;
+            case "ipvlan" -> IPVLAN_USAGE;
+            case "bond" -> BOND_USAGE;
+            case "dummy" -> "Usage: ... dummy\n";
+            case "bridge" -> IpLinkTypes.BRIDGE_USAGE;
+            case "veth" -> "Usage: ip link <options> type veth [peer <options>]\nTo get <options> type 'ip link add help'\n";
+            default -> null;
+        };
     }
 
     /** RTM_NEWLINK with NLM_F_CREATE for one of the kinds of {@link #handles}. */
     static int add(Ctx ctx, IpOpts opts, String type, String name, Args rest, LinkAttrs attrs, Net net, int link) {
         try {
             switch (type) {
-                case "macvlan" -> {
-                    Macvlan.Opts o = parseMacvlan(ctx, rest);
-                    ctx.host.rtnl().kinds.newMacvlan(ctx.net, net, name, attrs, link, o);
+                case "macvlan", "macvtap" -> {
+                    Macvlan.Opts o = parseMacvlan(ctx, rest, type);
+                    ctx.host.rtnl().kinds.newMacvlan(ctx.net, net, name, attrs, link, o, type.equals("macvtap"));
                 }
                 case "dummy" -> {
                     noOptions(ctx, rest);
@@ -72,21 +83,25 @@ final class IpLinkKinds {
             }
         } catch (KernelException e) {
             return Errors.rtnl(ctx, e);
+        } finally {
+            // what rtnl_create_link was asked for goes with this request only
+            ctx.host.kernel().createParams = null;
         }
         return 0;
     }
 
     /** The parsed IFLA_INFO_DATA of an `ip link set DEV type KIND ...`, applied after the generic changes. */
     interface Change {
-        void apply(Ctx ctx, String dev) throws KernelException;
+        /** {@code mtu}: the request's IFLA_MTU (null = absent), which some kinds' changelink refuses. */
+        void apply(Ctx ctx, String dev, Integer mtu) throws KernelException;
     }
 
     /** Parses `type KIND ARGS` of ip link set; null for kinds this class does not know. */
     static Change parseSet(Ctx ctx, IpOpts opts, String type, Args a) {
         switch (type) {
-            case "macvlan" -> {
-                Macvlan.Opts o = parseMacvlan(ctx, a);
-                return (c, dev) -> c.host.rtnl().kinds.changeMacvlan(c.net, dev, o);
+            case "macvlan", "macvtap" -> {
+                Macvlan.Opts o = parseMacvlan(ctx, a, type);
+                return (c, dev, mtu) -> c.host.rtnl().kinds.changeMacvlan(c.net, dev, o);
             }
             case "dummy" -> {
                 noOptions(ctx, a);
@@ -94,19 +109,19 @@ final class IpLinkKinds {
             }
             case "bond" -> {
                 linnet.kernel.drivers.Bond.Opts o = a.has() ? parseBond(ctx, a) : null;
-                return (c, dev) -> c.host.rtnl().kinds.changeBond(c.net, dev, o);
+                return (c, dev, mtu) -> c.host.rtnl().kinds.changeBond(c.net, dev, o);
             }
             case "ipvlan" -> {
                 linnet.kernel.drivers.Ipvlan.Opts o = a.has() ? parseIpvlan(ctx, a) : null;
-                return (c, dev) -> c.host.rtnl().kinds.changeIpvlan(c.net, dev, o);
+                return (c, dev, mtu) -> c.host.rtnl().kinds.changeIpvlan(c.net, dev, o);
             }
             case "vlan" -> {
                 linnet.kernel.drivers.Vlan.Attrs v = parseVlan(ctx, a);
-                return (c, dev) -> c.host.rtnl().kinds.changeVlan(c.net, dev, v);
+                return (c, dev, mtu) -> c.host.rtnl().kinds.changeVlan(c.net, dev, v);
             }
             case "vxlan" -> {
                 linnet.kernel.drivers.Vxlan.Attrs v = a.has() ? parseVxlan(ctx, opts, a, true) : null;
-                return (c, dev) -> c.host.rtnl().kinds.changeVxlan(c.net, dev, v);
+                return (c, dev, mtu) -> c.host.rtnl().kinds.changeVxlan(c.net, dev, v, mtu);
             }
             default -> {
                 return null;
@@ -117,7 +132,7 @@ final class IpLinkKinds {
     // ------------------------------------------------------------------ macvlan
 
     private static final String MACVLAN_USAGE = """
-            Usage: ... macvlan mode MODE [flag MODE_FLAG] MODE_OPTS [bcqueuelen BC_QUEUE_LEN]
+            Usage: ... %s mode MODE [flag MODE_FLAG] MODE_OPTS [bcqueuelen BC_QUEUE_LEN]
 
             MODE: private | vepa | bridge | passthru | source
             MODE_FLAG: null | nopromisc | nodst
@@ -126,13 +141,16 @@ final class IpLinkKinds {
             BC_QUEUE_LEN: Length of the rx queue for broadcast/multicast: [0-4294967295]
             """;
 
-    private static ToolExit macvlanExplain(Ctx ctx) {
-        ctx.err.print(MACVLAN_USAGE);
+    private static ToolExit macvlanExplain(Ctx ctx, String id) {
+        ctx.err.print(MACVLAN_USAGE.replace("%s", id));
         return ToolExit.returning(1);
     }
 
     /** macvlan_parse_opt (iproute2 6.1). */
-    static Macvlan.Opts parseMacvlan(Ctx ctx, Args a) {
+    static Macvlan.Opts parseMacvlan(Ctx ctx, Args a) { return parseMacvlan(ctx, a, "macvlan"); }
+
+    /** {@code id}: the link_util's id (macvlan or macvtap), in its messages. */
+    static Macvlan.Opts parseMacvlan(Ctx ctx, Args a, String id) {
         int mode = 0, flags = 0;
         boolean hasFlags = false;
         Integer macMode = null;
@@ -173,7 +191,7 @@ final class IpLinkKinds {
                     case "del" -> Macvlan.MACADDR_DEL;
                     case "set" -> Macvlan.MACADDR_SET;
                     case "flush" -> Macvlan.MACADDR_FLUSH;
-                    default -> throw macvlanExplain(ctx);
+                    default -> throw macvlanExplain(ctx, id);
                 };
                 if (macMode == Macvlan.MACADDR_ADD || macMode == Macvlan.MACADDR_DEL) {
                     byte[] ll = IpLink.llAddr(ctx, a.value(ctx));
@@ -204,15 +222,15 @@ final class IpLinkKinds {
                 }
                 bcq = n;
             } else if (Args.matches(k, "help")) {
-                throw macvlanExplain(ctx);
+                throw macvlanExplain(ctx, id);
             } else {
-                ctx.err.println("macvlan: unknown option \"" + k + "\"?");
-                throw macvlanExplain(ctx);
+                ctx.err.println(id + ": unknown option \"" + k + "\"?");
+                throw macvlanExplain(ctx, id);
             }
         }
         if (hasFlags && (flags & Macvlan.FLAG_NOPROMISC) != 0 && mode != Macvlan.MODE_PASSTHRU) {
-            ctx.err.println("macvlan: nopromisc flag only valid in passthru mode");
-            throw macvlanExplain(ctx);
+            ctx.err.println(id + ": nopromisc flag only valid in passthru mode");
+            throw macvlanExplain(ctx, id);
         }
         return new Macvlan.Opts(mode == 0 ? null : mode, hasFlags ? flags : null, macMode, macs, bcq);
     }

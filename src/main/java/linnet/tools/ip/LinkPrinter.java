@@ -187,7 +187,7 @@ final class LinkPrinter {
                 });
                 p.closeObject();
             }
-            if (l.kind().equals("macvlan")) {
+            if (l.kind().equals("macvlan") || l.kind().equals("macvtap")) {
                 p.openObject("info_data");
                 IpLinkKinds.printMacvlan(p, l.infoData());
                 p.closeObject();

@@ -47,14 +47,14 @@ final class PingCommon {
 
     /*
      * The program's own work per step, warm, calibrated with the flood and -i 0 figures of
-     * bench/COSTS.md (ipg over a veth pair: 10 µs with -i 0 -q, 19 µs flooding).
+     * bench/COSTS.md (ipg over a veth pair: about 7 µs with -q, 15-19 µs flooding with the dots).
      */
     /** Building a request, gettimeofday and sendmsg's way down to the device. */
-    static final long SEND_NS = 2_500;
+    static final long SEND_NS = 1_500;
     /** One recvmsg of a queued reply and its bookkeeping. */
     static final long RECV_NS = 1_500;
     /** One write(2) to standard output (a flood's "." or "\b \b"). */
-    static final long WRITE_NS = 4_000;
+    static final long WRITE_NS = 5_000;
     /** A turn round the main loop (clock_gettime, poll set-up, sched_yield when spinning). */
     static final long LOOP_NS = 1_000;
 

@@ -37,6 +37,8 @@ final class Container {
     /** HostConfig.NetworkMode as given: "bridge", "host", "none", "container:ID", or a network name. */
     final String networkMode;
     final String hostname;
+    /** --dns: name servers that replace the host's in resolv.conf (or behind the embedded DNS). */
+    final List<String> dns = new ArrayList<>();
     final int requestedIp;
     final List<PortBinding> requestedPorts;
     final boolean autoRemove, tty, interactive;

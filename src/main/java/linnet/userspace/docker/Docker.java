@@ -29,6 +29,13 @@ public final class Docker implements Tool {
             if (cmd0.equals("ls") || cmd0.equals("list")) cmd0 = "ps";
         }
         String cmd = cmd0;
+        if (cmd.equals("stop") || cmd.equals("restart")) {
+            String fe = timeoutFlagError(cmd, rest);
+            if (fe != null) {
+                ctx.err.println(fe);
+                return 125;
+            }
+        }
         try {
             return switch (cmd) {
                 case "version", "-v", "--version" -> version(ctx, cmd);
@@ -38,7 +45,7 @@ public final class Docker implements Tool {
                 case "start" -> each(ctx, d, rest, c -> d.start(c, null, true));
                 case "stop" -> each(ctx, d, stopArgs(rest), c -> d.stop(c, stopTimeout(rest), 15));
                 case "restart" -> each(ctx, d, stopArgs(rest), c -> { d.stop(c, stopTimeout(rest), 15); d.start(c, null, true); });
-                case "kill" -> each(ctx, d, signalArgs(rest), c -> {
+                case "kill" -> killSignal(rest) < 0 ? badSignal(ctx, rest) : each(ctx, d, signalArgs(rest), c -> {
                     if (!c.running) throw new DockerError(409, "container " + c.id + " is not running");
                     d.stop(c, 0, killSignal(rest));
                 });
@@ -49,6 +56,10 @@ public final class Docker implements Tool {
                 case "logs" -> logs(ctx, d, rest);
                 case "exec" -> exec(ctx, d, rest);
                 case "network" -> NetworkCmd.run(ctx, d, rest);
+                case "images" -> images(ctx, d, rest);
+                case "image" -> !rest.isEmpty() && (rest.get(0).equals("ls") || rest.get(0).equals("list"))
+                        ? images(ctx, d, rest.subList(1, rest.size())) : unknown(ctx, "image " + (rest.isEmpty() ? "" : rest.get(0)));
+                case "pull" -> pull(ctx, rest);
                 case "pause" -> each(ctx, d, rest, c -> {
                     if (!c.running) throw new DockerError(409, "Container " + c.id + " is not running");
                     if (c.paused) throw new DockerError(409, "Container " + c.id + " is already paused");
@@ -67,6 +78,62 @@ public final class Docker implements Tool {
             ctx.err.println("Error response from daemon: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static int unknown(Ctx ctx, String what) {
+        ctx.err.println("docker: unknown command: docker " + what.strip() + "\n\nRun 'docker --help' for more information");
+        return 1;
+    }
+
+    /** docker images: the built-in images, as present locally. */
+    private static int images(Ctx ctx, Dockerd d, List<String> a) {
+        boolean quiet = a.contains("-q") || a.contains("--quiet");
+        List<Images.Image> list = new ArrayList<>(Images.ALL);
+        // the daemon lists images newest first
+        list.sort((x, y) -> Long.compare(y.created(), x.created()));
+        if (quiet) {
+            for (Images.Image i : list) ctx.out.println(i.id().substring(0, 12));
+            return 0;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"));
+        for (Images.Image i : list) {
+            rows.add(List.of(i.name(), i.tag(), i.id().substring(0, 12), Formats.human(d.nowNs() - i.created() * 1_000_000_000L) + " ago",
+                    i.size()));
+        }
+        ctx.out.print(Formats.table(rows));
+        return 0;
+    }
+
+    /** docker pull of a built-in image: already there, nothing to download. */
+    private static int pull(Ctx ctx, List<String> a) {
+        List<String> refs = new ArrayList<>();
+        for (String s : a) if (!s.startsWith("-")) refs.add(s);
+        if (refs.size() != 1) {
+            ctx.err.println("docker: 'docker pull' requires 1 argument\n\nUsage:  docker pull [OPTIONS] NAME[:TAG|@DIGEST]\n\n"
+                    + "See 'docker pull --help' for more information");
+            return 1;
+        }
+        String ref = refs.get(0);
+        if (!Images.validReference(ref)) {
+            ctx.err.println("invalid reference format");
+            return 1;
+        }
+        Images.Image img = Images.find(ref);
+        String repo = ref.contains(":") ? ref.substring(0, ref.indexOf(':')) : ref;
+        if (img == null) {
+            if (!ref.contains(":")) ctx.out.println("Using default tag: latest");
+            ctx.err.println("Error response from daemon: pull access denied for " + repo
+                    + ", repository does not exist or may require 'docker login': denied: requested access to the resource is denied");
+            return 1;
+        }
+        String tag = ref.contains(":") ? ref.substring(ref.indexOf(':') + 1) : "latest";
+        if (!ref.contains(":")) ctx.out.println("Using default tag: latest");
+        ctx.out.println(tag + ": Pulling from library/" + img.name());
+        ctx.out.println("Digest: sha256:" + img.id());
+        ctx.out.println("Status: Image is up to date for " + img.name() + ":" + tag);
+        ctx.out.println("docker.io/library/" + img.name() + ":" + tag);
+        return 0;
     }
 
     private static int version(Ctx ctx, String how) {
@@ -160,8 +227,35 @@ public final class Docker implements Tool {
     }
 
     private static int stopTimeout(List<String> a) {
-        for (int i = 0; i + 1 < a.size(); i++) if (a.get(i).equals("-t") || a.get(i).equals("--time")) return Integer.parseInt(a.get(i + 1));
+        for (int i = 0; i + 1 < a.size(); i++) {
+            if (a.get(i).equals("-t") || a.get(i).equals("--time") || a.get(i).equals("--timeout")) {
+                try {
+                    return Integer.parseInt(a.get(i + 1));
+                } catch (NumberFormatException e) {
+                    return 10;
+                }
+            }
+        }
         return 10;
+    }
+
+    /**
+     * pflag's checks of stop/restart's -t before anything is sent: a missing value or one that is
+     * not an integer (docker/cli prints the flag error and "See 'docker CMD --help'.", status 125).
+     */
+    private static String timeoutFlagError(String cmd, List<String> a) {
+        for (int i = 0; i < a.size(); i++) {
+            String f = a.get(i);
+            if (!f.equals("-t") && !f.equals("--time") && !f.equals("--timeout")) continue;
+            if (i + 1 >= a.size()) return "flag needs an argument: '" + f.replaceFirst("^-+", "") + "' in " + f + "\nSee 'docker " + cmd + " --help'.";
+            try {
+                Integer.parseInt(a.get(i + 1));
+            } catch (NumberFormatException e) {
+                return "invalid argument \"" + a.get(i + 1) + "\" for \"-t, --timeout\" flag: strconv.ParseInt: parsing \""
+                        + a.get(i + 1) + "\": invalid syntax\nSee 'docker " + cmd + " --help'.";
+            }
+        }
+        return null;
     }
 
     private static List<String> signalArgs(List<String> a) { return stopArgs(a); }
@@ -174,11 +268,23 @@ public final class Docker implements Tool {
                     case "TERM", "15" -> 15;
                     case "INT", "2" -> 2;
                     case "HUP", "1" -> 1;
-                    default -> 9;
+                    case "KILL", "9" -> 9;
+                    case "QUIT", "3" -> 3;
+                    case "USR1", "10" -> 10;
+                    case "USR2", "12" -> 12;
+                    default -> -1;
                 };
             }
         }
         return 9;
+    }
+
+    /** signal.ParseSignal's refusal, from the daemon, for every container named. */
+    private static int badSignal(Ctx ctx, List<String> a) {
+        String sig = "";
+        for (int i = 0; i + 1 < a.size(); i++) if (a.get(i).equals("-s") || a.get(i).equals("--signal")) sig = a.get(i + 1);
+        for (String r : signalArgs(a)) ctx.err.println("Error response from daemon: Invalid signal: " + sig);
+        return 1;
     }
 
     private static int rm(Ctx ctx, Dockerd d, List<String> a) {
@@ -232,7 +338,19 @@ public final class Docker implements Tool {
         String ref = null;
         int tail = -1;
         for (int i = 0; i < a.size(); i++) {
-            if (a.get(i).equals("--tail") || a.get(i).equals("-n")) { tail = Integer.parseInt(a.get(++i)); continue; }
+            if (a.get(i).equals("--tail") || a.get(i).equals("-n")) {
+                if (i + 1 >= a.size()) {
+                    ctx.err.println("flag needs an argument: '" + a.get(i).replaceFirst("^-+", "") + "' in " + a.get(i) + "\nSee 'docker logs --help'.");
+                    return 125;
+                }
+                // the daemon reads --tail with strconv; "all" or anything unparsable is the whole log
+                try {
+                    tail = Integer.parseInt(a.get(++i));
+                } catch (NumberFormatException e) {
+                    tail = -1;
+                }
+                continue;
+            }
             if (a.get(i).startsWith("-")) continue;
             ref = a.get(i);
         }

@@ -46,7 +46,10 @@ final class Formats {
         long h = Math.round(s / 3600.0);
         if (h == 1) return "About an hour";
         if (h < 48) return h + " hours";
-        return (h / 24) + " days";
+        if (h < 24 * 7 * 2) return (h / 24) + " days";
+        if (h < 24 * 30 * 2) return (h / 24 / 7) + " weeks";
+        if (h < 24 * 365 * 2) return (h / 24 / 30) + " months";
+        return (h / 24 / 365) + " years";
     }
 
     static String status(Dockerd d, Container c) {

@@ -135,7 +135,17 @@ final class GoTemplate {
                     String k = w.get(i);
                     Object key = k.startsWith("\"") ? k.substring(1, k.length() - 1) : k;
                     if (v instanceof Map<?, ?> m) v = m.get(key);
-                    else if (v instanceof List<?> l) v = l.get(Integer.parseInt(key.toString()));
+                    else if (v instanceof List<?> l) {
+                        int n;
+                        try {
+                            n = Integer.parseInt(key.toString());
+                        } catch (NumberFormatException e) {
+                            throw new TemplateError("template: :1:2: executing \"\" at <" + expr + ">: error calling index: cannot index slice/array with type string");
+                        }
+                        if (n < 0 || n >= l.size())
+                            throw new TemplateError("template: :1:2: executing \"\" at <" + expr + ">: error calling index: index out of range: " + n);
+                        v = l.get(n);
+                    }
                     else throw new TemplateError("template: :1:2: executing \"\" at <index>: error calling index: can't index item of type " + typeName(v));
                 }
                 return v;

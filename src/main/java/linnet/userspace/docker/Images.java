@@ -23,6 +23,33 @@ final class Images {
      */
     record Image(String name, List<String> entrypoint, List<String> defaultCmd, List<String> exposed, String server,
                  boolean termHandler, String id) {
+        /** The tag `docker images` lists (python's is 3, the others latest). */
+        String tag() { return name.equals("python") ? "3" : "latest"; }
+
+        /** The image's creation time (seconds) and size as `docker images` shows them. */
+        long created() {
+            return switch (name) {
+                case "busybox" -> 1727740800L;  // 2024-10-01
+                case "alpine" -> 1739404800L;   // 2025-02-13
+                case "ubuntu" -> 1748390400L;   // 2025-05-28
+                case "nginx" -> 1745366400L;    // 2025-04-23
+                case "httpd" -> 1746403200L;    // 2025-05-05
+                case "redis" -> 1748476800L;    // 2025-05-29
+                default -> 1748995200L;         // 2025-06-04
+            };
+        }
+
+        String size() {
+            return switch (name) {
+                case "busybox" -> "4.28MB";
+                case "alpine" -> "7.83MB";
+                case "ubuntu" -> "78.1MB";
+                case "nginx" -> "192MB";
+                case "httpd" -> "148MB";
+                case "redis" -> "128MB";
+                default -> "1.12GB";
+            };
+        }
         String comm(List<String> cmd) {
             List<String> full = command(cmd);
             String p = full.get(0);

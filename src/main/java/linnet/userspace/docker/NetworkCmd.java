@@ -139,6 +139,11 @@ final class NetworkCmd {
             if (a.get(i).equals("-f") || a.get(i).equals("--format")) format = a.get(++i);
             else refs.add(a.get(i));
         }
+        if (refs.isEmpty()) {
+            ctx.err.println("docker: 'docker network inspect' requires at least 1 argument\n\nUsage:  docker network inspect [OPTIONS] NETWORK [NETWORK...]\n\n"
+                    + "See 'docker network inspect --help' for more information");
+            return 1;
+        }
         List<Object> objs = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String r : refs) {

@@ -27,7 +27,7 @@ final class RunCmd {
     int run(List<String> a) {
         boolean detach = false, rm = false, tty = false, interactive = false, publishAll = false;
         String name = null, network = "default", hostname = null, ip = null;
-        List<String> publish = new ArrayList<>();
+        List<String> publish = new ArrayList<>(), dns = new ArrayList<>();
         int i = 0;
         for (; i < a.size(); i++) {
             String f = a.get(i);
@@ -58,6 +58,7 @@ final class RunCmd {
                         case "--network", "--net" -> network = val;
                         case "--ip" -> ip = val;
                         case "-h", "--hostname" -> hostname = val;
+                        case "--dns" -> dns.add(val);
                         default -> { }
                     }
                 }
@@ -118,6 +119,14 @@ final class RunCmd {
         } catch (DockerError e) {
             return fail("Error response from daemon: " + e.getMessage());
         }
+        for (String ns : dns) {
+            Integer v = linnet.tools.common.Resolver.inetAton(ns);
+            if (v == null || ns.split("\\.").length != 4) {
+                d.containers.remove(c.id);
+                return fail("" + ns + " is not an ip address");
+            }
+        }
+        c.dns.addAll(dns);
         if (!run) {
             ctx.out.println(c.id);
             return 0;

@@ -162,9 +162,10 @@ public final class Curl implements Tool {
         long start = loop.now();
         Progress meter = o.silent || o.output == null && false ? null : new Progress(ctx, o);
         HttpClient.Url url = HttpClient.Url.parse(urlText, "http");
-        if (url == null) return error(ctx, o, meter, 3, "URL using bad/illegal format or missing URL", stdout, null);
+        // a URL curl cannot use fails before any transfer starts: no progress meter
+        if (url == null) return error(ctx, o, null, 3, "URL using bad/illegal format or missing URL", stdout, null);
         if (!url.scheme().equals("http") && !url.scheme().equals("https") && !url.scheme().equals("ftp")) {
-            return error(ctx, o, meter, 1, "Protocol \"" + url.scheme() + "\" not supported or disabled in libcurl", stdout, null);
+            return error(ctx, o, null, 1, "Protocol \"" + url.scheme() + "\" not supported or disabled in libcurl", stdout, null);
         }
         if (meter != null) meter.begin();
         Integer addr;
@@ -175,7 +176,10 @@ public final class Curl implements Tool {
             return connectFailed(ctx, o, meter, url, url.host(), start, stdout);
         }
         Resolver.Result r = url.host().equalsIgnoreCase("localhost") ? Resolver.resolve4("127.0.0.1") : Resolver.resolve4(ctx, url.host());
-        if (!r.ok()) return error(ctx, o, meter, 6, "Could not resolve host: " + url.host(), stdout, null);
+        if (!r.ok()) {
+            // the meter's first line stays as it was drawn, the error follows it on the same line
+            return error(ctx, o, null, 6, "Could not resolve host: " + url.host(), stdout, null);
+        }
         addr = r.address();
         ipText = linnet.wire.Inet4.format(addr);
         if (o.verbose) ctx.err.println("*   Trying " + ipText + ":" + url.port() + "...");

@@ -56,6 +56,7 @@ public final class HttpClient {
             int colon = hostPort.lastIndexOf(':');
             if (hostPort.startsWith("[")) {
                 int close = hostPort.indexOf(']');
+                if (close < 0) return null;
                 host = hostPort.substring(1, close);
                 colon = hostPort.indexOf(':', close);
             }

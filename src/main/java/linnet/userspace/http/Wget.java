@@ -124,7 +124,8 @@ public final class Wget implements Tool {
         boolean verbose = !quiet && !nv;
         HttpClient.Url url = HttpClient.Url.parse(text, "http");
         if (url == null || !url.scheme().equals("http")) {
-            if (!quiet) log.println(text + ": Unsupported scheme.");
+            // a scheme wget knows but cannot use here (https: no TLS in linnet) is reported the same way
+            if (!quiet) log.println(text + ": Unsupported scheme" + (url == null ? "" : " '" + url.scheme() + "'") + ".");
             return 1;
         }
         if (verbose) log.println("--" + date(ctx) + "--  " + url.text());

@@ -187,4 +187,38 @@ class VxlanTest {
         kernel.unregisterNetdevice(eth0);
         assertFalse(v.registered());
     }
+
+    @Test
+    void proxyAnswersArpFromTheNeighbourTableAndNeverSendsIt() throws Exception {
+        WireDev eth0 = lower();
+        Vxlan.Attrs a = new Vxlan.Attrs(20, REMOTE, LOCAL, eth0.ifindex(), null, null, null, null, null, null, null, true, null,
+                null, null, null, null, null, 4789, null, null, null, null, null, false, false, null);
+        Vxlan v = Vxlan.newlink(kernel, net, net, "vx0", null, null, a);
+        v.open();
+        long peer = 0x02_42_00_00_00_03L;
+        RtnlNeigh.add(net, 0x0a090003, "vx0", 0x80, peer, true, false, false, 0);
+        eth0.drain();
+        // who has 10.9.0.3? tell 10.9.0.2 (from 02:..:02)
+        byte[] req = new byte[42];
+        Ethernet.setDst(req, 0, 0xffff_ffff_ffffL);
+        Ethernet.setSrc(req, 0, 0x02_42_00_00_00_02L);
+        Ethernet.setType(req, 0, Ethernet.P_ARP);
+        byte[] arp = {0, 1, 8, 0, 6, 4, 0, 1, 2, 0x42, 0, 0, 0, 2, 10, 9, 0, 2, 0, 0, 0, 0, 0, 0, 10, 9, 0, 3};
+        System.arraycopy(arp, 0, req, 14, 28);
+        long rx = v.stats.rxPackets, nh = v.stats.rxNohandler;
+        SkBuff skb = SkBuff.alloc(42);
+        System.arraycopy(req, 0, skb.buf, skb.data, 42);
+        v.xmit(skb);
+        lab.loop.advance(1_000_000);
+        assertTrue(eth0.drain().isEmpty(), "nothing crosses the tunnel");
+        assertEquals(0, v.stats.txPackets);
+        // an unknown target is not answered, and not sent either
+        req[14 + 27] = 9;
+        SkBuff skb2 = SkBuff.alloc(42);
+        System.arraycopy(req, 0, skb2.buf, skb2.data, 42);
+        v.xmit(skb2);
+        lab.loop.advance(1_000_000);
+        assertTrue(eth0.drain().isEmpty());
+        assertEquals(0, v.stats.txPackets);
+    }
 }
