@@ -203,11 +203,6 @@ public final class Macvlan extends NetDevice {
      */
     public void changelink(Opts o) throws KernelException {
         if (o.mode() != null && (o.mode() == MODE_PASSTHRU) != (mode == MODE_PASSTHRU)) throw new KernelException(Errno.EINVAL);
-        int newMode = o.mode() != null ? o.mode() : mode;
-        if (o.macaddrMode() != null && newMode != MODE_SOURCE) throw new KernelException(Errno.EINVAL);
-        if (o.macaddrMode() != null && (o.macaddrMode() == MACADDR_ADD || o.macaddrMode() == MACADDR_DEL)
-                && (o.macaddrs() == null || o.macaddrs().isEmpty()))
-            throw new KernelException(Errno.EINVAL);
         if (o.mode() != null && mode == MODE_SOURCE && o.mode() != mode) sources.clear();
         if (o.flags() != null) {
             boolean promiscChange = ((o.flags() ^ flags) & FLAG_NOPROMISC) != 0;
@@ -216,11 +211,18 @@ public final class Macvlan extends NetDevice {
             flags = o.flags();
         }
         if (o.mode() != null) mode = o.mode();
+        // the source list is checked against the mode now in force: a refused list leaves the new mode set
+        if (o.macaddrMode() != null) {
+            if (mode != MODE_SOURCE) throw new KernelException(Errno.EINVAL);
+            if ((o.macaddrMode() == MACADDR_ADD || o.macaddrMode() == MACADDR_DEL)
+                    && (o.macaddrs() == null || o.macaddrs().isEmpty()))
+                throw new KernelException(Errno.EINVAL);
+            changeSources(o.macaddrMode(), o.macaddrs());
+        }
         if (o.bcQueueLen() != null) {
             bcQueueLenReq = (int) (long) o.bcQueueLen();
             port.updateBcQueueLen();
         }
-        if (o.macaddrMode() != null) changeSources(o.macaddrMode(), o.macaddrs());
     }
 
     /**
