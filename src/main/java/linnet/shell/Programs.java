@@ -34,6 +34,7 @@ public final class Programs implements Ctx.Exec {
         tools.put("route", new RouteTool());
         tools.put("arp", new linnet.tools.nettools.Arp());
         tools.put("nstat", new linnet.tools.nstat.Nstat());
+        tools.put("netstat", new linnet.tools.nettools.Netstat());
         tools.put("traceroute", new linnet.tools.traceroute.Traceroute());
         tools.put("ifconfig", new Ifconfig());
         tools.put("conntrack", new linnet.tools.conntrack.ConntrackTool());
