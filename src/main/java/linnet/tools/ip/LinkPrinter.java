@@ -105,7 +105,8 @@ final class LinkPrinter {
         p.text(" state ").colored("operstate", "%s ", l.operstate(), Printer.operstateColor(l.operstate()));
         if (withMode) p.string("linkmode", "mode %s ", "DEFAULT");
         if (!inet6Dump) p.string("group", "group %s ", IpLink.groupN2a(l.group()));
-        p.number("txqlen", "qlen %s", l.txqlen());
+        // print_queuelen: a zero queue length is not printed at all
+        if (l.txqlen() != 0) p.number("txqlen", "qlen %s", l.txqlen());
         if (!linkLine) {
             // Without the link/ line, the link-netns ends the first line (print_linkinfo).
             if (!inet6Dump) linkNetns(p, l);
