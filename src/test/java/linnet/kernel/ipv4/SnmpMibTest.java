@@ -106,6 +106,11 @@ class SnmpMibTest {
         assertEquals(0, tb[NetnsMib.TCP_MIB_CURRESTAB]);
         assertEquals(6, ta[NetnsMib.TCP_MIB_OUTSEGS]);
         assertEquals(6, tb[NetnsMib.TCP_MIB_INSEGS]);
+        // the client closed first: its connection waits in TIME_WAIT (TW counted when armed)
+        assertEquals(1, ns("a").mib.net[linnet.kernel.core.LinuxMib.TIMEWAITED]);
+        assertEquals(0, ns("b").mib.net[linnet.kernel.core.LinuxMib.TIMEWAITED]);
+        assertEquals(2, ns("a").mib.net[linnet.kernel.core.LinuxMib.TCPORIGDATASENT]);
+        assertEquals(1, ns("b").mib.net[linnet.kernel.core.LinuxMib.TCPORIGDATASENT]);
     }
 
     @Test
