@@ -44,12 +44,22 @@ final class InteractiveShell {
     private InteractiveShell() {}
 
     static int run(boolean bare, boolean notes, long seed, PrintStream out, PrintStream err) {
-        Lab lab = new Lab(seed, bare ? Lab.Profile.BARE : Lab.Profile.HOST);
+        return run(bare, null, notes, seed, out, err);
+    }
+
+    /** @param spec a lab file's lab (the shell runs on its first node), or null for the profile's machine */
+    static int run(boolean bare, linnet.lab.LabSpec spec, boolean notes, long seed, PrintStream out, PrintStream err) {
+        Lab lab = spec != null ? new Lab(seed, spec) : new Lab(seed, bare ? Lab.Profile.BARE : Lab.Profile.HOST);
         var console = System.console();
         boolean tty = console != null && console.isTerminal();
-        if (!tty) return script(new RunnerSession(lab, notes), out, err);
+        RunnerSession session = new RunnerSession(lab, notes);
+        session.bootErrors().forEach(err::println);
+        if (!tty) return script(session, out, err);
         lab.loop.attachTerminal(new RealTimeClock());
-        return interactive(new RunnerSession(lab, notes), bare, out, err);
+        String what = spec != null ? "lab " + spec.name() + ": " + String.join(", ", lab.nodeNames()) + "; this shell is on "
+                + lab.nodeNames().iterator().next() + ", 'ssh NODE' reaches the others"
+                : bare ? "bare" : "host profile: eth0 10.0.2.15/24";
+        return interactive(session, what, out, err);
     }
 
     /** bash -s: the lines of standard input, read as the shell asks for them. */
@@ -76,7 +86,7 @@ final class InteractiveShell {
         }
     }
 
-    private static int interactive(ShellSession s, boolean bare, PrintStream out, PrintStream err) {
+    private static int interactive(ShellSession s, String what, PrintStream out, PrintStream err) {
         Terminal term;
         try {
             term = TerminalBuilder.builder().system(true).name("linnet").build();
@@ -158,8 +168,7 @@ final class InteractiveShell {
             @Override
             public boolean isOutput(PrintStream o) { return o == out; }
         };
-        out.println("linnet: an emulated Linux machine (" + (bare ? "bare" : "host profile: eth0 10.0.2.15/24")
-                + "). 'help' lists what is emulated; Ctrl-D or 'exit' leaves.");
+        out.println("linnet: an emulated Linux machine (" + what + "). 'help' lists what is emulated; Ctrl-D or 'exit' leaves.");
         out.flush();
         try {
             return s.run(terminal, out, err);

@@ -31,8 +31,8 @@ public final class Main {
     }
 
     static int usage(PrintStream err) {
-        err.println("usage: linnet run [--bare] [--notes] [--transcript] [--seed N] [--stats] [--line-timeout S] FILE|-");
-        err.println("       linnet shell [--bare] [--notes] [--seed N]");
+        err.println("usage: linnet run [--bare | --lab FILE|NAME] [--notes] [--transcript] [--seed N] [--stats] [--line-timeout S] FILE|-");
+        err.println("       linnet shell [--bare | --lab FILE|NAME] [--notes] [--seed N]");
         err.println("       linnet check [--tier NAME]... [SCENARIO]...");
         err.println("       linnet diff [--bare] [--seed N] [--record DIR] SCRIPT");
         err.println("       linnet gen [--seed S] [-n N] [--lines L] [--budget B] [--out DIR]");
@@ -51,13 +51,18 @@ public final class Main {
             case "shell" -> {
                 boolean bare = false, notes = false;
                 long seed = 1;
+                linnet.lab.LabSpec spec = null;
                 for (int i = 1; i < args.length; i++) {
                     if (args[i].equals("--bare")) bare = true;
+                    else if (args[i].equals("--lab") && i + 1 < args.length) {
+                        spec = loadLab(args[++i], err);
+                        if (spec == null) yield 2;
+                    }
                     else if (args[i].equals("--notes")) notes = true;
                     else if (args[i].equals("--seed") && i + 1 < args.length) seed = Long.parseLong(args[++i]);
                     else yield usage(err);
                 }
-                yield InteractiveShell.run(bare, notes, seed, out, err);
+                yield InteractiveShell.run(bare, spec, notes, seed, out, err);
             }
             case "check" -> linnet.conformance.CheckCommand.run(java.util.List.of(args).subList(1, args.length),
                     projectRoot().resolve("conformance"), out);
@@ -65,6 +70,16 @@ public final class Main {
             case "diff" -> linnet.conformance.DiffCommand.run(java.util.List.of(args).subList(1, args.length), out, err);
             default -> usage(err);
         };
+    }
+
+    /** A lab file (or built-in lab) read, or null after saying on stderr why it cannot be. */
+    private static linnet.lab.LabSpec loadLab(String name, PrintStream err) {
+        try {
+            return linnet.lab.LabFile.load(name);
+        } catch (linnet.lab.LabFileException e) {
+            err.println("linnet: " + e.getMessage());
+            return null;
+        }
     }
 
     /** The checkout the launcher runs from (it passes -Dlinnet.home), else the working directory. */
@@ -78,8 +93,14 @@ public final class Main {
         long seed = 1;
         long lineTimeoutMs = -1;
         String file = null;
+        linnet.lab.LabSpec spec = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
+                case "--lab" -> {
+                    if (++i >= args.length) return usage(err);
+                    spec = loadLab(args[i], err);
+                    if (spec == null) return 2;
+                }
                 case "--line-timeout" -> {
                     // seconds of real time a line may run; 0: no limit
                     double s;
@@ -123,13 +144,15 @@ public final class Main {
             return 1;
         }
         if (transcript) {
-            out.print(Transcripts.transcript(script, bare, seed, notes, lineTimeoutMs));
+            out.print(spec != null ? Transcripts.transcript(script, spec, seed, notes, lineTimeoutMs)
+                    : Transcripts.transcript(script, bare, seed, notes, lineTimeoutMs));
             return 0;
         }
         long heapBefore = stats ? RunStats.heapAfterGc() : 0;
         long t0 = System.nanoTime();
-        Lab lab = new Lab(seed, bare ? Lab.Profile.BARE : Lab.Profile.HOST);
+        Lab lab = spec != null ? new Lab(seed, spec) : new Lab(seed, bare ? Lab.Profile.BARE : Lab.Profile.HOST);
         ScriptRunner runner = new ScriptRunner(lab, notes);
+        runner.bootErrors().forEach(err::println);
         if (lineTimeoutMs >= 0) runner.setLineTimeoutMs(lineTimeoutMs);
         // stderr shares the line discipline: flushed as written, after stdout of the same line.
         PrintStream errStream = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);

@@ -23,6 +23,8 @@ final class RunnerSession implements ShellSession {
         this.net = lab.main.host.kernel().initNet();
     }
 
+    java.util.List<String> bootErrors() { return runner.bootErrors(); }
+
     @Override
     public int run(Tty terminal, PrintStream out, PrintStream err) { return runner.runTerminal(terminal, out, err); }
 

@@ -1,6 +1,5 @@
 package linnet.shell;
 
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,11 +13,18 @@ import linnet.sim.EventLoop;
  */
 final class LineGuard {
     /** One daemon thread for every guard: it only flips a flag when a line's time is up. */
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "linnet-line-guard");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService TIMER = timer();
+
+    private static ScheduledExecutorService timer() {
+        java.util.concurrent.ScheduledThreadPoolExecutor e = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "linnet-line-guard");
+            t.setDaemon(true);
+            return t;
+        });
+        // a line that ended cancels its guard: drop it at once rather than keep one per line for 30 s
+        e.setRemoveOnCancelPolicy(true);
+        return e;
+    }
 
     /** The default: half a minute of real time per line. */
     static final long DEFAULT_MS = 30_000;

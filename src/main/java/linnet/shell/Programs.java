@@ -34,6 +34,7 @@ public final class Programs implements Ctx.Exec {
         tools.put("route", new RouteTool());
         tools.put("arp", new linnet.tools.nettools.Arp());
         tools.put("nstat", new linnet.tools.nstat.Nstat());
+        tools.put("netstat", new linnet.tools.nettools.Netstat());
         tools.put("traceroute", new linnet.tools.traceroute.Traceroute());
         tools.put("ifconfig", new Ifconfig());
         tools.put("conntrack", new linnet.tools.conntrack.ConntrackTool());
@@ -97,6 +98,7 @@ public final class Programs implements Ctx.Exec {
         tools.put("curl", new linnet.userspace.http.Curl());
         tools.put("wget", new linnet.userspace.http.Wget());
         tools.put("python3", new linnet.userspace.http.PythonHttpServer());
+        tools.put("socat", new linnet.userspace.socat.Socat());
     }
 
     /** Adds a program that needs more than a Ctx (linnet's own `vm`, which knows the lab). */

@@ -42,6 +42,33 @@ public final class ScriptRunner {
         this.tasks = new Tasks(lab.loop);
         VmCommand vm = new VmCommand(lab, programs);
         programs.register("vm", vm::run);
+        programs.register("ssh", new SshCommand(lab, programs)::run);
+        if (lab.spec != null) boot(lab.spec);
+    }
+
+    /** What went wrong while the lab's nodes ran their exec commands (printed before the script runs). */
+    private final java.util.List<String> bootErrors = new java.util.ArrayList<>();
+
+    public java.util.List<String> bootErrors() { return java.util.List.copyOf(bootErrors); }
+
+    /**
+     * Runs each node's exec commands in its root namespace, node by node in the file's order, as
+     * containerlab does once the cables are in; their output goes nowhere (containerlab logs it),
+     * a failing one is reported with its output.
+     */
+    private void boot(linnet.lab.LabSpec spec) {
+        for (linnet.lab.LabSpec.Node n : spec.nodes()) {
+            var m = lab.node(n.name());
+            for (String cmd : n.exec()) {
+                java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+                PrintStream ps = new PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8);
+                Ctx c = new Ctx(m.host, m.kernel.initNet(), m.kernel.initNet(), ps, ps, programs, new byte[0]);
+                int rc = programs.run(c, java.util.List.of("bash", "-c", cmd));
+                lab.loop.runPending();
+                if (rc != 0) bootErrors.add("linnet: node " + n.name() + ": exec \"" + cmd + "\" failed (exit " + rc + "): "
+                        + buf.toString(java.nio.charset.StandardCharsets.UTF_8).strip());
+            }
+        }
     }
 
     /** The script has ended: background jobs are ended too (bash prints nothing about them). */

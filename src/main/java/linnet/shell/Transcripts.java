@@ -21,10 +21,20 @@ public final class Transcripts {
 
     /** @param lineTimeoutMs the wall-clock limit of a line (0: none; negative: the default) */
     public static String transcript(String script, boolean bare, long seed, boolean notes, long lineTimeoutMs) {
-        Lab lab = new Lab(seed, bare ? Lab.Profile.BARE : Lab.Profile.HOST);
+        return transcript(script, new Lab(seed, bare ? Lab.Profile.BARE : Lab.Profile.HOST), notes, lineTimeoutMs);
+    }
+
+    /** The transcript of a script run on the first node of a lab file's lab. */
+    public static String transcript(String script, linnet.lab.LabSpec spec, long seed, boolean notes, long lineTimeoutMs) {
+        return transcript(script, new Lab(seed, spec), notes, lineTimeoutMs);
+    }
+
+    private static String transcript(String script, Lab lab, boolean notes, long lineTimeoutMs) {
         ScriptRunner runner = new ScriptRunner(lab, notes);
         if (lineTimeoutMs >= 0) runner.setLineTimeoutMs(lineTimeoutMs);
         StringBuilder sb = new StringBuilder();
+        // a node's exec command that failed shows first, as linnet run prints it
+        for (String e : runner.bootErrors()) sb.append(e).append('\n');
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream merged = new PrintStream(buf, true, StandardCharsets.UTF_8);
         for (String line : script.split("\n", -1)) {

@@ -8,8 +8,9 @@ import linnet.sim.Rng;
  * length come out as on Linux instead of happening at one instant.
  *
  * <p>The figures are calibrated on the oracle machine (bench/COSTS.md has the measurements): a
- * warm frame costs about 1.5 µs from the backlog to its next queue or socket, so a flood ping over
- * one veth pair shows ~4 µs and through a bridge or a router ~7-8 µs. Work that starts after the
+ * warm frame costs about 1 µs from the backlog to its next queue, and 0.6 µs more when it goes up
+ * the stack (IP, a socket), so a flood ping over one veth pair shows ~4 µs, through a bridge ~6 µs and
+ * through a router ~7-8 µs, and a storm a bridge only switches runs at about a million frames a second. Work that starts after the
  * CPU sat idle for a millisecond runs cold (caches, C-state exit) at about ten times that
  * until it has done a few frames' worth: a plain one-a-second ping shows 0.05-0.1 ms, while a
  * long burst (a flood, a storm) soon runs warm.
@@ -18,8 +19,10 @@ import linnet.sim.Rng;
  * and the lab's other random draws (MACs, ids) do not move.
  */
 public final class Cpu {
-    /** One frame through the receive path when caches are warm. */
-    public static final long FRAME_NS = 1_500;
+    /** One frame through the receive path when caches are warm: the backlog, the driver, a bridge's switching. */
+    public static final long FRAME_NS = 1_000;
+    /** On top of that, a frame that goes up the stack (IP or ARP, and what it delivers to a socket). */
+    public static final long PROTO_NS = 600;
     /** Idle this long, and the next burst of work runs cold. */
     static final long COLD_AFTER_NS = 1_000_000;
     /** How much slower cold work is. */
@@ -28,8 +31,8 @@ public final class Cpu {
     static final int PAUSE_ONE_IN = 256;
     /** Such a pause lasts up to this long. */
     static final long PAUSE_MAX_NS = 60_000;
-    /** How much (warm) work a cold burst does before the caches are warm: four frames. */
-    static final long COLD_WORK_NS = 4 * FRAME_NS;
+    /** How much (warm) work a cold burst does before the caches are warm: four frames up the stack. */
+    static final long COLD_WORK_NS = 4 * (FRAME_NS + PROTO_NS);
     /** Each cost varies by up to this fraction either way. */
     static final double JITTER = 0.15;
 

@@ -442,5 +442,8 @@ public final class Kernel {
             return;
         }
         h.receive(skb);
+        // the protocol's own work (IP, ARP, the socket) comes on top of the frame's: a frame a bridge only
+        // switches costs less than one that goes up the stack (bench/COSTS.md)
+        cpu.charge(loop.now(), Cpu.PROTO_NS);
     }
 }

@@ -64,5 +64,6 @@ public final class LinuxMib {
 
     public static final int LISTENOVERFLOWS = slot("ListenOverflows"), LISTENDROPS = slot("ListenDrops"),
             IPRPFILTER = slot("IPReversePathFilter"), EMBRYONICRSTS = slot("EmbryonicRsts"),
-            TIMEWAITED = slot("TW");
+            TIMEWAITED = slot("TW"), TIMEWAITKILLED = slot("TWKilled"),
+            TCPORIGDATASENT = slot("TCPOrigDataSent");
 }

@@ -21,6 +21,6 @@ public final class PacketSocket {
         skb.protocol = protocol;
         Eth.push(skb, dstMac, dev.addr, protocol);
         skb.dev = dev;
-        dev.xmit(skb);
+        dev.queueXmit(skb);
     }
 }

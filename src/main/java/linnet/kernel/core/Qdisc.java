@@ -28,13 +28,18 @@ public abstract class Qdisc {
     public int drops, overlimits, requeues;
     /** Bytes queued (qstats.backlog). */
     public long backlog;
-    protected final ArrayDeque<SkBuff> queue = new ArrayDeque<>();
+    /** The packets waiting (null for the qdiscs that never queue here: noop, noqueue, ingress, pfifo_fast's bands). */
+    protected final ArrayDeque<SkBuff> queue;
     /** qdisc_run_begin/end: a running qdisc is not entered again from the driver's path. */
     boolean running;
 
-    protected Qdisc(String kind, NetDevice dev) {
+    protected Qdisc(String kind, NetDevice dev) { this(kind, dev, true); }
+
+    /** {@code queues} false: no queue of its own (every device has one of these, so it stays small). */
+    protected Qdisc(String kind, NetDevice dev, boolean queues) {
         this.kind = kind;
         this.dev = dev;
+        this.queue = queues ? new ArrayDeque<>() : null;
     }
 
     /** Whether packets go through enqueue/dequeue (noqueue has no enqueue: the driver is called directly). */
@@ -50,11 +55,11 @@ public abstract class Qdisc {
     public abstract SkBuff dequeue();
 
     /** Packets queued (q.qlen). */
-    public int qlen() { return queue.size(); }
+    public int qlen() { return queue == null ? 0 : queue.size(); }
 
     /** qdisc_reset: what is queued is freed (the device went down or the qdisc is replaced). */
     public void reset() {
-        queue.clear();
+        if (queue != null) queue.clear();
         backlog = 0;
     }
 

@@ -58,7 +58,7 @@ public final class SchGeneric {
 
     /** noop_qdisc: the placeholder of a device never opened; it drops everything. */
     public static final class Noop extends Qdisc {
-        public Noop(NetDevice dev) { super("noop", dev); }
+        public Noop(NetDevice dev) { super("noop", dev, false); }
 
         @Override public boolean builtin() { return true; }
 
@@ -72,7 +72,7 @@ public final class SchGeneric {
 
     /** noqueue: virtual devices transmit at once (no enqueue; the counters stay 0). */
     public static final class NoQueue extends Qdisc {
-        public NoQueue(NetDevice dev) { super("noqueue", dev); }
+        public NoQueue(NetDevice dev) { super("noqueue", dev, false); }
 
         @Override public boolean enqueues() { return false; }
 
@@ -91,7 +91,7 @@ public final class SchGeneric {
 
         @SuppressWarnings("unchecked")
         public PfifoFast(NetDevice dev) {
-            super("pfifo_fast", dev);
+            super("pfifo_fast", dev, false);
             bands = new java.util.ArrayDeque[] {new java.util.ArrayDeque<>(), new java.util.ArrayDeque<>(), new java.util.ArrayDeque<>()};
         }
 

@@ -6,7 +6,7 @@ package linnet.kernel.core;
  */
 public final class SchIngress extends Qdisc {
     public SchIngress(NetDevice dev) {
-        super("ingress", dev);
+        super("ingress", dev, false);
         handle = 0xFFFF0000;
         parent = TC_H_INGRESS;
     }

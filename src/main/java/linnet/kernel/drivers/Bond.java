@@ -698,7 +698,7 @@ public final class Bond extends NetDevice {
             SkBuff c = i == targets.size() - 1 ? skb : skb.copy();
             NetDevice d = targets.get(i).dev;
             c.dev = d;
-            d.xmit(c);
+            d.queueXmit(c);
         }
     }
 

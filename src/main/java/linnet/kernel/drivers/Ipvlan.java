@@ -387,7 +387,7 @@ public final class Ipvlan extends NetDevice {
     private boolean out(SkBuff skb) {
         if (!phyDev.isUp()) return false;
         skb.dev = phyDev;
-        phyDev.xmit(skb);
+        phyDev.queueXmit(skb);
         return true;
     }
 

@@ -571,6 +571,6 @@ public final class Macvlan extends NetDevice {
         stats.txPackets++;
         stats.txBytes += len;
         skb.dev = lowerdev;
-        lowerdev.xmit(skb);
+        lowerdev.queueXmit(skb);
     }
 }

@@ -372,7 +372,7 @@ public final class Vlan extends NetDevice {
         skb.dev = realDev;
         stats.txPackets++;
         stats.txBytes += len;
-        realDev.xmit(skb);
+        realDev.queueXmit(skb);
     }
 
     /** vlan_dev_get_egress_qos_mask for an skb priority. */

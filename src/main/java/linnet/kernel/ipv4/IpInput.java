@@ -81,6 +81,13 @@ public final class IpInput {
             }
             rt = Route.input(ns, Ipv4.dst(b, o), Ipv4.src(b, o), dev, skb.mark, Ipv4.tos(b, o), proto, sport, dport);
         } catch (KernelException e) {
+            if (e == Route.RPFILTER) {
+                // ip_rcv_finish_core's drop_error: a reverse-path failure is counted (TcpExt
+                // IPReversePathFilter) and dropped, no ICMP
+                dev.net().mib.net[linnet.kernel.core.LinuxMib.IPRPFILTER]++;
+                ipv4.drop(skb, DropReason.IP_RPFILTER);
+                return;
+            }
             ipError(skb, ns, e.errno);
             return;
         }

@@ -251,9 +251,16 @@ public final class Route {
         try {
             return FibValidate.validateSource(ns, fl, oif, in, ind);
         } catch (KernelException e) {
-            throw new KernelException(Errno.EINVAL);
+            throw e.errno == Errno.EXDEV ? RPFILTER : new KernelException(Errno.EINVAL);
         }
     }
+
+    /**
+     * The failure of a source that reverse-path filtering refused (SKB_DROP_REASON_IP_RPFILTER):
+     * EINVAL like any refused source, but ip_rcv_finish_core counts it (IPReversePathFilter).
+     * Immutable and without a stack trace, so one instance serves.
+     */
+    static final KernelException RPFILTER = new KernelException(Errno.EINVAL);
 
     /** inet_addr_onlink: whether some address of the device has a subnet holding both addresses. */
     static boolean onLink(InDevice ind, int a, int b) {

@@ -185,6 +185,9 @@ public final class Tcp {
     }
 
     void armFinTimeout(TcpSocket s) {
+        // tcp_time_wait(sk, TCP_FIN_WAIT2, tmo): the orphan becomes a time-wait socket in its
+        // FIN-WAIT-2 substate, scheduled (and counted) like one
+        twSchedule(s, TCP_FIN_TIMEOUT);
         if (s.twTimer != null) s.twTimer.cancel();
         s.twTimer = loop().schedule(TCP_FIN_TIMEOUT, () -> done(s));
     }
@@ -192,13 +195,21 @@ public final class Tcp {
     /** tcp_time_wait: the socket lingers 60 s to answer a retransmitted FIN, then goes. */
     void enterTimeWait(TcpSocket s) {
         setState(s, TcpState.TIME_WAIT);
+        twSchedule(s, TCP_TIMEWAIT_LEN);
         if (s.rtxTimer != null) s.rtxTimer.cancel();
         if (s.twTimer != null) s.twTimer.cancel();
-        s.twTimer = loop().schedule(TCP_TIMEWAIT_LEN, () -> {
-            // tw_timer_handler: a time-wait socket that served its time
-            if (s.state == TcpState.TIME_WAIT) s.ns.net.mib.net[linnet.kernel.core.LinuxMib.TIMEWAITED]++;
-            destroy(s);
-        });
+        s.twTimer = loop().schedule(TCP_TIMEWAIT_LEN, () -> destroy(s));
+    }
+
+    /**
+     * __inet_twsk_schedule's first arming (a re-arm counts nothing): TW, or TWKilled when the
+     * timeout is at most 4 s.
+     */
+    private static void twSchedule(TcpSocket s, long timeo) {
+        if (s.twScheduled) return;
+        s.twScheduled = true;
+        s.ns.net.mib.net[timeo <= 4 * EventLoop.NS_PER_SEC ? linnet.kernel.core.LinuxMib.TIMEWAITKILLED
+                : linnet.kernel.core.LinuxMib.TIMEWAITED]++;
     }
 
     /** tcp_done: a connection attempt that ends here failed; then CLOSE, timers off, out of the tables. */

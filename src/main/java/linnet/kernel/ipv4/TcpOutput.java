@@ -171,6 +171,7 @@ final class TcpOutput {
             if (off < s.sndLen && n <= 0) break;
             if (off >= s.sndLen) {
                 if (s.finQueued && !s.finSent) {
+                    s.ns.net.mib.net[linnet.kernel.core.LinuxMib.TCPORIGDATASENT]++;
                     xmit(s, linnet.wire.Tcp.FIN | linnet.wire.Tcp.ACK, s.sndNxt, 0, 0);
                     s.finSent = true;
                     s.sndNxt++;
@@ -182,6 +183,8 @@ final class TcpOutput {
             int flags = linnet.wire.Tcp.ACK | (last ? linnet.wire.Tcp.PSH : 0);
             boolean fin = last && s.finQueued;
             if (fin) flags |= linnet.wire.Tcp.FIN;
+            // tcp_event_new_data_sent: a segment of new data (or the FIN) leaves the write queue
+            s.ns.net.mib.net[linnet.kernel.core.LinuxMib.TCPORIGDATASENT]++;
             xmit(s, flags, s.sndNxt, off, n);
             s.sndNxt += n;
             if (fin) {

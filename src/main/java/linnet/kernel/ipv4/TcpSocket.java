@@ -24,6 +24,8 @@ public final class TcpSocket {
     final NetnsIpv4 ns;
     final Tcp tcp;
     public TcpState state = TcpState.CLOSE;
+    /** Whether this connection's time-wait timer was armed once (what TW counts). */
+    boolean twScheduled;
     public int localAddr, localPort, remoteAddr, remotePort;
     public NetDevice boundDev;
     /** SO_REUSEADDR: a bind may share the port with sockets that are not listening and set it too. */

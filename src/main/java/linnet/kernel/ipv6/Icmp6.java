@@ -22,11 +22,16 @@ public final class Icmp6 {
         int ip = skb.networkHeader;
         int o = skb.transportHeader;
         int len = Ipv6.payloadLength(b, ip);
+        linnet.kernel.core.NetnsMib mib = ns.net.mib;
+        mib.icmpv6[linnet.kernel.core.NetnsMib.ICMP6_MIB_INMSGS]++;
         if (len < Icmpv6.HLEN || !Icmpv6.checksumOk(b, ip, o, len)) {
+            if (len >= Icmpv6.HLEN) mib.icmpv6[linnet.kernel.core.NetnsMib.ICMP6_MIB_CSUMERRORS]++;
+            mib.icmpv6[linnet.kernel.core.NetnsMib.ICMP6_MIB_INERRORS]++;
             af.drop(skb, DropReason.IP_CSUM);
             return;
         }
         int type = Icmpv6.type(b, o);
+        mib.icmpv6MsgIn(type);
         switch (type) {
             case Icmpv6.ECHO_REQUEST -> echoReply(ns, skb, len);
             case Icmpv6.ECHO_REPLY -> toRaw(ns, skb);

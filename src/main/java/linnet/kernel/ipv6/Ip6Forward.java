@@ -45,10 +45,13 @@ final class Ip6Forward {
 
     /** ip6_pkt_drop: "destination unreachable" back to the source, except for an unspecified destination. */
     private void discard(SkBuff skb, int code) {
+        long[] mib = skb.dev.net().mib.ipv6;
         if (Inet6.isAny(Ipv6.dst(skb.buf, skb.networkHeader))) {
+            mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_INADDRERRORS]++;
             af.drop(skb, DropReason.IP_INADDRERRORS);
             return;
         }
+        mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_INNOROUTES]++;
         af.icmp.send(skb, Icmpv6.DEST_UNREACH, code, 0);
         af.drop(skb, DropReason.IP_INNOROUTES);
     }
@@ -57,8 +60,11 @@ final class Ip6Forward {
     private void forward(NetnsIpv6 ns, SkBuff skb, Rt6Info r) {
         NetDevice in = skb.dev;
         Inet6Dev idev = Addrconf.of(in);
+        long[] mib = in.net().mib.ipv6;
         if (!Addrconf.allForwarding(in.net()) && (idev == null || idev.conf.get(Ipv6DevConf.FORCE_FORWARDING) == 0)) {
-            af.drop(skb, DropReason.NOT_SPECIFIED); // IPSTATS_MIB_INDISCARDS
+            // ip6_forward's error: a host is handed a packet that is not its own
+            mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_INADDRERRORS]++;
+            af.drop(skb, DropReason.IP_INADDRERRORS);
             return;
         }
         if (skb.pktType != SkBuff.PACKET_HOST) {
@@ -68,6 +74,7 @@ final class Ip6Forward {
         byte[] b = skb.buf;
         int ip = skb.networkHeader;
         if (Ipv6.hopLimit(b, ip) <= 1) {
+            mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_INHDRERRORS]++;
             af.icmp.send(skb, Icmpv6.TIME_EXCEED, 0, 0); // ICMPV6_EXC_HOPLIMIT
             af.drop(skb, DropReason.IP_INHDR);
             return;
@@ -82,10 +89,12 @@ final class Ip6Forward {
             // "This check is security critical": no unspecified, multicast or loopback source, and
             // a link-local source stays on its link.
             if (Inet6.isAny(saddr) || Inet6.isMulticast(saddr) || Inet6.isLoopback(saddr)) {
+                mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_INADDRERRORS]++;
                 af.drop(skb, DropReason.NOT_SPECIFIED);
                 return;
             }
             if (Inet6.isLinkLocal(saddr)) {
+                mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_INADDRERRORS]++;
                 af.icmp.send(skb, Icmpv6.DEST_UNREACH, Icmpv6.NOT_NEIGHBOUR, 0);
                 af.drop(skb, DropReason.NOT_SPECIFIED);
                 return;
@@ -96,11 +105,15 @@ final class Ip6Forward {
         int mtu = Math.max(Addrconf.IPV6_MIN_MTU, odev == null ? out.mtu : odev.conf.get(Ipv6DevConf.MTU));
         int len = Ipv6.HLEN + Ipv6.payloadLength(b, ip);
         if (len > mtu) {
+            mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_INTOOBIGERRORS]++;
+            mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_FRAGFAILS]++;
             af.icmp.send(skb, Icmpv6.PKT_TOOBIG, 0, mtu);
             af.drop(skb, DropReason.PKT_TOO_BIG);
             return;
         }
         Ipv6.setHopLimit(b, ip, Ipv6.hopLimit(b, ip) - 1);
+        // ip6_forward_finish
+        mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_OUTFORWDATAGRAMS]++;
         byte[] nexthop = r.gateway != null ? r.gateway : Ipv6.dst(b, ip);
         af.output.output(skb, out, nexthop);
     }

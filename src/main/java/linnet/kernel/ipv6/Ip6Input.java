@@ -2,6 +2,7 @@ package linnet.kernel.ipv6;
 
 import linnet.kernel.core.DropReason;
 import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.NetnsMib;
 import linnet.kernel.core.SkBuff;
 import linnet.wire.Inet6;
 import linnet.wire.Ipv6;
@@ -19,23 +20,32 @@ final class Ip6Input {
     /** ipv6_rcv. */
     void rcv(SkBuff skb) {
         NetDevice dev = skb.dev;
-        Inet6Dev idev = Addrconf.of(dev);
-        if (idev == null || idev.disabled()) {
-            af.drop(skb, DropReason.IPV6DISABLED);
-            return;
-        }
         if (skb.pktType == SkBuff.PACKET_OTHERHOST) {
             af.drop(skb, DropReason.OTHERHOST);
+            return;
+        }
+        // ip6_rcv_core: counted before anything is checked, even on a device with IPv6 off
+        long[] mib = dev.net().mib.ipv6;
+        mib[NetnsMib.IPSTATS_MIB_INPKTS]++;
+        mib[NetnsMib.IPSTATS_MIB_INOCTETS] += skb.len;
+        Inet6Dev idev = Addrconf.of(dev);
+        if (idev == null || idev.disabled()) {
+            mib[NetnsMib.IPSTATS_MIB_INDISCARDS]++;
+            af.drop(skb, DropReason.IPV6DISABLED);
             return;
         }
         byte[] b = skb.buf;
         int o = skb.data;
         if (skb.len < Ipv6.HLEN || Ipv6.version(b, o) != 6) {
+            mib[NetnsMib.IPSTATS_MIB_INHDRERRORS]++;
             af.drop(skb, DropReason.IP_INHDR);
             return;
         }
+        // the traffic class's two ECN bits: InNoECTPkts, InECT1Pkts, InECT0Pkts, InCEPkts
+        mib[NetnsMib.IPSTATS_MIB_NOECTPKTS + ((((b[o] & 0x0f) << 4) | ((b[o + 1] & 0xff) >>> 4)) & 3)]++;
         int plen = Ipv6.payloadLength(b, o);
         if (Ipv6.HLEN + plen > skb.len) {
+            mib[NetnsMib.IPSTATS_MIB_INTRUNCATEDPKTS]++;
             af.drop(skb, DropReason.PKT_TOO_SMALL);
             return;
         }
@@ -45,6 +55,9 @@ final class Ip6Input {
         NetnsIpv6 ns = NetnsIpv6.of(dev.net());
         // a multicast group is checked in place: a bridge floods these to every port, so most are dropped here
         if (b[o + 24] == (byte) 0xff) {
+            // ip6_mc_input: counted whether or not the device listens to the group
+            mib[NetnsMib.IPSTATS_MIB_INMCASTPKTS]++;
+            mib[NetnsMib.IPSTATS_MIB_INMCASTOCTETS] += skb.len;
             if (!listening(idev, b, o + 24)) {
                 af.drop(skb, DropReason.OTHERHOST);
                 return;
@@ -90,6 +103,7 @@ final class Ip6Input {
         int nh = Ipv6.nextHeader(skb.buf, skb.networkHeader);
         if (nh == Ipv6.NEXTHDR_ICMP) {
             af.icmp.rcv(ns, skb);
+            ns.net.mib.ipv6[NetnsMib.IPSTATS_MIB_INDELIVERS]++;
             return;
         }
         af.drop(skb, DropReason.IP_NOPROTO);

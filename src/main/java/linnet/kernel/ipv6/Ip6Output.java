@@ -4,6 +4,7 @@ import linnet.kernel.core.DropReason;
 import linnet.kernel.core.Eth;
 import linnet.kernel.core.Iff;
 import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.NetnsMib;
 import linnet.kernel.core.SkBuff;
 import linnet.wire.Ethernet;
 import linnet.wire.Icmpv6;
@@ -28,11 +29,49 @@ public final class Ip6Output {
         return skb;
     }
 
+    /**
+     * The counters of a packet made here (__ip6_make_skb, ndisc_send_skb, mld_sendpack): an
+     * OutRequest, and for ICMPv6 (directly or after a hop-by-hop header) its type and OutMsgs.
+     */
+    static void countLocal(NetnsMib mib, SkBuff skb) {
+        mib.ipv6[NetnsMib.IPSTATS_MIB_OUTREQUESTS]++;
+        byte[] b = skb.buf;
+        int ip = skb.networkHeader;
+        int nh = Ipv6.nextHeader(b, ip), t = ip + Ipv6.HLEN;
+        if (nh == 0) { // NEXTHDR_HOP: MLD rides behind a hop-by-hop header
+            nh = b[t] & 0xff;
+            t += ((b[t + 1] & 0xff) + 1) * 8;
+        }
+        if (nh == Ipv6.NEXTHDR_ICMP) {
+            mib.icmpv6MsgOut(b[t] & 0xff);
+            mib.icmpv6[NetnsMib.ICMP6_MIB_OUTMSGS]++;
+        }
+    }
+
+    /** ip6_finish_output2's counters: OutTransmits and OutOctets, multicast ones too. */
+    static void countXmit(NetnsMib mib, SkBuff skb) {
+        int len = Ipv6.HLEN + Ipv6.payloadLength(skb.buf, skb.networkHeader);
+        if (skb.buf[skb.networkHeader + 24] == (byte) 0xff) { // a multicast destination, read in place
+            mib.ipv6[NetnsMib.IPSTATS_MIB_OUTMCASTPKTS]++;
+            mib.ipv6[NetnsMib.IPSTATS_MIB_OUTMCASTOCTETS] += len;
+        }
+        mib.ipv6[NetnsMib.IPSTATS_MIB_OUTPKTS]++;
+        mib.ipv6[NetnsMib.IPSTATS_MIB_OUTOCTETS] += len;
+    }
+
+    /** A packet made here goes out (ndisc, MLD): counted, then {@link #output}. */
+    boolean localOutput(SkBuff skb, NetDevice dev, byte[] nexthop) {
+        if (dev != null) countLocal(dev.net().mib, skb);
+        return output(skb, dev, nexthop);
+    }
+
     /** Sends a packet whose header is written, to {@code daddr} (also the next hop) via the route. */
     public boolean sendTo(NetnsIpv6 ns, byte[] saddr, byte[] daddr, Ip6Route.Dst dst, int nextHeader, int hopLimit,
                           byte[] payload, int off, int len) {
         SkBuff skb = build(saddr, daddr, nextHeader, hopLimit, payload, off, len);
+        countLocal(ns.net.mib, skb);
         if (dst.route().reject) {
+            ns.net.mib.ipv6[NetnsMib.IPSTATS_MIB_OUTNOROUTES]++;
             // ip6_pkt_discard_out: a route promoted to reject (through lo) answers "no route" itself.
             skb.dev = dst.dev();
             af.icmp.send(skb, Icmpv6.DEST_UNREACH, Icmpv6.NOROUTE, 0);
@@ -50,11 +89,13 @@ public final class Ip6Output {
         }
         Inet6Dev idev = Addrconf.of(dev);
         if (idev == null || idev.disabled()) {
+            dev.net().mib.ipv6[NetnsMib.IPSTATS_MIB_OUTDISCARDS]++;
             af.drop(skb, DropReason.IPV6DISABLED);
             return false;
         }
         skb.data = skb.networkHeader;
         skb.len = Ipv6.HLEN + Ipv6.payloadLength(skb.buf, skb.networkHeader);
+        countXmit(dev.net().mib, skb);
         skb.dev = dev;
         // ip6_finish_output2 looks every next hop up in the neighbour table, groups and lo's
         // addresses too: ndisc_constructor makes those NOARP entries (hidden unless "nud all").

@@ -125,7 +125,7 @@ final class Mld {
         int s = Checksum.sum(skb.buf, icmp, icmpLen, Ipv6.pseudoHeaderSum(skb.buf, skb.networkHeader, icmpLen, Ipv6.NEXTHDR_ICMP));
         Icmpv6.setChecksum(skb.buf, icmp, Checksum.fold(s));
         skb.protocol = Ethernet.P_IPV6;
-        NetnsIpv6.of(dev.net()).af.output.output(skb, dev, ALL_MLDV2_ROUTERS);
+        NetnsIpv6.of(dev.net()).af.output.localOutput(skb, dev, ALL_MLDV2_ROUTERS);
     }
 
     static final int NEXTHDR_HOP = 0;

@@ -71,7 +71,7 @@ final class Ndisc {
         for (int i = 0; i < 6; i++) msg[Icmpv6.ND_LEN + 2 + i] = (byte) (nonce >>> (8 * i));
         byte[] group = Inet6.solicitedNode(target);
         SkBuff skb = Ip6Output.build(Inet6.ANY.clone(), group, Ipv6.NEXTHDR_ICMP, HOP_LIMIT, msg, 0, msg.length);
-        af.output.output(skb, dev, group);
+        af.output.localOutput(skb, dev, group);
     }
 
     /** ndisc_send_rs: to all routers (ff02::2) from the link-local address, with our MAC. */
@@ -81,7 +81,7 @@ final class Ndisc {
         Icmpv6.putLlOption(msg, Icmpv6.HLEN, Icmpv6.OPT_SOURCE_LL, dev.addr);
         byte[] allRouters = Inet6.parse("ff02::2");
         SkBuff skb = Ip6Output.build(saddr, allRouters, Ipv6.NEXTHDR_ICMP, HOP_LIMIT, msg, 0, msg.length);
-        af.output.output(skb, dev, allRouters);
+        af.output.localOutput(skb, dev, allRouters);
     }
 
     /** ndisc_recv_ns. */
@@ -151,7 +151,7 @@ final class Ndisc {
         Icmpv6.setTarget(msg, 0, target);
         Icmpv6.putLlOption(msg, Icmpv6.ND_LEN, Icmpv6.OPT_TARGET_LL, dev.addr);
         SkBuff skb = Ip6Output.build(target, daddr, Ipv6.NEXTHDR_ICMP, HOP_LIMIT, msg, 0, msg.length);
-        af.output.output(skb, dev, daddr);
+        af.output.localOutput(skb, dev, daddr);
     }
 
     /**
@@ -184,8 +184,10 @@ final class Ndisc {
         Icmpv6.putLlOption(msg, Icmpv6.ND_LEN, Icmpv6.OPT_SOURCE_LL, dev.addr);
         SkBuff skb = Ip6Output.build(saddr, daddr, Ipv6.NEXTHDR_ICMP, HOP_LIMIT, msg, 0, msg.length);
         if (!dev.isUp()) return;
+        Ip6Output.countLocal(dev.net().mib, skb);
         skb.data = skb.networkHeader;
         skb.dev = dev;
+        Ip6Output.countXmit(dev.net().mib, skb);
         Eth.push(skb, unicast ? n.lladdr : Inet6.multicastMac(daddr), dev.addr, Ethernet.P_IPV6);
         dev.queueXmit(skb);
     }

@@ -38,22 +38,28 @@ public final class Tc implements Tool {
         int i = 0;
         for (; i < args.size() && args.get(i).startsWith("-"); i++) {
             String a = args.get(i);
+            // tc.c's order of tests: the first option a prefix matches wins ("-n" is -netns, not -names)
             if (Args.matches(a, "-stats") || Args.matches(a, "-statistics")) stats++;
             else if (Args.matches(a, "-details")) details++;
-            else if (Args.matches(a, "-raw") || Args.matches(a, "-iec") || Args.matches(a, "-force")
-                    || Args.matches(a, "-Numeric") || Args.matches(a, "-names") || Args.matches(a, "-nm")
-                    || Args.matches(a, "-oneline") || Args.matches(a, "-brief")) continue;
+            else if (Args.matches(a, "-raw")) continue;
             else if (Args.matches(a, "-pretty")) pretty = true;
+            else if (Args.matches(a, "-graph")) continue;
             else if (Args.matches(a, "-Version")) {
                 ctx.out.println("tc utility, iproute2-6.1.0, libbpf 1.1.2");
                 return 0;
-            } else if (Args.matches(a, "-help")) {
+            } else if (Args.matches(a, "-iec")) continue;
+            else if (Args.matches(a, "-help")) {
                 ctx.err.print(USAGE);
                 return 0;
-            } else if (Args.matches(a, "-netns")) {
+            } else if (Args.matches(a, "-force")) continue;
+            else if (Args.matches(a, "-netns")) {
                 if (i + 1 >= args.size()) throw linnet.tools.common.Errors.incomplete(ctx);
-                ctx = linnet.tools.common.NetnsSwitch.enter(ctx, args.get(++i));
-            } else if (Args.matches(a, "-json")) json = true;
+                Ctx in = linnet.tools.common.NetnsSwitch.enter(ctx, args.get(++i));
+                if (in == null) return 255;
+                ctx = in;
+            } else if (Args.matches(a, "-Numeric") || Args.matches(a, "-names") || Args.matches(a, "-nm")) continue;
+            else if (Args.matches(a, "-json")) json = true;
+            else if (Args.matches(a, "-oneline") || Args.matches(a, "-brief")) continue;
             else {
                 ctx.err.println("Option \"" + a + "\" is unknown, try \"tc -help\".");
                 return 255;

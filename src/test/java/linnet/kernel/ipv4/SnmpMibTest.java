@@ -106,5 +106,39 @@ class SnmpMibTest {
         assertEquals(0, tb[NetnsMib.TCP_MIB_CURRESTAB]);
         assertEquals(6, ta[NetnsMib.TCP_MIB_OUTSEGS]);
         assertEquals(6, tb[NetnsMib.TCP_MIB_INSEGS]);
+        // the client closed first: its connection waits in TIME_WAIT (TW counted when armed)
+        assertEquals(1, ns("a").mib.net[linnet.kernel.core.LinuxMib.TIMEWAITED]);
+        assertEquals(0, ns("b").mib.net[linnet.kernel.core.LinuxMib.TIMEWAITED]);
+        assertEquals(2, ns("a").mib.net[linnet.kernel.core.LinuxMib.TCPORIGDATASENT]);
+        assertEquals(1, ns("b").mib.net[linnet.kernel.core.LinuxMib.TCPORIGDATASENT]);
+    }
+
+    @Test
+    void reversePathFailureIsIPReversePathFilterOnly() {
+        pair();
+        // resolved first: an ARP request from the refused source would be refused too
+        run("ip netns exec a ping -q -c 1 10.9.0.2");
+        run("ip netns exec b sysctl -qw net.ipv4.conf.all.rp_filter=1");
+        run("ip -n a addr add 10.8.0.1/24 dev va");
+        run("ip netns exec a ping -q -c 2 -i 0.2 -W 1 -I 10.8.0.1 10.9.0.2");
+        assertEquals(2, ns("b").mib.net[linnet.kernel.core.LinuxMib.IPRPFILTER]);
+        assertEquals(1, ns("b").mib.ip[NetnsMib.IPSTATS_MIB_INDELIVERS]);
+        assertEquals(3, ns("b").mib.ip[NetnsMib.IPSTATS_MIB_INPKTS]);
+    }
+
+    @Test
+    void ipv6PingOverLoCountsBothHalves() {
+        run("ip netns add a");
+        run("ip netns exec a ip link set lo up");
+        run("ip netns exec a ping -q -c 2 -i 0.2 ::1");
+        NetnsMib m = ns("a").mib;
+        assertEquals(4, m.ipv6[NetnsMib.IPSTATS_MIB_INPKTS]);
+        assertEquals(4, m.ipv6[NetnsMib.IPSTATS_MIB_OUTREQUESTS]);
+        assertEquals(4, m.ipv6[NetnsMib.IPSTATS_MIB_OUTPKTS]);
+        assertEquals(2, m.icmpv6Msg(128));
+        assertEquals(2, m.icmpv6Msg(0x100 | 129));
+        String s = linnet.kernel.ipv6.Snmp6Proc.snmp6(ns("a"));
+        assertTrue(s.contains("Icmp6InEchos                    \t2\n"), s);
+        assertTrue(s.contains("Icmp6OutType129                 \t2\nUdp6InDatagrams"), s);
     }
 }
