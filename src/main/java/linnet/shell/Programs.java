@@ -98,6 +98,7 @@ public final class Programs implements Ctx.Exec {
         tools.put("curl", new linnet.userspace.http.Curl());
         tools.put("wget", new linnet.userspace.http.Wget());
         tools.put("python3", new linnet.userspace.http.PythonHttpServer());
+        tools.put("socat", new linnet.userspace.socat.Socat());
     }
 
     /** Adds a program that needs more than a Ctx (linnet's own `vm`, which knows the lab). */

@@ -420,8 +420,8 @@ public final class Vxlan extends NetDevice {
 
     private void ageTick() {
         if (!isUp()) return;
-        fdb.cleanup();
-        ageTimer = kernel.loop.schedule(FDB_AGE_INTERVAL_NS, this::ageTick);
+        long next = fdb.cleanup(FDB_AGE_INTERVAL_NS);
+        ageTimer = kernel.loop.schedule(Math.max(next - kernel.loop.now(), 1), this::ageTick);
     }
 
     /** vxlan_igmp_join: a group remote is joined on the lower device through the socket. */

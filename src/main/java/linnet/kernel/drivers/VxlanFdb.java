@@ -160,14 +160,21 @@ public final class VxlanFdb {
         return true;
     }
 
-    /** vxlan_cleanup: learned entries not refreshed within the ageing time go. */
-    void cleanup() {
+    /**
+     * vxlan_cleanup: learned entries not refreshed within the ageing time go; returns when the
+     * next run is due (the interval, or sooner when an entry expires before).
+     */
+    long cleanup(long interval) {
         long age = vxlan.cfg.ageing * 1_000_000_000L;
         long now = now();
+        long next = now + interval;
         for (Entry f : new ArrayList<>(list)) {
             if ((f.state & (NUD_PERMANENT | NUD_NOARP)) != 0 || (f.flags & NTF_EXT_LEARNED) != 0) continue;
-            if (f.updated + age <= now) destroy(f);
+            long timeout = f.updated + age;
+            if (timeout <= now) destroy(f);
+            else if (timeout < next) next = timeout;
         }
+        return next;
     }
 
     /** vxlan_flush with a flush descriptor (bridge fdb flush): the entries whose state under {@code mask} is {@code state}. */

@@ -57,9 +57,17 @@ public final class ArpProto {
         Neighbour n = ns.arp.lookup(sip, dev);
         if (n != null) {
             int state = (op == Arp.OP_REPLY && skb.pktType == SkBuff.PACKET_HOST) ? Neighbour.NUD_REACHABLE : Neighbour.NUD_STALE;
-            ns.arp.update(n, sha, state, true);
+            // arp_process: of several different replies back-to-back the FIRST wins; another address
+            // replaces it only after locktime (1 s), or from a gratuitous ARP (arp_is_garp)
+            long tha = Arp.tha(b, o);
+            boolean garp = tip == sip && (op != Arp.OP_REPLY || tha == 0 || tha == sha || tha == Mac.BROADCAST);
+            boolean override = dev.kernel.loop.now() > n.updated + LOCKTIME_NS || garp;
+            ns.arp.update(n, sha, state, override);
         }
     }
+
+    /** arp_tbl's locktime default (100 centiseconds). */
+    static final long LOCKTIME_NS = 1_000_000_000L;
 
     /** arp_ignore=0 answers for any local address; 1 only for addresses on the receiving device. */
     private static boolean ownedHere(NetnsIpv4 ns, NetDevice dev, int tip) {
