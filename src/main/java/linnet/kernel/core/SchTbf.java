@@ -56,6 +56,8 @@ public final class SchTbf extends Qdisc {
     /** The child: a bfifo of `limit` bytes (none while the limit is 0: every packet is then dropped). */
     private SchFifo child;
     private EventLoop.Timer watchdog;
+    /** What the watchdog does when it fires: run the queue again (one object, not one per wait). */
+    private final Runnable runQueue = () -> SchGeneric.run(this);
 
     private SchTbf(NetDevice dev) { super("tbf", dev); }
 
@@ -145,7 +147,7 @@ public final class SchTbf extends Qdisc {
         }
         // qdisc_watchdog_schedule_ns: the queue runs again once the tokens are there
         long wait = Math.max(-toks, -ptoks);
-        if (watchdog == null || !watchdog.pending()) watchdog = loop.schedule(wait, () -> SchGeneric.run(this));
+        if (watchdog == null || !watchdog.pending()) watchdog = loop.schedule(wait, runQueue);
         overlimits++;
         return null;
     }

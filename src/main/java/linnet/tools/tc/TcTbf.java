@@ -103,8 +103,10 @@ final class TcTbf {
                 }
             } else if (Args.matches(w, "linklayer")) {
                 if (++i >= a.size()) throw Errors.incomplete(ctx);
+                // get_linklayer: ethernet (or eth), atm, adsl, each as a prefix; linnet shapes every one as Ethernet
                 String l = a.get(i);
-                if (!l.equals("ethernet") && !l.equals("ethernet") && !l.startsWith("atm") && !l.equals("adsl"))
+                if (!Args.matches(l, "ethernet") && !Args.matches(l, "eth") && !Args.matches(l, "atm")
+                        && !Args.matches(l, "adsl"))
                     return illegal(ctx, "linklayer", l);
             } else if (w.equals("help")) {
                 explain(ctx);

@@ -152,10 +152,9 @@ final class TcUnits {
     /** printf("%.3g"). */
     static String g3(double v) {
         if (v == 0) return "0";
-        int exp = (int) Math.floor(Math.log10(Math.abs(v)));
-        // rounding to three digits may carry into the next power of ten
+        // the exponent after rounding to three digits (which may carry into the next power of ten)
         double rounded = new java.math.BigDecimal(v).round(new java.math.MathContext(3)).doubleValue();
-        exp = (int) Math.floor(Math.log10(Math.abs(rounded)));
+        int exp = (int) Math.floor(Math.log10(Math.abs(rounded)));
         if (exp < -4 || exp >= 3) {
             String m = String.format(Locale.ROOT, "%.2e", v);
             // %g strips trailing zeros of the mantissa and writes the exponent with at least two digits

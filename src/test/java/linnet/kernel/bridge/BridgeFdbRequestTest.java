@@ -1,5 +1,7 @@
 package linnet.kernel.bridge;
 
+import linnet.kernel.core.TestNic;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,7 +32,7 @@ class BridgeFdbRequestTest {
     Kernel kernel;
     Net net;
     Bridge br;
-    TestDev p1, p2, other;
+    TestNic p1, p2, other;
     RtnlBridge rb;
 
     @BeforeEach
@@ -47,8 +49,8 @@ class BridgeFdbRequestTest {
         BrIf.addIf(br, p2);
     }
 
-    TestDev dev(String name, long mac) throws KernelException {
-        TestDev d = new TestDev(kernel, name, mac);
+    TestNic dev(String name, long mac) throws KernelException {
+        TestNic d = new TestNic(kernel, name, mac);
         kernel.registerNetdevice(net, d);
         return d;
     }

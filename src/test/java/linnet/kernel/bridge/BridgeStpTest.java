@@ -1,5 +1,7 @@
 package linnet.kernel.bridge;
 
+import linnet.kernel.core.TestNic;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +24,7 @@ class BridgeStpTest {
     Kernel kernel;
     Net net;
     Bridge br;
-    TestDev p1, p2;
+    TestNic p1, p2;
 
     @BeforeEach
     void setUp() throws KernelException {
@@ -40,8 +42,8 @@ class BridgeStpTest {
         loop.runPending();
     }
 
-    TestDev dev(String name, long mac) throws KernelException {
-        TestDev d = new TestDev(kernel, name, mac);
+    TestNic dev(String name, long mac) throws KernelException {
+        TestNic d = new TestNic(kernel, name, mac);
         kernel.registerNetdevice(net, d);
         return d;
     }
@@ -97,7 +99,7 @@ class BridgeStpTest {
 
     @Test
     void aSuperiorBpduMakesItsPortTheRootPortAndTheBridgeTakesTheRootsTimes() {
-        p1.injectFrame(superiorBpdu(0));
+        p1.inject(superiorBpdu(0));
         loop.runPending();
         assertFalse(br.stp.isRootBridge());
         assertEquals(br.port(p1).portNo, br.rootPort);
@@ -110,10 +112,10 @@ class BridgeStpTest {
 
     @Test
     void aBpduAsOldAsItsMaxAgeIsIgnoredAndInformationAgesOut() {
-        p1.injectFrame(superiorBpdu(21 * 256));
+        p1.inject(superiorBpdu(21 * 256));
         loop.runPending();
         assertTrue(br.stp.isRootBridge());
-        p1.injectFrame(superiorBpdu(0));
+        p1.inject(superiorBpdu(0));
         loop.runPending();
         assertFalse(br.stp.isRootBridge());
         // Nothing more is heard: after max_age the port's information expires and we are root again.
@@ -141,7 +143,7 @@ class BridgeStpTest {
         // Ports already walking on keep walking (listening, learning, forwarding at 4 s).
         loop.advance(5 * SEC);
         p2.drain();
-        p1.injectFrame(superiorBpdu(0));
+        p1.inject(superiorBpdu(0));
         loop.runPending();
         assertTrue(br.stp.isRootBridge());
         assertEquals(1, p2.drain().size(), "flooded like any multicast frame");

@@ -1,5 +1,7 @@
 package linnet.kernel.bridge;
 
+import linnet.kernel.core.TestNic;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -25,7 +27,7 @@ class BridgeTest {
     Kernel kernel;
     Net net;
     Bridge br;
-    TestDev p1, p2, p3;
+    TestNic p1, p2, p3;
 
     @BeforeEach
     void setUp() throws KernelException {
@@ -36,14 +38,14 @@ class BridgeTest {
         p1 = dev("p1", 0x02_00_00_00_01_01L);
         p2 = dev("p2", 0x02_00_00_00_01_02L);
         p3 = dev("p3", 0x02_00_00_00_01_03L);
-        for (TestDev d : new TestDev[] {p1, p2, p3}) BrIf.addIf(br, d);
+        for (TestNic d : new TestNic[] {p1, p2, p3}) BrIf.addIf(br, d);
         br.open();
-        for (TestDev d : new TestDev[] {p1, p2, p3}) d.open();
+        for (TestNic d : new TestNic[] {p1, p2, p3}) d.open();
         loop.runPending();
     }
 
-    TestDev dev(String name, long mac) throws KernelException {
-        TestDev d = new TestDev(kernel, name, mac);
+    TestNic dev(String name, long mac) throws KernelException {
+        TestNic d = new TestNic(kernel, name, mac);
         kernel.registerNetdevice(net, d);
         return d;
     }
@@ -144,7 +146,7 @@ class BridgeTest {
         assertEquals(p1.addr, br.bridgeIdAddr());
         BrIf.delIf(br, br.port(p1));
         assertEquals(p2.addr, br.addr);
-        TestDev small = dev("p0", 0x02_00_00_00_00_01L);
+        TestNic small = dev("p0", 0x02_00_00_00_00_01L);
         BrIf.addIf(br, small);
         assertEquals(small.addr, br.addr);
         for (BridgePort p : br.ports()) BrIf.delIf(br, p);

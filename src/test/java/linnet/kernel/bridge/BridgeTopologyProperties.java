@@ -1,5 +1,7 @@
 package linnet.kernel.bridge;
 
+import linnet.kernel.core.TestNic;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,15 +51,15 @@ class BridgeTopologyProperties {
             @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 4) int portsPerBridge) throws KernelException {
         EventLoop loop = new EventLoop();
         Kernel kernel = new Machine(loop, new Rng(7)).kernel;
-        List<TestDev> ports = new ArrayList<>();
-        Map<TestDev, Bridge> bridgeOf = new HashMap<>();
+        List<TestNic> ports = new ArrayList<>();
+        Map<TestNic, Bridge> bridgeOf = new HashMap<>();
         int macs = 0;
         for (int n = 0; n < nets; n++) {
             Net net = n == 0 ? kernel.initNet() : kernel.newNet(linnet.kernel.drivers.Loopback::new);
             for (int b = 0; b < bridgesPerNet; b++) {
                 Bridge br = BrNetlink.newLink(kernel, net, "br" + b, BridgeOpts.NONE, true);
                 for (int p = 0; p < portsPerBridge; p++) {
-                    TestDev d = new TestDev(kernel, "p" + b + "_" + p, 0x02_00_00_00_10_00L + ++macs);
+                    TestNic d = new TestNic(kernel, "p" + b + "_" + p, 0x02_00_00_00_10_00L + ++macs);
                     kernel.registerNetdevice(net, d);
                     BrIf.addIf(br, d);
                     d.open();
@@ -74,20 +76,20 @@ class BridgeTopologyProperties {
             switch (s.kind()) {
                 case 1 -> loop.advance((long) s.a() * 10 * EventLoop.NS_PER_MS);
                 case 2 -> {
-                    TestDev d = ports.get(s.a() % ports.size());
+                    TestNic d = ports.get(s.a() % ports.size());
                     if (d.isUp()) d.close();
                     else d.open();
                     loop.runPending();
                 }
                 case 3 -> BrNetlink.setAgeingTime(bridgeOf.get(ports.get(s.a() % ports.size())), s.b() % 3 == 0 ? 0 : s.b());
                 default -> {
-                    TestDev in = ports.get(s.a() % ports.size());
+                    TestNic in = ports.get(s.a() % ports.size());
                     Bridge br = bridgeOf.get(in);
                     long src = hosts[s.b() % hosts.length];
                     int d = s.c() % 7;
                     long dst = d < 4 ? hosts[d] : d == 4 ? linnet.wire.Mac.BROADCAST : d == 5 ? br.addr
                             : ports.get(s.c() % ports.size()).addr;
-                    for (TestDev p : ports) p.drain();
+                    for (TestNic p : ports) p.drain();
                     long txBefore = totalTx(ports);
                     long upBefore = br.stats.rxPackets;
                     // Counted drops: the bridge's, by reason, and the core's rx_dropped of a down ingress device.
@@ -96,9 +98,9 @@ class BridgeTopologyProperties {
                     in.inject(dst, src, ETH_P_TEST, myTag);
                     loop.runPending();
                     int copies = 0;
-                    for (TestDev p : ports) {
+                    for (TestNic p : ports) {
                         for (byte[] f : p.drain()) {
-                            if (TestDev.tag(f) != myTag) continue;
+                            if (TestNic.tag(f) != myTag) continue;
                             copies++;
                             assertTrue(p != in, "left through its ingress port");
                             assertTrue(bridgeOf.get(p) == br, "left through another bridge's port");
@@ -117,9 +119,9 @@ class BridgeTopologyProperties {
         }
     }
 
-    private static long totalTx(List<TestDev> ports) {
+    private static long totalTx(List<TestNic> ports) {
         long t = 0;
-        for (TestDev p : ports) t += p.stats.txPackets;
+        for (TestNic p : ports) t += p.stats.txPackets;
         return t;
     }
 

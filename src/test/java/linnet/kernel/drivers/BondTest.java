@@ -1,5 +1,7 @@
 package linnet.kernel.drivers;
 
+import linnet.kernel.core.TestNic;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -28,15 +30,15 @@ class BondTest {
         return new Bond.Opts(m);
     }
 
-    private WireDev nic(String name, long mac) throws KernelException {
-        WireDev d = new WireDev(kernel, name, mac);
+    private TestNic nic(String name, long mac) throws KernelException {
+        TestNic d = new TestNic(kernel, name, mac);
         kernel.registerNetdevice(net, d);
         return d;
     }
 
     private static SkBuff frame() {
         SkBuff skb = SkBuff.alloc(60);
-        byte[] f = WireDev.frame(0x02_00_00_00_00_99L, 0x02_00_00_00_00_01L, 0x88b5);
+        byte[] f = TestNic.frame(0x02_00_00_00_00_99L, 0x02_00_00_00_00_01L, 0x88b5);
         System.arraycopy(f, 0, skb.buf, skb.data, 60);
         return skb;
     }
@@ -60,7 +62,7 @@ class BondTest {
     @Test
     void enslavingTakesTheFirstSlavesMacAndRefusesAnUpDevice() throws Exception {
         Bond b = Bond.newlink(kernel, net, "bond0", null, opts("mode", Bond.MODE_ACTIVEBACKUP, "miimon", 100));
-        WireDev e1 = nic("e1", 0x02_00_00_00_00_01L), e2 = nic("e2", 0x02_00_00_00_00_02L);
+        TestNic e1 = nic("e1", 0x02_00_00_00_00_01L), e2 = nic("e2", 0x02_00_00_00_00_02L);
         e1.open();
         assertEquals("Device can not be enslaved while up", assertThrows(KernelException.class, () -> b.enslave(e1)).extack);
         e1.close();
@@ -79,7 +81,7 @@ class BondTest {
     @Test
     void activeBackupSendsOnTheActiveSlaveAndFailsOver() throws Exception {
         Bond b = Bond.newlink(kernel, net, "bond0", null, opts("mode", Bond.MODE_ACTIVEBACKUP, "miimon", 100));
-        WireDev e1 = nic("e1", 0x02_00_00_00_00_01L), e2 = nic("e2", 0x02_00_00_00_00_02L);
+        TestNic e1 = nic("e1", 0x02_00_00_00_00_01L), e2 = nic("e2", 0x02_00_00_00_00_02L);
         b.enslave(e1);
         b.enslave(e2);
         b.open();
@@ -101,10 +103,10 @@ class BondTest {
         long rx = b.stats.rxPackets;
         e1.setCarrier(true);
         lab.loop.advance(250_000_000L);
-        e1.inject(WireDev.frame(b.addr, 0x02_00_00_00_00_77L, 0x88b5));
+        e1.inject(TestNic.frame(b.addr, 0x02_00_00_00_00_77L, 0x88b5));
         lab.loop.advance(1_000_000);
         assertEquals(rx, b.stats.rxPackets);
-        e2.inject(WireDev.frame(b.addr, 0x02_00_00_00_00_77L, 0x88b5));
+        e2.inject(TestNic.frame(b.addr, 0x02_00_00_00_00_77L, 0x88b5));
         lab.loop.advance(1_000_000);
         assertEquals(rx + 1, b.stats.rxPackets);
     }
@@ -112,7 +114,7 @@ class BondTest {
     @Test
     void balanceRrTakesTurnsAndBroadcastSendsOnEverySlave() throws Exception {
         Bond b = Bond.newlink(kernel, net, "bond0", null, opts("mode", Bond.MODE_ROUNDROBIN));
-        WireDev e1 = nic("e1", 0x02_00_00_00_00_01L), e2 = nic("e2", 0x02_00_00_00_00_02L);
+        TestNic e1 = nic("e1", 0x02_00_00_00_00_01L), e2 = nic("e2", 0x02_00_00_00_00_02L);
         b.enslave(e1);
         b.enslave(e2);
         b.open();
@@ -122,7 +124,7 @@ class BondTest {
         assertEquals(2, e1.drain().size());
         assertEquals(2, e2.drain().size());
         Bond c = Bond.newlink(kernel, net, "bond1", null, opts("mode", Bond.MODE_BROADCAST));
-        WireDev e3 = nic("e3", 0x02_00_00_00_00_03L), e4 = nic("e4", 0x02_00_00_00_00_04L);
+        TestNic e3 = nic("e3", 0x02_00_00_00_00_03L), e4 = nic("e4", 0x02_00_00_00_00_04L);
         c.enslave(e3);
         c.enslave(e4);
         c.open();

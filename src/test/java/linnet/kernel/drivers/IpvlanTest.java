@@ -1,5 +1,7 @@
 package linnet.kernel.drivers;
 
+import linnet.kernel.core.TestNic;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,7 +35,7 @@ class IpvlanTest {
 
     @Test
     void newlinkChecksAndThePortsModeAndFlags() throws Exception {
-        WireDev eth0 = new WireDev(kernel, "eth0", 0x02_00_00_00_00_01L);
+        TestNic eth0 = new TestNic(kernel, "eth0", 0x02_00_00_00_00_01L);
         kernel.registerNetdevice(net, eth0);
         assertEquals(Errno.EINVAL, assertThrows(KernelException.class,
                 () -> Ipvlan.newlink(kernel, net, "i", null, null, null)).errno);

@@ -1,5 +1,7 @@
 package linnet.kernel.drivers;
 
+import linnet.kernel.core.TestNic;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,8 +26,8 @@ class MacvlanTest {
     private static final long LOWER = 0x02_00_00_00_00_01L, OUTSIDE = 0x02_00_00_00_00_99L;
     private static final int ETH_P_TEST = 0x88b5;
 
-    private WireDev lower() throws KernelException {
-        WireDev d = new WireDev(kernel, "eth0", LOWER);
+    private TestNic lower() throws KernelException {
+        TestNic d = new TestNic(kernel, "eth0", LOWER);
         kernel.registerNetdevice(net, d);
         d.open();
         return d;
@@ -45,7 +47,7 @@ class MacvlanTest {
 
     @Test
     void newlinkChecksInTheKernelsOrder() throws Exception {
-        WireDev eth0 = lower();
+        TestNic eth0 = lower();
         assertEquals(Errno.EINVAL, fails(() -> Macvlan.newlink(kernel, net, "m", null, null, null, mode(4))).errno);
         assertEquals(Errno.EINVAL, fails(() -> Macvlan.newlink(kernel, net, "m", net.byName("lo"), null, null, mode(4))).errno);
         assertEquals(Errno.EINVAL, fails(() -> Macvlan.newlink(kernel, net, "m", eth0, 9000, null, mode(4))).errno);
@@ -67,7 +69,7 @@ class MacvlanTest {
 
     @Test
     void passthruTakesTheLowerAddressAndStandsAlone() throws Exception {
-        WireDev eth0 = lower();
+        TestNic eth0 = lower();
         Macvlan p = Macvlan.newlink(kernel, net, "mvp", eth0, null, null, mode(Macvlan.MODE_PASSTHRU));
         assertEquals(LOWER, p.addr);
         assertEquals(Errno.EINVAL, fails(() -> Macvlan.newlink(kernel, net, "mvq", eth0, null, null, mode(Macvlan.MODE_BRIDGE))).errno);
@@ -76,21 +78,21 @@ class MacvlanTest {
         assertEquals(1, eth0.promiscuity, "passthru makes the lower promiscuous");
         // every unicast frame is the passthru macvlan's
         long rx = p.stats.rxPackets;
-        eth0.inject(WireDev.frame(0x02_aa_00_00_00_01L, OUTSIDE, ETH_P_TEST));
+        eth0.inject(TestNic.frame(0x02_aa_00_00_00_01L, OUTSIDE, ETH_P_TEST));
         lab.loop.advance(1_000_000);
         assertEquals(rx + 1, p.stats.rxPackets);
     }
 
     @Test
     void aLowerWhoseRxHandlerIsTakenIsBusy() throws Exception {
-        WireDev eth0 = lower();
+        TestNic eth0 = lower();
         eth0.rxHandler = skb -> {};
         assertEquals(Errno.EBUSY, fails(() -> Macvlan.newlink(kernel, net, "m", eth0, null, null, mode(4))).errno);
     }
 
     @Test
     void openingPutsTheAddressOnTheLowersUnicastListAndABusyAddressIsRefused() throws Exception {
-        WireDev eth0 = lower();
+        TestNic eth0 = lower();
         Macvlan a = mv("mva", eth0, Macvlan.MODE_BRIDGE, 0x02_00_00_00_00_0aL);
         assertTrue(eth0.addrLists.uc.contains(a.addr));
         assertEquals(1, eth0.promiscuity, "no unicast filter: a uc list makes the lower promiscuous");
@@ -103,41 +105,41 @@ class MacvlanTest {
 
     @Test
     void framesFromTheWireGoToTheMacvlanOfTheirDestination() throws Exception {
-        WireDev eth0 = lower();
+        TestNic eth0 = lower();
         Macvlan a = mv("mva", eth0, Macvlan.MODE_BRIDGE, 0x02_00_00_00_00_0aL);
         Macvlan b = mv("mvb", eth0, Macvlan.MODE_VEPA, 0x02_00_00_00_00_0bL);
         long ra = a.stats.rxPackets, rb = b.stats.rxPackets, nh = eth0.stats.rxNohandler;
-        eth0.inject(WireDev.frame(a.addr, OUTSIDE, ETH_P_TEST));
+        eth0.inject(TestNic.frame(a.addr, OUTSIDE, ETH_P_TEST));
         lab.loop.advance(1_000_000);
         assertEquals(ra + 1, a.stats.rxPackets);
         assertEquals(rb, b.stats.rxPackets);
         assertEquals(nh, eth0.stats.rxNohandler, "a frame for a macvlan is not the lower's");
         // a broadcast: one copy for each macvlan, and the lower's own stack sees it too
-        eth0.inject(WireDev.frame(0xffff_ffff_ffffL, OUTSIDE, ETH_P_TEST));
+        eth0.inject(TestNic.frame(0xffff_ffff_ffffL, OUTSIDE, ETH_P_TEST));
         lab.loop.advance(1_000_000);
         assertEquals(ra + 2, a.stats.rxPackets);
         assertEquals(rb + 1, b.stats.rxPackets);
         assertEquals(1, a.stats.multicast);
         assertEquals(nh + 1, eth0.stats.rxNohandler);
         // an unknown unicast destination stays with the lower device
-        eth0.inject(WireDev.frame(0x02_00_00_00_00_77L, OUTSIDE, ETH_P_TEST));
+        eth0.inject(TestNic.frame(0x02_00_00_00_00_77L, OUTSIDE, ETH_P_TEST));
         lab.loop.advance(1_000_000);
         assertEquals(ra + 2, a.stats.rxPackets);
     }
 
     @Test
     void bridgeModeReachesBridgeSiblingsWithoutLeavingTheLower() throws Exception {
-        WireDev eth0 = lower();
+        TestNic eth0 = lower();
         Macvlan a = mv("mva", eth0, Macvlan.MODE_BRIDGE, 0x02_00_00_00_00_0aL);
         Macvlan b = mv("mvb", eth0, Macvlan.MODE_BRIDGE, 0x02_00_00_00_00_0bL);
         long rb = b.stats.rxPackets;
-        a.xmit(skb(WireDev.frame(b.addr, a.addr, ETH_P_TEST)));
+        a.xmit(skb(TestNic.frame(b.addr, a.addr, ETH_P_TEST)));
         lab.loop.advance(1_000_000);
         assertEquals(rb + 1, b.stats.rxPackets);
         assertTrue(eth0.drain().isEmpty(), "bridge to bridge stays inside");
         // to a vepa sibling, or from a private one, the frame leaves through the lower device
         b.changelink(mode(Macvlan.MODE_VEPA));
-        a.xmit(skb(WireDev.frame(b.addr, a.addr, ETH_P_TEST)));
+        a.xmit(skb(TestNic.frame(b.addr, a.addr, ETH_P_TEST)));
         lab.loop.advance(1_000_000);
         var sent = eth0.drain();
         assertEquals(1, sent.size());
@@ -146,7 +148,7 @@ class MacvlanTest {
         // a broadcast from a bridge-mode macvlan: its bridge siblings get a copy and the wire the frame
         Macvlan c = mv("mvc", eth0, Macvlan.MODE_BRIDGE, 0x02_00_00_00_00_0cL);
         long rc = c.stats.rxPackets;
-        a.xmit(skb(WireDev.frame(0xffff_ffff_ffffL, a.addr, ETH_P_TEST)));
+        a.xmit(skb(TestNic.frame(0xffff_ffff_ffffL, a.addr, ETH_P_TEST)));
         lab.loop.advance(1_000_000);
         assertEquals(rc + 1, c.stats.rxPackets);
         assertEquals(rb + 1, b.stats.rxPackets, "the vepa sibling only hears it back from a reflecting switch");
@@ -155,25 +157,25 @@ class MacvlanTest {
 
     @Test
     void aVepaFrameReflectedByTheSwitchReachesItsVepaSiblingButAPrivateOneNever() throws Exception {
-        WireDev eth0 = lower();
+        TestNic eth0 = lower();
         Macvlan a = mv("mva", eth0, Macvlan.MODE_VEPA, 0x02_00_00_00_00_0aL);
         Macvlan b = mv("mvb", eth0, Macvlan.MODE_VEPA, 0x02_00_00_00_00_0bL);
         long rb = b.stats.rxPackets, ra = a.stats.rxPackets;
         // the hairpin switch sends a's broadcast back in
-        eth0.inject(WireDev.frame(0xffff_ffff_ffffL, a.addr, ETH_P_TEST));
+        eth0.inject(TestNic.frame(0xffff_ffff_ffffL, a.addr, ETH_P_TEST));
         lab.loop.advance(1_000_000);
         assertEquals(rb + 1, b.stats.rxPackets);
         assertEquals(ra, a.stats.rxPackets, "not back to its sender");
         a.changelink(mode(Macvlan.MODE_PRIVATE));
         b.changelink(mode(Macvlan.MODE_PRIVATE));
-        eth0.inject(WireDev.frame(0xffff_ffff_ffffL, a.addr, ETH_P_TEST));
+        eth0.inject(TestNic.frame(0xffff_ffff_ffffL, a.addr, ETH_P_TEST));
         lab.loop.advance(1_000_000);
         assertEquals(rb + 1, b.stats.rxPackets, "a private macvlan's broadcast reaches no sibling");
     }
 
     @Test
     void carrierMtuAndLifeFollowTheLowerDevice() throws Exception {
-        WireDev eth0 = lower();
+        TestNic eth0 = lower();
         Macvlan a = mv("mva", eth0, Macvlan.MODE_BRIDGE, null);
         assertTrue(a.carrierOk());
         eth0.setCarrier(false);
@@ -191,14 +193,14 @@ class MacvlanTest {
 
     @Test
     void sourceModeGetsCopiesFromTheListedSendersOnly() throws Exception {
-        WireDev eth0 = lower();
+        TestNic eth0 = lower();
         Macvlan s = Macvlan.newlink(kernel, net, "mvs", eth0, null, 0x02_00_00_00_00_05L,
                 new Macvlan.Opts(Macvlan.MODE_SOURCE, null, Macvlan.MACADDR_SET, java.util.List.of(OUTSIDE), null));
         s.open();
         assertEquals(1L, s.linkInfoData().get("IFLA_MACVLAN_MACADDR_COUNT"));
         long r = s.stats.rxPackets;
-        eth0.inject(WireDev.frame(0x02_00_00_00_00_77L, OUTSIDE, ETH_P_TEST));
-        eth0.inject(WireDev.frame(0x02_00_00_00_00_77L, 0x02_00_00_00_00_98L, ETH_P_TEST));
+        eth0.inject(TestNic.frame(0x02_00_00_00_00_77L, OUTSIDE, ETH_P_TEST));
+        eth0.inject(TestNic.frame(0x02_00_00_00_00_77L, 0x02_00_00_00_00_98L, ETH_P_TEST));
         lab.loop.advance(1_000_000);
         assertEquals(r + 1, s.stats.rxPackets);
         s.changelink(new Macvlan.Opts(null, null, Macvlan.MACADDR_FLUSH, null, null));

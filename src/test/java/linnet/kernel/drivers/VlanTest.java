@@ -1,5 +1,7 @@
 package linnet.kernel.drivers;
 
+import linnet.kernel.core.TestNic;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,8 +23,8 @@ class VlanTest {
     private final Net net = kernel.initNet();
     private static final int ETH_P_TEST = 0x88b5;
 
-    private WireDev real() throws KernelException {
-        WireDev d = new WireDev(kernel, "eth0", 0x02_00_00_00_00_01L);
+    private TestNic real() throws KernelException {
+        TestNic d = new TestNic(kernel, "eth0", 0x02_00_00_00_00_01L);
         kernel.registerNetdevice(net, d);
         return d;
     }
@@ -31,7 +33,7 @@ class VlanTest {
 
     @Test
     void newlinkChecks() throws Exception {
-        WireDev eth0 = real();
+        TestNic eth0 = real();
         KernelException e = assertThrows(KernelException.class, () -> Vlan.validate(null, new Vlan.Attrs(null, null, null, 0, null, null, false)));
         assertEquals("8021q: VLAN properties not specified", e.extack);
         assertEquals(Errno.ERANGE, assertThrows(KernelException.class, () -> Vlan.validate(null, id(4095, null))).errno);
@@ -53,12 +55,12 @@ class VlanTest {
 
     @Test
     void transmitTagsAndReceiveUntags() throws Exception {
-        WireDev eth0 = real();
+        TestNic eth0 = real();
         eth0.open();
         Vlan v = Vlan.newlink(kernel, net, "eth0.100", eth0, null, null, id(100, null));
         v.open();
         SkBuff skb = SkBuff.alloc(60);
-        byte[] f = WireDev.frame(0x02_00_00_00_00_02L, v.addr, ETH_P_TEST);
+        byte[] f = TestNic.frame(0x02_00_00_00_00_02L, v.addr, ETH_P_TEST);
         System.arraycopy(f, 0, skb.buf, skb.data, 60);
         v.xmit(skb);
         byte[] out = eth0.drain().get(0);
@@ -84,7 +86,7 @@ class VlanTest {
 
     @Test
     void theVlanFollowsItsRealDevice() throws Exception {
-        WireDev eth0 = real();
+        TestNic eth0 = real();
         Vlan v = Vlan.newlink(kernel, net, "eth0.7", eth0, null, null, id(7, null));
         assertEquals(Errno.ENETDOWN, assertThrows(KernelException.class, v::openChecked).errno);
         eth0.open();

@@ -1,5 +1,7 @@
 package linnet.kernel.drivers;
 
+import linnet.kernel.core.TestNic;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -34,8 +36,8 @@ class VxlanTest {
     }
 
     /** eth0 10.0.0.1/24, up, with a permanent neighbour 10.0.0.2 (no ARP in the byte checks). */
-    private WireDev lower() throws KernelException {
-        WireDev d = new WireDev(kernel, "eth0", 0x02_00_00_00_00_01L);
+    private TestNic lower() throws KernelException {
+        TestNic d = new TestNic(kernel, "eth0", 0x02_00_00_00_00_01L);
         kernel.registerNetdevice(net, d);
         d.open();
         rtnl.newAddr(net, "eth0", LOCAL, LOCAL, 24, 0, "eth0", 0, 0x80, false);
@@ -54,7 +56,7 @@ class VxlanTest {
 
     @Test
     void configurationIsCheckedAsTheKernelDoes() throws Exception {
-        WireDev eth0 = lower();
+        TestNic eth0 = lower();
         var e = assertThrows(KernelException.class,
                 () -> Vxlan.newlink(kernel, net, net, "vx", null, null, attrs(5, 0xef010101, null, null, 4789)));
         assertEquals("Local interface required for multicast remote destination", e.extack);
@@ -110,7 +112,7 @@ class VxlanTest {
 
     @Test
     void framesLeaveInVxlanOverUdpAndComeBackLearned() throws Exception {
-        WireDev eth0 = lower();
+        TestNic eth0 = lower();
         Vxlan v = Vxlan.newlink(kernel, net, net, "vx0", null, null, attrs(0x123456, REMOTE, LOCAL, eth0.ifindex(), 4789));
         v.open();
         assertTrue(v.hasSocket());
@@ -182,7 +184,7 @@ class VxlanTest {
 
     @Test
     void theVxlanGoesWithItsLowerDevice() throws Exception {
-        WireDev eth0 = lower();
+        TestNic eth0 = lower();
         Vxlan v = Vxlan.newlink(kernel, net, net, "vx0", null, null, attrs(9, REMOTE, null, eth0.ifindex(), 4789));
         kernel.unregisterNetdevice(eth0);
         assertFalse(v.registered());
@@ -190,7 +192,7 @@ class VxlanTest {
 
     @Test
     void proxyAnswersArpFromTheNeighbourTableAndNeverSendsIt() throws Exception {
-        WireDev eth0 = lower();
+        TestNic eth0 = lower();
         Vxlan.Attrs a = new Vxlan.Attrs(20, REMOTE, LOCAL, eth0.ifindex(), null, null, null, null, null, null, null, true, null,
                 null, null, null, null, null, 4789, null, null, null, null, null, false, false, null);
         Vxlan v = Vxlan.newlink(kernel, net, net, "vx0", null, null, a);

@@ -1,20 +1,18 @@
-package linnet.kernel.bridge;
+package linnet.kernel.core;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import linnet.kernel.core.Eth;
-import linnet.kernel.core.Iff;
-import linnet.kernel.core.Kernel;
-import linnet.kernel.core.NetDevice;
-import linnet.kernel.core.SkBuff;
 import linnet.wire.Ethernet;
 
-/** An Ethernet test NIC: frames injected as if received from the wire, frames sent are recorded. */
-final class TestDev extends NetDevice {
-    final List<byte[]> out = new ArrayList<>();
+/**
+ * An Ethernet test NIC for the kernel layers' tests (bridge, drivers): frames injected as if received from the
+ * wire, frames sent recorded as bytes.
+ */
+public final class TestNic extends NetDevice {
+    public final List<byte[]> out = new ArrayList<>();
 
-    TestDev(Kernel k, String name, long mac) {
+    public TestNic(Kernel k, String name, long mac) {
         super(k, name);
         initFlags(Iff.BROADCAST | Iff.MULTICAST);
         mtu = 1500;
@@ -32,7 +30,7 @@ final class TestDev extends NetDevice {
     }
 
     /** A frame arrives from the wire (netif_rx on this device). */
-    void inject(long dst, long src, int type, int tag) {
+    public void inject(long dst, long src, int type, int tag) {
         SkBuff skb = SkBuff.alloc(Ethernet.HLEN + 46);
         Ethernet.setDst(skb.buf, skb.data, dst);
         Ethernet.setSrc(skb.buf, skb.data, src);
@@ -48,7 +46,7 @@ final class TestDev extends NetDevice {
     }
 
     /** A whole frame (Ethernet header included) arrives from the wire. */
-    void injectFrame(byte[] frame) {
+    public void inject(byte[] frame) {
         SkBuff skb = SkBuff.alloc(frame.length);
         System.arraycopy(frame, 0, skb.buf, skb.data, frame.length);
         stats.rxPackets++;
@@ -57,13 +55,23 @@ final class TestDev extends NetDevice {
         kernel.netifRx(skb);
     }
 
-    static int tag(byte[] frame) {
+    /** An Ethernet frame of an ethertype nobody handles, with 46 bytes of payload. */
+    public static byte[] frame(long dst, long src, int type) {
+        byte[] f = new byte[Ethernet.HLEN + 46];
+        Ethernet.setDst(f, 0, dst);
+        Ethernet.setSrc(f, 0, src);
+        Ethernet.setType(f, 0, type);
+        return f;
+    }
+
+    /** The tag {@link #inject(long, long, int, int)} put after the Ethernet header. */
+    public static int tag(byte[] frame) {
         int o = Ethernet.HLEN;
         return (frame[o] & 0xff) << 24 | (frame[o + 1] & 0xff) << 16 | (frame[o + 2] & 0xff) << 8 | (frame[o + 3] & 0xff);
     }
 
     /** Frames sent since the last call, drained. */
-    List<byte[]> drain() {
+    public List<byte[]> drain() {
         List<byte[]> l = new ArrayList<>(out);
         out.clear();
         return l;
