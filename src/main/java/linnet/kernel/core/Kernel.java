@@ -369,6 +369,8 @@ public final class Kernel {
                 return;
             }
         }
+        // the taps (packet sockets) see the frame before tc ingress, VLAN devices and rx handlers
+        PacketTap.receiveNit(dev, skb);
         if (skb.vlanProto != 0) {
             // vlan_do_receive: the VLAN device of the tag takes the frame, another round as its
             int r = vlanRx == null ? VLAN_NONE : vlanRx.doReceive(skb);

@@ -32,6 +32,8 @@ public final class Net {
     /** Per-protocol state, as net_generic(): slot ids come from {@link Kernel#registerPernet()}. */
     private Object[] generic = new Object[8];
     private boolean alive = true;
+    /** The packet sockets of this namespace that take every protocol (ptype_all): tcpdump's. */
+    final List<PacketTap> ptypeAll = new ArrayList<>();
 
     Net(Kernel kernel, long cookie) {
         this.kernel = kernel;

@@ -24,6 +24,7 @@ public final class SchGeneric {
             return Qdisc.NET_XMIT_CN;
         }
         if (!q.enqueues()) {
+            PacketTap.xmitNit(dev, skb);
             dev.xmit(skb);
             return Qdisc.NET_XMIT_SUCCESS;
         }
@@ -39,7 +40,11 @@ public final class SchGeneric {
         q.running = true;
         try {
             SkBuff s;
-            while (q.dev.isUp() && (s = q.dequeue()) != null) q.dev.xmit(s);
+            while (q.dev.isUp() && (s = q.dequeue()) != null) {
+                // dev_hard_start_xmit -> xmit_one: the taps see what the driver is handed
+                PacketTap.xmitNit(q.dev, s);
+                q.dev.xmit(s);
+            }
         } finally {
             q.running = false;
         }

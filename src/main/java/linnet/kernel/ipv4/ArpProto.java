@@ -88,10 +88,10 @@ public final class ArpProto {
         }
         if (saddr == 0) saddr = Devinet.selectAddr(dev, n.key, InIfaddr.SCOPE_LINK);
         long dstMac = (n.state == Neighbour.NUD_PROBE && n.hasLladdr) ? n.lladdr : Mac.BROADCAST;
-        long tha = n.state == Neighbour.NUD_PROBE && n.hasLladdr ? n.lladdr : 0L;
         traceCause = pending;
         try {
-            sendTo(dev, Arp.OP_REQUEST, saddr, dstMac, n.key, tha);
+            // arp_send_dst with no target_hw: the target hardware address stays zero, even unicast
+            sendTo(dev, Arp.OP_REQUEST, saddr, dstMac, n.key, 0L);
         } finally {
             traceCause = null;
         }
