@@ -99,6 +99,7 @@ public final class Programs implements Ctx.Exec {
         tools.put("wget", new linnet.userspace.http.Wget());
         tools.put("python3", new linnet.userspace.http.PythonHttpServer());
         tools.put("socat", new linnet.userspace.socat.Socat());
+        tools.put("linnet", new linnet.tools.linnet.Linnet());
         tools.put("tcpdump", new linnet.tools.tcpdump.Tcpdump());
     }
 

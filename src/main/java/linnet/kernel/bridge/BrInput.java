@@ -77,6 +77,7 @@ final class BrInput {
             return;
         }
         FdbEntry dst = pktType == BrForward.BR_PKT_UNICAST ? br.fdb.find(dest) : null;
+        if (br.kernel.tracer != null) trace(br, p, skb, src, dest, dst, pktType, localRcv);
         if (dst != null) {
             if (dst.local) {
                 passFrameUp(br, skb);
@@ -89,6 +90,19 @@ final class BrInput {
             BrForward.flood(br, skb, p, localRcv, pktType);
         }
         if (localRcv) passFrameUp(br, skb);
+    }
+
+    /** What br_handle_frame_finish decided, in words, for a tracer. */
+    private static void trace(Bridge br, BridgePort p, SkBuff skb, long src, long dest, FdbEntry dst, int pktType,
+            boolean localRcv) {
+        String text = "port " + p.dev.name() + " " + BridgePort.stateName(p.state)
+                + (p.learning ? ", learned " + Mac.format(src) + " on it" : "") + "; ";
+        if (dst != null && dst.local) text += Mac.format(dest) + " is the bridge's own: up its stack";
+        else if (dst != null) text += "FDB: " + Mac.format(dest) + " is behind " + dst.dst.dev.name();
+        else text += (pktType == BrForward.BR_PKT_UNICAST ? "FDB has no " + Mac.format(dest) + ": flood"
+                : pktType == BrForward.BR_PKT_BROADCAST ? "broadcast: flood" : "multicast: flood")
+                + " to every other port" + (localRcv ? " and up the bridge's stack" : "");
+        br.kernel.tracer.step(skb, br.net(), br, linnet.kernel.core.SkbTracer.Kind.BRIDGE, text);
     }
 
     /**

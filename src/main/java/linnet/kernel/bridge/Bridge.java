@@ -212,7 +212,10 @@ public final class Bridge extends NetDevice {
         else BrForward.flood(this, skb, null, false, BrForward.BR_PKT_UNICAST);
     }
 
-    void drop(SkBuff skb, linnet.kernel.core.DropReason reason) { drops[reason.ordinal()]++; }
+    void drop(SkBuff skb, linnet.kernel.core.DropReason reason) {
+        drops[reason.ordinal()]++;
+        if (net().kernel.tracer != null) net().kernel.tracer.drop(skb, net(), this, reason, null);
+    }
 
     /** br_getinfo: the bridge module's version, "N/A" for firmware and bus. */
     @Override

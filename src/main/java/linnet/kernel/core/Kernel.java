@@ -47,6 +47,8 @@ public final class Kernel {
     public final java.util.List<InetHooks.AddrValidator> inetaddrValidators = new java.util.ArrayList<>();
     /** The UDP tunnel API of the IPv4 family (vxlan's sockets and transmit), set when IPv4 is initialised. */
     public UdpTunnel udpTunnel;
+    /** Who listens at the packet path's tracepoints (null: nobody; `linnet trace` sets it for a while). */
+    public SkbTracer tracer;
 
     public Kernel(EventLoop loop, Rng rng) {
         this.loop = loop;
@@ -278,6 +280,7 @@ public final class Kernel {
         if (backlog.size() > NETDEV_MAX_BACKLOG) {
             skb.dev.stats.rxDropped++;
             drops[DropReason.CPU_BACKLOG.ordinal()]++;
+            if (tracer != null) tracer.drop(skb, skb.dev.net(), skb.dev, DropReason.CPU_BACKLOG, "the CPU's input queue is full");
             return false;
         }
         backlog.add(skb);
@@ -294,7 +297,19 @@ public final class Kernel {
         // still scheduled while the frame goes up: what it sets off (the next hop's netif_rx)
         // joins this run of softirq work instead of starting one
         SkBuff skb = backlog.poll();
-        if (skb != null) netifReceiveSkb(skb);
+        if (skb != null) {
+            SkbTracer t = tracer;
+            if (t == null) netifReceiveSkb(skb);
+            else {
+                // what this frame sets off on its way up (a reply, an ICMP error, an ARP answer) is its doing
+                t.context(skb);
+                try {
+                    netifReceiveSkb(skb);
+                } finally {
+                    t.context(null);
+                }
+            }
+        }
         if (backlog.isEmpty()) {
             backlogScheduled = false;
             return;
@@ -339,8 +354,10 @@ public final class Kernel {
     /** __netif_receive_skb: the rx_handler of an upper device first, then the protocol by ethertype. */
     public void netifReceiveSkb(SkBuff skb) {
         NetDevice dev = skb.dev;
+        if (tracer != null) tracer.step(skb, dev.net(), dev, SkbTracer.Kind.RECEIVE, null);
         if (!dev.registered() || !dev.isUp()) {
             dev.stats.rxDropped++;
+            if (tracer != null) tracer.drop(skb, dev.net(), dev, DropReason.DEV_READY, dev.name() + " is down");
             return;
         }
         if (skb.iif == 0) skb.iif = dev.ifindex();
@@ -441,6 +458,7 @@ public final class Kernel {
         PacketHandler h = ptypes[skb.protocol & 0xffff];
         if (h == null) {
             skb.dev.stats.rxNohandler++;
+            if (tracer != null) tracer.drop(skb, skb.dev.net(), skb.dev, DropReason.UNHANDLED_PROTO, null);
             return;
         }
         h.receive(skb);

@@ -461,7 +461,11 @@ public abstract class NetDevice {
     // ------------------------------------------------------------------ data path
 
     /** dev_queue_xmit: through this device's qdisc to its driver; NET_XMIT_SUCCESS, DROP or CN. */
-    public int queueXmit(SkBuff skb) { return SchGeneric.devQueueXmit(this, skb); }
+    public int queueXmit(SkBuff skb) {
+        SkbTracer t = net.kernel.tracer;
+        if (t != null) t.step(skb, net, this, SkbTracer.Kind.XMIT, null);
+        return SchGeneric.devQueueXmit(this, skb);
+    }
 
     /** ndo_start_xmit: the frame in {@code skb} (starting at its MAC header) leaves through this device. */
     public abstract void xmit(SkBuff skb);

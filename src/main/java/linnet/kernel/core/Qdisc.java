@@ -88,6 +88,8 @@ public abstract class Qdisc {
     /** qdisc_drop: the packet is freed and counted. */
     protected final int drop(SkBuff skb) {
         drops++;
+        SkbTracer t = dev.net().kernel.tracer;
+        if (t != null) t.drop(skb, dev.net(), dev, DropReason.QDISC_DROP, kind + " qdisc full");
         return NET_XMIT_DROP;
     }
 

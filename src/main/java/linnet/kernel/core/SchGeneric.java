@@ -19,6 +19,8 @@ public final class SchGeneric {
         Qdisc q = dev.qdisc;
         if (!dev.isUp() || !dev.carrierOk()) {
             dev.stats.txDropped++;
+            SkbTracer t = dev.net().kernel.tracer;
+            if (t != null) t.drop(skb, dev.net(), dev, DropReason.DEV_READY, dev.isUp() ? "no carrier" : "down");
             return Qdisc.NET_XMIT_CN;
         }
         if (!q.enqueues()) {

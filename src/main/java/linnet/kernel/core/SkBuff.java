@@ -59,6 +59,8 @@ public final class SkBuff {
      * (skb_vlan_untag) while the receive path looks for the VLAN device; 0 = no tag.
      */
     public int vlanProto, vlanTci;
+    /** Who traces this packet (null: nobody): the mark a {@link SkbTracer} gave it. */
+    public SkbTracer.Mark trace;
 
     public SkBuff(byte[] buf, int data, int len) {
         this.buf = buf;
@@ -122,6 +124,7 @@ public final class SkBuff {
         c.tstamp = tstamp;
         c.vlanProto = vlanProto;
         c.vlanTci = vlanTci;
+        if (trace != null) c.trace = trace.copied(c);
         return c;
     }
 }

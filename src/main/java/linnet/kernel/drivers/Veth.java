@@ -119,6 +119,8 @@ public final class Veth extends NetDevice {
         Veth rcv = peer;
         if (rcv == null || !rcv.isUp() || !carrierOk()) {
             stats.txDropped++;
+            if (kernel.tracer != null) kernel.tracer.drop(skb, net(), this, linnet.kernel.core.DropReason.DEV_READY,
+                    rcv == null ? "no peer" : "its peer " + rcv.name() + " is down");
             return;
         }
         int len = skb.len;

@@ -88,8 +88,13 @@ public final class ArpProto {
         }
         if (saddr == 0) saddr = Devinet.selectAddr(dev, n.key, InIfaddr.SCOPE_LINK);
         long dstMac = (n.state == Neighbour.NUD_PROBE && n.hasLladdr) ? n.lladdr : Mac.BROADCAST;
-        // arp_send_dst with no target_hw: the target hardware address stays zero, even unicast
-        sendTo(dev, Arp.OP_REQUEST, saddr, dstMac, n.key, 0L);
+        traceCause = pending;
+        try {
+            // arp_send_dst with no target_hw: the target hardware address stays zero, even unicast
+            sendTo(dev, Arp.OP_REQUEST, saddr, dstMac, n.key, 0L);
+        } finally {
+            traceCause = null;
+        }
     }
 
     private static boolean isAddrOn(NetDevice dev, int a) {
@@ -103,6 +108,9 @@ public final class ArpProto {
         sendTo(dev, op, sip, dstMac, tip, tha);
     }
 
+    /** The packet waiting for the answer to the request being sent (for a tracer). */
+    private SkBuff traceCause;
+
     /** arp_create + arp_xmit. */
     private void sendTo(NetDevice dev, int op, int sip, long dstMac, int tip, long tha) {
         if (!dev.isUp()) return;
@@ -115,6 +123,8 @@ public final class ArpProto {
         skb.protocol = Ethernet.P_ARP;
         Eth.push(skb, dstMac, dev.addr, Ethernet.P_ARP);
         skb.dev = dev;
+        if (traceCause != null && ipv4.kernel.tracer != null)
+            ipv4.kernel.tracer.caused(traceCause, skb, "ARP request for " + linnet.wire.Inet4.format(tip));
         dev.queueXmit(skb);
     }
 

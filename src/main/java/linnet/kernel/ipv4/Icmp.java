@@ -48,7 +48,10 @@ public final class Icmp {
         }
         switch (type) {
             case linnet.wire.Icmp.ECHO_REQUEST -> {
-                if (ns.icmpEchoIgnoreAll.intValue() != 0) return;
+                if (ns.icmpEchoIgnoreAll.intValue() != 0) {
+                    trace(skb, "echo request ignored: net.ipv4.icmp_echo_ignore_all = 1");
+                    return;
+                }
                 echo(skb, rt, ns, len);
             }
             case linnet.wire.Icmp.DEST_UNREACH, linnet.wire.Icmp.TIME_EXCEEDED, linnet.wire.Icmp.PARAMETER_PROB,
@@ -76,10 +79,17 @@ public final class Icmp {
             SkBuff r = ipv4.output.build(ns, out, linnet.wire.Ipv4.PROTO_ICMP, payload, 0, len, ipv4.defaultTtl(ns),
                     linnet.wire.Ipv4.tos(b, ip), false);
             r.sk = linnet.kernel.core.SockOwner.KERNEL;
+            if (ipv4.kernel.tracer != null) {
+                trace(skb, "the kernel answers the echo request (an echo reply to " + Inet4.format(daddr) + ")");
+                ipv4.kernel.tracer.caused(skb, r, "echo reply");
+            }
             // icmp_push_reply goes out through ip_push_pending_frames -> ip_send_skb
             ipv4.output.sendSkb(ns, r, out);
         } catch (KernelException e) {
             // No route back: the reply is dropped, like icmp_reply's failed ip_route_output_key.
+            if (ipv4.kernel.tracer != null)
+                ipv4.kernel.tracer.drop(skb, ns.net, skb.dev, DropReason.IP_OUTNOROUTES,
+                        "no route back to " + Inet4.format(daddr) + " for the echo reply");
         }
     }
 
@@ -146,10 +156,12 @@ public final class Icmp {
             // icmp_route_lookup: an ICMP flow whose "destination port" is the error's type and code
             rt = Route.output(ns, src, saddr, null, linnet.wire.Ipv4.PROTO_ICMP, 0, (type << 8) | code);
         } catch (KernelException e) {
+            trace(skbIn, "no ICMP " + errorName(type, code) + " sent: no route back to " + Inet4.format(src));
             return;
         }
         if (!ipv4.ratelimit.allow(ns, type, rt)) {
             ns.net.mib.icmp[linnet.kernel.core.NetnsMib.ICMP_MIB_RATELIMITHOST]++;
+            trace(skbIn, "no ICMP " + errorName(type, code) + " sent: rate-limited (net.ipv4.icmp_ratelimit)");
             return;
         }
         int ihl = linnet.wire.Ipv4.ihl(b, ip);
@@ -168,6 +180,10 @@ public final class Icmp {
         int tos = (linnet.wire.Ipv4.tos(b, ip) & 0x1e) | 0xc0;
         SkBuff err = ipv4.output.build(ns, rt, linnet.wire.Ipv4.PROTO_ICMP, msg, 0, msg.length, ipv4.defaultTtl(ns), tos, false);
         err.sk = linnet.kernel.core.SockOwner.KERNEL;
+        if (ipv4.kernel.tracer != null) {
+            trace(skbIn, "ICMP " + errorName(type, code) + " sent to " + Inet4.format(src));
+            ipv4.kernel.tracer.caused(skbIn, err, "ICMP " + errorName(type, code));
+        }
         // nf_ct_attach: the error belongs to the offending packet's connection (RELATED), even an
         // unconfirmed one, so NAT can translate the packet it quotes back.
         if (skbIn.nfct instanceof linnet.kernel.netfilter.NfConn) {
@@ -178,4 +194,28 @@ public final class Icmp {
     }
 
     static boolean isLoopback(NetDevice d) { return (d.flags() & Iff.LOOPBACK) != 0; }
+
+    private void trace(SkBuff skb, String text) {
+        if (ipv4.kernel.tracer != null && skb.dev != null)
+            ipv4.kernel.tracer.step(skb, skb.dev.net(), skb.dev, linnet.kernel.core.SkbTracer.Kind.ICMP, text);
+    }
+
+    /** An ICMP error's name as tcpdump words it. */
+    static String errorName(int type, int code) {
+        return switch (type) {
+            case linnet.wire.Icmp.DEST_UNREACH -> switch (code) {
+                case linnet.wire.Icmp.NET_UNREACH -> "net unreachable";
+                case linnet.wire.Icmp.HOST_UNREACH -> "host unreachable";
+                case linnet.wire.Icmp.PROT_UNREACH -> "protocol unreachable";
+                case linnet.wire.Icmp.PORT_UNREACH -> "port unreachable";
+                case linnet.wire.Icmp.FRAG_NEEDED -> "fragmentation needed";
+                case linnet.wire.Icmp.PKT_FILTERED -> "administratively prohibited";
+                default -> "destination unreachable (code " + code + ")";
+            };
+            case linnet.wire.Icmp.TIME_EXCEEDED -> "time exceeded in-transit";
+            case linnet.wire.Icmp.REDIRECT -> "redirect";
+            case linnet.wire.Icmp.PARAMETER_PROB -> "parameter problem";
+            default -> "type " + type + " code " + code;
+        };
+    }
 }

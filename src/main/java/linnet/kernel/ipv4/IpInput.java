@@ -92,6 +92,9 @@ public final class IpInput {
             return;
         }
         skb.dst = rt;
+        if (ipv4.kernel.tracer != null)
+            ipv4.kernel.tracer.step(skb, dev.net(), dev, linnet.kernel.core.SkbTracer.Kind.ROUTE, "input: "
+                    + (rt.type == FibRoute.RTN_UNICAST ? "forward " : "") + rt.describe());
         long[] mib = dev.net().mib.ip;
         if (rt.type == FibRoute.RTN_MULTICAST) {
             mib[NetnsMib.IPSTATS_MIB_INMCASTPKTS]++;
@@ -115,6 +118,7 @@ public final class IpInput {
     /** ip_error: silent unless the ingress interface forwards, then an ICMP unreachable. */
     private void ipError(SkBuff skb, NetnsIpv4 ns, Errno err) {
         InDevice in = InDevice.of(skb.dev);
+        if (ipv4.kernel.tracer != null) traceError(skb, ns, in, err);
         long[] mib = ns.net.mib.ip;
         if (in == null || !Route.forwarding(ns, in)) {
             // not a router: the address is wrong (InAddrErrors), or there is no route (InNoRoutes)
@@ -148,6 +152,20 @@ public final class IpInput {
         ipv4.drop(skb, DropReason.IP_INNOROUTES);
     }
 
+    /** Why the input route failed, in words, for a tracer: forwarding off, no route, a martian. */
+    private void traceError(SkBuff skb, NetnsIpv4 ns, InDevice in, Errno err) {
+        String dst = linnet.wire.Inet4.format(Ipv4.dst(skb.buf, skb.networkHeader));
+        String text;
+        if (in != null && !Route.forwarding(ns, in) && err == Errno.EHOSTUNREACH)
+            text = "input: " + dst + " is not a local address and " + skb.dev.name()
+                    + " does not forward (net.ipv4.conf." + skb.dev.name() + ".forwarding = 0; net.ipv4.ip_forward = "
+                    + ns.all.forwarding() + ")";
+        else if (err == Errno.ENETUNREACH || err == Errno.EHOSTUNREACH) text = "input: no route to " + dst;
+        else if (err == Errno.EACCES) text = "input: " + dst + " is a prohibit route";
+        else text = "input: refused (" + err + ": a martian source or destination)";
+        ipv4.kernel.tracer.step(skb, ns.net, skb.dev, linnet.kernel.core.SkbTracer.Kind.ROUTE, text);
+    }
+
     /** ip_rt_error_cost (HZ) and ip_rt_error_burst (5 * HZ), in virtual ns. */
     static final long IP_RT_ERROR_COST = 1_000_000_000L, IP_RT_ERROR_BURST = 5 * IP_RT_ERROR_COST;
 
@@ -172,6 +190,9 @@ public final class IpInput {
             raw = true;
             SkBuff c = skb.copy();
             s.rxQueue.add(c);
+            if (ipv4.kernel.tracer != null)
+                ipv4.kernel.tracer.step(skb, ns.net, skb.dev, linnet.kernel.core.SkbTracer.Kind.DELIVER,
+                        "a raw socket (protocol " + proto + ") of a program takes a copy");
         }
         // ip_protocol_deliver_rcu: InDelivers for whatever a protocol (or only a raw socket) took,
         // even a datagram UDP answers with a port unreachable

@@ -86,6 +86,8 @@ public final class IpOutput {
         int ip = skb.networkHeader;
         int mark = skb.mark, saddr = linnet.wire.Ipv4.src(b, ip), daddr = linnet.wire.Ipv4.dst(b, ip),
                 tos = linnet.wire.Ipv4.tos(b, ip);
+        if (ipv4.kernel.tracer != null && rt.dev != null)
+            ipv4.kernel.tracer.step(skb, rt.dev.net(), rt.dev, linnet.kernel.core.SkbTracer.Kind.ROUTE, "output: " + rt.describe());
         if (!ipv4.nfHook(Ipv4.NF_INET_LOCAL_OUT, skb, null, rt.dev)) return false;
         if (skb.mark != mark || linnet.wire.Ipv4.src(b, ip) != saddr || linnet.wire.Ipv4.dst(b, ip) != daddr
                 || linnet.wire.Ipv4.tos(b, ip) != tos) {

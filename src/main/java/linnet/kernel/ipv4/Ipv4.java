@@ -63,7 +63,13 @@ public final class Ipv4 implements PernetOps {
         return v4;
     }
 
-    void drop(SkBuff skb, DropReason reason) { drops[reason.ordinal()]++; }
+    void drop(SkBuff skb, DropReason reason) { drop(skb, reason, null); }
+
+    /** The same, with words for a tracer on why (null: the reason says it). */
+    void drop(SkBuff skb, DropReason reason, String why) {
+        drops[reason.ordinal()]++;
+        if (kernel.tracer != null && skb.dev != null) kernel.tracer.drop(skb, skb.dev.net(), skb.dev, reason, why);
+    }
 
     boolean nfHook(int hook, SkBuff skb, NetDevice in, NetDevice out) {
         return hooks == null || hooks.hook(hook, skb, in, out);

@@ -2,6 +2,7 @@ package linnet.kernel.ipv4;
 
 import java.util.ArrayList;
 import java.util.List;
+import linnet.kernel.core.DropReason;
 import linnet.kernel.core.Errno;
 import linnet.kernel.core.Iff;
 import linnet.kernel.core.KernelException;
@@ -223,7 +224,11 @@ public final class NeighTable {
     /** neigh_invalidate: resolution failed; every queued packet is reported unreachable. */
     private void invalidate(Neighbour n) {
         SkBuff skb;
-        while ((skb = n.arpQueue.poll()) != null) ipv4.icmp.linkFailure(skb);
+        while ((skb = n.arpQueue.poll()) != null) {
+            ipv4.icmp.linkFailure(skb);
+            // neigh_invalidate frees each with SKB_DROP_REASON_NEIGH_FAILED
+            ipv4.drop(skb, DropReason.NEIGH_FAILED, "no ARP reply for " + linnet.wire.Inet4.format(n.key) + " on " + n.dev.name());
+        }
     }
 
     /**
@@ -233,6 +238,7 @@ public final class NeighTable {
     public void output(Neighbour n, SkBuff skb) {
         long now = now();
         int s = n.state;
+        if (ipv4.kernel.tracer != null) traceOutput(n, skb, s);
         // A connected entry goes out by the hh fast path (neigh_connected_output), which does not
         // touch "used"; only neigh_event_send on the resolving path marks the entry used.
         if ((s & Neighbour.NUD_CONNECTED) == 0) n.used = now;
@@ -258,6 +264,15 @@ public final class NeighTable {
             return;
         }
         enqueue(n, skb);
+    }
+
+    /** What neigh_resolve_output is about to do with the packet, told to a tracer. */
+    private void traceOutput(Neighbour n, SkBuff skb, int s) {
+        String who = linnet.wire.Inet4.format(n.key) + " dev " + n.dev.name() + " " + Neighbour.stateName(s);
+        String what = (s & (Neighbour.NUD_CONNECTED | Neighbour.NUD_DELAY | Neighbour.NUD_PROBE | Neighbour.NUD_STALE)) != 0
+                ? ": lladdr " + linnet.wire.Mac.format(n.lladdr)
+                : s == Neighbour.NUD_INCOMPLETE ? ": queued, resolution under way" : ": queued, ARP request sent";
+        ipv4.kernel.tracer.step(skb, n.dev.net(), n.dev, linnet.kernel.core.SkbTracer.Kind.NEIGH, who + what);
     }
 
     /**

@@ -33,6 +33,18 @@ public final class Route {
      * on); {@code oif} is the device of {@code fl.oif}.
      */
     public static Rtable output(NetnsIpv4 ns, Flowi4 fl, NetDevice oif) throws KernelException {
+        if (ns.net.kernel.tracer == null) return lookupOutput(ns, fl, oif);
+        try {
+            return lookupOutput(ns, fl, oif);
+        } catch (KernelException e) {
+            ns.net.kernel.tracer.noPacket(ns.net, linnet.kernel.core.SkbTracer.Kind.ROUTE, "output: no route to "
+                    + Inet4.format(fl.daddr) + (oif != null ? " (bound to " + oif.name() + ")" : "") + ": " + e.getMessage());
+            throw e;
+        }
+    }
+
+    /** ip_route_output_key_hash_rcu. */
+    private static Rtable lookupOutput(NetnsIpv4 ns, Flowi4 fl, NetDevice oif) throws KernelException {
         int daddr = fl.daddr, saddr = fl.saddr;
         Rtable rt = new Rtable();
         rt.daddr = daddr;

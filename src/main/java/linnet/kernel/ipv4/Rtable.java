@@ -40,6 +40,27 @@ public final class Rtable implements linnet.kernel.netfilter.Nat.NexthopAware, l
     @Override
     public int nexthop() { return gw != 0 ? gw : daddr; }
 
+    /** The decision in `ip route get`'s words, with the route it came from (for a tracer). */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        switch (type) {
+            case FibRoute.RTN_LOCAL -> sb.append("local");
+            case FibRoute.RTN_BROADCAST -> sb.append("broadcast");
+            case FibRoute.RTN_MULTICAST -> sb.append("multicast");
+            default -> { }
+        }
+        if (gw != 0) sb.append(sb.isEmpty() ? "" : " ").append("via ").append(linnet.wire.Inet4.format(gw));
+        if (dev != null) sb.append(sb.isEmpty() ? "" : " ").append("dev ").append(dev.name());
+        if (fib != null) {
+            sb.append(" (route ").append(fib.dstLen == 0 && fib.type == FibRoute.RTN_UNICAST ? "default"
+                    : linnet.wire.Inet4.format(fib.dst) + "/" + fib.dstLen);
+            int t = table != 0 ? table : fib.table;
+            sb.append(", table ").append(t == FibRoute.RT_TABLE_MAIN ? "main" : t == FibRoute.RT_TABLE_LOCAL ? "local"
+                    : t == FibRoute.RT_TABLE_DEFAULT ? "default" : Integer.toString(t)).append(')');
+        }
+        return sb.toString();
+    }
+
     /** IP_MAX_MTU: the largest IPv4 datagram. */
     public static final int IP_MAX_MTU = 0xFFFF;
 

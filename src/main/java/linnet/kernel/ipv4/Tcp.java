@@ -304,10 +304,16 @@ public final class Tcp {
         NetnsIpv4 ns = NetnsIpv4.of(skb.dev.net());
         TcpSocket s = lookup(ns, Ipv4.src(b, ip), linnet.wire.Tcp.srcPort(b, t), Ipv4.dst(b, ip), linnet.wire.Tcp.dstPort(b, t));
         if (s == null) {
+            if (ipv4.kernel.tracer != null)
+                ipv4.kernel.tracer.step(skb, ns.net, skb.dev, linnet.kernel.core.SkbTracer.Kind.DELIVER,
+                        "no socket on tcp port " + linnet.wire.Tcp.dstPort(b, t) + ": a reset is sent back");
             ipv4.tcpReset(skb);
             ipv4.drop(skb, DropReason.NO_SOCKET);
             return true;
         }
+        if (ipv4.kernel.tracer != null)
+            ipv4.kernel.tracer.step(skb, ns.net, skb.dev, linnet.kernel.core.SkbTracer.Kind.DELIVER,
+                    "tcp socket on port " + linnet.wire.Tcp.dstPort(b, t) + " (" + s.state + ")");
         input.rcv(s, skb);
         return true;
     }

@@ -115,9 +115,12 @@ public final class Udp {
                 // __udp4_lib_mcast_deliver with no socket for the broadcast or multicast datagram
                 mib[linnet.kernel.core.NetnsMib.UDP_MIB_IGNOREDMULTI]++;
             }
-            ipv4.drop(skb, DropReason.NO_SOCKET);
+            ipv4.drop(skb, DropReason.NO_SOCKET, "no socket listens on udp port " + dport);
             return true;
         }
+        if (ipv4.kernel.tracer != null)
+            ipv4.kernel.tracer.step(skb, ns.net, skb.dev, linnet.kernel.core.SkbTracer.Kind.DELIVER,
+                    s.encapRcv != null ? "udp port " + dport + ": a tunnel's socket takes it" : "udp socket on port " + dport);
         if (s.encapRcv != null) {
             // udp_queue_rcv_one_skb -> encap_rcv: the tunnel takes the datagram past its UDP header
             skb.data = u + linnet.wire.Udp.HLEN;

@@ -45,7 +45,11 @@ public final class AfInet6 implements PernetOps {
     @Override
     public void exit(Net net) { net.setGeneric(slot, null); }
 
-    void drop(SkBuff skb, DropReason reason) { drops[reason.ordinal()]++; }
+    void drop(SkBuff skb, DropReason reason) {
+        drops[reason.ordinal()]++;
+        if (skb.dev != null && skb.dev.net().kernel.tracer != null)
+            skb.dev.net().kernel.tracer.drop(skb, skb.dev.net(), skb.dev, reason, null);
+    }
 
     /** socket(AF_INET6, SOCK_RAW, IPPROTO_ICMPV6). */
     public RawSocket6 openRaw(Net net) {

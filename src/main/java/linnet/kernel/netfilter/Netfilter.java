@@ -55,11 +55,38 @@ public final class Netfilter implements PernetOps {
         // No table and no conntrack in this namespace: no hook is registered, nothing to run.
         if (nn.xtables.isEmpty() && !nn.xtables.needsConntrack() && skb.nfct == null) return true;
         NfPacket p = nn.acquire();
+        boolean ok;
         try {
-            return run(nn, hook, skb, in, out, net, p);
+            ok = run(nn, hook, skb, in, out, net, p);
         } finally {
             nn.release();
         }
+        if (!ok && net.kernel.tracer != null)
+            net.kernel.tracer.drop(skb, net, dev, linnet.kernel.core.DropReason.NETFILTER_DROP, null);
+        return ok;
+    }
+
+    /** The conntrack state a packet has, as iptables' -m conntrack --ctstate names it. */
+    static String ctState(NfConn ct, int ctinfo) {
+        if (ct == null) return ctinfo == NfConn.UNTRACKED ? "UNTRACKED" : "INVALID";
+        return switch (ctinfo) {
+            case NfConn.IP_CT_NEW -> "NEW";
+            case NfConn.IP_CT_RELATED, NfConn.IP_CT_RELATED_REPLY -> "RELATED";
+            default -> "ESTABLISHED";
+        } + (ctinfo >= NfConn.IP_CT_ESTABLISHED_REPLY ? " (reply direction)" : "");
+    }
+
+    /** The packet's addresses and ports as "SRC:SPORT > DST:DPORT" (no ports for other protocols). */
+    static String endpoints(SkBuff skb) {
+        byte[] b = skb.buf;
+        int o = skb.networkHeader;
+        String src = linnet.wire.Inet4.format(linnet.wire.Ipv4.src(b, o)), dst = linnet.wire.Inet4.format(linnet.wire.Ipv4.dst(b, o));
+        int proto = linnet.wire.Ipv4.protocol(b, o);
+        if ((proto == linnet.wire.Ipv4.PROTO_TCP || proto == linnet.wire.Ipv4.PROTO_UDP) && linnet.wire.Ipv4.fragOffset(b, o) == 0) {
+            int t = o + linnet.wire.Ipv4.ihl(b, o);
+            return src + ":" + (((b[t] & 0xff) << 8) | (b[t + 1] & 0xff)) + " > " + dst + ":" + (((b[t + 2] & 0xff) << 8) | (b[t + 3] & 0xff));
+        }
+        return src + " > " + dst;
     }
 
     private static boolean run(NetfilterNet nn, int hook, SkBuff skb, NetDevice in, NetDevice out, Net net, NfPacket p) {
@@ -78,6 +105,9 @@ public final class Netfilter implements PernetOps {
                 nn.conntrack.in(p);
                 skb.nfct = p.ct;
                 skb.nfctinfo = p.ctinfo;
+                if (net.kernel.tracer != null)
+                    net.kernel.tracer.step(skb, net, p.in != null ? p.in : p.out, linnet.kernel.core.SkbTracer.Kind.CONNTRACK,
+                            ctState(p.ct, p.ctinfo));
             }
         }
         if (!table(nn, "mangle", p)) return false;
@@ -109,7 +139,15 @@ public final class Netfilter implements PernetOps {
             if (v != Verdict.NF_ACCEPT) return false;
             if (!Nat.initialized(ct, manip)) Nat.nullBinding(ct, manip);
         }
+        linnet.kernel.core.SkbTracer t = p.net.kernel.tracer;
+        String before = t != null ? endpoints(p.skb) : null;
         Nat.packet(ct, p.ctinfo, p.hook, p.skb);
+        if (t != null) {
+            String after = endpoints(p.skb);
+            if (!after.equals(before))
+                t.step(p.skb, p.net, p.in != null ? p.in : p.out, linnet.kernel.core.SkbTracer.Kind.NAT,
+                        (manip == Nat.MANIP_SRC ? "source" : "destination") + " NAT: " + before + " -> " + after);
+        }
         return true;
     }
 

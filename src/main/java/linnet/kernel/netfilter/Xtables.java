@@ -108,6 +108,7 @@ public final class Xtables {
                 // Falling off a chain: a user chain returns, a built-in one applies its policy.
                 if (chain == base || chainStack == null || chainStack.isEmpty()) {
                     countPolicy(base, len);
+                    trace(t, base, 0, null, base.policy, p);
                     return base.policy;
                 }
                 chain = chainStack.pop();
@@ -116,7 +117,10 @@ public final class Xtables {
             }
             XtRule r = chain.rules.get(i);
             if (!Match.ipMatches(r.ip, p) || !matchesAll(r, p)) {
-                if (p.hotdrop) return Verdict.NF_DROP;
+                if (p.hotdrop) {
+                    trace(t, chain, i + 1, r, Verdict.NF_DROP, p);
+                    return Verdict.NF_DROP;
+                }
                 i++;
                 continue;
             }
@@ -152,14 +156,26 @@ public final class Xtables {
             if (v == Verdict.XT_RETURN) {
                 if (chainStack == null || chainStack.isEmpty()) {
                     countPolicy(base, len);
+                    trace(t, base, 0, null, base.policy, p);
                     return base.policy;
                 }
                 chain = chainStack.pop();
                 i = (int) stack.pop()[0];
                 continue;
             }
+            trace(t, chain, i + 1, r, v, p);
             return v;
         }
+    }
+
+    /** nf_trace's log line, for whoever traces: which chain's rule (0: its policy) decided what. */
+    private static void trace(XtTable t, XtChain chain, int ruleNum, XtRule r, int v, NfPacket p) {
+        // a traversal driven without a namespace (the table's own tests) has nobody to tell
+        linnet.kernel.core.SkbTracer tr = p.net != null ? p.net.kernel.tracer : null;
+        if (tr == null) return;
+        String verdict = r != null && !(r.target instanceof StandardTarget) ? r.target.name()
+                : v == Verdict.NF_ACCEPT ? "ACCEPT" : v == Verdict.NF_DROP ? "DROP" : v == Verdict.NF_QUEUE ? "QUEUE" : "STOLEN";
+        tr.netfilter(p.skb, p.net, t.name, chain.name, ruleNum, r, verdict);
     }
 
     private static void countPolicy(XtChain base, int len) {
