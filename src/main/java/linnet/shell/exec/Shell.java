@@ -874,6 +874,12 @@ public final class Shell {
         }
     }
 
+    /**
+     * The fuzz targets' switch (linnet.fuzz): a program's failure propagates with its stack instead
+     * of becoming the one-line "internal error" text, so a campaign reports and tells apart each bug.
+     */
+    public static volatile boolean rethrowInternalErrors;
+
     /** A program on the machine: execvp's lookup, bash's texts when there is none. */
     int external(List<String> argv, Map<String, String> tempEnv) {
         Map<String, String> env = vars.environment();
@@ -891,7 +897,7 @@ public final class Shell {
         try {
             rc = exec.execvp(ctx, argv);
         } catch (RuntimeException | StackOverflowError e) {
-            if (e instanceof Flow.Exit || e instanceof Flow.ExpansionError) throw e;
+            if (e instanceof Flow.Exit || e instanceof Flow.ExpansionError || rethrowInternalErrors) throw e;
             err.println("linnet: internal error in '" + String.join(" ", argv) + "': " + e);
             return 70;
         } finally {
