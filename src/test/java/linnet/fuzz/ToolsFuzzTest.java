@@ -17,16 +17,16 @@ class ToolsFuzzTest {
 
     private static void tool(String program, byte[] data, boolean stateful) {
         List<String> w = Fuzz.words(Fuzz.text(data));
-        Fuzz.check(new Fuzz.Box(), program + (w.isEmpty() ? "" : " " + Fuzz.commandLine(w)), stateful);
+        Fuzz.command(program + (w.isEmpty() ? "" : " " + Fuzz.commandLine(w)), stateful, b -> { });
     }
 
     /** A tool reading its standard input (the input's lines after the first), from a file. */
     private static void toolWithStdin(String program, byte[] data, boolean stateful) {
         String text = Fuzz.text(data);
         List<String> w = Fuzz.words(text);
-        Fuzz.Box box = new Fuzz.Box();
-        box.writeFile("/tmp/fuzz-stdin", Fuzz.rest(text).getBytes(StandardCharsets.UTF_8));
-        Fuzz.check(box, program + (w.isEmpty() ? "" : " " + Fuzz.commandLine(w)) + " < /tmp/fuzz-stdin", stateful);
+        byte[] stdin = Fuzz.rest(text).getBytes(StandardCharsets.UTF_8);
+        Fuzz.command(program + (w.isEmpty() ? "" : " " + Fuzz.commandLine(w)) + " < /tmp/fuzz-stdin", stateful,
+                b -> b.writeFile("/tmp/fuzz-stdin", stdin));
     }
 
     /** ip with any object (link, addr, route, rule, neigh, netns, tuntap, maddr, ...) and options. */
@@ -81,7 +81,7 @@ class ToolsFuzzTest {
     @FuzzTest
     void tcpdump(byte[] data) {
         List<String> w = Fuzz.words(Fuzz.text(data));
-        Fuzz.Box box = new Fuzz.Box();
+        Fuzz.Box box = Fuzz.Box.light();
         box.writeFile("/tmp/fuzz.pcap", Seeds.capture());
         Fuzz.check(box, "tcpdump -r /tmp/fuzz.pcap" + (w.isEmpty() ? "" : " " + Fuzz.commandLine(w)), false);
     }

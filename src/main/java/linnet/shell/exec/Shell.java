@@ -420,6 +420,9 @@ public final class Shell {
     public int mainProcess(String src) {
         try {
             return main(src);
+        } catch (StackOverflowError e) {
+            // the runner's own bash recursed without end: it dies of SIGSEGV, nobody reports it
+            return 128 + SIGSEGV;
         } finally {
             host.pids().exit(proc);
         }
@@ -537,11 +540,41 @@ public final class Shell {
             Node n = s.items().get(i);
             if (s.background().get(i)) rc = background(n, s.texts().get(i));
             else {
+                segfaulted = 0;
                 rc = execNode(n);
+                if (segfaulted != 0) reportSegfault(jobText(n, s.texts().get(i)));
                 if (!checkedInside(n)) checkErrexit(rc);
             }
         }
         return rc;
+    }
+
+    /** The pid of a foreground program that ran out of stack (it died of SIGSEGV), 0 when none did. */
+    private int segfaulted;
+
+    /** What the kernel's signal does to a program that overflowed its stack: SIGSEGV, status 139. */
+    static final int SIGSEGV = 11;
+
+    /** The text bash shows for a job: a simple command's words as written, a pipeline's joined by " | ". */
+    private static String jobText(Node n, String fallback) {
+        if (n instanceof Simple sc) {
+            List<String> w = new ArrayList<>(sc.assigns());
+            w.addAll(sc.words());
+            return String.join(" ", w);
+        }
+        if (n instanceof Pipeline p) {
+            List<String> t = new ArrayList<>();
+            for (Node st : p.stages()) t.add(jobText(st, null));
+            return t.contains(null) ? fallback : (p.bang() ? "! " : "") + String.join(" | ", t);
+        }
+        return fallback;
+    }
+
+    /** bash's report of a foreground job a signal ended (jobs.c, non-interactive): pid, strsignal, the command. */
+    private void reportSegfault(String text) {
+        if (mode == Mode.INTERACTIVE) err.println(linnet.kernel.proc.Signals.description(SIGSEGV));
+        else err.println(prefix() + String.format("%5d %-24s%s", segfaulted, linnet.kernel.proc.Signals.description(SIGSEGV), text.strip()));
+        segfaulted = 0;
     }
 
     private int background(Node n, String text) {
@@ -573,7 +606,9 @@ public final class Shell {
         errexitSuppressed++;
         int rc;
         try {
+            segfaulted = 0;
             rc = execNode(a.first());
+            if (segfaulted != 0) reportSegfault(jobText(a.first(), ""));
         } finally {
             errexitSuppressed--;
         }
@@ -583,7 +618,9 @@ public final class Shell {
             boolean last = i == a.rest().size() - 1;
             if (!last) errexitSuppressed++;
             try {
+                segfaulted = 0;
                 rc = execNode(a.rest().get(i));
+                if (segfaulted != 0) reportSegfault(jobText(a.rest().get(i), ""));
             } finally {
                 if (!last) errexitSuppressed--;
             }
@@ -614,7 +651,16 @@ public final class Shell {
                     sub.in = input;
                     sub.out = o;
                     sub.err = e;
-                    st[k] = sub.asProcess(x -> x.execNode(stage));
+                    st[k] = sub.asProcess(x -> {
+                        try {
+                            return x.execNode(stage);
+                        } catch (StackOverflowError so) {
+                            // the stage's process ran out of stack: SIGSEGV ends it, the pipeline goes on;
+                            // bash reports the job when its last process is the one a signal ended
+                            if (last) segfaulted = x.proc.pid;
+                            return 128 + SIGSEGV;
+                        }
+                    });
                     o.flush();
                 }
                 if (buf != null) input = Input.pipe(buf.toByteArray());
@@ -853,7 +899,14 @@ public final class Shell {
         return setStatus(external(argv, tempEnv));
     }
 
+    /** dash's bound on function nesting (eval.c): the call past it is a fatal error, status 2. */
+    static final int DASH_MAX_FUNCNEST = 1000;
+
     int callFunction(Node fn, List<String> argv, Map<String, String> tempEnv) {
+        if (dash && funcDepth >= DASH_MAX_FUNCNEST) {
+            err.println(prefix() + "Maximum function recursion depth (" + DASH_MAX_FUNCNEST + ") reached");
+            throw new Flow.Exit(2);
+        }
         List<String> savedArgs = positional;
         positional = new ArrayList<>(argv.subList(1, argv.size()));
         vars.pushScope();
@@ -896,7 +949,13 @@ public final class Shell {
         Integer rc;
         try {
             rc = exec.execvp(ctx, argv);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            // a program without end to its recursion (f() { f; }; f in a bash, awk's or jq's own) runs
+            // out of stack: the kernel kills it with SIGSEGV; a shell exec'd in place dies with it
+            if (inPlace) throw e;
+            segfaulted = child.pid;
+            return 128 + SIGSEGV;
+        } catch (RuntimeException e) {
             if (e instanceof Flow.Exit || e instanceof Flow.ExpansionError || rethrowInternalErrors) throw e;
             err.println("linnet: internal error in '" + String.join(" ", argv) + "': " + e);
             return 70;

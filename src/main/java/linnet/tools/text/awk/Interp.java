@@ -278,6 +278,11 @@ final class Interp {
 
     // ---- statements ----
 
+    /** A turn of a loop: where the runner's wall-clock guard may end a program that never stops. */
+    private void step() {
+        ctx.host.kernel().loop.checkTimeout();
+    }
+
     private void exec(Stmt s) {
         switch (s) {
             case Block b -> { for (Stmt x : b.body()) exec(x); }
@@ -292,6 +297,7 @@ final class Interp {
             }
             case While w -> {
                 while (truth(eval(w.test()))) {
+                    step();
                     try { exec(w.body()); } catch (Jump j) {
                         if (j == BREAK) break;
                         if (j != CONTINUE) throw j;
@@ -300,6 +306,7 @@ final class Interp {
             }
             case Do d -> {
                 do {
+                    step();
                     try { exec(d.body()); } catch (Jump j) {
                         if (j == BREAK) break;
                         if (j != CONTINUE) throw j;
@@ -309,6 +316,7 @@ final class Interp {
             case For f -> {
                 if (f.init() != null) exec(f.init());
                 while (f.test() == null || truth(eval(f.test()))) {
+                    step();
                     try { exec(f.body()); } catch (Jump j) {
                         if (j == BREAK) break;
                         if (j != CONTINUE) throw j;
