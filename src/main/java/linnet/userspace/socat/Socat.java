@@ -48,9 +48,10 @@ import linnet.wire.Inet4;
  * and shuts the other side's writing down (shutdown(SHUT_WR) on a socket); socat then waits {@code -t}
  * seconds (0.5) for the other direction and exits. Log lines are socat's
  * "YYYY/MM/DD HH:MM:SS socat[PID] L message": errors (E) always, warnings (W) with {@code -d}, notices
- * (N) with {@code -d -d}, the info lines (I) of the TCP and stdio paths with {@code -d -d -d}. Errors exit
- * with status 1. {@code -u}, {@code -U}, {@code -t}, {@code -T} are read; {@code -v}, {@code -x} dumps
- * are not printed. Not emulated: EXEC, SYSTEM and the other address types, IPv6 (TCP6).
+ * (N) with {@code -d -d}, the info lines (I) of these address types' paths with {@code -d -d -d}. Errors
+ * exit with status 1; a SIGTERM is logged and exits with 143. {@code -u}, {@code -U}, {@code -t},
+ * {@code -T} are read; {@code -v}, {@code -x} dumps are not printed. Not emulated: EXEC, SYSTEM (their
+ * command's stdin would have to be a stream), the other address types, IPv6 (TCP6, UDP6).
  */
 public final class Socat implements Tool {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss", Locale.ROOT)
@@ -237,9 +238,25 @@ public final class Socat implements Tool {
             } catch (Fail f) {
                 return fail(p, f);
             }
+        } catch (Tasks.Killed k) {
+            signalled(p, k);
+            throw k;
         } finally {
             p.closeAll();
         }
+    }
+
+    /**
+     * socat_signal(): a SIGTERM (kill PID) is logged, then socat exits with 128 + the signal. SIGKILL
+     * leaves no line; nor does the end of the script, whose late lines would be lost anyway.
+     */
+    static void signalled(Proc p, Tasks.Killed k) {
+        Tasks tasks = p.loop().tasks();
+        if (k.signal != 15 || tasks != null && tasks.ending()) return;
+        p.n("socat_signal(): handling signal " + k.signal);
+        p.w("exiting on signal " + k.signal);
+        p.n("socat_signal(): finishing signal " + k.signal);
+        p.n("exit(" + (128 + k.signal) + ")");
     }
 
     private static int fail(Proc p, Fail f) {
@@ -254,6 +271,7 @@ public final class Socat implements Tool {
     /** xioopen: parse one address, open it, go on with {@code then} (in a child for each connection under fork). */
     static int open(Proc p, String spec, int n, Then then) throws Fail {
         Address a = Address.parse(spec);
+        settingOptions(p, a);
         if (isListen(a.type)) return TcpSide.listen(p, a, then);
         Side s = switch (a.type) {
             case "TUN" -> TunSide.open(p, a);
@@ -386,7 +404,12 @@ public final class Socat implements Tool {
                 }
                 moved = true;
             }
-            if (!moved) return; // -t after an end of file, -T idle, or nothing more can ever happen
+            if (!moved) {
+                // -t after an end of file, -T idle, or nothing more can ever happen
+                if (endAt != Long.MAX_VALUE && loop.now() >= endAt)
+                    p.i("poll timed out (no data within " + String.format(Locale.ROOT, "%.6f", o.timeoutNs / 1e9) + " seconds)");
+                return;
+            }
             if ((!open1 || !open2) && endAt == Long.MAX_VALUE && (open1 || open2)) endAt = loop.now() + o.timeoutNs;
         }
     }
@@ -421,6 +444,18 @@ public final class Socat implements Tool {
     }
 
     static String sa(int addr, int port) { return "AF=2 " + Inet4.format(addr) + ":" + port; }
+
+    /** applyopts' info lines for the options whose lines are known (in the order they were written). */
+    static void settingOptions(Proc p, Address a) {
+        for (Map.Entry<String, String> e : a.opts.entrySet()) {
+            switch (e.getKey()) {
+                case "sp", "sourceport" -> p.i("setting option \"sourceport\" to " + e.getValue());
+                case "up", "iff-up" -> p.i("setting option \"iff-up\" to 1");
+                case "iff-no-pi" -> p.i("setting option \"iff-no-pi\" to 1");
+                default -> { }
+            }
+        }
+    }
 
     // ---------------------------------------------------------------- TCP
 
@@ -588,6 +623,9 @@ public final class Socat implements Tool {
                         return then.run(child, conn);
                     } catch (Fail f) {
                         return fail(child, f);
+                    } catch (Tasks.Killed k) {
+                        signalled(child, k);
+                        throw k;
                     }
                 } finally {
                     child.closeAll();
@@ -713,7 +751,8 @@ public final class Socat implements Tool {
             TunFd fd = TunFd.open(ctx.host.kernel(), ctx.net);
             // /dev/net/tun, then the socket socat keeps for the interface ioctls
             int num = p.allocFd();
-            p.allocFd();
+            p.i("open(\"/dev/net/tun\", 02, 0666) -> " + num);
+            p.i("socket(2, 2, 0) -> " + p.allocFd());
             String name;
             try {
                 name = fd.setIff(a.opts.getOrDefault("tun-name", ""), flags);
@@ -820,8 +859,12 @@ public final class Socat implements Tool {
             int sport = 0;
             String sp = a.opts.containsKey("sourceport") ? a.opts.get("sourceport") : a.opts.get("sp");
             if (sp != null) sport = Integer.parseInt(sp);
-            if (!listen) p.n("opening connection to " + sa(peer, port));
+            if (!listen) {
+                p.n("opening connection to " + sa(peer, port));
+                p.i("starting connect loop");
+            }
             int fd = p.allocFd();
+            p.i("socket(2, 2, 17) -> " + fd);
             UdpSocket s;
             try {
                 s = ctx.host.ipv4().udp.open(ctx.net, 0, listen ? port : sport, null);
@@ -840,6 +883,7 @@ public final class Socat implements Tool {
                 s.remoteAddr = first.srcAddr();
                 s.remotePort = first.srcPort();
                 p.n("accepting UDP connection from " + sa(first.srcAddr(), first.srcPort()));
+                p.i("permitting UDP connection from " + sa(first.srcAddr(), first.srcPort()));
             } else {
                 // connect(): the route decides the source address now
                 int src;
@@ -900,7 +944,11 @@ public final class Socat implements Tool {
         public int wfd() { return fd; }
 
         @Override
+        public void shutdownWrite(Proc p) { p.i("shutdown(" + fd + ", 1)"); }
+
+        @Override
         public void close(Proc p) {
+            p.i("shutdown(" + fd + ", 2)");
             s.close();
             p.open.remove(this);
             p.freeFd(fd);

@@ -137,4 +137,27 @@ class SocatTest {
         run(r, "sleep 0.2");
         assertEquals("reply\n", run(r, "ip netns exec c socat - TCP:10.0.7.2:7003"));
     }
+
+    @Test
+    void sigtermIsLoggedAndTheStatusIs143() {
+        ScriptRunner r = pair();
+        assertEquals("rc=143\n", run(r, "ip netns exec s socat -d -d TCP-LISTEN:7004 - 2>/tmp/t/sig & sleep 0.2; kill $!; wait $!; echo rc=$?"));
+        assertEquals("socat[PID] N listening on AF=2 0.0.0.0:7004\n"
+                + "socat[PID] N socat_signal(): handling signal 15\n"
+                + "socat[PID] W exiting on signal 15\n"
+                + "socat[PID] N socat_signal(): finishing signal 15\n"
+                + "socat[PID] N exit(143)\n", run(r, STAMP + " /tmp/t/sig"));
+    }
+
+    @Test
+    void minusTEndsTheWaitForAPeerThatKeepsItsSideOpen() {
+        ScriptRunner r = pair();
+        // the listener waits 2 s for its UDP side after the client's end; the client gives up after 0.3 s
+        run(r, "ip -n s link set lo up");
+        run(r, "ip netns exec s socat -t 2 TCP-LISTEN:7005 UDP:127.0.0.1:9 &");
+        run(r, "sleep 0.2");
+        assertEquals("socat[PID] I poll timed out (no data within 0.300000 seconds)\n",
+                run(r, "ip netns exec c socat -d -d -d -t 0.3 - TCP:10.0.7.2:7005 2>&1 | grep 'timed out' | " + STAMP));
+    }
 }
+
