@@ -230,9 +230,13 @@ public final class Socat implements Tool {
             try {
                 return open(p, spec1, 1, (p1, s1) -> open(p1, spec2, 2, (p2, s2) -> {
                     p2.i("resolved and opened all sock addresses");
-                    transfer(p2, s1, s2);
-                    p2.closeAll();
-                    p2.n("exiting with status 0");
+                    if (transfer(p2, s1, s2)) {
+                        p2.n("exiting with status 0");
+                        p2.closeAll();
+                    } else {
+                        p2.closeAll();
+                        p2.n("exiting with status 0");
+                    }
                     return 0;
                 }));
             } catch (Fail f) {
@@ -367,17 +371,21 @@ public final class Socat implements Tool {
     /**
      * The transfer loop (xioengine's select loop): wait until a side is readable, move one read's data
      * to the other side. An end of file on one side ends that direction and shuts the other side's
-     * writing down; with both ended, or -t after the first ended, or -T of idleness, socat exits.
+     * writing down; from then on each wait lasts at most -t (the closing wait), before that at most
+     * -T (the inactivity timeout) if given. A wait that runs out ends the loop; with -T that is the
+     * inactivity timeout, and socat exits at once (it closes its addresses only in its exit
+     * handlers). Returns whether the inactivity timeout ended it.
      */
-    static void transfer(Proc p, Side s1, Side s2) throws Fail {
+    static boolean transfer(Proc p, Side s1, Side s2) throws Fail {
         Opts o = p.opts;
         p.n("starting data transfer loop with FDs [" + s1.rfd() + "," + s1.wfd() + "] and [" + s2.rfd() + "," + s2.wfd() + "]");
         EventLoop loop = p.loop();
         boolean open1 = o.leftToRight, open2 = o.rightToLeft;
-        long endAt = Long.MAX_VALUE;
         while (open1 || open2) {
             boolean r1 = open1, r2 = open2;
-            long deadline = Math.min(endAt, o.idleNs >= 0 ? loop.now() + o.idleNs : Long.MAX_VALUE);
+            boolean closing = !(open1 && open2);
+            long waitNs = closing ? o.timeoutNs : o.idleNs;
+            long deadline = waitNs >= 0 ? loop.now() + waitNs : Long.MAX_VALUE;
             loop.runWhile(() -> !(r1 && s1.readable()) && !(r2 && s2.readable()), deadline);
             boolean moved = false;
             if (open1 && s1.readable()) {
@@ -405,13 +413,17 @@ public final class Socat implements Tool {
                 moved = true;
             }
             if (!moved) {
-                // -t after an end of file, -T idle, or nothing more can ever happen
-                if (endAt != Long.MAX_VALUE && loop.now() >= endAt)
-                    p.i("poll timed out (no data within " + String.format(Locale.ROOT, "%.6f", o.timeoutNs / 1e9) + " seconds)");
-                return;
+                // the wait ran out (or, in the foreground, nothing more can ever happen)
+                if (deadline == Long.MAX_VALUE || loop.now() < deadline) return false;
+                p.i("poll timed out (no data within " + String.format(Locale.ROOT, "%.6f", waitNs / 1e9) + " seconds)");
+                if (o.idleNs >= 0) {
+                    p.n("inactivity timeout triggered");
+                    return true;
+                }
+                return false;
             }
-            if ((!open1 || !open2) && endAt == Long.MAX_VALUE && (open1 || open2)) endAt = loop.now() + o.timeoutNs;
         }
+        return false;
     }
 
     // ---------------------------------------------------------------- name and port resolution
@@ -501,6 +513,16 @@ public final class Socat implements Tool {
             TcpSide side = new TcpSide(p.ctx, s, fd);
             p.open.add(side);
             if (a.opts.containsKey("reuseaddr") || a.opts.containsKey("so-reuseaddr")) s.reuseAddr = true;
+            // socat asks for ICMP errors (IP_RECVERR) and reads them after a failed connect
+            s.recvErr = true;
+            long connectTimeoutNs = -1;
+            if (a.opts.containsKey("connect-timeout")) {
+                try {
+                    connectTimeoutNs = (long) (Double.parseDouble(a.opts.get("connect-timeout")) * 1e9);
+                } catch (NumberFormatException e) {
+                    throw new Fail("parseopts_table(): invalid number \"" + a.opts.get("connect-timeout") + "\" for option \"connect-timeout\"");
+                }
+            }
             if (bind) {
                 try {
                     s.bind(saddr, sport);
@@ -511,15 +533,27 @@ public final class Socat implements Tool {
             Errno err;
             try {
                 s.connect(daddr, port);
-                p.loop().runWhile(s::connecting, Long.MAX_VALUE);
+                p.loop().runWhile(s::connecting, connectTimeoutNs >= 0 ? p.loop().now() + connectTimeoutNs : Long.MAX_VALUE);
+                if (connectTimeoutNs >= 0 && s.connecting()) {
+                    // connect-timeout: the poll() for the non-blocking connect ran out
+                    throw new Fail("connecting to " + sa(daddr, port) + ": " + Errno.ETIMEDOUT.text);
+                }
                 err = s.takeError();
                 if (err == null && !s.established()) err = s.connecting() ? Errno.ETIMEDOUT : Errno.ECONNREFUSED;
             } catch (KernelException e) {
                 err = e.errno;
             }
             if (err != null) {
-                // after a failed connect socat reads the socket's error queue (IP_RECVERR), which is empty
-                p.w("recvmsg(): Resource temporarily unavailable");
+                // after a failed connect socat reads the socket's error queue (IP_RECVERR): the ICMP
+                // error that ended the handshake, or nothing (a reset, a local failure)
+                linnet.kernel.ipv4.RawSocket.ErrQueueEntry q = s.errQueue.poll();
+                if (q == null) {
+                    p.w("recvmsg(): Resource temporarily unavailable");
+                } else {
+                    p.n("receiving packet from " + sa(daddr, port));
+                    p.n("received ICMP from " + Inet4.format(q.offender()) + ", type " + q.type() + ", code " + q.code() + ", info "
+                            + q.info() + ", data 0, resulting in errno " + err.code);
+                }
                 throw new Fail("connect(" + fd + ", " + sa(daddr, port) + ", 16): " + err.text);
             }
             // the process woken from connect() runs again a little later (its peer's accept() runs meanwhile)

@@ -159,5 +159,20 @@ class SocatTest {
         assertEquals("socat[PID] I poll timed out (no data within 0.300000 seconds)\n",
                 run(r, "ip netns exec c socat -d -d -d -t 0.3 - TCP:10.0.7.2:7005 2>&1 | grep 'timed out' | " + STAMP));
     }
+
+    @Test
+    void anIcmpErrorIsReadFromTheErrorQueueAndConnectTimeoutEndsTheWait() {
+        ScriptRunner r = pair();
+        run(r, "ip -n c link set lo up");
+        // nobody answers ARP for .99: the local host unreachable is queued (IP_RECVERR) and read back
+        assertEquals("socat[PID] N reading from and writing to stdio\n"
+                + "socat[PID] N opening connection to AF=2 10.0.7.99:80\n"
+                + "socat[PID] N receiving packet from AF=2 10.0.7.99:80\n"
+                + "socat[PID] N received ICMP from 10.0.7.1, type 3, code 1, info 0, data 0, resulting in errno 113\n"
+                + "socat[PID] E connect(5, AF=2 10.0.7.99:80, 16): No route to host\n"
+                + "socat[PID] N exit(1)\n", run(r, "ip netns exec c socat -d -d - TCP:10.0.7.99:80 2>&1 | " + STAMP));
+        assertEquals("socat[PID] E connecting to AF=2 10.0.7.99:80: Connection timed out\n",
+                run(r, "ip netns exec c socat - TCP:10.0.7.99:80,connect-timeout=0.5 2>&1 | " + STAMP));
+    }
 }
 
