@@ -55,8 +55,9 @@ public final class Tracing {
 
     /**
      * Names namespaces as `ip netns` does: a named one by its /run/netns name, the initial one by
-     * its machine's name ("host" for a machine nobody named), any other by its cookie. A namespace
-     * of a machine other than the first gets its machine's name in front ("host2/ns1").
+     * its machine's name ("host" for a machine nobody named), a container's as "docker/NAME", any
+     * other by its cookie. A namespace of a machine other than the first gets its machine's name
+     * in front ("host2/ns1").
      */
     static Function<Net, String> namer(List<Host> machines) {
         Map<Net, String> names = new IdentityHashMap<>();
@@ -68,6 +69,8 @@ public final class Tracing {
             List<String> ns = new ArrayList<>(h.netns().namesNewestFirst());
             java.util.Collections.reverse(ns);
             for (String n : ns) names.putIfAbsent(h.netns().get(n), first ? n : m + "/" + n);
+            String prefix = first ? "" : m + "/";
+            linnet.userspace.docker.Dockerd.sandboxes(h.kernel()).forEach((net, c) -> names.putIfAbsent(net, prefix + "docker/" + c));
             first = false;
         }
         return n -> n == null ? "-" : names.getOrDefault(n, "netns#" + n.cookie);

@@ -131,4 +131,11 @@ class TraceCommandTest {
         assertTrue(x.out().contains("linnet trace: nothing listens on tcp port 8080 in host: it answered with a reset (the program sees "
                 + "Connection refused); Docker runs here and no container publishes port 8080"), x.out());
     }
+
+    @Test
+    void aContainersNamespaceIsNamedAfterIt() {
+        ScriptRunner r = lab(new Lab(1, Lab.Profile.HOST), List.of("docker run -d --name web nginx"));
+        Run x = run(r, "linnet trace -- docker exec web ping -c 1 172.17.0.1");
+        assertTrue(x.out().contains(" docker/web "), x.out() + x.err());
+    }
 }
