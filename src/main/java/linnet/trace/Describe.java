@@ -28,6 +28,8 @@ final class Describe {
         int ethType = -1, proto = -1, saddr, daddr, sport = -1, dport = -1, icmpType = -1, tcpFlags = -1, arpOp = -1,
                 arpTpa;
         boolean v4;
+        /** An IPv6 packet's destination, as written. */
+        String dst6;
     }
 
     /** What {@code skb} is, its facts written into {@code h}. */
@@ -174,6 +176,12 @@ final class Describe {
         if (nh == 0) { // hop-by-hop options (MLD reports carry router alert)
             nh = b[p] & 0xff;
             p += ((b[p + 1] & 0xff) + 1) * 8;
+        }
+        h.proto = nh;
+        h.dst6 = d;
+        if (nh == Ipv6.NEXTHDR_ICMP) {
+            h.icmpType = b[p] & 0xff;
+            if (h.icmpType < 128) h.icmpName = icmp6(h.icmpType);
         }
         return switch (nh) {
             case Ipv6.NEXTHDR_ICMP -> "ICMPv6 " + icmp6(b[p] & 0xff) + " " + s + " > " + d;

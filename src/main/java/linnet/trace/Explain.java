@@ -54,7 +54,9 @@ final class Explain {
 
     String line(List<Packet> shown) {
         List<Packet> roots = new ArrayList<>();
-        for (Packet p : shown) if (p.copyOf == null && p.cause == null && !roots.contains(p)) roots.add(p);
+        // what a program sent (the stack's own upkeep, shown with --all, explains nothing)
+        for (Packet p : shown)
+            if (p.copyOf == null && p.cause == null && !Describe.housekeeping(p.what) && !roots.contains(p)) roots.add(p);
         if (roots.isEmpty()) {
             for (Step s : rec.unsent()) return unsent(s);
             return "no packet was sent";
@@ -106,14 +108,23 @@ final class Explain {
         Describe.Headers h = p.h;
         // an ICMP error it drew says most about where it ended
         for (Packet e : effects(p)) {
-            if (e.causeWhy == null || !e.causeWhy.startsWith("ICMP ")) continue;
+            // an ICMP error the kernel named as caused by it, or an ICMPv6 one sent while it was handled
+            boolean v6err = !e.h.v4 && e.h.icmpName != null;
+            if (!v6err && (e.causeWhy == null || !e.causeWhy.startsWith("ICMP "))) continue;
             String err = e.h.icmpName != null ? e.h.icmpName : e.causeWhy.substring(5);
             Step at = firstStep(e);
             String where = at != null ? ns(at) : "?";
             Step nf = find(fam, Kind.NETFILTER, "REJECT");
             if (nf != null) return new Outcome(false, "rejected in " + ns(nf) + " by " + rule(nf) + ": it answered ICMP " + err);
+            if (err.startsWith("packet too big")) {
+                Step fwd = routeForward(fam);
+                String dev = fwd != null ? fwd.text().replaceFirst(".*forward dev (\\S+).*", "$1") : "the next hop";
+                return new Outcome(false, "too big for " + dev + " in " + where + ": it answered ICMPv6 packet too big (IPv6 routers never fragment)");
+            }
             if (err.startsWith("time exceeded"))
-                return new Outcome(false, "the TTL ran out in " + where + ": it answered ICMP time exceeded (the packet left with too small a TTL, or routes loop)");
+                return new Outcome(false, v6err
+                        ? "the hop limit ran out in " + where + ": it answered ICMPv6 time exceeded (the packet left with too small a hop limit, or routes loop)"
+                        : "the TTL ran out in " + where + ": it answered ICMP time exceeded (the packet left with too small a TTL, or routes loop)");
             if (err.startsWith("frag needed")) {
                 Step fwd = routeForward(fam);
                 String dev = fwd != null ? fwd.text().replaceFirst(".*forward dev (\\S+).*", "$1") : "the next hop";
@@ -123,6 +134,9 @@ final class Explain {
             }
             if (err.startsWith("net unreachable"))
                 return new Outcome(false, where + " has no route to " + Inet4.format(h.daddr) + ": it answered ICMP net unreachable");
+            if (v6err && err.startsWith("destination unreachable") && find(fam, Kind.ROUTE, "no route") != null)
+                return new Outcome(false, where + " has no route for it: " + find(fam, Kind.ROUTE, "no route").text().replaceFirst("^input: ", "")
+                        + "; it answered ICMPv6 destination unreachable");
             if (err.startsWith("port unreachable") && h.proto == 17)
                 return new Outcome(false, "nothing listens on udp port " + h.dport + " in " + where + ": it answered ICMP port unreachable");
             if (err.startsWith("host unreachable")) {
@@ -157,12 +171,17 @@ final class Explain {
             if (depth > 4) return new Outcome(true, "delivered in " + to);
             Outcome r = outcome(reply, depth + 1);
             if (r.ok()) return new Outcome(true, "ok: " + what(p) + " reached " + to + " and its " + kind(reply) + " came back");
+            Step back = last(family(reply)), sent = firstStep(p);
+            if (back != null && sent != null && back.kind() == Kind.RECEIVE && back.net() == sent.net())
+                return new Outcome(false, "it reached " + to + " and its " + kind(reply) + " came back to " + ns(back) + " "
+                        + String.format(java.util.Locale.ROOT, "%.3f", (back.timeNs() - sent.timeNs()) / 1e9)
+                        + " s after the request, when nobody was waiting for it any more" + delay(fam));
             return new Outcome(false, "it reached " + to + ", but its " + kind(reply) + " did not come back: " + r.line());
         }
         Step queued = null;
         for (Packet m : fam)
             for (Step s : m.steps) if (s.kind() == Kind.NEIGH && s.text().contains("queued")) queued = s;
-        if (queued != null && last(fam) == queued)
+        if (queued != null && last(fam).kind() == Kind.NEIGH)
             return new Outcome(false, arp(p, queued, " (still waiting when the command ended)"));
         Step end = null;
         for (Packet m : fam) if (m.last() != null && (end == null || m.last().timeNs() >= end.timeNs())) end = m.last();
@@ -222,6 +241,23 @@ final class Explain {
         linnet.kernel.netfilter.XtTable nat = nf != null ? nf.xtables.get("nat") : null;
         if (nat == null || !nat.chains.containsKey("DOCKER")) return "";
         return "; Docker runs here and no container publishes port " + port + " (docker run -p " + port + ":PORT ...; docker ps shows the published ones)";
+    }
+
+    /** Why a packet was held up on its way, if a step says so (a neighbour that could not be solicited). */
+    private String delay(List<Packet> fam) {
+        Step queued = null;
+        for (Packet m : fam)
+            for (Step s : m.steps) {
+                if (s.kind() == Kind.NEIGH && s.text().contains("queued")) queued = s;
+                if (s.kind() == Kind.NEIGH && s.text().startsWith("no neighbor solicitation") && queued != null) {
+                    Step next = null;
+                    for (Step x : m.steps) if (x.timeNs() > s.timeNs() && x.net() == s.net()) { next = x; break; }
+                    String wait = next == null ? "" : String.format(java.util.Locale.ROOT, " %.3f s", (next.timeNs() - queued.timeNs()) / 1e9);
+                    return "; the request waited" + wait + " in " + ns(s) + " for neighbour discovery: "
+                            + s.text().replaceFirst("^no neighbor solicitation for \\S+ sent: ", "no solicitation could be sent, ");
+                }
+            }
+        return "";
     }
 
     /** Drops that are a flood's normal waste, not the packet's fate. */
@@ -297,6 +333,7 @@ final class Explain {
     /** ARP got no answer for the neighbour a step names; what the requests met says why. */
     private String arp(Packet p, Step at, String suffix) {
         String t = at.text() != null ? at.text() : "";
+        if (!p.h.v4 && p.h.ethType == linnet.wire.Ethernet.P_IPV6) return nd(p, at, suffix);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+\\.\\d+\\.\\d+\\.\\d+)").matcher(t);
         String target = m.find() ? m.group(1) : "the next hop";
         String line = "ARP for " + target + " on " + at.dev() + " in " + ns(at) + " got no answer" + suffix;
@@ -332,6 +369,19 @@ final class Explain {
         if (dev instanceof linnet.kernel.drivers.Veth v && v.peer() != null && !v.peer().isUp())
             return line + ": " + carrier(at);
         return line + (heard ? ": no machine on that link has " + target : ": the requests reached nobody");
+    }
+
+    /** Neighbour discovery got no answer: no solicitation could be sent, or nobody answered it. */
+    private String nd(Packet p, Step at, String suffix) {
+        String target = at.text() != null ? at.text().split(" ")[0] : "the next hop";
+        String line = "neighbour discovery for " + target + " on " + at.dev() + " in " + ns(at) + " got no answer" + suffix;
+        for (Packet m : family(p))
+            for (Step s : m.steps)
+                if (s.kind() == Kind.NEIGH && s.text().startsWith("no neighbor solicitation"))
+                    return line + ": " + s.text().replaceFirst("^no neighbor solicitation for \\S+ sent: ", "no solicitation was sent, ");
+        NetDevice dev = at.net().byName(at.dev());
+        if (dev instanceof linnet.kernel.drivers.Veth v && v.peer() != null && !v.peer().isUp()) return line + ": " + carrier(at);
+        return line;
     }
 
     /** Who in {@code net} has {@code addr}, when that is why it cannot answer (the address sits on a bridge's port). */
@@ -376,19 +426,20 @@ final class Explain {
     /** The reply a delivered packet drew (an echo reply, a SYN-ACK), or null. */
     private Packet reply(Packet p) {
         for (Packet e : effects(p)) {
-            if ("echo reply".equals(e.causeWhy)) return e;
+            if ("echo reply".equals(e.causeWhy) || p.h.icmpType == 128 && !p.h.v4 && e.h.icmpType == 129) return e;
             if (p.h.proto == 6 && e.h.proto == 6 && e.h.tcpFlags >= 0 && (e.h.tcpFlags & 0x12) == 0x12) return e;
         }
         return null;
     }
 
     private static String kind(Packet reply) {
-        return reply.h.icmpType == 0 ? "echo reply" : reply.h.proto == 6 ? "SYN-ACK" : "reply";
+        return reply.h.icmpType == 0 || !reply.h.v4 && reply.h.icmpType == 129 ? "echo reply" : reply.h.proto == 6 ? "SYN-ACK" : "reply";
     }
 
     private String what(Packet p) {
         Describe.Headers h = p.h;
-        if (h.icmpType == 8) return "the echo request to " + Inet4.format(h.daddr);
+        if (h.icmpType == 8 && h.v4) return "the echo request to " + Inet4.format(h.daddr);
+        if (h.icmpType == 128 && !h.v4) return "the echo request to " + h.dst6;
         if (h.proto == 6 && (h.tcpFlags & 0x12) == 0x02) return "the SYN to " + Inet4.format(h.daddr) + " port " + h.dport;
         if (h.v4) return "the packet to " + Inet4.format(h.daddr);
         return "#" + label.apply(p);

@@ -77,10 +77,15 @@ public final class Recorder extends SkbTracer {
         }
         Packet p = new Packet(this, next++, 0, null);
         p.what = Describe.of(skb, dev, p.h);
-        if (context != null && context != p) p.cause = context;
+        // a neighbour's answer releases the packets queued for it: that is not causing them
+        if (context != null && context != p && !releases(context)) p.cause = context;
         skb.trace = p;
         packets.add(p);
         return p;
+    }
+
+    private static boolean releases(Packet p) {
+        return p.what != null && (p.what.startsWith("ARP reply ") || p.what.startsWith("ICMPv6 neighbor advertisement "));
     }
 
     private void add(Packet p, Step s) {
