@@ -81,7 +81,8 @@ final class Explain {
         NetDevice lo = s.net().byName("lo");
         if (lo != null && !lo.isUp() && (t.contains("to 127.") || ownAddress(s.net(), t)))
             return "nothing was sent: lo is down in " + ns + ", so the machine's own addresses have no route (ip link set lo up)";
-        return "nothing was sent: " + ns + " has " + t.replaceFirst("^output: ", "");
+        if (t.startsWith("output: no route")) return "nothing was sent: " + ns + " has " + t.replaceFirst("^output: ", "");
+        return "nothing was sent from " + ns + ": " + t.replaceFirst("^output: ", "");
     }
 
     private static boolean ownAddress(Net net, String text) {
