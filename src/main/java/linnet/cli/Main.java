@@ -10,7 +10,7 @@ import linnet.shell.ScriptRunner;
 import linnet.shell.Transcripts;
 
 /**
- * linnet's command line: `linnet run [--bare] [--notes] [--transcript] [--seed N] FILE|-`, `linnet shell`,
+ * linnet's command line: `linnet run [--bare] [--notes] [--transcript] [--seed N] [--trace] FILE|-`, `linnet shell`,
  * `linnet check`, `linnet diff`. {@code --notes} reads scripts in the study notes' dialect, where a
  * word starting with "//" begins a comment; without it lines mean what they mean to bash.
  */
@@ -31,7 +31,7 @@ public final class Main {
     }
 
     static int usage(PrintStream err) {
-        err.println("usage: linnet run [--bare | --lab FILE|NAME] [--notes] [--transcript] [--seed N] [--stats] [--line-timeout S] FILE|-");
+        err.println("usage: linnet run [--bare | --lab FILE|NAME] [--notes] [--transcript] [--seed N] [--stats] [--line-timeout S] [--trace | --trace-json] FILE|-");
         err.println("       linnet shell [--bare | --lab FILE|NAME] [--notes] [--seed N]");
         err.println("       linnet check [--tier NAME]... [SCENARIO]...");
         err.println("       linnet diff [--bare] [--seed N] [--record DIR] SCRIPT");
@@ -89,7 +89,7 @@ public final class Main {
     }
 
     private static int runScript(String[] args, PrintStream out, PrintStream err) {
-        boolean bare = false, transcript = false, notes = false, stats = false;
+        boolean bare = false, transcript = false, notes = false, stats = false, trace = false, traceJson = false;
         long seed = 1;
         long lineTimeoutMs = -1;
         String file = null;
@@ -117,6 +117,8 @@ public final class Main {
                 }
                 case "--bare" -> bare = true;
                 case "--stats" -> stats = true;
+                case "--trace" -> trace = true;
+                case "--trace-json" -> trace = traceJson = true;
                 case "--transcript" -> transcript = true;
                 case "--notes" -> notes = true;
                 case "--seed" -> {
@@ -154,6 +156,8 @@ public final class Main {
         ScriptRunner runner = new ScriptRunner(lab, notes);
         runner.bootErrors().forEach(err::println);
         if (lineTimeoutMs >= 0) runner.setLineTimeoutMs(lineTimeoutMs);
+        // --trace: each command's packets are told after its output, as the shell's `trace on` does
+        if (trace) runner.setTrace(true, traceJson, false);
         // stderr shares the line discipline: flushed as written, after stdout of the same line.
         PrintStream errStream = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         // bash FILE: one shell for the whole file; each command's output reaches the terminal before the next runs

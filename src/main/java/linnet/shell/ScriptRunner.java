@@ -43,7 +43,72 @@ public final class ScriptRunner {
         VmCommand vm = new VmCommand(lab, programs);
         programs.register("vm", vm::run);
         programs.register("ssh", new SshCommand(lab, programs)::run);
+        programs.register("linnet", new linnet.tools.linnet.Linnet(this::hosts));
+        programs.register("trace", this::traceCommand);
         if (lab.spec != null) boot(lab.spec);
+    }
+
+    /** Every machine's doors, the main one first. */
+    private java.util.List<linnet.kernel.rtnl.Host> hosts() {
+        return lab.machines().stream().map(m -> m.host).toList();
+    }
+
+    /** {@code trace on}: each command that follows is traced, its report printed after its output. */
+    private boolean traceOn, traceJson, traceAll;
+    /** The trace of the command running now, or null. */
+    private linnet.tools.linnet.Tracing tracing;
+
+    /** Turns tracing of each command on or off ({@code linnet run --trace}, the shell's {@code trace on}). */
+    public void setTrace(boolean on, boolean json, boolean all) {
+        traceOn = on;
+        traceJson = json;
+        traceAll = all;
+    }
+
+    private void traceBefore() {
+        if (traceOn && tracing == null) tracing = linnet.tools.linnet.Tracing.start(hosts());
+    }
+
+    /** The command ended: its trace, if it sent anything, follows its output. */
+    private void traceAfter(PrintStream out) {
+        if (tracing == null) return;
+        linnet.tools.linnet.Tracing t = tracing;
+        tracing = null;
+        linnet.trace.Report r = t.stop(traceAll);
+        if (traceOn && !r.isEmpty()) {
+            out.print(traceJson ? r.json() : r.text());
+            out.flush();
+        }
+    }
+
+    /** {@code trace on [--json] [--all]}, {@code trace off}, {@code trace} (says which). */
+    private int traceCommand(Ctx ctx, java.util.List<String> args) {
+        if (args.isEmpty()) {
+            ctx.out.println("trace is " + (traceOn ? "on" : "off"));
+            return 0;
+        }
+        boolean json = false, all = false;
+        for (String a : args.subList(1, args.size())) {
+            if (a.equals("--json")) json = true;
+            else if (a.equals("--all")) all = true;
+            else return traceUsage(ctx);
+        }
+        switch (args.get(0)) {
+            case "on" -> setTrace(true, json, all);
+            case "off" -> {
+                if (args.size() > 1) return traceUsage(ctx);
+                setTrace(false, false, false);
+            }
+            default -> {
+                return traceUsage(ctx);
+            }
+        }
+        return 0;
+    }
+
+    private static int traceUsage(Ctx ctx) {
+        ctx.err.println("trace: usage: trace on [--json] [--all] | trace off");
+        return 2;
     }
 
     /** What went wrong while the lab's nodes ran their exec commands (printed before the script runs). */
@@ -122,6 +187,7 @@ public final class ScriptRunner {
         sh.guardCommands(guard.notice());
         int rc;
         guard.arm();
+        traceBefore();
         try {
             rc = sh.mainProcess(notes ? NotesDialect.strip(line) : line);
         } finally {
@@ -132,6 +198,7 @@ public final class ScriptRunner {
         out.flush();
         err.flush();
         lab.loop.runPending();
+        traceAfter(out);
         return rc;
     }
 
@@ -147,12 +214,14 @@ public final class ScriptRunner {
         sh.onCommand(() -> {
             lab.loop.advance(COMMAND_START_NS);
             guard.arm();
+            traceBefore();
         }, () -> {
             guard.disarm();
             lab.loop.clearTimeout();
             out.flush();
             err.flush();
             lab.loop.runPending();
+            traceAfter(out);
         });
         // the lines are typed ahead: a nested `ip netns exec NS bash` reads the ones after it until exit
         return sh.mainProcess(linnet.tools.common.Tty.typedAhead(notes ? NotesDialect.strip(script) : script));
@@ -168,10 +237,12 @@ public final class ScriptRunner {
         sh.onCommand(() -> {
             lab.loop.clearInterrupt();
             lab.loop.advance(COMMAND_START_NS);
+            traceBefore();
         }, () -> {
             out.flush();
             err.flush();
             lab.loop.runPending();
+            traceAfter(out);
             lab.loop.clearInterrupt();
         });
         linnet.tools.common.Tty input = !notes ? tty : new linnet.tools.common.Tty() {

@@ -32,7 +32,13 @@ import java.util.function.BooleanSupplier;
 public final class Tasks {
     /** Thrown inside a job's wait when the job is ended; an Error so that tools' catch blocks let it pass. */
     public static final class Killed extends Error {
-        Killed() { super(null, null, false, false); }
+        /** The signal that ends the job (SIGTERM unless kill said otherwise). */
+        public final int signal;
+
+        Killed(int signal) {
+            super(null, null, false, false);
+            this.signal = signal;
+        }
     }
 
     /** One coroutine: the script's thread or a background job. */
@@ -145,7 +151,7 @@ public final class Tasks {
     /** EventLoop.runWhile for whichever thread holds the baton. */
     void waitWhile(BooleanSupplier notDone, long deadline) {
         Task me = current();
-        if (me.killed) throw new Killed();
+        if (me.killed) throw new Killed(me.signal);
         deliver(me);
         // SIGINT reaches only the foreground: its wait ends (or it dies of it) before any event runs.
         if (me == main && loop.sigintEndsWait()) return;
@@ -153,7 +159,7 @@ public final class Tasks {
         me.deadline = deadline;
         me.waiting = true;
         schedule(me);
-        if (me.killed) throw new Killed();
+        if (me.killed) throw new Killed(me.signal);
         deliver(me);
         if (me == main) {
             loop.checkTimeout();
@@ -168,8 +174,14 @@ public final class Tasks {
 
     /** Ends every job (their unfinished output is lost, as bash says nothing about them). */
     public void killAll() {
+        ending = true;
         for (Task j : jobs()) kill(j);
     }
+
+    private volatile boolean ending;
+
+    /** Whether the jobs are being ended because the script ended (what they would still print is lost). */
+    public boolean ending() { return ending; }
 
     /** kill %N: the job unwinds at its current wait and its sockets close. */
     public void kill(Task job) { kill(job, 15); }

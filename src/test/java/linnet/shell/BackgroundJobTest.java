@@ -100,4 +100,18 @@ class BackgroundJobTest {
         assertTrue(pa >= 32768 && pa <= 60999 && pb >= 32768 && pb <= 60999);
         assertTrue(pa != pb, "different seeds, different ephemeral ports");
     }
+
+    @Test
+    void aBackgroundJobsFileHasWhatItWroteWhileItRuns() {
+        // the job is still listening when the file is read: its first line is already there
+        String s = SETUP + "ip netns exec blue nc -lv 4444 2>/tmp/bg-err >/tmp/bg-out &\n"
+                + "cat /tmp/bg-err\n"
+                + "echo hello | ip netns exec red nc -N 172.16.5.2 4444\n"
+                + "cat /tmp/bg-out\n"
+                + "echo > /tmp/fg; echo fg >> /tmp/fg; cat /tmp/fg\n";
+        String t = Transcripts.transcript(s, true, 3);
+        assertEquals("Listening on 0.0.0.0 4444\n", block(t, "cat /tmp/bg-err"));
+        assertEquals("hello\n", block(t, "cat /tmp/bg-out"));
+        assertEquals("\nfg\n", block(t, "echo > /tmp/fg; echo fg >> /tmp/fg; cat /tmp/fg"));
+    }
 }

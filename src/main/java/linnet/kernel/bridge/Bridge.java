@@ -214,7 +214,9 @@ public final class Bridge extends NetDevice {
 
     void drop(SkBuff skb, linnet.kernel.core.DropReason reason) {
         drops[reason.ordinal()]++;
-        if (net().kernel.tracer != null) net().kernel.tracer.drop(skb, net(), this, reason, null);
+        // a netfilter verdict's drop was told by the hook (nf_hook_slow frees the skb there)
+        if (net().kernel.tracer != null && reason != linnet.kernel.core.DropReason.NETFILTER_DROP)
+            net().kernel.tracer.drop(skb, net(), this, reason, null);
     }
 
     /** br_getinfo: the bridge module's version, "N/A" for firmware and bus. */

@@ -42,12 +42,17 @@ public final class ArpProto {
             // arp_process: the target is answered when an input route lookup (the policy rules
             // included) from the sender on this device says it is local
             int type;
+            linnet.kernel.core.Errno failed = null;
             try {
                 type = Route.input(ns, tip, sip, dev).type;
             } catch (linnet.kernel.core.KernelException e) {
                 type = FibRoute.RTN_UNREACHABLE;
+                // reverse-path filtering's refusal is told apart by its instance (it is EINVAL too)
+                failed = e == Route.RPFILTER ? linnet.kernel.core.Errno.EXDEV : e.errno;
             }
-            if (type == FibRoute.RTN_LOCAL && ownedHere(ns, dev, tip)) {
+            boolean answer = type == FibRoute.RTN_LOCAL && ownedHere(ns, dev, tip);
+            if (ipv4.kernel.tracer != null) traceRequest(skb, ns, dev, sip, tip, type, failed, answer);
+            if (answer) {
                 Neighbour n = ns.arp.create(sip, dev);
                 ns.arp.update(n, sha, Neighbour.NUD_STALE, true);
                 send(dev, Arp.OP_REPLY, tip, sha, sip, sha);
@@ -64,6 +69,21 @@ public final class ArpProto {
             boolean override = dev.kernel.loop.now() > n.updated + LOCKTIME_NS || garp;
             ns.arp.update(n, sha, state, override);
         }
+    }
+
+    /** What arp_process decided about a request, for a tracer: answered, or why not. */
+    private void traceRequest(SkBuff skb, NetnsIpv4 ns, NetDevice dev, int sip, int tip, int type,
+            linnet.kernel.core.Errno failed, boolean answer) {
+        String who = "ARP request for " + linnet.wire.Inet4.format(tip) + " from " + linnet.wire.Inet4.format(sip);
+        String text;
+        if (answer) text = who + ": an address here, answered";
+        else if (!Devinet.isLocal(ns, tip)) text = who + ": not an address here";
+        else if (failed == linnet.kernel.core.Errno.EXDEV)
+            text = who + ": not answered, reverse-path filtering (rp_filter) refuses the sender on " + dev.name();
+        else if (failed != null) text = who + ": not answered, the route lookup from the sender fails (" + failed.name() + ")";
+        else text = who + ": not answered, arp_ignore = " + Math.max(InDevice.of(dev).conf.arpIgnore(), ns.all.arpIgnore())
+                + " and the address is not on " + dev.name();
+        ipv4.kernel.tracer.step(skb, dev.net(), dev, linnet.kernel.core.SkbTracer.Kind.NEIGH, text);
     }
 
     /** arp_tbl's locktime default (100 centiseconds). */

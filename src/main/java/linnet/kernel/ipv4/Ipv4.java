@@ -83,7 +83,7 @@ public final class Ipv4 implements PernetOps {
 
     void l4Error(NetnsIpv4 ns, int proto, int type, int code, int info, int offender, byte[] quoted) {
         if (proto == linnet.wire.Ipv4.PROTO_UDP) udp.error(ns, type, code, info, offender, quoted);
-        else if (proto == linnet.wire.Ipv4.PROTO_TCP) tcp.error(ns, type, code, info, quoted);
+        else if (proto == linnet.wire.Ipv4.PROTO_TCP) tcp.error(ns, type, code, info, offender, quoted);
         else if (l4 != null) l4.error(ns, proto, type, code, offender, quoted);
     }
 

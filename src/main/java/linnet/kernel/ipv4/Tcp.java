@@ -327,7 +327,7 @@ public final class Tcp {
     };
 
     /** tcp_v4_err: during the handshake an error ends connect(); later it is the soft error a timeout reports. */
-    void error(NetnsIpv4 ns, int type, int code, int info, byte[] quoted) {
+    void error(NetnsIpv4 ns, int type, int code, int info, int offender, byte[] quoted) {
         int ihl = Ipv4.ihl(quoted, 0);
         if (quoted.length < ihl + 8) return;
         int sport = linnet.wire.Tcp.srcPort(quoted, ihl), dport = linnet.wire.Tcp.dstPort(quoted, ihl);
@@ -352,6 +352,8 @@ public final class Tcp {
             return;
         }
         if (s.state == TcpState.SYN_SENT) {
+            // ip_icmp_error: queued for MSG_ERRQUEUE when the socket asked for it (IP_RECVERR)
+            if (s.recvErr) s.errQueue.add(new RawSocket.ErrQueueEntry(RawSocket.SO_EE_ORIGIN_ICMP, type, code, info, offender, quoted));
             s.err = err;
             done(s);
         } else if (s.state != TcpState.SYN_RECV) {

@@ -30,6 +30,10 @@ public final class TcpSocket {
     public NetDevice boundDev;
     /** SO_REUSEADDR: a bind may share the port with sockets that are not listening and set it too. */
     public boolean reuseAddr;
+    /** IP_RECVERR: ICMP errors for the connection are queued for recvmsg(MSG_ERRQUEUE) too. */
+    public boolean recvErr;
+    /** The error queue (ip_icmp_error's entries), read with MSG_ERRQUEUE. */
+    public final ArrayDeque<RawSocket.ErrQueueEntry> errQueue = new ArrayDeque<>();
 
     // send sequence space (RFC 9293 3.3.1)
     int iss, sndUna, sndNxt, sndWnd;

@@ -44,6 +44,9 @@ public final class Icmp6 {
     private void toRaw(NetnsIpv6 ns, SkBuff skb) {
         for (RawSocket6 s : ns.rawSockets) {
             if (s.boundDev != null && s.boundDev.ifindex() != skb.iif) continue;
+            if (skb.dev != null && skb.dev.net().kernel.tracer != null)
+                skb.dev.net().kernel.tracer.step(skb, skb.dev.net(), skb.dev, linnet.kernel.core.SkbTracer.Kind.DELIVER,
+                        "a raw socket (protocol 58) of a program takes a copy");
             s.rxQueue.add(skb);
         }
     }
@@ -58,6 +61,10 @@ public final class Icmp6 {
         System.arraycopy(b, skb.transportHeader, msg, 0, len);
         Icmpv6.setType(msg, 0, Icmpv6.ECHO_REPLY);
         NetDevice in = skb.dev.net().byIndex(skb.iif);
+        // what it sends now is caused by the request (the receive softirq's context tells the tracer)
+        if (skb.dev.net().kernel.tracer != null)
+            skb.dev.net().kernel.tracer.step(skb, skb.dev.net(), skb.dev, linnet.kernel.core.SkbTracer.Kind.ICMP,
+                    "the kernel answers the echo request (an echo reply to " + Inet6.format(src) + ")");
         try {
             Ip6Route.Dst rt = Ip6Route.output(ns, src, Inet6.isLinkLocal(src) ? in : null);
             byte[] saddr = Inet6.isMulticast(dst) ? rt.saddr() : dst;

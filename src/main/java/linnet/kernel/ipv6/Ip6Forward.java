@@ -28,6 +28,7 @@ final class Ip6Forward {
         int ip = skb.networkHeader;
         byte[] daddr = Ipv6.dst(b, ip);
         Ip6Route.InputDecision d = Ip6Route.input(ns, daddr, Ipv6.src(b, ip), skb.dev);
+        if (skb.dev.net().kernel.tracer != null) traceInput(skb, daddr, d);
         if (d.error() == Errno.EINVAL) {
             af.drop(skb, DropReason.NOT_SPECIFIED); // dst_discard: blackhole
             return;
@@ -41,6 +42,26 @@ final class Ip6Forward {
             return;
         }
         forward(ns, skb, d.route());
+    }
+
+    /** The input route's decision, for a tracer, in the words IPv4's steps use. */
+    private static void traceInput(SkBuff skb, byte[] daddr, Ip6Route.InputDecision d) {
+        String text;
+        if (d.route() == null || d.error() != null || d.route().reject)
+            text = "input: no route to " + Inet6.format(daddr) + (d.error() != null ? " (" + d.error().name() + ")" : "");
+        else text = "input: forward " + describe(d.route());
+        skb.dev.net().kernel.tracer.step(skb, skb.dev.net(), skb.dev, linnet.kernel.core.SkbTracer.Kind.ROUTE, text);
+    }
+
+    /** "via GW dev X (route P/L, table main)". */
+    static String describe(Rt6Info r) {
+        StringBuilder sb = new StringBuilder();
+        if (r.gateway != null && !Inet6.isAny(r.gateway)) sb.append("via ").append(Inet6.format(r.gateway)).append(' ');
+        sb.append("dev ").append(r.dev != null ? r.dev.name() : "?");
+        sb.append(" (route ").append(r.dstLen == 0 ? "default" : Inet6.format(r.dst) + "/" + r.dstLen).append(", table ")
+                .append(r.table == Rt6Info.RT_TABLE_MAIN ? "main" : r.table == Rt6Info.RT_TABLE_LOCAL ? "local" : Integer.toString(r.table))
+                .append(')');
+        return sb.toString();
     }
 
     /** ip6_pkt_drop: "destination unreachable" back to the source, except for an unspecified destination. */
@@ -64,6 +85,10 @@ final class Ip6Forward {
         if (!Addrconf.allForwarding(in.net()) && (idev == null || idev.conf.get(Ipv6DevConf.FORCE_FORWARDING) == 0)) {
             // ip6_forward's error: a host is handed a packet that is not its own
             mib[linnet.kernel.core.NetnsMib.IPSTATS_MIB_INADDRERRORS]++;
+            if (in.net().kernel.tracer != null)
+                in.net().kernel.tracer.step(skb, in.net(), in, linnet.kernel.core.SkbTracer.Kind.ROUTE, "input: "
+                        + Inet6.format(Ipv6.dst(skb.buf, skb.networkHeader)) + " is not a local address and " + in.name()
+                        + " does not forward (net.ipv6.conf.all.forwarding = 0)");
             af.drop(skb, DropReason.IP_INADDRERRORS);
             return;
         }

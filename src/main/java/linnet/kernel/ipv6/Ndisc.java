@@ -175,7 +175,14 @@ final class Ndisc {
                 }
             }
         }
-        if (saddr == null) return;
+        if (saddr == null) {
+            // ndisc_solicit: no source for the solicitation, so none is sent this round
+            if (pending != null && dev.net().kernel.tracer != null)
+                dev.net().kernel.tracer.step(pending, dev.net(), dev, linnet.kernel.core.SkbTracer.Kind.NEIGH,
+                        "no neighbor solicitation for " + Inet6.format(n.key) + " sent: " + dev.name()
+                                + " has no link-local address out of DAD yet (tentative for about a second after the link comes up)");
+            return;
+        }
         boolean unicast = n.state == NUD_PROBE && n.hasLladdr;
         byte[] daddr = unicast ? n.key : Inet6.solicitedNode(n.key);
         byte[] msg = new byte[Icmpv6.ND_LEN + Icmpv6.OPT_LL_LEN];

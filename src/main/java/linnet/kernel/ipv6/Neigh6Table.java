@@ -171,6 +171,7 @@ public final class Neigh6Table {
         long now = now();
         n.used = now;
         int s = n.state;
+        if (n.dev.net().kernel.tracer != null) traceOutput(n, skb, s);
         if ((s & (NUD_CONNECTED | NUD_DELAY | NUD_PROBE)) != 0) {
             af.ndisc.finishOutput(n, skb);
             return;
@@ -191,6 +192,15 @@ public final class Neigh6Table {
             return;
         }
         enqueue(n, skb);
+    }
+
+    /** What neigh_resolve_output is about to do with the packet, told to a tracer (as ARP's are). */
+    private static void traceOutput(Neigh6 n, SkBuff skb, int s) {
+        String who = linnet.wire.Inet6.format(n.key) + " dev " + n.dev.name() + " " + linnet.kernel.ipv4.Neighbour.stateName(s);
+        String what = (s & (NUD_CONNECTED | NUD_DELAY | NUD_PROBE | NUD_STALE)) != 0
+                ? ": lladdr " + linnet.wire.Mac.format(n.lladdr)
+                : s == NUD_INCOMPLETE ? ": queued, resolution under way" : ": queued, neighbor solicitation sent";
+        n.dev.net().kernel.tracer.step(skb, n.dev.net(), n.dev, linnet.kernel.core.SkbTracer.Kind.NEIGH, who + what);
     }
 
     private void enqueue(Neigh6 n, SkBuff skb) {

@@ -94,6 +94,12 @@ public final class Shell {
     int loopDepth;
     int funcDepth;
     boolean subshell;
+    /**
+     * An asynchronous command's redirections write through to their files at every flush (its
+     * output is there while it runs, as for a real process); a foreground command's are stored
+     * when it ends.
+     */
+    boolean writeThrough;
     final Expander ex = new Expander(this);
     final Builtins builtins = new Builtins(this);
     /** Background jobs of this shell, by job number (bash's %N). */
@@ -173,6 +179,7 @@ public final class Shell {
         loopDepth = p.loopDepth;
         funcDepth = p.funcDepth;
         subshell = true;
+        writeThrough = p.writeThrough;
     }
 
     /** fork(2): a copy of this shell as a new process (its pid is the child's; $$ stays). */
@@ -583,6 +590,7 @@ public final class Shell {
         sub.in = null;
         sub.tty = null;
         sub.execInPlace = n;
+        sub.writeThrough = true;
         lastBackground = Integer.toString(sub.proc.pid);
         if (tasks == null) {
             sub.asProcess(x -> x.execNode(n));
@@ -1170,15 +1178,68 @@ public final class Shell {
             ps.flush();
             return ps;
         }
+        if (writeThrough) {
+            PrintStream ps = new PrintStream(new WriteThrough(host.vfs(), ns(), path), true, StandardCharsets.UTF_8);
+            sinks.add(new Sink(path, append, null, ps));
+            return ps;
+        }
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8);
         sinks.add(new Sink(path, append, buf, ps));
         return ps;
     }
 
+    /**
+     * A file opened by an asynchronous command: each flush appends what was written since the last
+     * one (the file was emptied at open for {@code >}), keeping back an unfinished UTF-8 sequence.
+     */
+    private static final class WriteThrough extends OutputStream {
+        private final linnet.kernel.fs.Vfs vfs;
+        private final linnet.kernel.fs.Nsproxy ns;
+        private final String path;
+        private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+
+        WriteThrough(linnet.kernel.fs.Vfs vfs, linnet.kernel.fs.Nsproxy ns, String path) {
+            this.vfs = vfs;
+            this.ns = ns;
+            this.path = path;
+        }
+
+        @Override
+        public void write(int b) { pending.write(b); }
+
+        @Override
+        public void write(byte[] b, int off, int len) { pending.write(b, off, len); }
+
+        @Override
+        public void flush() {
+            byte[] b = pending.toByteArray();
+            int cut = b.length;
+            // a multi-byte character whose last bytes are still to come waits for them
+            for (int k = 1; k <= 3 && b.length - k >= 0; k++) {
+                int c = b[b.length - k] & 0xff;
+                if (c < 0x80) break;
+                if (c >= 0xc0) {
+                    int n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+                    if (n > k) cut = b.length - k;
+                    break;
+                }
+            }
+            if (cut == 0) return;
+            pending.reset();
+            pending.write(b, cut, b.length - cut);
+            try {
+                vfs.append(ns, path, linnet.kernel.fs.RawText.decode(b, 0, cut));
+            } catch (KernelException e) {
+                // the file went away (rm): what is written after that is lost, as on an unlinked file
+            }
+        }
+    }
+
     /** Stores what went to a file; a write error is reported as bash's echo would see it. */
     private boolean store(Sink s) {
         s.stream().flush();
+        if (s.buf() == null) return true; // written through already
         // the bytes as written, binary ones too (ip route save > f)
         String data = linnet.kernel.fs.RawText.decode(s.buf().toByteArray());
         try {

@@ -6,6 +6,9 @@ import linnet.tools.common.Tool;
 
 /** iptables 1.8.9 (nf_tables backend): parse the command line, carry it out, print what it prints. */
 public final class Iptables implements Tool {
+    /** A rule as iptables -S prints it, after "-A CHAIN" (for linnet trace's netfilter steps). */
+    public static String ruleSpec(linnet.kernel.netfilter.XtRule r) { return IptPrint.save(r).strip(); }
+
     @Override
     public int run(Ctx ctx, List<String> args) {
         StringBuilder out = new StringBuilder();

@@ -1,6 +1,8 @@
 package linnet.tools.linnet;
 
 import java.util.List;
+import java.util.function.Supplier;
+import linnet.kernel.rtnl.Host;
 import linnet.kernel.core.KernelException;
 import linnet.tools.common.Ctx;
 import linnet.tools.common.Tool;
@@ -9,14 +11,25 @@ import linnet.view.diagram.Topology;
 
 /**
  * linnet's own command on the emulated machine: {@code linnet diagram [--ascii|--dot|--mermaid|--svg FILE]}
- * draws the live topology. The SVG file is written in the emulated file system (relative to the
+ * draws the live topology; {@code linnet trace -- COMMAND} tells each packet's way ({@link TraceCommand}). The SVG file is written in the emulated file system (relative to the
  * working directory): linnet binds no host directory yet.
  */
 public final class Linnet implements Tool {
-    static final String USAGE = "Usage: linnet diagram [--ascii|--dot|--mermaid|--svg FILE] [--group N]";
+    static final String USAGE = "Usage: linnet diagram [--ascii|--dot|--mermaid|--svg FILE] [--group N]\n"
+            + "       " + TraceCommand.USAGE.substring("Usage: ".length());
+
+    /** The machines of the lab this program runs in (for a trace that follows packets between them). */
+    private final Supplier<List<Host>> machines;
+
+    /** The program of a lone machine: it sees only the machine it runs on. */
+    public Linnet() { this(null); }
+
+    public Linnet(Supplier<List<Host>> machines) { this.machines = machines; }
 
     @Override
     public int run(Ctx ctx, List<String> args) {
+        if (!args.isEmpty() && args.get(0).equals("trace"))
+            return TraceCommand.run(ctx, args.subList(1, args.size()), machines != null ? machines : () -> List.of(ctx.host));
         if (args.isEmpty() || !args.get(0).equals("diagram")) {
             ctx.err.println(USAGE);
             return 2;

@@ -399,6 +399,11 @@ public final class Ping implements Tool {
             // Without DF the limit is IP_MAX_MTU; either way the error names the route's MTU.
             if (size > ("do".equals(o.pmtu) ? mtu : 0xFFFF)) {
                 // receive_error_msg reads the local error from the error queue
+                if (ctx.host.kernel().tracer != null)
+                    ctx.host.kernel().tracer.noPacket(ctx.net, linnet.kernel.core.SkbTracer.Kind.ROUTE, "output: " + size
+                            + " bytes do not fit the path MTU " + mtu + " to " + Fmt.ip(daddr)
+                            + (rt.mtu() < rt.dev.mtu ? " (learnt from an ICMP frag needed)" : " (" + rt.dev.name() + "'s MTU)")
+                            + " and -M do forbids fragmenting: EMSGSIZE");
                 if (!c.quiet) {
                     if (c.flood) c.write("E");
                     else ctx.err.println("ping: local error: message too long, mtu=" + mtu);

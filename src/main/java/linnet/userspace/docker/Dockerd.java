@@ -55,6 +55,19 @@ public final class Dockerd {
         this.ipt = new Iptabler(ctx);
     }
 
+    /**
+     * The network namespaces of the machine's containers by container name, for tools that name
+     * namespaces (linnet trace): empty where no daemon runs. The host's own namespace is left out.
+     */
+    public static synchronized Map<Net, String> sandboxes(Kernel kernel) {
+        Dockerd d = DAEMONS.get(kernel);
+        Map<Net, String> out = new java.util.IdentityHashMap<>();
+        if (d == null) return out;
+        for (Container c : d.containers.values())
+            if (c.net != null && c.net != d.root) out.putIfAbsent(c.net, c.name);
+        return out;
+    }
+
     /** The machine's daemon, started on first use. */
     public static synchronized Dockerd of(Ctx c) {
         Dockerd d = DAEMONS.get(c.host.kernel());

@@ -1,0 +1,23 @@
+# 854-trace-arp-unanswered: an on-link address nobody owns
+# Pins down: Destination Host Unreachable after the ARP retries, the FAILED neighbour
+ip netns add a
+ip netns add r
+ip netns add b
+ip netns exec a sysctl -qw net.ipv6.conf.all.disable_ipv6=1
+ip netns exec r sysctl -qw net.ipv6.conf.all.disable_ipv6=1
+ip netns exec b sysctl -qw net.ipv6.conf.all.disable_ipv6=1
+ip link add va netns a type veth peer name ra netns r
+ip link add vb netns b type veth peer name rb netns r
+ip -n a addr add 10.1.0.2/24 dev va
+ip -n r addr add 10.1.0.1/24 dev ra
+ip -n r addr add 10.2.0.1/24 dev rb
+ip -n b addr add 10.2.0.2/24 dev vb
+ip -n a link set va up
+ip -n r link set ra up
+ip -n r link set rb up
+ip -n b link set vb up
+ip -n a link set lo up
+ip -n b link set lo up
+ip -n a route add default via 10.1.0.1
+ip netns exec a ping -c 2 -i 1 -W 4 10.1.0.77
+ip -n a neigh show 10.1.0.77
