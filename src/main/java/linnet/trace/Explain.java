@@ -184,8 +184,7 @@ final class Explain {
             for (Step s : m.steps) if (s.kind() == Kind.NEIGH && s.text().contains("queued")) queued = s;
         if (queued != null && last(fam).kind() == Kind.NEIGH)
             return new Outcome(false, arp(p, queued, " (still waiting when the command ended)"));
-        Step end = null;
-        for (Packet m : fam) if (m.last() != null && (end == null || m.last().timeNs() >= end.timeNs())) end = m.last();
+        Step end = last(fam);
         if (end != null && end.kind() == Kind.XMIT) {
             if (rec.endNs() - end.timeNs() < IN_FLIGHT_NS)
                 return new Outcome(true, "on its way: it left " + ns(end) + " through " + end.dev() + " as the command ended");

@@ -38,8 +38,9 @@ public final class Report {
 
     /** The packets a reader is shown, in order; numbered on the way (1, 2, ...; copies 2.1, 2.2). */
     List<Packet> shown() {
+        // the recording is over when a report is made: the selection and its numbers are made once
+        if (shown != null) return shown;
         List<Packet> out = new ArrayList<>();
-        labels.clear();
         Map<Packet, int[]> copies = new IdentityHashMap<>();
         for (Packet p : rec.packets()) {
             if (p.steps.isEmpty()) continue;
@@ -52,9 +53,10 @@ public final class Report {
             }
             out.add(p);
         }
-        return out;
+        return shown = out;
     }
 
+    private List<Packet> shown;
     private final Map<Packet, String> labels = new IdentityHashMap<>();
     private int copyLabels;
 
