@@ -35,6 +35,8 @@ final class BrForward {
 
     /** br_flood: a copy to every eligible port but the last, which gets the original (unless kept locally). */
     static void flood(Bridge br, SkBuff skb, BridgePort ingress, boolean localRcv, int pktType) {
+        // IPv6 multicast that most ports' namespaces only count is counted in bulk (BrFloodLedger)
+        if (pktType == BR_PKT_MULTICAST && br.floodLedger.flood(skb, ingress, localRcv)) return;
         List<BridgePort> out = new ArrayList<>(br.ports.size());
         for (BridgePort p : br.ports) {
             boolean allowed = switch (pktType) {
@@ -55,7 +57,7 @@ final class BrForward {
     }
 
     /** __br_forward -> br_forward_finish -> br_dev_queue_push_xmit: the Ethernet header goes back on, out it goes. */
-    private static void deliver(BridgePort to, SkBuff skb) {
+    static void deliver(BridgePort to, SkBuff skb) {
         if (!linnet.kernel.netfilter.BrNetfilter.forward(to.br, to.dev, skb, to.br.knobs.nfCallIptables)) {
             to.br.drop(skb, DropReason.NETFILTER_DROP);
             return;

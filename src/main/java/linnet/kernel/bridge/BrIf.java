@@ -23,6 +23,7 @@ public final class BrIf {
         dev.setAllmulti(1);
         dev.setPromiscuity(1);
         br.ports.add(0, p);
+        br.floodLedger.added(p);
         br.fdb.addLocal(p, dev.addr);
         br.markOperKnown();
         boolean changedAddr = br.stp.recalculateBridgeId();
@@ -78,6 +79,7 @@ public final class BrIf {
         dev.setPromiscuity(-1);
         dev.setAllmulti(-1);
         br.stp.disablePort(p);
+        br.floodLedger.removed(p);
         br.ports.remove(p);
         br.fdb.deleteByPort(p);
         dev.rxHandler = null;

@@ -9,7 +9,10 @@ public final class BrNotify {
     private BrNotify() {}
 
     /** br_init: hooks the bridge into a kernel's notifier chain. */
-    public static void init(Kernel kernel) { kernel.registerNotifier(BrNotify::event); }
+    public static void init(Kernel kernel) {
+        kernel.registerNotifier(BrNotify::event);
+        kernel.floodWatch = BrFloodLedger::changed;
+    }
 
     static void event(NetdevEvent ev, NetDevice dev) {
         if (!(dev.rxHandlerData instanceof BridgePort p)) return;

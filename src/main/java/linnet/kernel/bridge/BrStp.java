@@ -77,7 +77,7 @@ final class BrStp {
     private void initPort(BridgePort p) {
         p.portIdValue = BridgePort.makePortId(p.priority, p.portNo);
         becomeDesignatedPort(p);
-        p.state = BridgePort.BR_STATE_BLOCKING;
+        p.changeState(BridgePort.BR_STATE_BLOCKING);
         p.topologyChangeAck = false;
         p.configPending = false;
     }
@@ -95,7 +95,7 @@ final class BrStp {
     void disablePort(BridgePort p) {
         boolean wasRoot = isRootBridge();
         becomeDesignatedPort(p);
-        p.state = BridgePort.BR_STATE_DISABLED;
+        p.changeState(BridgePort.BR_STATE_DISABLED);
         p.topologyChangeAck = false;
         p.configPending = false;
         p.messageAgeTimer = stop(p.messageAgeTimer);
@@ -109,7 +109,7 @@ final class BrStp {
 
     /** A state the user set (IFLA_BRPORT_STATE, STP off): br_set_state + br_port_state_selection. */
     void userSetState(BridgePort p, int s) {
-        p.state = s;
+        p.changeState(s);
         p.forwardDelayTimer = stop(p.forwardDelayTimer);
         portStateSelection();
     }
@@ -247,7 +247,7 @@ final class BrStp {
         for (BridgePort p : br.ports) {
             if (!shouldBecomeRootPort(p, rootPort)) continue;
             if (p.rootBlock) {
-                p.state = BridgePort.BR_STATE_LISTENING;
+                p.changeState(BridgePort.BR_STATE_LISTENING);
                 if (br.forwardDelay > 0) p.forwardDelayTimer = arm(p.forwardDelayTimer, br.forwardDelay, () -> forwardDelayExpired(p));
             } else {
                 rootPort = p.portNo;
@@ -407,7 +407,7 @@ final class BrStp {
         if (p.state == BridgePort.BR_STATE_DISABLED || p.state == BridgePort.BR_STATE_BLOCKING) return;
         if (p.state == BridgePort.BR_STATE_FORWARDING || p.state == BridgePort.BR_STATE_LEARNING)
             topologyChangeDetection();
-        p.state = BridgePort.BR_STATE_BLOCKING;
+        p.changeState(BridgePort.BR_STATE_BLOCKING);
         p.forwardDelayTimer = stop(p.forwardDelayTimer);
     }
 
@@ -418,11 +418,11 @@ final class BrStp {
     private void makeForwarding(BridgePort p) {
         if (p.state != BridgePort.BR_STATE_BLOCKING) return;
         if (br.stpEnabled == Bridge.BR_NO_STP || br.forwardDelay == 0) {
-            p.state = BridgePort.BR_STATE_FORWARDING;
+            p.changeState(BridgePort.BR_STATE_FORWARDING);
             topologyChangeDetection();
             p.forwardDelayTimer = stop(p.forwardDelayTimer);
         } else {
-            p.state = BridgePort.BR_STATE_LISTENING;
+            p.changeState(BridgePort.BR_STATE_LISTENING);
         }
         if (br.forwardDelay != 0) p.forwardDelayTimer = arm(p.forwardDelayTimer, br.forwardDelay, () -> forwardDelayExpired(p));
     }
@@ -516,10 +516,10 @@ final class BrStp {
     private void forwardDelayExpired(BridgePort p) {
         p.forwardDelayTimer = null;
         if (p.state == BridgePort.BR_STATE_LISTENING) {
-            p.state = BridgePort.BR_STATE_LEARNING;
+            p.changeState(BridgePort.BR_STATE_LEARNING);
             p.forwardDelayTimer = arm(null, br.forwardDelay, () -> forwardDelayExpired(p));
         } else if (p.state == BridgePort.BR_STATE_LEARNING) {
-            p.state = BridgePort.BR_STATE_FORWARDING;
+            p.changeState(BridgePort.BR_STATE_FORWARDING);
             if (isDesignatedForSomePort()) topologyChangeDetection();
             br.setCarrier(true);
         }

@@ -29,6 +29,10 @@ public final class Bridge extends NetDevice {
     final BrStp stp;
     /** The multicast, netfilter and link-local options. */
     public final BrKnobs knobs = new BrKnobs();
+    /** Bulk counting of the IPv6 multicast floods nobody behind a port hears. */
+    final BrFloodLedger floodLedger = new BrFloodLedger(this);
+    /** The last {@link BridgePort#seq} given. */
+    long portSeq;
 
     // Configuration in jiffies, as the kernel keeps it: netlink and sysfs carry clock_t, converted
     // each way (clock_t_to_jiffies / jiffies_to_clock_t), so an odd centisecond value reads back one less.

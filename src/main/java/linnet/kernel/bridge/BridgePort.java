@@ -18,6 +18,10 @@ public final class BridgePort {
     public final NetDevice dev;
     public final int portNo;
     public int state = BR_STATE_DISABLED;
+    /** Its place in the order ports were added (br.ports holds the newest first). */
+    final long seq;
+    /** Non-null while its copies of unheard multicast are counted in bulk (BrFloodLedger). */
+    BrFloodLedger.Member floodMember;
     /** Port priority (0..63) and path cost, the STP parameters `bridge link` prints. */
     public int priority = 0x20;
     public int pathCost;
@@ -43,6 +47,7 @@ public final class BridgePort {
         this.br = br;
         this.dev = dev;
         this.portNo = portNo;
+        this.seq = ++br.portSeq;
         this.pathCost = portCost(dev);
         portIdValue = makePortId(priority, portNo);
         br.stp.becomeDesignatedPort(this);
@@ -85,6 +90,12 @@ public final class BridgePort {
         if (!dev.isUp() || (!BrStp.portOperUp(this) && s != BR_STATE_DISABLED))
             throw new KernelException(Errno.ENETDOWN);
         br.stp.userSetState(this, (int) s);
+    }
+
+    /** br_set_state: the port's STP state; what bulk flood counting depends on follows. */
+    void changeState(int s) {
+        state = s;
+        br.floodLedger.recheck(this);
     }
 
     public static String stateName(int s) { return s >= 0 && s < STATE_NAMES.length ? STATE_NAMES[s] : "unknown"; }

@@ -64,6 +64,30 @@ public final class Cpu {
         return busyUntil;
     }
 
+    /**
+     * Charges {@code count} pieces of {@code warmNs} work back to back, as {@link #charge} would one
+     * by one, in one step (a batch of frames that only get counted): the same cold start, and
+     * jitter and pauses as their sum would have them on average. Returns when the last is done.
+     */
+    public long chargeBulk(long now, long warmNs, long count) {
+        if (count <= 0) return idleAt(now);
+        if (count == 1) return charge(now, warmNs);
+        long start = Math.max(now, busyUntil);
+        if (start - busyUntil >= COLD_AFTER_NS) coldLeft = COLD_WORK_NS;
+        long total = warmNs * count;
+        // the pieces that start while the caches are cold each cost COLD_FACTOR times as much
+        long coldPieces = Math.min(count, (coldLeft + warmNs - 1) / warmNs);
+        coldLeft = Math.max(0, coldLeft - coldPieces * warmNs);
+        long cost = total + coldPieces * warmNs * (COLD_FACTOR - 1);
+        // independent jitters add up to a sum that varies by JITTER / sqrt(count) of it
+        cost += (long) (cost * JITTER / Math.sqrt(count) * (2 * (jitter.nextInt(1 << 20) / (double) (1 << 20)) - 1));
+        // one piece in PAUSE_ONE_IN is held up, by PAUSE_MAX_NS / 2 on average
+        long pauses = count / PAUSE_ONE_IN + (jitter.nextInt(PAUSE_ONE_IN) < count % PAUSE_ONE_IN ? 1 : 0);
+        if (pauses > 0) cost += pauses * (PAUSE_MAX_NS / 2) + jitter.nextInt((int) PAUSE_MAX_NS) - PAUSE_MAX_NS / 2;
+        busyUntil = start + Math.max(1, cost);
+        return busyUntil;
+    }
+
     /** When the work charged so far is done (never before {@code now}). */
     public long idleAt(long now) { return Math.max(now, busyUntil); }
 }

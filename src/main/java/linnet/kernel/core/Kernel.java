@@ -24,7 +24,12 @@ public final class Kernel {
     private final List<NetdevNotifier> notifiers = new ArrayList<>();
     private final List<PernetOps> pernetOps = new ArrayList<>();
     private final PacketHandler[] ptypes = new PacketHandler[0x10000];
-    private final ArrayDeque<SkBuff> backlog = new ArrayDeque<>();
+    /** The receive backlog: frames ({@link SkBuff}) and batches of frames nobody will see ({@link UnheardBatch}). */
+    private final ArrayDeque<Object> backlog = new ArrayDeque<>();
+    /** How many frames the backlog holds, a batch counting as its frames. */
+    private int backlogLen;
+    /** A batch that has been handled but whose frames still hold their slots until the time it took is over. */
+    private int backlogDraining;
     private boolean backlogScheduled;
     /** The softirq's timer, re-armed rather than re-allocated for every batch of frames. */
     private EventLoop.Timer backlogTimer;
@@ -85,6 +90,28 @@ public final class Kernel {
 
     void notify(NetdevEvent ev, NetDevice dev) {
         for (NetdevNotifier n : notifiers) n.event(ev, dev);
+        floodWatch.accept(dev);
+    }
+
+    /** The IPv6 layer's answer for multicast nobody listens to (null until IPv6 is initialised). */
+    public UnheardMulticast unheardMulticast;
+    /**
+     * Told of every change a bridge's bulk counting of its floods depends on (bridge.BrFloodLedger):
+     * a device event, a device's IPv6 addresses, its qdisc; set by the bridge.
+     */
+    public java.util.function.Consumer<NetDevice> floodWatch = d -> {};
+    /**
+     * Whether bridges count the copies of a flood that nobody hears in bulk (bridge.BrFloodLedger):
+     * the same counters either way, which tests check by turning it off.
+     */
+    public boolean bulkFlood = true;
+    /** Bumped by changes that may concern any device (a sysctl, a packet socket, a tracer): every bridge re-checks. */
+    public long floodGen;
+
+    /** Something a bridge's bulk flood counting depends on changed for {@code dev} (null: for any device). */
+    public void floodChanged(NetDevice dev) {
+        if (dev == null) floodGen++;
+        else floodWatch.accept(dev);
     }
 
     /** Lets drivers and upper devices raise notifier events (e.g. NETDEV_CHANGEUPPER). */
@@ -277,18 +304,43 @@ public final class Kernel {
      * gone, counted as rx_dropped of the device it arrived on; the sender counts its own drop.
      */
     public boolean netifRx(SkBuff skb) {
-        if (backlog.size() > NETDEV_MAX_BACKLOG) {
+        if (backlogLen > NETDEV_MAX_BACKLOG) {
             skb.dev.stats.rxDropped++;
             drops[DropReason.CPU_BACKLOG.ordinal()]++;
             if (tracer != null) tracer.drop(skb, skb.dev.net(), skb.dev, DropReason.CPU_BACKLOG, "the CPU's input queue is full");
             return false;
         }
         backlog.add(skb);
+        backlogLen++;
+        scheduleBacklog();
+        return true;
+    }
+
+    private void scheduleBacklog() {
         if (!backlogScheduled) {
             backlogScheduled = true;
             softirqSince = loop.now();
             backlogTimer = loop.rearm(backlogTimer, cpu.charge(loop.now(), Cpu.FRAME_NS) - loop.now(), processBacklog);
         }
+    }
+
+    /** {@code frames} frames queued as one for {@link #netifRxUnheard}. */
+    private record UnheardBatch(int frames) {}
+
+    /** How many more frames netif_rx would take now. */
+    public int backlogRoom() { return Math.max(0, NETDEV_MAX_BACKLOG + 1 - backlogLen); }
+
+    /**
+     * netif_rx of {@code frames} frames that their receivers only count and drop (a bridge's flood,
+     * bridge.BrFloodLedger): they take their backlog slots and the CPU's time as that many frames
+     * would, in one entry. False, and nothing queued, when they do not all fit ({@link #backlogRoom}).
+     */
+    public boolean netifRxUnheard(int frames) {
+        if (frames <= 0) return true;
+        if (frames > backlogRoom()) return false;
+        backlog.add(new UnheardBatch(frames));
+        backlogLen += frames;
+        scheduleBacklog();
         return true;
     }
 
@@ -296,8 +348,26 @@ public final class Kernel {
     private void processBacklog() {
         // still scheduled while the frame goes up: what it sets off (the next hop's netif_rx)
         // joins this run of softirq work instead of starting one
-        SkBuff skb = backlog.poll();
-        if (skb != null) {
+        if (backlogDraining > 0) {
+            // a batch's time is over: its slots free up; what queued meanwhile is charged as usual
+            backlogLen -= backlogDraining;
+            backlogDraining = 0;
+            if (!backlog.isEmpty()) {
+                backlogTimer = loop.rearm(backlogTimer, cpu.charge(loop.now(), Cpu.FRAME_NS) - loop.now(), processBacklog);
+                return;
+            }
+        }
+        Object next = backlog.poll();
+        if (next instanceof UnheardBatch b) {
+            // the batch's first frame has been charged like any frame; the rest and each one's way up
+            // the stack as one piece of work, the frames holding their slots until it is done
+            backlogDraining = b.frames();
+            long done = cpu.chargeBulk(loop.now(), Cpu.FRAME_NS, b.frames() - 1);
+            done = Math.max(done, cpu.chargeBulk(loop.now(), Cpu.PROTO_NS, b.frames()));
+            backlogTimer = loop.rearm(backlogTimer, done - loop.now(), processBacklog);
+            return;
+        } else if (next instanceof SkBuff skb) {
+            backlogLen--;
             SkbTracer t = tracer;
             if (t == null) netifReceiveSkb(skb);
             else {

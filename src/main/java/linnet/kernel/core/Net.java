@@ -35,9 +35,13 @@ public final class Net {
     /** The packet sockets of this namespace that take every protocol (ptype_all): tcpdump's. */
     final List<PacketTap> ptypeAll = new ArrayList<>();
 
+    /** Whether a packet socket taps this namespace's devices (they see every frame). */
+    public boolean tapped() { return !ptypeAll.isEmpty(); }
+
     Net(Kernel kernel, long cookie) {
         this.kernel = kernel;
         this.cookie = cookie;
+        sysctl.afterWrite = () -> kernel.floodChanged(null);
     }
 
     public boolean alive() { return alive; }
@@ -52,6 +56,11 @@ public final class Net {
 
     /** Devices in ifindex order (the order of a dump). */
     public Collection<NetDevice> devices() { return byIndex.values(); }
+
+    /** Pays in what bridges' floods owe this namespace's devices and MIB, before someone reads them. */
+    public void settleStats() {
+        for (NetDevice d : byIndex.values()) if (d.deferredStats != null) d.deferredStats.settle();
+    }
 
     public List<NetDevice> deviceList() { return new ArrayList<>(byIndex.values()); }
 

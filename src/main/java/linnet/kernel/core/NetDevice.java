@@ -66,7 +66,10 @@ public abstract class NetDevice {
     public Qdisc qdisc = new SchGeneric.Noop(this);
     /** The ingress qdisc tc added, or null. */
     public Qdisc ingressQdisc;
+    /** The counters the data path adds to; readers use {@link #settledStats}, which includes what a bridge's flood owes. */
     public final LinkStats stats = new LinkStats();
+    /** What a bridge's flood still owes these counters (null: nothing); see {@link #settledStats}. */
+    public DeferredStats deferredStats;
     /** dev->uc and the user part of dev->mc (what `bridge fdb add ... self` adds). */
     public final DevAddrLists addrLists = new DevAddrLists();
     /** Times the carrier went up / down (carrier_up_count, carrier_down_count). */
@@ -466,6 +469,29 @@ public abstract class NetDevice {
         if (t != null) t.step(skb, net, this, SkbTracer.Kind.XMIT, null);
         return SchGeneric.devQueueXmit(this, skb);
     }
+
+    /** The counters as they stand, with what a bridge's flood still owed them paid in: what readers use. */
+    public LinkStats settledStats() {
+        DeferredStats d = deferredStats;
+        if (d != null) d.settle();
+        return stats;
+    }
+
+    /**
+     * The device at the other end of a pair whose every transmitted frame it receives (a veth's
+     * peer), or null. Only for following events from one end to the other.
+     */
+    public NetDevice pairedDevice() { return null; }
+
+    /**
+     * The device that receives what this one transmits, when transmitting costs nothing but the
+     * two ends' tx/rx packet and byte counters (a veth pair, up, with carrier, no qdisc queueing):
+     * then {@link #countPairedXmit} stands for sending. Null otherwise.
+     */
+    public NetDevice quietPeer() { return null; }
+
+    /** The counters {@code frames} frames of {@code bytes} bytes in all leave when sent to {@link #quietPeer}. */
+    public void countPairedXmit(long frames, long bytes) {}
 
     /** ndo_start_xmit: the frame in {@code skb} (starting at its MAC header) leaves through this device. */
     public abstract void xmit(SkBuff skb);

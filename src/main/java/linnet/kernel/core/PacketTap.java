@@ -50,6 +50,7 @@ public final class PacketTap {
         if (ifindex != 0 && net.byIndex(ifindex) == null) throw new KernelException(Errno.ENODEV);
         PacketTap t = new PacketTap(net, ifindex, filter);
         net.ptypeAll.add(t);
+        net.kernel.floodChanged(null);
         return t;
     }
 
@@ -58,6 +59,7 @@ public final class PacketTap {
         if (closed) return;
         closed = true;
         net.ptypeAll.remove(this);
+        net.kernel.floodChanged(null);
         queue.clear();
     }
 

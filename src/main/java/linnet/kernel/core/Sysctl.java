@@ -430,8 +430,19 @@ public final class Sysctl {
         return e.value();
     }
 
+    /** Run after every user write, whatever it changed (the namespace tells bulk flood counting to re-check). */
+    public Runnable afterWrite = () -> {};
+
     /** A user write (sysctl -w, echo > /proc/sys/...): checked as the entry's proc handler checks it. */
     public void write(String key, String raw) throws KernelException {
+        try {
+            writeEntry(key, raw);
+        } finally {
+            afterWrite.run();
+        }
+    }
+
+    private void writeEntry(String key, String raw) throws KernelException {
         Entry e = get(key);
         if (e == null) throw new KernelException(Errno.ENOENT);
         if ((e.mode() & 0200) == 0) throw new KernelException(Errno.EACCES);

@@ -146,6 +146,25 @@ public final class Veth extends NetDevice {
         rcv.stats.rxBytes += len;
     }
 
+    @Override
+    public NetDevice pairedDevice() { return peer; }
+
+    /** Sending to the peer is only counting while both ends are up and nothing queues (see {@link #xmit}). */
+    @Override
+    public NetDevice quietPeer() {
+        Veth rcv = peer;
+        if (rcv == null || !rcv.isUp() || !isUp() || !carrierOk() || qdisc.enqueues() || rcv.net().kernel != kernel) return null;
+        return rcv;
+    }
+
+    @Override
+    public void countPairedXmit(long frames, long bytes) {
+        stats.txPackets += frames;
+        stats.txBytes += bytes;
+        peer.stats.rxPackets += frames;
+        peer.stats.rxBytes += bytes;
+    }
+
     /** veth_get_ethtool_stats: the peer's ifindex, then the per-queue XDP counters (always 0 here). */
     @Override
     public java.util.List<java.util.Map.Entry<String, Long>> ethtoolStats() {

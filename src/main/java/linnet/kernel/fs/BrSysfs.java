@@ -267,6 +267,7 @@ final class BrSysfs {
                 case "path_cost" -> p.setPathCost(v & 0xffffffffL);
                 default -> throw new KernelException(Errno.EACCES);
             }
+            d.net().kernel.floodChanged(d);
             return true;
         }
         return false;

@@ -761,7 +761,7 @@ public final class Vfs {
     }
 
     private static long stat(NetDevice d, String n) throws KernelException {
-        var s = d.stats;
+        var s = d.settledStats();
         return switch (n) {
             case "rx_packets" -> s.rxPackets;
             case "tx_packets" -> s.txPackets;
@@ -877,7 +877,7 @@ public final class Vfs {
         sb.append("Inter-|   Receive                                                |  Transmit\n");
         sb.append(" face |bytes    packets errs drop fifo frame compressed multicast|bytes    packets errs drop fifo colls carrier compressed\n");
         for (NetDevice d : net.devices()) {
-            var s = d.stats;
+            var s = d.settledStats();
             sb.append(String.format("%6s:%8d %7d %4d %4d %4d %5d %10d %9d %8d %7d %4d %4d %4d %5d %7d %10d%n",
                     d.name(), s.rxBytes, s.rxPackets, s.rxErrors, s.rxDropped, s.rxFifoErrors, s.rxFrameErrors,
                     s.rxCompressed, s.multicast, s.txBytes, s.txPackets, s.txErrors, s.txDropped, s.txFifoErrors,

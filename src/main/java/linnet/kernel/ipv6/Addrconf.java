@@ -418,6 +418,7 @@ public final class Addrconf implements PernetOps {
         i6.rsTimer = null;
         i6.rsProbes = 0;
         i6.addrs.clear();
+        dev.net().kernel.floodChanged(dev);
         i6.anycast.clear(); // ipv6_ac_destroy_dev; the routes go with the device's below
         // ipv6_mc_down runs only for a device that was ready; the solicited-node groups leave with
         // their addresses.
@@ -541,6 +542,7 @@ public final class Addrconf implements PernetOps {
         cancel(a);
         if (a.lifetimeTimer != null) a.lifetimeTimer.cancel();
         i6.addrs.remove(a);
+        dev.net().kernel.floodChanged(dev);
         i6.leaveSolict(a);
         NetnsIpv6 ns = NetnsIpv6.of(dev.net());
         // __ipv6_ifa_notify(RTM_DELADDR) leaves the anycast whether or not DAD had finished

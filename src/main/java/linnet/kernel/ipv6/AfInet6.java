@@ -31,6 +31,7 @@ public final class AfInet6 implements PernetOps {
         kernel.registerPernetOps(af);
         kernel.addPack(Ethernet.P_IPV6, af.input::rcv);
         Addrconf.init(kernel);
+        kernel.unheardMulticast = new Ip6Unheard(af);
         // fib_rules_event for the IPv6 rules: iif/oif names attach to and detach from devices
         kernel.registerNotifier((ev, dev) -> {
             linnet.kernel.core.FibRulesOps rules = NetnsIpv6.rules(dev.net());

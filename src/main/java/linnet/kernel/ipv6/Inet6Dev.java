@@ -125,6 +125,7 @@ public final class Inet6Dev {
         int i = 0;
         while (i < addrs.size() && addrs.get(i).srcScope() > a.srcScope()) i++;
         addrs.add(i, a);
+        dev.net().kernel.floodChanged(dev);
     }
 
     public Inet6Ifaddr find(byte[] addr) {

@@ -78,20 +78,31 @@ final class Ip6Input {
     }
 
     /** ipv6_chk_mcast_addr: all-nodes, and the solicited-node group of each address (tentative ones too). */
-    private static boolean listening(Inet6Dev idev, byte[] b, int g) {
-        if ((b[g + 1] & 0x0f) <= 2 && b[g + 15] == 1 && isZeroBetween(b, g + 2, g + 15)) return true;
+    static boolean listening(Inet6Dev idev, byte[] b, int g) {
+        if (isAllNodes(b, g)) return true;
         // dev_forward_change: a forwarding device joins the all-routers groups ff01::2, ff02::2, ff05::2
         int sc = b[g + 1] & 0x0f;
         if (idev.forwarding() && (sc == 1 || sc == 2 || sc == 5) && b[g + 15] == 2 && isZeroBetween(b, g + 2, g + 15))
             return true;
-        // a solicited-node group ff02::1:ffXX:XXXX of one of the addresses (the low 24 bits)
-        if (b[g + 1] != 0x02 || b[g + 11] != 0x01 || b[g + 12] != (byte) 0xff || !isZeroBetween(b, g + 2, g + 11)) return false;
-        for (int i = 0, n = idev.addrs.size(); i < n; i++) {
-            byte[] a = idev.addrs.get(i).addr;
-            if (a[13] == b[g + 13] && a[14] == b[g + 14] && a[15] == b[g + 15]) return true;
-        }
+        int low24 = solicitedLow24(b, g);
+        if (low24 < 0) return false;
+        for (int i = 0, n = idev.addrs.size(); i < n; i++) if (low24(idev.addrs.get(i).addr) == low24) return true;
         return false;
     }
+
+    /** The all-nodes group of a scope up to link-local (ff01::1, ff02::1): every device listens. */
+    static boolean isAllNodes(byte[] b, int g) {
+        return (b[g + 1] & 0x0f) <= 2 && b[g + 15] == 1 && isZeroBetween(b, g + 2, g + 15);
+    }
+
+    /** For a solicited-node group ff02::1:ffXX:XXXX its low 24 bits, else -1. */
+    static int solicitedLow24(byte[] b, int g) {
+        if (b[g + 1] != 0x02 || b[g + 11] != 0x01 || b[g + 12] != (byte) 0xff || !isZeroBetween(b, g + 2, g + 11)) return -1;
+        return ((b[g + 13] & 0xff) << 16) | ((b[g + 14] & 0xff) << 8) | (b[g + 15] & 0xff);
+    }
+
+    /** The low 24 bits of an address: what its solicited-node group is made of. */
+    static int low24(byte[] a) { return ((a[13] & 0xff) << 16) | ((a[14] & 0xff) << 8) | (a[15] & 0xff); }
 
     private static boolean isZeroBetween(byte[] a, int from, int to) {
         for (int i = from; i < to; i++) if (a[i] != 0) return false;

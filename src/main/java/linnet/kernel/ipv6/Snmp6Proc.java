@@ -59,6 +59,7 @@ public final class Snmp6Proc {
         NetnsMib.UDP_MIB_SNDBUFERRORS, NetnsMib.UDP_MIB_CSUMERRORS, NetnsMib.UDP_MIB_MEMERRORS};
 
     public static String snmp6(Net net) {
+        net.settleStats();
         NetnsMib mib = net.mib;
         StringBuilder sb = new StringBuilder(8192);
         for (int i = 0; i < IP6_NAMES.length; i++) line(sb, IP6_NAMES[i], mib.ipv6[IP6_SLOTS[i]]);

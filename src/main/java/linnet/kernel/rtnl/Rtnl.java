@@ -66,7 +66,7 @@ public final class Rtnl {
         if (d.iflink() != d.ifindex() || (nsid >= 0 && d.iflink() != 0)) link = d.iflink();
         return new LinkInfo(d.ifindex(), d.name(), d.reportedFlags(), d.mtu, d.minMtu, d.maxMtu, d.qdisc.kind,
                 d.operstate().name(), d.group, d.txQueueLen, d.type, d.addr, d.broadcast, d.addrLen, link, nsid,
-                d.kind(), d.master == null ? 0 : d.master.ifindex(), d.stats, d.addrAssignType, d.nameAssignType,
+                d.kind(), d.master == null ? 0 : d.master.ifindex(), d.settledStats(), d.addrAssignType, d.nameAssignType,
                 d.carrierOk(), d.carrierUpCount, d.carrierDownCount, d.linkInfoData(), d.promiscuity, d.allmulti,
                 d.numTxQueues, d.numRxQueues, d.tsoMaxSize, d.ifalias);
     }

@@ -106,6 +106,7 @@ public final class RtnlBridge {
             case "state" -> p.setState(v & 0xff);
             default -> throw new KernelException(Errno.EINVAL);
         }
+        d.net().kernel.floodChanged(d);
     }
 
     /**

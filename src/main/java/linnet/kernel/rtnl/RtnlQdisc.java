@@ -133,6 +133,7 @@ public final class RtnlQdisc {
             // ingress_init: only where the ingress hook is
             if (parent != Qdisc.TC_H_INGRESS || !kind.equals("ingress")) throw new KernelException(Errno.EOPNOTSUPP);
             dev.ingressQdisc = new SchIngress(dev);
+            dev.net().kernel.floodChanged(dev);
             return;
         }
         Qdisc q = switch (kind) {
@@ -156,6 +157,7 @@ public final class RtnlQdisc {
         Qdisc old = dev.qdisc;
         old.destroy();
         dev.qdisc = q;
+        dev.net().kernel.floodChanged(dev);
     }
 
     /** qdisc_alloc_handle: the machine-wide counter from 8001: up, skipping handles in use on the device. */
@@ -206,5 +208,6 @@ public final class RtnlQdisc {
         // dev_graft_qdisc(NULL) then dev_activate: an open device gets its default qdisc again
         dev.qdisc = new SchGeneric.Noop(dev);
         if (dev.isUp()) dev.qdisc = SchGeneric.createDefault(dev, dev.defaultQdiscKind());
+        dev.net().kernel.floodChanged(dev);
     }
 }

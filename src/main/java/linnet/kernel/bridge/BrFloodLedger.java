@@ -1,0 +1,203 @@
+package linnet.kernel.bridge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import linnet.kernel.core.DeferredStats;
+import linnet.kernel.core.Kernel;
+import linnet.kernel.core.NetDevice;
+import linnet.kernel.core.SkBuff;
+import linnet.kernel.core.UnheardMulticast;
+
+/**
+ * br_flood of an IPv6 multicast packet, in bulk where Linux's work is only counting: not a Linux
+ * structure, but what makes a bridge with a thousand namespaces behind it cost what one does.
+ *
+ * <p>Every namespace that comes up behind a bridge sends MLD reports, router solicitations and
+ * DAD's neighbour solicitations, and the bridge (no querier, so no snooping) floods each one to
+ * every port. Behind a port that is a veth pair whose other end is a plain IPv6 host, a packet for
+ * a group that end does not listen to only moves counters: the pair's tx/rx packets and bytes,
+ * the namespace's InReceives, InOctets, ECN class, InMcastPkts and InMcastOctets, one OTHERHOST
+ * drop, a backlog slot and the CPU's time for a frame (see {@link UnheardMulticast}). Such ports
+ * are <em>members</em> here. A flood adds the packet once to the ledger's running totals; a
+ * member's share is the difference between the totals and its mark, paid into its counters when
+ * someone reads them ({@link DeferredStats}) or when it stops being a member. The members that
+ * do listen (a solicited-node group of one of their addresses) and the ingress port are settled
+ * first and skip the packet; every other port gets its copy as before.
+ *
+ * <p>Membership follows every change it depends on: device events on either end of the pair and
+ * changes of its IPv6 addresses and qdisc (through {@link Kernel#floodWatch}), the port's state
+ * and flags, and anything of wider reach (a sysctl, a packet socket) through {@link Kernel#floodGen},
+ * after which the bridge re-checks every port at its next flood. A tracer, VLAN filtering or a
+ * backlog without room for the whole flood take the copy-per-port path, whose result this one
+ * must equal.
+ */
+final class BrFloodLedger {
+    // the running totals, and each member's mark, in these slots
+    private static final int FRAMES = 0, L2_BYTES = 1, OCTETS = 2, MCAST_OCTETS = 3, ECN = 4, SLOTS = 8;
+
+    private final Bridge br;
+    private final long[] total = new long[SLOTS];
+    private int members;
+    /** Members by the low 24 bits of the solicited-node groups their receiving end listens to. */
+    private final Map<Integer, List<Member>> bySolicited = new HashMap<>();
+    /** The ports that are not members (they get their copies one by one). */
+    private final LinkedHashSet<BridgePort> others = new LinkedHashSet<>();
+    /** The {@link Kernel#floodGen} membership was last checked at. */
+    private long checkedGen;
+
+    BrFloodLedger(Bridge br) {
+        this.br = br;
+        checkedGen = br.kernel.floodGen;
+    }
+
+    /** A port whose copies of unheard multicast are counted here. */
+    final class Member implements DeferredStats {
+        final BridgePort port;
+        /** The port's device (sends) and the pair's other end (receives). */
+        final NetDevice tx, rx;
+        final int[] groups;
+        final long[] mark = total.clone();
+
+        Member(BridgePort port, NetDevice rx, int[] groups) {
+            this.port = port;
+            this.tx = port.dev;
+            this.rx = rx;
+            this.groups = groups;
+        }
+
+        @Override
+        public void settle() {
+            long frames = total[FRAMES] - mark[FRAMES];
+            if (frames == 0) return;
+            tx.countPairedXmit(frames, total[L2_BYTES] - mark[L2_BYTES]);
+            long[] ecn = new long[4];
+            for (int i = 0; i < 4; i++) ecn[i] = total[ECN + i] - mark[ECN + i];
+            br.kernel.unheardMulticast.count(rx, frames, total[OCTETS] - mark[OCTETS],
+                    total[MCAST_OCTETS] - mark[MCAST_OCTETS], ecn);
+            System.arraycopy(total, 0, mark, 0, SLOTS);
+        }
+    }
+
+    // ------------------------------------------------------------------ membership
+
+    /** kernel.floodWatch: a change to {@code dev}, which may be a port or the far end of one. */
+    static void changed(NetDevice dev) {
+        BridgePort p = portOf(dev);
+        if (p == null && dev.pairedDevice() != null) p = portOf(dev.pairedDevice());
+        if (p != null) p.br.floodLedger.recheck(p);
+    }
+
+    private static BridgePort portOf(NetDevice dev) {
+        return dev.rxHandlerData instanceof BridgePort p && p.br.floodLedger != null ? p : null;
+    }
+
+    /** A new port: a member if it qualifies. */
+    void added(BridgePort p) {
+        others.add(p);
+        recheck(p);
+    }
+
+    /** A port leaves the bridge: its share is paid in first. */
+    void removed(BridgePort p) {
+        leave(p);
+        others.remove(p);
+    }
+
+    /** Whether {@code p} is a member by what holds now; joins or leaves accordingly. */
+    void recheck(BridgePort p) {
+        if (p.floodMember != null) leave(p);
+        if (p.dev.rxHandlerData != p) return; // not (or no longer) a port
+        Member m = qualify(p);
+        if (m == null) return;
+        others.remove(p);
+        p.floodMember = m;
+        m.tx.deferredStats = m;
+        m.rx.deferredStats = m;
+        members++;
+        for (int g : m.groups) bySolicited.computeIfAbsent(g, k -> new ArrayList<>(1)).add(m);
+    }
+
+    private Member qualify(BridgePort p) {
+        UnheardMulticast um = br.kernel.unheardMulticast;
+        if (um == null || p.state != BridgePort.BR_STATE_FORWARDING || !p.mcastFlood || p.hairpin) return null;
+        NetDevice rx = p.dev.quietPeer();
+        if (rx == null || rx.rxHandler != null || rx.deferredStats != null) return null;
+        if (p.dev.net().tapped() || rx.net().tapped()) return null;
+        int[] groups = um.solicitedGroups(rx);
+        return groups == null ? null : new Member(p, rx, groups);
+    }
+
+    private void leave(BridgePort p) {
+        Member m = p.floodMember;
+        if (m == null) return;
+        m.settle();
+        p.floodMember = null;
+        if (m.tx.deferredStats == m) m.tx.deferredStats = null;
+        if (m.rx.deferredStats == m) m.rx.deferredStats = null;
+        members--;
+        for (int g : m.groups) {
+            List<Member> l = bySolicited.get(g);
+            if (l != null && l.remove(m) && l.isEmpty()) bySolicited.remove(g);
+        }
+        others.add(p);
+    }
+
+    /** After a change of wider reach: every port again. */
+    private void recheckAll() {
+        checkedGen = br.kernel.floodGen;
+        for (BridgePort p : br.ports) recheck(p);
+    }
+
+    // ------------------------------------------------------------------ the flood
+
+    /**
+     * br_flood of a multicast frame ({@code skb.macHeader} is its Ethernet header): true when done
+     * here, false when the caller is to give every port its copy.
+     */
+    boolean flood(SkBuff skb, BridgePort ingress, boolean localRcv) {
+        Kernel k = br.kernel;
+        UnheardMulticast um = k.unheardMulticast;
+        if (um == null || !k.bulkFlood || k.tracer != null || br.vlanFiltering != 0 || skb.vlanProto != 0 || skb.macHeader < 0) return false;
+        byte[] b = skb.buf;
+        int mac = skb.macHeader;
+        int l2 = skb.len + (skb.data - mac);
+        if (l2 < 14 || (((b[mac + 12] & 0xff) << 8) | (b[mac + 13] & 0xff)) != linnet.wire.Ethernet.P_IPV6) return false;
+        if (checkedGen != k.floodGen) recheckAll();
+        if (members == 0) return false;
+        int l3 = mac + 14, octets = l2 - 14;
+        int group = um.classify(b, l3, octets);
+        if (group == UnheardMulticast.EVERYONE) return false;
+        List<Member> hear = group >= 0 ? bySolicited.getOrDefault(group, List.of()) : List.of();
+        Member in = ingress == null ? null : ingress.floodMember;
+        boolean inHears = in != null && hear.contains(in);
+        int skipped = hear.size() + (in != null && !inHears ? 1 : 0);
+        int absorbed = members - skipped;
+        if (absorbed <= 0) return false;
+        List<BridgePort> copies = new ArrayList<>(others.size() + hear.size());
+        for (BridgePort p : others) if (p.mcastFlood && BrForward.shouldDeliver(p, skb)) copies.add(p);
+        for (Member m : hear) if (m.port != ingress) copies.add(m.port);
+        if (k.backlogRoom() < absorbed + copies.size()) return false;
+        // the members that do not take part are paid up to here and skip this packet
+        for (Member m : hear) m.settle();
+        if (in != null && !inHears) in.settle();
+        total[FRAMES]++;
+        total[L2_BYTES] += l2;
+        total[OCTETS] += octets;
+        total[MCAST_OCTETS] += um.mcastOctets(b, l3);
+        total[ECN + um.ecn(b, l3)]++;
+        for (Member m : hear) System.arraycopy(total, 0, m.mark, 0, SLOTS);
+        if (in != null && !inHears) System.arraycopy(total, 0, in.mark, 0, SLOTS);
+        k.netifRxUnheard(absorbed);
+        um.countDrops(absorbed);
+        // the others in port order (newest first, as br.ports holds them)
+        copies.sort((x, y) -> Long.compare(y.seq, x.seq));
+        for (int i = 0; i < copies.size(); i++) {
+            boolean last = i == copies.size() - 1;
+            BrForward.deliver(copies.get(i), last && !localRcv ? skb : skb.copy());
+        }
+        return true;
+    }
+}
