@@ -179,7 +179,10 @@ final class BrFloodLedger {
         List<BridgePort> copies = new ArrayList<>(others.size() + hear.size());
         for (BridgePort p : others) if (p.mcastFlood && BrForward.shouldDeliver(p, skb)) copies.add(p);
         for (Member m : hear) if (m.port != ingress) copies.add(m.port);
-        if (k.backlogRoom() < absorbed + copies.size()) return false;
+        if (k.backlogRoom() < absorbed + copies.size()) {
+            floodInOrder(skb, ingress, localRcv, hear, l2, octets, um.mcastOctets(b, l3), um.ecn(b, l3));
+            return true;
+        }
         // the members that do not take part are paid up to here and skip this packet
         for (Member m : hear) m.settle();
         if (in != null && !inHears) in.settle();
@@ -199,5 +202,38 @@ final class BrFloodLedger {
             BrForward.deliver(copies.get(i), last && !localRcv ? skb : skb.copy());
         }
         return true;
+    }
+
+    /**
+     * The flood when the backlog has no room for all of it: port by port in br_flood's order, so
+     * exactly the copies Linux's backlog refuses are refused (rx_dropped of the receiving end,
+     * tx_dropped of the veth), a member's copy counted at once instead of delivered.
+     */
+    private void floodInOrder(SkBuff skb, BridgePort ingress, boolean localRcv, List<Member> hear, int l2, int octets,
+            int mcastOctets, int ecnClass) {
+        Kernel k = br.kernel;
+        UnheardMulticast um = k.unheardMulticast;
+        long[] ecn = new long[4];
+        ecn[ecnClass] = 1;
+        BridgePort lastCopy = null;
+        for (BridgePort p : br.ports) {
+            Member m = p.floodMember;
+            if (m != null && p != ingress && !hear.contains(m)) continue;
+            if (m != null ? p != ingress : p.mcastFlood && BrForward.shouldDeliver(p, skb)) lastCopy = p;
+        }
+        for (BridgePort p : br.ports) {
+            Member m = p.floodMember;
+            if (m != null && p != ingress && !hear.contains(m)) {
+                if (k.netifRxUnheard(m.rx)) {
+                    m.tx.countPairedXmit(1, l2);
+                    um.count(m.rx, 1, octets, mcastOctets, ecn);
+                    um.countDrops(1);
+                } else {
+                    m.tx.countPairedXmitDropped();
+                }
+            } else if (m != null ? p != ingress : p.mcastFlood && BrForward.shouldDeliver(p, skb)) {
+                BrForward.deliver(p, p == lastCopy && !localRcv ? skb : skb.copy());
+            }
+        }
     }
 }

@@ -28,8 +28,12 @@ public final class Kernel {
     private final ArrayDeque<Object> backlog = new ArrayDeque<>();
     /** How many frames the backlog holds, a batch counting as its frames. */
     private int backlogLen;
-    /** A batch that has been handled but whose frames still hold their slots until the time it took is over. */
+    /**
+     * A batch being handled: its frames leave the backlog one after another, as each one's time
+     * is spent, between drainStart and drainEnd (until then {@link #backlogFill} counts the rest).
+     */
     private int backlogDraining;
+    private long drainStart, drainEnd;
     private boolean backlogScheduled;
     /** The softirq's timer, re-armed rather than re-allocated for every batch of frames. */
     private EventLoop.Timer backlogTimer;
@@ -304,7 +308,7 @@ public final class Kernel {
      * gone, counted as rx_dropped of the device it arrived on; the sender counts its own drop.
      */
     public boolean netifRx(SkBuff skb) {
-        if (backlogLen > NETDEV_MAX_BACKLOG) {
+        if (backlogFill() > NETDEV_MAX_BACKLOG) {
             skb.dev.stats.rxDropped++;
             drops[DropReason.CPU_BACKLOG.ordinal()]++;
             if (tracer != null) tracer.drop(skb, skb.dev.net(), skb.dev, DropReason.CPU_BACKLOG, "the CPU's input queue is full");
@@ -324,11 +328,24 @@ public final class Kernel {
         }
     }
 
-    /** {@code frames} frames queued as one for {@link #netifRxUnheard}. */
-    private record UnheardBatch(int frames) {}
+    /** {@code frames} frames queued as one for {@link #netifRxUnheard}; consecutive ones merge. */
+    private static final class UnheardBatch {
+        int frames;
+
+        UnheardBatch(int frames) { this.frames = frames; }
+    }
 
     /** How many more frames netif_rx would take now. */
-    public int backlogRoom() { return Math.max(0, NETDEV_MAX_BACKLOG + 1 - backlogLen); }
+    public int backlogRoom() { return Math.max(0, NETDEV_MAX_BACKLOG + 1 - backlogFill()); }
+
+    /** How many frames the backlog holds now, of a batch being handled those whose time has not come. */
+    private int backlogFill() {
+        if (backlogDraining == 0) return backlogLen;
+        long now = loop.now();
+        int left = now >= drainEnd ? 0
+                : (int) Math.ceil(backlogDraining * (double) (drainEnd - now) / Math.max(1, drainEnd - drainStart));
+        return backlogLen - backlogDraining + left;
+    }
 
     /**
      * netif_rx of {@code frames} frames that their receivers only count and drop (a bridge's flood,
@@ -338,10 +355,24 @@ public final class Kernel {
     public boolean netifRxUnheard(int frames) {
         if (frames <= 0) return true;
         if (frames > backlogRoom()) return false;
-        backlog.add(new UnheardBatch(frames));
+        if (backlog.peekLast() instanceof UnheardBatch last) last.frames += frames;
+        else backlog.add(new UnheardBatch(frames));
         backlogLen += frames;
         scheduleBacklog();
         return true;
+    }
+
+    /**
+     * netif_rx of one frame {@code rx} only counts and drops: false, counted as netif_rx counts a
+     * frame the full backlog refuses, when there is no room.
+     */
+    public boolean netifRxUnheard(NetDevice rx) {
+        if (backlogFill() > NETDEV_MAX_BACKLOG) {
+            rx.stats.rxDropped++;
+            drops[DropReason.CPU_BACKLOG.ordinal()]++;
+            return false;
+        }
+        return netifRxUnheard(1);
     }
 
     /** The softirq: the frame whose cost has been spent goes up the stack; the next one is charged. */
@@ -361,9 +392,11 @@ public final class Kernel {
         if (next instanceof UnheardBatch b) {
             // the batch's first frame has been charged like any frame; the rest and each one's way up
             // the stack as one piece of work, the frames holding their slots until it is done
-            backlogDraining = b.frames();
-            long done = cpu.chargeBulk(loop.now(), Cpu.FRAME_NS, b.frames() - 1);
-            done = Math.max(done, cpu.chargeBulk(loop.now(), Cpu.PROTO_NS, b.frames()));
+            backlogDraining = b.frames;
+            drainStart = loop.now();
+            long done = cpu.chargeBulk(loop.now(), Cpu.FRAME_NS, b.frames - 1);
+            done = Math.max(done, cpu.chargeBulk(loop.now(), Cpu.PROTO_NS, b.frames));
+            drainEnd = done;
             backlogTimer = loop.rearm(backlogTimer, done - loop.now(), processBacklog);
             return;
         } else if (next instanceof SkBuff skb) {

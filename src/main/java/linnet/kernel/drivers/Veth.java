@@ -165,6 +165,9 @@ public final class Veth extends NetDevice {
         peer.stats.rxBytes += bytes;
     }
 
+    @Override
+    public void countPairedXmitDropped() { stats.txDropped++; }
+
     /** veth_get_ethtool_stats: the peer's ifindex, then the per-queue XDP counters (always 0 here). */
     @Override
     public java.util.List<java.util.Map.Entry<String, Long>> ethtoolStats() {
