@@ -25,6 +25,13 @@ public final class Fdb {
     private int size;
     /** Head of fdb_list: the newest entry (hlist_add_head_rcu). */
     private FdbEntry head;
+    /**
+     * The entries that age (not static), by their last refresh, oldest first: Linux's collector
+     * walks every entry for the expired ones and the nearest expiry; both are at this list's head,
+     * so a run costs what it deletes, not the table's size (a bridge of a thousand busy ports runs
+     * it every few hundred ms).
+     */
+    private FdbEntry ageHead, ageTail;
     private EventLoop.Timer gcTimer;
     private final Runnable cleanup = this::cleanup;
 
@@ -80,8 +87,30 @@ public final class Fdb {
         }
     }
 
+    /** Onto the ageing list's end (just refreshed), or off it if the entry is static now. */
+    private void placeForAgeing(FdbEntry e) {
+        unlinkAgeing(e);
+        if (e.isStatic) return;
+        e.aging = true;
+        e.agePrev = ageTail;
+        if (ageTail != null) ageTail.ageNext = e;
+        else ageHead = e;
+        ageTail = e;
+    }
+
+    private void unlinkAgeing(FdbEntry e) {
+        if (!e.aging) return;
+        if (e.agePrev != null) e.agePrev.ageNext = e.ageNext;
+        else ageHead = e.ageNext;
+        if (e.ageNext != null) e.ageNext.agePrev = e.agePrev;
+        else ageTail = e.agePrev;
+        e.agePrev = e.ageNext = null;
+        e.aging = false;
+    }
+
     /** fdb_delete: out of the hash chain and fdb_list. */
     void delete(FdbEntry e) {
+        unlinkAgeing(e);
         int b = bucket(e.addr);
         if (buckets[b] == e) buckets[b] = e.hnext;
         else for (FdbEntry x = buckets[b]; x != null; x = x.hnext) if (x.hnext == e) { x.hnext = e.hnext; break; }
@@ -176,10 +205,13 @@ public final class Fdb {
             if (e.local) return;
             if (e.dst != p && !e.sticky) e.dst = p;
             long now = now();
-            if (e.updated != now) e.updated = now;
+            if (e.updated != now) {
+                e.updated = now;
+                placeForAgeing(e);
+            }
             return;
         }
-        create(src, p);
+        placeForAgeing(create(src, p));
     }
 
     /** Whether a learned entry is past its hold time (has_expired). */
@@ -192,11 +224,16 @@ public final class Fdb {
         long delay = holdTime();
         long workDelay = delay;
         long now = now();
-        for (FdbEntry e : entries()) {
-            if (e.isStatic) continue;
+        for (FdbEntry e = ageHead; e != null; ) {
+            FdbEntry next = e.ageNext;
             long thisTimer = e.updated + delay;
-            if (thisTimer > now) workDelay = Math.min(workDelay, thisTimer - now);
-            else delete(e);
+            if (thisTimer > now) {
+                // the oldest that has not expired: the nearest expiry
+                workDelay = Math.min(workDelay, thisTimer - now);
+                break;
+            }
+            delete(e);
+            e = next;
         }
         scheduleGc(Math.max(workDelay, MIN_GC_DELAY));
     }
@@ -289,7 +326,10 @@ public final class Fdb {
         }
         long now = now();
         e.used = now;
-        if (modified) e.updated = now;
+        if (modified) {
+            e.updated = now;
+            placeForAgeing(e);
+        }
     }
 
     /** __br_fdb_add with NTF_USE: the address is learned on the port as if a frame came from it. */

@@ -17,6 +17,9 @@ public final class FdbEntry {
 
     FdbEntry hnext;
     FdbEntry prev, next;
+    /** Neighbours on the bridge's ageing list (entries that age, oldest refresh first); see Fdb#cleanup. */
+    FdbEntry agePrev, ageNext;
+    boolean aging;
 
     FdbEntry(long addr, BridgePort dst) {
         this.addr = addr;

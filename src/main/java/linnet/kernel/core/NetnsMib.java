@@ -57,7 +57,13 @@ public final class NetnsMib {
     public final long[] udplite6 = new long[UDP_MIB_MAX];
     /** LINUX_MIB_* (/proc/net/netstat TcpExt), indexed as {@link LinuxMib} lists them. */
     public final long[] net = new long[LinuxMib.MAX];
-    private long[] icmpmsg, icmpv6msg;
+    /**
+     * The per-message-type counters (ICMPMSG_MIB_MAX slots: In types 0..255, Out 256..511) in
+     * chunks of {@link #MSG_CHUNK} made on first use: a namespace uses a handful of types, and
+     * 4 KiB of zeros each would be a sixth of a namespace's memory at scale.
+     */
+    private long[][] icmpmsg, icmpv6msg;
+    private static final int MSG_CHUNK = 16;
 
     public NetnsMib() {
         // tcp_mib_init: the RFC 2012 constants live in the table itself (Van Jacobson's RTO
@@ -68,33 +74,36 @@ public final class NetnsMib {
         tcp[TCP_MIB_MAXCONN] = -1;
     }
 
+    private static long[][] inc(long[][] msg, int slot) {
+        if (msg == null) msg = new long[ICMPMSG_MIB_MAX / MSG_CHUNK][];
+        long[] c = msg[slot / MSG_CHUNK];
+        if (c == null) c = msg[slot / MSG_CHUNK] = new long[MSG_CHUNK];
+        c[slot % MSG_CHUNK]++;
+        return msg;
+    }
+
+    private static long get(long[][] msg, int slot) {
+        long[] c = msg == null ? null : msg[slot / MSG_CHUNK];
+        return c == null ? 0 : c[slot % MSG_CHUNK];
+    }
+
     /** ICMPMSGIN_INC_STATS. */
-    public void icmpMsgIn(int type) { icmpMsg()[type & 0xff]++; }
+    public void icmpMsgIn(int type) { icmpmsg = inc(icmpmsg, type & 0xff); }
 
     /** icmp_out_count: ICMPMSGOUT_INC_STATS and ICMP_MIB_OUTMSGS. */
     public void icmpOutCount(int type) {
-        icmpMsg()[0x100 | (type & 0xff)]++;
+        icmpmsg = inc(icmpmsg, 0x100 | (type & 0xff));
         icmp[ICMP_MIB_OUTMSGS]++;
     }
 
     /** One ICMP message-type counter (0x100 | type for Out). */
-    public long icmpMsg(int slot) { return icmpmsg == null ? 0 : icmpmsg[slot]; }
-
-    private long[] icmpMsg() {
-        if (icmpmsg == null) icmpmsg = new long[ICMPMSG_MIB_MAX];
-        return icmpmsg;
-    }
+    public long icmpMsg(int slot) { return get(icmpmsg, slot); }
 
     /** ICMP6MSGIN_INC_STATS. */
-    public void icmpv6MsgIn(int type) { icmpv6Msg()[type & 0xff]++; }
+    public void icmpv6MsgIn(int type) { icmpv6msg = inc(icmpv6msg, type & 0xff); }
 
     /** ICMP6MSGOUT_INC_STATS. */
-    public void icmpv6MsgOut(int type) { icmpv6Msg()[0x100 | (type & 0xff)]++; }
+    public void icmpv6MsgOut(int type) { icmpv6msg = inc(icmpv6msg, 0x100 | (type & 0xff)); }
 
-    public long icmpv6Msg(int slot) { return icmpv6msg == null ? 0 : icmpv6msg[slot]; }
-
-    private long[] icmpv6Msg() {
-        if (icmpv6msg == null) icmpv6msg = new long[ICMPMSG_MIB_MAX];
-        return icmpv6msg;
-    }
+    public long icmpv6Msg(int slot) { return get(icmpv6msg, slot); }
 }
