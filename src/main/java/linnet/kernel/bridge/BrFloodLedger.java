@@ -36,7 +36,8 @@ import linnet.kernel.core.UnheardMulticast;
  */
 final class BrFloodLedger {
     // the running totals, and each member's mark, in these slots
-    private static final int FRAMES = 0, L2_BYTES = 1, OCTETS = 2, MCAST_OCTETS = 3, ECN = 4, SLOTS = 8;
+    // (a copy received: FRAMES..ECN+3; a copy the full backlog refused: REFUSED)
+    private static final int FRAMES = 0, L2_BYTES = 1, OCTETS = 2, MCAST_OCTETS = 3, ECN = 4, REFUSED = 8, SLOTS = 9;
 
     private final Bridge br;
     private final long[] total = new long[SLOTS];
@@ -71,13 +72,24 @@ final class BrFloodLedger {
         @Override
         public void settle() {
             long frames = total[FRAMES] - mark[FRAMES];
-            if (frames == 0) return;
-            tx.countPairedXmit(frames, total[L2_BYTES] - mark[L2_BYTES]);
-            long[] ecn = new long[4];
-            for (int i = 0; i < 4; i++) ecn[i] = total[ECN + i] - mark[ECN + i];
-            br.kernel.unheardMulticast.count(rx, frames, total[OCTETS] - mark[OCTETS],
-                    total[MCAST_OCTETS] - mark[MCAST_OCTETS], ecn);
+            if (frames != 0) {
+                tx.countPairedXmit(frames, total[L2_BYTES] - mark[L2_BYTES]);
+                long[] ecn = new long[4];
+                for (int i = 0; i < 4; i++) ecn[i] = total[ECN + i] - mark[ECN + i];
+                br.kernel.unheardMulticast.count(rx, frames, total[OCTETS] - mark[OCTETS],
+                        total[MCAST_OCTETS] - mark[MCAST_OCTETS], ecn);
+            }
+            long refused = total[REFUSED] - mark[REFUSED];
+            if (refused != 0) {
+                tx.countPairedXmitDropped(refused);
+                br.kernel.countBacklogRefused(rx, refused);
+            }
             System.arraycopy(total, 0, mark, 0, SLOTS);
+        }
+
+        /** This flood's {@code delta} is not its share (it heard the packet, sent it, or got the other outcome). */
+        void skip(long[] delta) {
+            for (int i = 0; i < SLOTS; i++) mark[i] += delta[i];
         }
     }
 
@@ -178,30 +190,111 @@ final class BrFloodLedger {
         if (absorbed <= 0) return false;
         List<BridgePort> copies = new ArrayList<>(others.size() + hear.size());
         for (BridgePort p : others) if (p.mcastFlood && BrForward.shouldDeliver(p, skb)) copies.add(p);
-        for (Member m : hear) if (m.port != ingress) copies.add(m.port);
-        if (k.backlogRoom() < absorbed + copies.size()) {
-            floodInOrder(skb, ingress, localRcv, hear, l2, octets, um.mcastOctets(b, l3), um.ecn(b, l3));
+        boolean onlyMembers = copies.isEmpty();
+        List<BridgePort> hearing = new ArrayList<>(hear.size());
+        for (Member m : hear) if (m.port != ingress) hearing.add(m.port);
+        copies.addAll(hearing);
+        int room = k.backlogRoom();
+        int mcastOctets = um.mcastOctets(b, l3), ecn = um.ecn(b, l3);
+        if (room < absorbed + copies.size() && !onlyMembers) {
+            // other ports' copies may or may not take a backlog slot (a tap, a vxlan): port by port
+            floodInOrder(skb, ingress, localRcv, hear, l2, octets, mcastOctets, ecn);
             return true;
         }
-        // the members that do not take part are paid up to here and skip this packet
-        for (Member m : hear) m.settle();
-        if (in != null && !inHears) in.settle();
-        total[FRAMES]++;
-        total[L2_BYTES] += l2;
-        total[OCTETS] += octets;
-        total[MCAST_OCTETS] += um.mcastOctets(b, l3);
-        total[ECN + um.ecn(b, l3)]++;
-        for (Member m : hear) System.arraycopy(total, 0, m.mark, 0, SLOTS);
-        if (in != null && !inHears) System.arraycopy(total, 0, in.mark, 0, SLOTS);
-        k.netifRxUnheard(absorbed);
-        um.countDrops(absorbed);
-        // the others in port order (newest first, as br.ports holds them)
-        copies.sort((x, y) -> Long.compare(y.seq, x.seq));
-        for (int i = 0; i < copies.size(); i++) {
-            boolean last = i == copies.size() - 1;
-            BrForward.deliver(copies.get(i), last && !localRcv ? skb : skb.copy());
+        long[] received = new long[SLOTS];
+        received[FRAMES] = 1;
+        received[L2_BYTES] = l2;
+        received[OCTETS] = octets;
+        received[MCAST_OCTETS] = mcastOctets;
+        received[ECN + ecn] = 1;
+        long[] refused = new long[SLOTS];
+        refused[REFUSED] = 1;
+        int copiesIn = absorbed + copies.size();
+        if (room >= copiesIn) {
+            add(received);
+            for (Member m : hear) m.skip(received);
+            if (in != null && !inHears) in.skip(received);
+            k.netifRxUnheard(absorbed);
+            um.countDrops(absorbed);
+            deliverInOrder(copies, skb, localRcv);
+            return true;
         }
+        // Only members get copies, and the backlog takes the first `room` of them in port order
+        // (newest first): the rest are refused. The smaller side is walked and counted at once;
+        // the ledger gives the other outcome to everyone else.
+        List<BridgePort> hearersIn = new ArrayList<>(), hearersOut = new ArrayList<>();
+        int membersIn;
+        long[] added;
+        long[] ecnOne = ecnOf(received);
+        if (room <= copiesIn - room) {
+            membersIn = 0;
+            int seen = 0;
+            for (int i = 0; i < br.ports.size() && seen < room; i++) {
+                BridgePort p = br.ports.get(i);
+                Member m = p.floodMember;
+                if (m == null || p == ingress) continue;
+                seen++;
+                if (hear.contains(m)) {
+                    hearersIn.add(p);
+                    continue;
+                }
+                m.tx.countPairedXmit(1, l2);
+                um.count(m.rx, 1, octets, mcastOctets, ecnOne);
+                m.skip(refused);
+                membersIn++;
+            }
+            for (BridgePort p : hearing) if (!hearersIn.contains(p)) hearersOut.add(p);
+            added = refused;
+        } else {
+            int membersOut = 0, seen = 0, out = copiesIn - room;
+            for (int i = br.ports.size() - 1; i >= 0 && seen < out; i--) {
+                BridgePort p = br.ports.get(i);
+                Member m = p.floodMember;
+                if (m == null || p == ingress) continue;
+                seen++;
+                if (hear.contains(m)) {
+                    hearersOut.add(p);
+                    continue;
+                }
+                m.tx.countPairedXmitDropped(1);
+                k.countBacklogRefused(m.rx, 1);
+                m.skip(received);
+                membersOut++;
+            }
+            for (BridgePort p : hearing) if (!hearersOut.contains(p)) hearersIn.add(p);
+            membersIn = absorbed - membersOut;
+            added = received;
+        }
+        add(added);
+        for (Member m : hear) m.skip(added);
+        if (in != null && !inHears) in.skip(added);
+        // the hearers' copies go through their veths: those the backlog takes first, then the
+        // members' batch, then the refused ones, which find the backlog full
+        deliverInOrder(hearersIn, skb, true);
+        k.netifRxUnheard(membersIn);
+        um.countDrops(membersIn);
+        k.countBacklogDrops(absorbed - membersIn);
+        deliverInOrder(hearersOut, skb, true);
         return true;
+    }
+
+    private void add(long[] delta) {
+        for (int i = 0; i < SLOTS; i++) total[i] += delta[i];
+    }
+
+    private static long[] ecnOf(long[] received) {
+        long[] e = new long[4];
+        System.arraycopy(received, ECN, e, 0, 4);
+        return e;
+    }
+
+    /** Copies to {@code ports} in port order (newest first, as br.ports holds them); the last gets the original unless it is kept. */
+    private static void deliverInOrder(List<BridgePort> ports, SkBuff skb, boolean keep) {
+        ports.sort((x, y) -> Long.compare(y.seq, x.seq));
+        for (int i = 0; i < ports.size(); i++) {
+            boolean last = i == ports.size() - 1;
+            BrForward.deliver(ports.get(i), last && !keep ? skb : skb.copy());
+        }
     }
 
     /**
@@ -229,7 +322,7 @@ final class BrFloodLedger {
                     um.count(m.rx, 1, octets, mcastOctets, ecn);
                     um.countDrops(1);
                 } else {
-                    m.tx.countPairedXmitDropped();
+                    m.tx.countPairedXmitDropped(1);
                 }
             } else if (m != null ? p != ingress : p.mcastFlood && BrForward.shouldDeliver(p, skb)) {
                 BrForward.deliver(p, p == lastCopy && !localRcv ? skb : skb.copy());

@@ -368,12 +368,18 @@ public final class Kernel {
      */
     public boolean netifRxUnheard(NetDevice rx) {
         if (backlogFill() > NETDEV_MAX_BACKLOG) {
-            rx.stats.rxDropped++;
-            drops[DropReason.CPU_BACKLOG.ordinal()]++;
+            countBacklogRefused(rx, 1);
+            countBacklogDrops(1);
             return false;
         }
         return netifRxUnheard(1);
     }
+
+    /** What netif_rx's refusals of {@code frames} frames leave on the device they arrived on. */
+    public void countBacklogRefused(NetDevice rx, long frames) { rx.stats.rxDropped += frames; }
+
+    /** ... and in the core's drop count. */
+    public void countBacklogDrops(long frames) { drops[DropReason.CPU_BACKLOG.ordinal()] += frames; }
 
     /** The softirq: the frame whose cost has been spent goes up the stack; the next one is charged. */
     private void processBacklog() {

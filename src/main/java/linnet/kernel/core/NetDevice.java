@@ -493,8 +493,8 @@ public abstract class NetDevice {
     /** The counters {@code frames} frames of {@code bytes} bytes in all leave when sent to {@link #quietPeer}. */
     public void countPairedXmit(long frames, long bytes) {}
 
-    /** The counter a frame to {@link #quietPeer} leaves when the peer's backlog refuses it. */
-    public void countPairedXmitDropped() {}
+    /** The counter {@code frames} frames to {@link #quietPeer} leave when the peer's backlog refuses them. */
+    public void countPairedXmitDropped(long frames) {}
 
     /** ndo_start_xmit: the frame in {@code skb} (starting at its MAC header) leaves through this device. */
     public abstract void xmit(SkBuff skb);

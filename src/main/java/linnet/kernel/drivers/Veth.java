@@ -166,7 +166,7 @@ public final class Veth extends NetDevice {
     }
 
     @Override
-    public void countPairedXmitDropped() { stats.txDropped++; }
+    public void countPairedXmitDropped(long frames) { stats.txDropped += frames; }
 
     /** veth_get_ethtool_stats: the peer's ifindex, then the per-queue XDP counters (always 0 here). */
     @Override
