@@ -120,10 +120,51 @@ final class PrintIcmp6 {
                 nd.print(nd.vflag != 0 ? ", max resp delay: " + Ndo.u16(b, o + 4, end, "icmp6") + " addr: " + nd.ip6addr(b, o + 8)
                         : "");
             }
-            case 143 -> nd.print(", " + Ndo.u16(b, o + 6, end, "icmp6") + " group record(s)");
+            case 143 -> mldv2Report(nd, b, o, length, end);
             default -> { }
         }
         if (nd.vflag == 0) nd.print(", length " + length);
+    }
+
+    private static final String[] MLDV2_RECORD_TYPES = {null, "is_in", "is_ex", "to_in", "to_ex", "allow", "block"};
+
+    /** mldv2_report_print: the number of group records, and under -v each record, its sources counted (-v) or listed (-vv). */
+    private static void mldv2Report(Ndo nd, byte[] b, int o, int len, int end) {
+        if (len < 8) {
+            nd.print(" [invalid len " + len + "]");
+            return;
+        }
+        int groups = Ndo.u16(b, o + 6, end, "icmp6");
+        nd.print(", " + groups + " group record(s)");
+        if (nd.vflag == 0) return;
+        int g = 8;
+        for (int i = 0; i < groups; i++) {
+            if (len < g + 20) {
+                nd.print(" [invalid number of groups]");
+                return;
+            }
+            Ndo.need(o + g, 20, end, "icmp6");
+            nd.print(" [gaddr " + nd.ip6addr(b, o + g + 4));
+            int type = b[o + g] & 0xff;
+            nd.print(" " + (type < MLDV2_RECORD_TYPES.length && MLDV2_RECORD_TYPES[type] != null ? MLDV2_RECORD_TYPES[type]
+                    : " [v2-report-#" + type + "]"));
+            int sources = Ndo.u16(b, o + g + 2, end, "icmp6");
+            if (len < g + 20 + sources * 16) {
+                nd.print(" [invalid number of sources " + sources + "]");
+                return;
+            }
+            if (nd.vflag == 1) nd.print(", " + sources + " source(s)");
+            else {
+                nd.print(" {");
+                for (int j = 0; j < sources; j++) {
+                    Ndo.need(o + g + 20 + j * 16, 16, end, "icmp6");
+                    nd.print(" " + nd.ip6addr(b, o + g + 20 + j * 16));
+                }
+                nd.print(" }");
+            }
+            g += 20 + sources * 16;
+            nd.print("]");
+        }
     }
 
     private static void options(Ndo nd, byte[] b, int o, int len, int end) {

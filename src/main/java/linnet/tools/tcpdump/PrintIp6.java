@@ -45,6 +45,12 @@ final class PrintIp6 {
                 case 0, 60 -> {
                     nd.print(nh == 0 ? "HBH " : "DSTOPT ");
                     int hl = (Ndo.u8(b, p + 1, pend, "ip6") + 1) * 8;
+                    Ndo.need(p, hl, pend, nh == 0 ? "hbh" : "dstopt");
+                    // a destination header's options are looked at only under -v (dstopt_process)
+                    if ((nh == 0 || nd.vflag > 0) && !options(nd, b, p + 2, p + hl, nh == 0, plen)) {
+                        nd.print(" (invalid)");
+                        return;
+                    }
                     nh = b[p] & 0xff;
                     p += hl;
                     left -= hl;
@@ -81,5 +87,39 @@ final class PrintIp6 {
                 }
             }
         }
+    }
+
+    /**
+     * ip6_opt_process: the options of a hop-by-hop or destination header, each named under -v
+     * (and a space after them); false when an option does not fit or has the wrong length.
+     */
+    private static boolean options(Ndo nd, byte[] b, int from, int to, boolean hopByHop, int payloadLength) {
+        boolean jumbo = false;
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; ) {
+            int type = b[i] & 0xff;
+            int len = type == 0 ? 1 : i + 1 < to ? (b[i + 1] & 0xff) + 2 : -1;
+            if (len < 0 || i + len > to) return false;
+            switch (type) {
+                case 0 -> sb.append("(pad1)");
+                case 1 -> sb.append("(padn)");
+                case 5 -> {
+                    if (len != 4) return false;
+                    sb.append(String.format("(rtalert: 0x%04x) ", ((b[i + 2] & 0xff) << 8) | (b[i + 3] & 0xff)));
+                }
+                case 0xc2 -> {
+                    if (len != 6) return false;
+                    long v = ((b[i + 2] & 0xffL) << 24) | ((b[i + 3] & 0xff) << 16) | ((b[i + 4] & 0xff) << 8) | (b[i + 5] & 0xff);
+                    String why = jumbo ? " - already seen" : !hopByHop ? " - not a hop-by-hop option"
+                            : payloadLength != 0 ? " - payload len != 0" : v < 65536 ? " - < 65536" : "";
+                    jumbo = true;
+                    sb.append("(jumbo: ").append(v).append(why).append(") ");
+                }
+                default -> sb.append(String.format("(unknown opt-type 0x%02x len=%d)", type, len - 2));
+            }
+            i += len;
+        }
+        if (nd.vflag > 0) nd.print(sb + " ");
+        return true;
     }
 }
