@@ -22,6 +22,13 @@ public final class Main {
         int rc;
         try {
             rc = run(args, out, System.err);
+        } catch (OutOfMemoryError e) {
+            // what the allocation would have held is gone with the unwinding, so there is room to say so;
+            // a lab half-way through a command cannot go on, so the run ends as the OOM killer ends a process
+            long max = Runtime.getRuntime().maxMemory() >> 20;
+            System.err.println("linnet: out of memory: the Java heap (" + max + " MiB) is full; the run is stopped"
+                    + " (LINNET_JAVA_OPTS=-Xmx<size> gives it more)");
+            rc = 137;
         } catch (RuntimeException | Error e) {
             System.err.println("linnet: internal error: " + e);
             rc = 70;

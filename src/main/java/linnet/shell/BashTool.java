@@ -74,12 +74,12 @@ final class BashTool implements Tool {
             }
             rest = rest.subList(1, rest.size());
             mode = Shell.Mode.SCRIPT;
-        } else if (ctx.stdin == null && ctx.tty != null) {
+        } else if (ctx.stdinIsNull() && ctx.tty != null) {
             // stdin is the terminal: commands are read from it as they come (`ip netns exec NS bash`)
             return fromTerminal(ctx, self, dash, rest, opts);
         } else {
             name = self;
-            src = ctx.stdin == null ? "" : new String(ctx.stdin, StandardCharsets.UTF_8);
+            src = ctx.stdin() == null ? "" : new String(ctx.stdin(), StandardCharsets.UTF_8);
             mode = Shell.Mode.SCRIPT;
             scriptOnStdin = true;
         }
@@ -91,7 +91,7 @@ final class BashTool implements Tool {
         sh.setArgs(rest);
         sh.setMounts(ctx.mounts);
         // bash -c and bash FILE pass their stdin on to the commands; bash alone reads its script from it
-        sh.setStreams(scriptOnStdin ? null : ctx.stdin, ctx.out, ctx.err);
+        sh.setStreams(scriptOnStdin ? null : ctx.stdin(), ctx.out, ctx.err);
         try {
             if (!opts.isEmpty()) sh.main("set " + String.join(" ", opts.stream().map(o -> "'" + o + "'").toList()));
             for (String o : shopts) sh.main("shopt " + o);

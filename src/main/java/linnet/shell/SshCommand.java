@@ -74,7 +74,7 @@ final class SshCommand {
             }
             return 255;
         }
-        Ctx remote = new Ctx(m.host, m.kernel.initNet(), m.kernel.initNet(), ctx.out, ctx.err, programs, ctx.stdin, "/root",
+        Ctx remote = new Ctx(m.host, m.kernel.initNet(), m.kernel.initNet(), ctx.out, ctx.err, programs, ctx.stdin(), "/root",
                 Ctx.DEFAULT_ENV).withTty(ctx.tty).withStdinPipe(ctx.stdinPipe);
         List<String> argv = new ArrayList<>();
         argv.add("bash");
@@ -83,12 +83,12 @@ final class SshCommand {
             argv.add(String.join(" ", args.subList(i, args.size())));
             return programs.run(remote, argv);
         }
-        boolean terminal = ctx.stdin == null && ctx.tty != null && ctx.tty.isTerminal();
+        boolean terminal = ctx.stdinIsNull() && ctx.tty != null && ctx.tty.isTerminal();
         // lines typed ahead of a script are a terminal's input too: only a file or pipe gets no pty
-        boolean pty = ctx.stdin == null && ctx.tty != null;
+        boolean pty = ctx.stdinIsNull() && ctx.tty != null;
         if (!pty && !quiet) ctx.err.println("Pseudo-terminal will not be allocated because stdin is not a terminal.");
         // no terminal and nothing to read (stdin /dev/null): the login shell reads end-of-file at once
-        if (ctx.stdin == null && ctx.tty == null) remote = remote.withIo(ctx.out, new byte[0]);
+        if (ctx.stdinIsNull() && ctx.tty == null) remote = remote.withIo(ctx.out, new byte[0]);
         int rc = programs.run(remote, argv);
         if (terminal && !quiet) ctx.err.println("Connection to " + node + " closed.");
         return rc;

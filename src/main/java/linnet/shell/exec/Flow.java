@@ -14,6 +14,14 @@ final class Flow {
         }
     }
 
+    /**
+     * A write to a pipe whose reader is gone (see {@link PipeBuffer}): SIGPIPE ends the writing
+     * process, status 128 + 13, with nothing said (bash does not report SIGPIPE deaths).
+     */
+    static final class BrokenPipe extends RuntimeException {
+        BrokenPipe() { super(null, null, false, false); }
+    }
+
     /** return from a function or a sourced file. */
     static final class Return extends RuntimeException {
         final int status;

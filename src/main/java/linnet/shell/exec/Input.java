@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 final class Input {
     private final byte[] data;
     private int pos;
+    /** How far programs that were handed the rest have read it (they do not move {@link #pos}). */
+    private long readTo;
 
     Input(byte[] data) { this.data = data; }
 
@@ -40,6 +42,21 @@ final class Input {
         pos = Math.min(data.length, e + 1);
         return s;
     }
+
+    /**
+     * A program handed the rest ({@link #peekRest}) read {@code n} bytes of it (Ctx.ALL: to the
+     * end); what it read stays for a later `read` as before, but counts as read from the pipe.
+     */
+    void programRead(long n) {
+        long to = n == linnet.tools.common.Ctx.ALL ? data.length : Math.min(data.length, pos + n);
+        readTo = Math.max(readTo, to);
+    }
+
+    /** How much of it has been read, by the shell's own reads or by programs. */
+    long read() { return Math.max(pos, readTo); }
+
+    /** Its length. */
+    int length() { return data.length; }
 
     /** What is not read yet, left unread (a program that ignores its stdin leaves it to `read`). */
     byte[] peekRest() { return java.util.Arrays.copyOfRange(data, pos, data.length); }

@@ -560,7 +560,7 @@ public final class Shell {
     private int segfaulted;
 
     /** What the kernel's signal does to a program that overflowed its stack: SIGSEGV, status 139. */
-    static final int SIGSEGV = 11;
+    static final int SIGSEGV = 11, SIGPIPE = 13;
 
     /** The text bash shows for a job: a simple command's words as written, a pipeline's joined by " | ". */
     private static String jobText(Node n, String fallback) {
@@ -641,13 +641,14 @@ public final class Shell {
         line = p.line();
         int n = p.stages().size();
         int[] st = new int[n];
+        Input[] inputs = new Input[n];
         Input input = in;
         PrintStream o0 = out, e0 = err;
         if (p.bang()) errexitSuppressed++;
         try {
             for (int k = 0; k < n; k++) {
                 boolean last = k == n - 1;
-                ByteArrayOutputStream buf = last ? null : new ByteArrayOutputStream();
+                PipeBuffer buf = last ? null : new PipeBuffer();
                 PrintStream o = last ? o0 : new PrintStream(buf, true, StandardCharsets.UTF_8);
                 PrintStream e = !last && p.errPipe()[k] ? o : e0;
                 Node stage = p.stages().get(k);
@@ -671,11 +672,13 @@ public final class Shell {
                     });
                     o.flush();
                 }
+                inputs[k] = input;
                 if (buf != null) input = Input.pipe(buf.toByteArray());
             }
         } finally {
             if (p.bang()) errexitSuppressed--;
         }
+        orphanWriters(st, inputs);
         pipeStatus = st;
         int rc = st[n - 1];
         if (pipefail) for (int k = n - 1; k >= 0; k--) if (st[k] != 0) { rc = st[k]; break; }
@@ -683,6 +686,22 @@ public final class Shell {
         else checkErrexit(rc);
         setPipestatus(st);
         return setStatus(rc);
+    }
+
+    /**
+     * Which writers SIGPIPE would have ended, from the last stage back: a writer left with more
+     * than a pipe's capacity unread when its reader stopped reading (and exited) was blocked and
+     * then killed. A reader that was itself killed so stopped reading too: it had read at most
+     * what its own reader took plus a pipe's capacity (`seq 100000 | cat | head -1`: 141 141 0).
+     */
+    private static void orphanWriters(int[] st, Input[] inputs) {
+        long readOn = -1; // what stage k's reader took of stage k's output, -1: all of it (the last stage)
+        for (int k = st.length - 1; k > 0; k--) {
+            long read = inputs[k].read();
+            if (st[k] == 128 + SIGPIPE && readOn >= 0) read = Math.min(read, readOn + PipeBuffer.PIPE_CAPACITY);
+            if (st[k - 1] != 128 + SIGPIPE && PipeBuffer.writerOrphaned(inputs[k].length(), read)) st[k - 1] = 128 + SIGPIPE;
+            readOn = read;
+        }
     }
 
     private void setPipestatus(int[] st) {
@@ -708,6 +727,8 @@ public final class Shell {
             return e.status;
         } catch (Flow.Return | Flow.Jump e) {
             return status;
+        } catch (Flow.BrokenPipe e) {
+            return 128 + SIGPIPE;
         } finally {
             host.pids().exit(proc);
         }
@@ -964,11 +985,14 @@ public final class Shell {
             segfaulted = child.pid;
             return 128 + SIGSEGV;
         } catch (RuntimeException e) {
-            if (e instanceof Flow.Exit || e instanceof Flow.ExpansionError || rethrowInternalErrors) throw e;
+            if (e instanceof Flow.Exit || e instanceof Flow.ExpansionError || e instanceof Flow.BrokenPipe
+                    || rethrowInternalErrors) throw e;
             err.println("linnet: internal error in '" + String.join(" ", argv) + "': " + e);
             return 70;
         } finally {
             if (!inPlace) host.pids().exit(child);
+            // what it read of a pipe counts when its writer's fate is decided (execPipeline)
+            if (in != null && ctx.stdinRead() != Ctx.UNREAD) in.programRead(ctx.stdinRead());
         }
         out.flush();
         if (rc != null) return rc;

@@ -30,7 +30,7 @@ public final class Batch {
     public static int run(Ctx ctx, String name, boolean force, Command cmd) {
         String text;
         if (name.equals("-")) {
-            text = ctx.stdin == null ? "" : new String(ctx.stdin, StandardCharsets.UTF_8);
+            text = ctx.stdin() == null ? "" : new String(ctx.stdin(), StandardCharsets.UTF_8);
         } else {
             try {
                 text = ctx.host.vfs().read(ctx.ns(), ctx.resolve(name));

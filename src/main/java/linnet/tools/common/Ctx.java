@@ -50,7 +50,13 @@ public final class Ctx {
     public final PrintStream err;
     public final Exec exec;
     /** Standard input: null is /dev/null (a script line's stdin), else what a pipe fed in. */
-    public final byte[] stdin;
+    private final byte[] stdin;
+    /**
+     * How much of standard input the program read, shared by every view of the same process (its
+     * setns, its argv0): the shell decides from it whether a pipe's writer would have been left
+     * blocked and then killed by SIGPIPE ({@link #stdinRead}).
+     */
+    private final long[] stdinUse;
     /** The working directory (absolute); relative paths a program opens start here. run-kernel runs in "/". */
     public final String cwd;
     /** The environment the program was started with (the shell's exported variables). */
@@ -105,6 +111,13 @@ public final class Ctx {
     private Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec, byte[] stdin,
             String cwd, java.util.Map<String, String> env, linnet.kernel.proc.Proc proc, String argv0,
             linnet.kernel.fs.Mounts mounts, Tty tty, boolean stdinPipe) {
+        this(host, net, callerNet, out, err, exec, stdin, new long[] {UNREAD}, cwd, env, proc, argv0, mounts, tty, stdinPipe);
+    }
+
+    private Ctx(Host host, Net net, Net callerNet, PrintStream out, PrintStream err, Exec exec, byte[] stdin,
+            long[] stdinUse, String cwd, java.util.Map<String, String> env, linnet.kernel.proc.Proc proc, String argv0,
+            linnet.kernel.fs.Mounts mounts, Tty tty, boolean stdinPipe) {
+        this.stdinUse = stdinUse;
         this.stdinPipe = stdinPipe;
         this.tty = tty;
         this.mounts = mounts;
@@ -121,8 +134,31 @@ public final class Ctx {
         this.exec = exec;
     }
 
+    /** {@link #stdinRead}: the program has not looked at its standard input. */
+    public static final long UNREAD = -1;
+    /** {@link #stdinRead}: the program read its standard input to the end. */
+    public static final long ALL = Long.MAX_VALUE;
+
+    /** Standard input (null: /dev/null), taken to be read to its end (see {@link #stdinReadUpTo}). */
+    public byte[] stdin() {
+        if (stdinUse[0] == UNREAD) stdinUse[0] = ALL;
+        return stdin;
+    }
+
+    /** Whether standard input is /dev/null (or a terminal), without reading it. */
+    public boolean stdinIsNull() { return stdin == null; }
+
+    /**
+     * The program stopped reading its standard input after {@code n} bytes (head once it has its
+     * lines, grep -q at its first match): what a pipe's writer had delivered by then.
+     */
+    public void stdinReadUpTo(long n) { stdinUse[0] = Math.max(0, n); }
+
+    /** How much of standard input the program read: {@link #UNREAD}, a byte count, or {@link #ALL}. */
+    public long stdinRead() { return stdinUse[0]; }
+
     /** The same process, moved into another namespace (setns). */
-    public Ctx in(Net n) { return new Ctx(host, n, callerNet, out, err, exec, stdin, cwd, env, proc, argv0, mounts, tty, stdinPipe); }
+    public Ctx in(Net n) { return new Ctx(host, n, callerNet, out, err, exec, stdin, stdinUse, cwd, env, proc, argv0, mounts, tty, stdinPipe); }
 
     /**
      * setns(2): this process itself moves into {@code n} (`ip netns exec`, nsenter), so `ip netns
@@ -134,7 +170,7 @@ public final class Ctx {
     }
 
     /** The program started under the name {@code name} (execve's argv[0]). */
-    public Ctx withArgv0(String name) { return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, name, mounts, tty, stdinPipe); }
+    public Ctx withArgv0(String name) { return new Ctx(host, net, callerNet, out, err, exec, stdin, stdinUse, cwd, env, proc, name, mounts, tty, stdinPipe); }
 
     /** argv[0], or {@code fallback} where no exec named the program (a tool called directly). */
     public String argv0(String fallback) { return argv0 != null ? argv0 : fallback; }
@@ -144,28 +180,28 @@ public final class Ctx {
 
     /** The same process in another mount namespace (after unshare(CLONE_NEWNS) and its mounts). */
     public Ctx withMounts(linnet.kernel.fs.Mounts m) {
-        return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, argv0, m, tty, stdinPipe);
+        return new Ctx(host, net, callerNet, out, err, exec, stdin, stdinUse, cwd, env, proc, argv0, m, tty, stdinPipe);
     }
 
     /** The same program with the terminal {@code t} as its standard input (null: not a terminal). */
     public Ctx withStdinPipe(boolean pipe) {
-        return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, argv0, mounts, tty, pipe);
+        return new Ctx(host, net, callerNet, out, err, exec, stdin, stdinUse, cwd, env, proc, argv0, mounts, tty, pipe);
     }
 
-    public Ctx withTty(Tty t) { return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, proc, argv0, mounts, t, stdinPipe); }
+    public Ctx withTty(Tty t) { return new Ctx(host, net, callerNet, out, err, exec, stdin, stdinUse, cwd, env, proc, argv0, mounts, t, stdinPipe); }
 
     /** The same program started as another process (a fork the program itself makes). */
-    public Ctx withProc(linnet.kernel.proc.Proc p) { return new Ctx(host, net, callerNet, out, err, exec, stdin, cwd, env, p, argv0, mounts, tty, stdinPipe); }
+    public Ctx withProc(linnet.kernel.proc.Proc p) { return new Ctx(host, net, callerNet, out, err, exec, stdin, stdinUse, cwd, env, p, argv0, mounts, tty, stdinPipe); }
 
     /** The same process with other standard streams (the shell's pipes). */
     public Ctx withIo(PrintStream o, byte[] in) { return new Ctx(host, net, callerNet, o, err, exec, in, cwd, env, proc, argv0, mounts, tty, false); }
 
     /** The same process with another standard error. */
-    public Ctx withErr(PrintStream e) { return new Ctx(host, net, callerNet, out, e, exec, stdin, cwd, env, proc, argv0, mounts, tty, stdinPipe); }
+    public Ctx withErr(PrintStream e) { return new Ctx(host, net, callerNet, out, e, exec, stdin, stdinUse, cwd, env, proc, argv0, mounts, tty, stdinPipe); }
 
     /** A process started in another directory with another environment (the shell's cd and export). */
     public Ctx withCwdEnv(String dir, java.util.Map<String, String> environment) {
-        return new Ctx(host, net, callerNet, out, err, exec, stdin, dir, environment, proc, argv0, mounts, tty, stdinPipe);
+        return new Ctx(host, net, callerNet, out, err, exec, stdin, stdinUse, dir, environment, proc, argv0, mounts, tty, stdinPipe);
     }
 
     /**

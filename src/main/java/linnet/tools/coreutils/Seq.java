@@ -66,7 +66,7 @@ public final class Seq implements Tool {
                 last = scan(ops.get(2), ctx, o);
             }
         }
-        StringBuilder out = new StringBuilder();
+        Out out = new Out(ctx);
         if (f == null && first.precision == 0 && step.precision == 0 && last.precision == 0
                 && Double.isFinite(first.value) && Double.isFinite(step.value) && !equalWidth && sep.length() == 1
                 && digits(first.text) && isInteger(step.text) && step.value > 0 && digits(last.text)) {
@@ -80,7 +80,7 @@ public final class Seq implements Tool {
             if (f == null) f = new Format("", "", "", -1, -1, 'g');
             floats(f, first.value, step.value, last.value, sep, out);
         }
-        Input.out(ctx, out);
+        out.flush();
         return 0;
     }
 
@@ -138,8 +138,39 @@ public final class Seq implements Tool {
         return new Operand(arg, v, width, precision);
     }
 
+    /**
+     * Standard output as stdio buffers it into a pipe: written a buffer at a time as the numbers
+     * come, so a sequence without practical end (`seq 1000000000 | head -1`) is ended by its pipe
+     * (SIGPIPE) instead of being built whole first.
+     */
+    private static final class Out {
+        private static final int BUFSIZ = 8192;
+        private final Ctx ctx;
+        private final StringBuilder sb = new StringBuilder(BUFSIZ + 64);
+
+        Out(Ctx ctx) { this.ctx = ctx; }
+
+        Out append(Object o) {
+            sb.append(o);
+            if (sb.length() >= BUFSIZ) flush();
+            return this;
+        }
+
+        Out append(char c) {
+            sb.append(c);
+            if (sb.length() >= BUFSIZ) flush();
+            return this;
+        }
+
+        void flush() {
+            if (sb.isEmpty()) return;
+            Input.out(ctx, sb);
+            sb.setLength(0);
+        }
+    }
+
     /** Whole numbers of any size (GNU's fast path). */
-    private static void integers(BigInteger first, BigInteger step, BigInteger last, String sep, StringBuilder out) {
+    private static void integers(BigInteger first, BigInteger step, BigInteger last, String sep, Out out) {
         boolean down = step.signum() < 0;
         if (down ? first.compareTo(last) < 0 : first.compareTo(last) > 0) return;
         BigInteger x = first;
@@ -154,7 +185,7 @@ public final class Seq implements Tool {
 
     /** "%.Nf" (or with -w "%0W.Nf"), stepping exactly in decimal. */
     private static void decimals(Operand first, Operand step, Operand last, boolean equalWidth, String sep,
-            StringBuilder out) {
+            Out out) {
         int prec = Math.max(first.precision, step.precision);
         int width = 0;
         if (equalWidth) {
@@ -188,7 +219,7 @@ public final class Seq implements Tool {
     }
 
     /** A user's format (or %g) over C doubles: first + i * step, and LAST when rounding lands just past it. */
-    private static void floats(Format f, double first, double step, double last, String sep, StringBuilder out) {
+    private static void floats(Format f, double first, double step, double last, String sep, Out out) {
         boolean outOfRange = step < 0 ? first < last : last < first;
         if (outOfRange) return;
         double x = first;

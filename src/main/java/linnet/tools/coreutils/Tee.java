@@ -35,7 +35,7 @@ public final class Tee implements Tool {
                 rc = 1;
             }
         }
-        String data = ctx.stdin == null ? "" : new String(ctx.stdin, StandardCharsets.UTF_8);
+        String data = ctx.stdin() == null ? "" : new String(ctx.stdin(), StandardCharsets.UTF_8);
         ctx.out.print(data);
         if (data.isEmpty()) return rc;
         for (String f : open) {

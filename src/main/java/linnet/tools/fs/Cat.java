@@ -13,7 +13,7 @@ public final class Cat implements Tool {
         // no operand, or "-", is standard input
         for (String p : args.isEmpty() ? List.of("-") : args) {
             if (p.equals("-")) {
-                if (ctx.stdin != null) ctx.out.write(ctx.stdin, 0, ctx.stdin.length);
+                if (ctx.stdin() != null) ctx.out.write(ctx.stdin(), 0, ctx.stdin().length);
                 continue;
             }
             try {

@@ -47,7 +47,7 @@ final class DumpFile {
      * "address"), a wrong magic is "Magic mismatch (ELEMS elems, MAGIC magic)". True when it is right.
      */
     static boolean checkMagic(Ctx ctx, int magic, String what) {
-        if (ctx.stdin == null && ctx.tty != null && ctx.tty.isTerminal()) {
+        if (ctx.stdinIsNull() && ctx.tty != null && ctx.tty.isTerminal()) {
             ctx.err.println("Can't restore " + what + " dump from a terminal");
             return false;
         }
@@ -64,7 +64,7 @@ final class DumpFile {
         return true;
     }
 
-    static byte[] stdin(Ctx ctx) { return ctx.stdin == null ? new byte[0] : ctx.stdin; }
+    static byte[] stdin(Ctx ctx) { return ctx.stdin() == null ? new byte[0] : ctx.stdin(); }
 
     /** rtnl_from_file over standard input after the magic: 0 at the end, -1 for a broken stream, else the handler's stop. */
     static int each(Ctx ctx, Handler h) {

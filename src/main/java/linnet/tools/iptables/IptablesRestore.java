@@ -124,7 +124,7 @@ public final class IptablesRestore implements Tool {
         String text;
         if (operands.isEmpty()) {
             // stdin: /dev/null for a script line, or what a pipe fed in
-            text = ctx.stdin == null ? "" : new String(ctx.stdin, java.nio.charset.StandardCharsets.UTF_8);
+            text = ctx.stdin() == null ? "" : new String(ctx.stdin(), java.nio.charset.StandardCharsets.UTF_8);
         } else {
             String file = operands.get(0);
             try {

@@ -371,11 +371,11 @@ public final class Jq implements Tool {
             List<JsonReader.Source> sources = new ArrayList<>();
             int errors = 0;
             if (files.isEmpty()) {
-                sources.add(new JsonReader.Source("<stdin>", ctx.stdin == null ? new byte[0] : ctx.stdin));
+                sources.add(new JsonReader.Source("<stdin>", ctx.stdin() == null ? new byte[0] : ctx.stdin()));
             }
             for (String f : files) {
                 if (f.equals("-")) {
-                    sources.add(new JsonReader.Source("<stdin>", ctx.stdin == null ? new byte[0] : ctx.stdin));
+                    sources.add(new JsonReader.Source("<stdin>", ctx.stdin() == null ? new byte[0] : ctx.stdin()));
                     continue;
                 }
                 try {

@@ -319,8 +319,8 @@ public final class Nc implements Tool {
      */
     private void readWrite(Ctx ctx, Opts o, TcpSocket s) throws KernelException {
         EventLoop loop = loop(ctx);
-        boolean sent = ctx.stdin != null && ctx.stdin.length > 0;
-        if (sent) s.send(ctx.stdin);
+        boolean sent = ctx.stdin() != null && ctx.stdin().length > 0;
+        if (sent) s.send(ctx.stdin());
         if (o.shutdownOnEof) s.shutdownWrite();
         // write(2) and shutdown(2) return after the softirq work they raised (the peer got the data)
         if (sent || o.shutdownOnEof) ctx.host.kernel().waitSoftirq();
@@ -370,7 +370,7 @@ public final class Nc implements Tool {
                 connectionInfo(ctx, o, host, daddr, p);
             }
             if (o.zero) return 0;
-            if (ctx.stdin != null && ctx.stdin.length > 0) udpSend(ctx, s, ctx.stdin);
+            if (ctx.stdin() != null && ctx.stdin().length > 0) udpSend(ctx, s, ctx.stdin());
             EventLoop loop = loop(ctx);
             long quitAt = o.quitNs >= 0 ? loop.now() + o.quitNs : Long.MAX_VALUE;
             while (true) {

@@ -135,7 +135,10 @@ public final class Grep implements Tool {
                 trouble = true;
                 continue;
             }
+            opt.stoppedAt = -1;
             int n = search(re, opt, r.text(), name, out);
+            // grep stops reading where -q or -m has what it wants: a pipe's writer may be left with the rest
+            if (f.equals("-") && opt.stoppedAt >= 0) ctx.stdinReadUpTo(opt.stoppedAt);
             if (n > 0) any = true;
             if (any && opt.quiet) return 0;
         }
@@ -145,6 +148,8 @@ public final class Grep implements Tool {
 
     private static final class Opts {
         boolean icase, invert, word, line, count, listMatching, listMissing, only, quiet, noMessages, number, byteOffset;
+        /** Where in the input the last search stopped reading (-q's first match, -m's last), -1: at its end. */
+        long stoppedAt = -1;
         int withName = -1;
         int before, after;
         long max = -1;
@@ -196,6 +201,7 @@ public final class Grep implements Tool {
                     afterLeft--;
                     continue;
                 }
+                opt.stoppedAt = offsets[i];
                 break;
             }
             String line = lines.get(i);
@@ -212,6 +218,11 @@ public final class Grep implements Tool {
                 continue;
             }
             selected++;
+            if (opt.quiet) {
+                // -q: the first match settles the status, nothing more is read
+                opt.stoppedAt = offsets[i] + line.length() + 1;
+                break;
+            }
             if (!printLines) continue;
             int from = Math.max(lastPrinted + 1, i - opt.before);
             if ((opt.before > 0 || opt.after > 0) && lastPrinted >= 0 && from > lastPrinted + 1 && opt.separator != null) {

@@ -73,7 +73,10 @@ public final class Head implements Tool {
                 Input.out(ctx, (first ? "" : "\n") + "==> " + (f.equals("-") ? "standard input" : f) + " <==\n");
             }
             first = false;
-            Input.out(ctx, bytes ? bytes(r.text(), count, allBut) : lines(r.text(), count, allBut));
+            String head = bytes ? bytes(r.text(), count, allBut) : lines(r.text(), count, allBut);
+            // with what it wants read, head stops reading: a pipe's writer may be left with the rest
+            if (f.equals("-") && !allBut) ctx.stdinReadUpTo(head.length());
+            Input.out(ctx, head);
         }
         return rc;
     }

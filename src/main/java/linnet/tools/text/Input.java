@@ -34,7 +34,7 @@ public final class Input {
 
     /** Standard input as text ("" for /dev/null). */
     public static String stdin(Ctx ctx) {
-        return ctx.stdin == null ? "" : new String(ctx.stdin, StandardCharsets.ISO_8859_1);
+        return ctx.stdin() == null ? "" : new String(ctx.stdin(), StandardCharsets.ISO_8859_1);
     }
 
     /** A file (not "-"). */

@@ -133,7 +133,7 @@ public final class Sed implements Tool {
 
     /** An input file's text, or null after reporting why it cannot be read. */
     private String readInput(Ctx ctx, String f, boolean edit) {
-        if (f.equals("-") && !edit) return ctx.stdin == null ? "" : new String(ctx.stdin, StandardCharsets.UTF_8);
+        if (f.equals("-") && !edit) return ctx.stdin() == null ? "" : new String(ctx.stdin(), StandardCharsets.UTF_8);
         try {
             return ctx.host.vfs().read(ctx.ns(), ctx.resolve(f));
         } catch (KernelException e) {
@@ -271,7 +271,7 @@ public final class Sed implements Tool {
 
     private static SedScript.Piece_ scriptFile(Ctx ctx, String f) throws SedScript.Error {
         String text;
-        if (f.equals("-")) text = ctx.stdin == null ? "" : new String(ctx.stdin, StandardCharsets.UTF_8);
+        if (f.equals("-")) text = ctx.stdin() == null ? "" : new String(ctx.stdin(), StandardCharsets.UTF_8);
         else {
             try {
                 text = ctx.host.vfs().read(ctx.ns(), ctx.resolve(f));

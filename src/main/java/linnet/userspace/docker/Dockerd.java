@@ -360,7 +360,7 @@ public final class Dockerd {
         c.pid = c.proc.pid;
         Ctx in = containerCtx(c, attachOut, attachErr);
         if (stdin != null && c.interactive) {
-            in = new Ctx(in.host, in.net, in.callerNet, in.out, in.err, in.exec, stdin.stdin, in.cwd, in.env, in.proc, in.mounts)
+            in = new Ctx(in.host, in.net, in.callerNet, in.out, in.err, in.exec, stdin.stdin(), in.cwd, in.env, in.proc, in.mounts)
                     .withArgv0(in.argv0("sh")).withTty(stdin.tty).withStdinPipe(stdin.stdinPipe);
         }
         Ctx pid1 = in;
@@ -411,7 +411,7 @@ public final class Dockerd {
         linnet.kernel.proc.Proc p = ctx.host.pids().fork(ctx.host.pids().init(), "exec");
         ctx.host.pids().setns(p, c.net);
         p.uts = c.proc != null ? c.proc.uts : utsOf(c);
-        return new Ctx(ctx.host, c.net, c.net, caller.out, caller.err, ctx.exec, caller.stdin, "/", env, p, m)
+        return new Ctx(ctx.host, c.net, c.net, caller.out, caller.err, ctx.exec, caller.stdin(), "/", env, p, m)
                 .withTty(caller.tty);
     }
 

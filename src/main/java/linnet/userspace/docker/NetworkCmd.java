@@ -179,7 +179,7 @@ final class NetworkCmd {
     private static int prune(Ctx ctx, Dockerd d, List<String> a) throws DockerError {
         if (!a.contains("-f") && !a.contains("--force")) {
             ctx.out.print("WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ");
-            String answer = ctx.stdin == null ? "" : new String(ctx.stdin, java.nio.charset.StandardCharsets.UTF_8).trim();
+            String answer = ctx.stdin() == null ? "" : new String(ctx.stdin(), java.nio.charset.StandardCharsets.UTF_8).trim();
             if (!answer.equalsIgnoreCase("y") && !answer.equalsIgnoreCase("yes")) {
                 ctx.out.println();
                 return 0;

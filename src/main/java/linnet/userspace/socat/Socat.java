@@ -999,7 +999,7 @@ public final class Socat implements Tool {
             this.ctx = ctx;
             this.rfd = rfd;
             this.wfd = wfd;
-            this.in = ctx.stdin == null ? new byte[0] : ctx.stdin;
+            this.in = ctx.stdin() == null ? new byte[0] : ctx.stdin();
         }
 
         /** STDIO (-) reads 0 and writes 1; STDIN and STDOUT use their one descriptor both ways. */

@@ -43,7 +43,7 @@ public final class Awk implements Tool {
                 case 'f' -> {
                     if (val.equals("/dev/null")) { sources.add(""); break; }
                     if (val.equals("-") || val.equals("/dev/stdin")) {
-                        sources.add(ctx.stdin == null ? "" : new String(ctx.stdin, java.nio.charset.StandardCharsets.UTF_8));
+                        sources.add(ctx.stdin() == null ? "" : new String(ctx.stdin(), java.nio.charset.StandardCharsets.UTF_8));
                         break;
                     }
                     try {

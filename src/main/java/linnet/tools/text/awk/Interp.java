@@ -263,7 +263,7 @@ final class Interp {
         return true;
     }
 
-    private String stdin() { return ctx.stdin == null ? "" : new String(ctx.stdin, StandardCharsets.ISO_8859_1); }
+    private String stdin() { return ctx.stdin() == null ? "" : new String(ctx.stdin(), StandardCharsets.ISO_8859_1); }
 
     /** A file's text; a main-input file that cannot be opened ends awk (exit 2), for getline it is null. */
     private String readFile(String name, boolean fatal) {
