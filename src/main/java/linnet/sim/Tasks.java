@@ -89,6 +89,16 @@ public final class Tasks {
     /** Whether any job is alive (otherwise the loop runs the plain single-thread way). */
     public boolean active() { return tasks.size() > 1; }
 
+    /** How many background jobs are alive. */
+    public int running() { return tasks.size() - 1; }
+
+    /**
+     * The most background jobs a lab runs at once: a machine's process limit as linnet has it
+     * (Linux's is the pids cgroup's pids.max or RLIMIT_NPROC; each job here is a thread with its
+     * own stack, so a fork bomb must meet a limit before the JVM's memory does).
+     */
+    public static final int MAX_JOBS = 1024;
+
     /** The jobs still alive, in start order. */
     public List<Task> jobs() { return List.copyOf(tasks.subList(1, tasks.size())); }
 
@@ -133,6 +143,12 @@ public final class Tasks {
                 job.exitStatus = 128 + job.signal;
             } catch (RuntimeException e) {
                 job.exitStatus = 70;
+            } catch (StackOverflowError e) {
+                // a recursion without end in the job: SIGSEGV ends it, as the kernel would
+                job.exitStatus = 128 + 11;
+            } catch (OutOfMemoryError e) {
+                // the heap is full: the job dies as the OOM killer's SIGKILL ends a process, without a trace
+                job.exitStatus = 128 + 9;
             } finally {
                 job.finished = true;
                 tasks.remove(job);

@@ -37,4 +37,31 @@ class LineGuardTest {
         String out = b.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("linnet: stopped after") && out.endsWith("status 124\n"), out);
     }
+
+    /** Programs that compute without waiting are guarded too: a sed script that branches forever. */
+    @Test
+    void aSedBranchLoopIsStopped() {
+        ScriptRunner r = new ScriptRunner(new Lab(1, Lab.Profile.BARE));
+        r.setLineTimeoutMs(200);
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        PrintStream p = new PrintStream(b, true, StandardCharsets.UTF_8);
+        assertEquals(124, r.runLine("echo x | sed ':a; ba'", p, p));
+        assertTrue(b.toString(StandardCharsets.UTF_8).startsWith("linnet: stopped after 200 ms"), b.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A fork bomb meets the lab's process limit: bash's "fork: retry" texts, the script goes on
+     * and the JVM keeps its memory.
+     */
+    @Test
+    void aForkBombMeetsTheProcessLimit() {
+        ScriptRunner r = new ScriptRunner(new Lab(1, Lab.Profile.BARE));
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        PrintStream p = new PrintStream(b, true, StandardCharsets.UTF_8);
+        r.runScript("f(){ f | f & }; f\necho after\n", "t.sh", p, p);
+        r.finish();
+        String out = b.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("t.sh: line 1: fork: retry: Resource temporarily unavailable\n"), out.substring(0, Math.min(300, out.length())));
+        assertTrue(out.contains("after\n"), "the script goes on");
+    }
 }

@@ -585,6 +585,11 @@ public final class Shell {
     }
 
     private int background(Node n, String text) {
+        if (tasks != null && !forkRoom()) {
+            // make_child gave up: the command is thrown away (a subshell ends with it)
+            if (subshell) throw new Flow.Exit(1);
+            return status = 1;
+        }
         Shell sub = fork();
         // an asynchronous command's stdin is /dev/null when there is no job control
         sub.in = null;
@@ -609,6 +614,23 @@ public final class Shell {
         return status = 0;
     }
 
+
+    /**
+     * make_child's fork with its retries: at the process limit fork fails with EAGAIN, and bash
+     * says "fork: retry" and sleeps 1, 2, 4 and 8 s (other jobs may end meanwhile) before it says
+     * "fork" and gives up.
+     */
+    private boolean forkRoom() {
+        if (tasks.running() < Tasks.MAX_JOBS) return true;
+        var loop = host.kernel().loop;
+        for (int sleep = 1; sleep < 16; sleep <<= 1) {
+            error("fork: retry: Resource temporarily unavailable");
+            loop.runWhile(() -> true, loop.now() + sleep * linnet.sim.EventLoop.NS_PER_SEC);
+            if (tasks.running() < Tasks.MAX_JOBS) return true;
+        }
+        error("fork: Resource temporarily unavailable");
+        return false;
+    }
 
     private int execAndOr(AndOr a) {
         errexitSuppressed++;

@@ -61,6 +61,7 @@ public final class Sed implements Tool {
         char eol = nullData ? '\0' : '\n';
         String where = pieces.get(pieces.size() - 1).where();
         SedExec ex = new SedExec(prog, quiet, eol, lineWrap, where, f -> readQuietly(ctx, f));
+        ex.guard = ctx.host.kernel().loop::checkTimeout;
         if (operands.isEmpty()) operands.add("-");
         int status = 0;
         SedExec.Output out = new SedExec.Output();

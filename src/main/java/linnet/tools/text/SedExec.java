@@ -63,6 +63,9 @@ final class SedExec {
     private String ps;
     private final List<String> appendQueue = new ArrayList<>();
 
+    /** Run at every branch taken: where the runner's wall-clock guard may end a script that loops forever (`:a; ba`). */
+    Runnable guard = () -> {};
+
     SedExec(List<SedCommand> prog, boolean quiet, char eol, int lineWrap, String where,
             java.util.function.Function<String, String> readFile) {
         this.prog = prog;
@@ -186,9 +189,14 @@ final class SedExec {
                     ps = b.toString();
                 }
                 case 'F' -> out.text(cur.file() + "\n");
-                case 'b' -> { pc = c.target; continue; }
+                case 'b' -> {
+                    guard.run();
+                    pc = c.target;
+                    continue;
+                }
                 case 't', 'T' -> {
                     if (replaced == (c.name == 't')) {
+                        guard.run();
                         replaced = false;
                         pc = c.target;
                         continue;
