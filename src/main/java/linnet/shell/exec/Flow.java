@@ -22,6 +22,11 @@ final class Flow {
         BrokenPipe() { super(null, null, false, false); }
     }
 
+    /** A write to a file that would pass {@link FileBuffer#LIMIT}: ENOSPC, the tool's "write error". */
+    static final class NoSpace extends RuntimeException {
+        NoSpace() { super(null, null, false, false); }
+    }
+
     /** return from a function or a sourced file. */
     static final class Return extends RuntimeException {
         final int status;

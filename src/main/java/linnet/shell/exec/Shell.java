@@ -939,6 +939,9 @@ public final class Shell {
             }
             try {
                 return setStatus(builtins.run(argv));
+            } catch (Flow.NoSpace full) {
+                error(cmd + ": write error: No space left on device");
+                return setStatus(1);
             } finally {
                 for (var e : saved.entrySet()) {
                     if (e.getValue() == null) vars.unset(e.getKey());
@@ -1000,6 +1003,10 @@ public final class Shell {
         Integer rc;
         try {
             rc = exec.execvp(ctx, argv);
+        } catch (Flow.NoSpace full) {
+            // its output filled the file system: GNU tools say so as they close stdout
+            err.println(cmd.substring(cmd.lastIndexOf('/') + 1) + ": write error: No space left on device");
+            return 1;
         } catch (StackOverflowError e) {
             // a program without end to its recursion (f() { f; }; f in a bash, awk's or jq's own) runs
             // out of stack: the kernel kills it with SIGSEGV; a shell exec'd in place dies with it
@@ -1229,7 +1236,7 @@ public final class Shell {
             sinks.add(new Sink(path, append, null, ps));
             return ps;
         }
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ByteArrayOutputStream buf = new FileBuffer();
         PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8);
         sinks.add(new Sink(path, append, buf, ps));
         return ps;
