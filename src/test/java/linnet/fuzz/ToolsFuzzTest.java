@@ -55,9 +55,16 @@ class ToolsFuzzTest {
     @FuzzTest
     void iptables(byte[] data) { tool("iptables", data, true); }
 
-    /** iptables-restore: options on the first line, the rule file after it (a failed commit changes nothing). */
+    /**
+     * iptables-restore: options on the first line, the rule file after it. A failed commit changes
+     * nothing, but each COMMIT commits its table at once, so a failure after a first COMMIT keeps it
+     * (the state is checked only for files with at most one).
+     */
     @FuzzTest
-    void iptablesRestore(byte[] data) { toolWithStdin("iptables-restore", data, true); }
+    void iptablesRestore(byte[] data) {
+        long commits = Fuzz.rest(Fuzz.text(data)).lines().filter(l -> l.strip().equals("COMMIT")).count();
+        toolWithStdin("iptables-restore", data, commits <= 1);
+    }
 
     /** sysctl: several settings are written one by one (a good one before a bad one stays), so one word of them only. */
     @FuzzTest

@@ -97,9 +97,11 @@ final class BrFloodLedger {
 
     /** kernel.floodWatch: a change to {@code dev}, which may be a port or the far end of one. */
     static void changed(NetDevice dev) {
-        BridgePort p = portOf(dev);
-        if (p == null && dev.pairedDevice() != null) p = portOf(dev.pairedDevice());
-        if (p != null) p.br.floodLedger.recheck(p);
+        // both: the device may be a port, and the far end of another port (a veth bridged at both ends)
+        BridgePort own = portOf(dev);
+        if (own != null) own.br.floodLedger.recheck(own);
+        BridgePort far = dev.pairedDevice() == null ? null : portOf(dev.pairedDevice());
+        if (far != null) far.br.floodLedger.recheck(far);
     }
 
     private static BridgePort portOf(NetDevice dev) {

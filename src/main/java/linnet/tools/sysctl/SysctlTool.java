@@ -2,13 +2,12 @@ package linnet.tools.sysctl;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import linnet.kernel.core.Errno;
 import linnet.kernel.core.KernelException;
 import linnet.kernel.core.Sysctl;
 import linnet.tools.common.Ctx;
 import linnet.tools.common.Tool;
+import linnet.tools.text.PosixRegex;
 
 /**
  * sysctl(8) of procps 4.0.2: read `key` (a directory lists its subtree), write `key=value` (with or
@@ -28,7 +27,7 @@ public final class SysctlTool implements Tool {
     public int run(Ctx ctx, List<String> args) {
         valuesOnly = namesOnly = ignore = quiet = false;
         boolean write = false, all = false;
-        Pattern pattern = null;
+        java.util.function.Predicate<String> pattern = null;
         String file = null;
         boolean load = false;
         List<String> rest = new ArrayList<>();
@@ -62,11 +61,12 @@ public final class SysctlTool implements Tool {
                     }
                     case 'r' -> {
                         String p = j + 1 < a.length() ? a.substring(j + 1) : (i + 1 < args.size() ? args.get(++i) : "");
+                        // pattern_match: regcomp(REG_EXTENDED); a pattern regcomp refuses matches nothing
                         try {
-                            pattern = Pattern.compile(p);
-                        } catch (PatternSyntaxException e) {
-                            ctx.err.println("sysctl: unable to parse pattern: " + p);
-                            return 1;
+                            PosixRegex re = PosixRegex.compile(p, PosixRegex.Syntax.EXTENDED, 0);
+                            pattern = re::matchesIn;
+                        } catch (PosixRegex.SyntaxError e) {
+                            pattern = key -> false;
                         }
                         j = a.length();
                     }
@@ -107,7 +107,7 @@ public final class SysctlTool implements Tool {
 
     private static String pathOf(String key) { return "/proc/sys/" + key.replace('.', '/'); }
 
-    private int readOne(Ctx ctx, String name, Pattern pattern) {
+    private int readOne(Ctx ctx, String name, java.util.function.Predicate<String> pattern) {
         String key = keyOf(name);
         Sysctl s = ctx.net.sysctl;
         if (s.get(key) == null) {
@@ -116,7 +116,7 @@ public final class SysctlTool implements Tool {
             ctx.err.println("sysctl: cannot stat " + pathOf(key) + ": No such file or directory");
             return 1;
         }
-        if (pattern != null && !pattern.matcher(key).find()) return 0;
+        if (pattern != null && !pattern.test(key)) return 0;
         return show(ctx, key);
     }
 
@@ -141,11 +141,11 @@ public final class SysctlTool implements Tool {
     }
 
     /** DisplayAll: every readable key under {@code prefix}, sorted, without the deprecated names. */
-    private int listTree(Ctx ctx, String prefix, Pattern pattern) {
+    private int listTree(Ctx ctx, String prefix, java.util.function.Predicate<String> pattern) {
         for (Sysctl.Entry e : ctx.net.sysctl.list(prefix)) {
             String last = e.key.substring(e.key.lastIndexOf('.') + 1);
             if (DEPRECATED.contains(last)) continue;
-            if (pattern != null && !pattern.matcher(e.key).find()) continue;
+            if (pattern != null && !pattern.test(e.key)) continue;
             show(ctx, e.key);
         }
         return 0;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * ports of every kind behind one bridge: plain hosts (members), a router (forwarding listens to
  * more groups), a namespace with IPv6 off, a port with mcast_flood off, one in hairpin mode, two
  * namespaces whose addresses share a solicited-node group, a capture, and devices that go down,
- * move and disappear between the floods.
+ * move and disappear between the floods, and a far end that becomes another bridge's port.
  */
 class BrFloodLedgerTest {
     /** Runs the lines, then prints the counters of every namespace; bulk flood counting on or off. */
@@ -82,6 +82,9 @@ class BrFloodLedgerTest {
         l.add("ip -n ns10 link set eth0 netns other");
         l.add("ip netns del ns11");
         l.add("ip -n ns0 addr add fd00::1/64 dev eth0");
+        // a far end that becomes a port of another bridge (down: its frames stop there)
+        l.add("ip -n ns9 link add br1 type bridge");
+        l.add("ip -n ns9 link set eth0 master br1");
         l.add("sleep 20");
         l.add("ip link set v9 up");
         l.add("ip -n ns1 addr add fd00::2/64 dev eth0");
