@@ -31,11 +31,17 @@ public final class Conntrack {
 
     Conntrack(EventLoop loop) { this.loop = loop; }
 
-    /** The tuple of the packet at its IPv4 header, or null if the protocol part is unreadable. */
-    static Tuple tupleOf(byte[] b, int ip) {
+    /**
+     * The tuple of the packet at its IPv4 header, or null if the protocol part is unreadable
+     * before {@code end} (nf_ct_get_tuple's skb_header_pointer failing: the packet goes untracked).
+     */
+    static Tuple tupleOf(byte[] b, int ip, int end) {
+        if (ip + 20 > end || Ipv4.ihl(b, ip) < 20) return null;
         int proto = Ipv4.protocol(b, ip);
         int l4 = ip + Ipv4.ihl(b, ip);
         int src = Ipv4.src(b, ip), dst = Ipv4.dst(b, ip);
+        int need = proto == 6 || proto == 17 ? 4 : proto == 1 ? 8 : 0;
+        if (l4 + need > end) return null;
         return switch (proto) {
             case 6, 17 -> new Tuple(proto, src, dst, ((b[l4] & 0xff) << 8) | (b[l4 + 1] & 0xff),
                     ((b[l4 + 2] & 0xff) << 8) | (b[l4 + 3] & 0xff));
@@ -101,16 +107,22 @@ public final class Conntrack {
         int ip = skb.networkHeader;
         int proto = Ipv4.protocol(b, ip);
         int l4 = ip + Ipv4.ihl(b, ip);
+        // the packet's end as IP says it (ip_rcv has checked it against the buffer)
+        int end = Math.min(b.length, ip + Ipv4.totalLength(b, ip));
+        if (tupleOf(b, ip, end) == null) {
+            p.ct = null;
+            return false;
+        }
         if (proto == 1) {
             int type = b[l4] & 0xff;
-            if (type == 3 || type == 4 || type == 5 || type == 11 || type == 12) return icmpError(p, l4);
+            if (type == 3 || type == 4 || type == 5 || type == 11 || type == 12) return icmpError(p, l4, end);
             if (type != 8 && type != 0 && type != 13 && type != 14) {
                 p.ct = null;
                 return false;
             }
             if (type == 0 || type == 14) {
                 // A reply without a request is not a new connection (nf_conntrack_icmp: INVALID).
-                Tuple t = tupleOf(b, ip);
+                Tuple t = tupleOf(b, ip, end);
                 NfConn c = find(t);
                 if (c == null) {
                     p.ct = null;
@@ -122,7 +134,7 @@ public final class Conntrack {
             p.ct = null;
             return false;
         }
-        Tuple t = tupleOf(b, ip);
+        Tuple t = tupleOf(b, ip, end);
         NfConn c = find(t);
         if (c != null) {
             boolean seenReply = (c.status & NfConn.IPS_SEEN_REPLY) != 0;
@@ -181,17 +193,18 @@ public final class Conntrack {
     }
 
     /** nf_conntrack_icmpv4_error: an ICMP error is RELATED to the connection of the packet it quotes. */
-    private boolean icmpError(NfPacket p, int l4) {
+    private boolean icmpError(NfPacket p, int l4, int end) {
         byte[] b = p.skb.buf;
         int inner = l4 + 8;
-        int ip = p.skb.networkHeader;
-        if (Ipv4.totalLength(b, ip) < (inner - ip) + 20 + 8) {
+        // the quoted header and the start of its transport header must be there (icmp_error_message)
+        Tuple quoted = tupleOf(b, inner, end);
+        if (quoted == null) {
             p.ct = null;
             return false;
         }
         // The error travels opposite to the packet it quotes: look up the quoted tuple inverted;
         // finding it as an original tuple means the error goes in the original direction.
-        Tuple want = tupleOf(b, inner).invert();
+        Tuple want = quoted.invert();
         NfConn c = find(want);
         if (c == null) {
             p.ct = null;

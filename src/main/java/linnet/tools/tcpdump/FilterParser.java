@@ -87,6 +87,9 @@ final class FilterParser {
                     else if (d == ':' && !(inBracket(t) && !hexish(s, i, j))) j++;
                     else break;
                 }
+                // "::" inside proto[...]: tcpdump's lexer reads an IPv6 address there, which the
+                // grammar does not take (and this lexer must always move on)
+                if (j == i) throw new FilterException(SYNTAX);
                 t.add(s.substring(i, j));
                 i = j;
                 continue;

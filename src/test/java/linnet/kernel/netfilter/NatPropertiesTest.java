@@ -57,7 +57,7 @@ class NatPropertiesTest {
         byte[] orig = packet(proto, src, dst, sport, dport, payload);
         byte[] b = orig.clone();
         int manip = srcManip ? Nat.MANIP_SRC : Nat.MANIP_DST;
-        Tuple before = Conntrack.tupleOf(orig, 0);
+        Tuple before = Conntrack.tupleOf(orig, 0, orig.length);
         Tuple after = srcManip ? new Tuple(proto, newAddr, dst, newPort, before.dport())
                 : new Tuple(proto, src, newAddr, before.sport(), proto == 1 ? before.dport() : newPort);
         Nat.manipPkt(b, 0, after, manip);
