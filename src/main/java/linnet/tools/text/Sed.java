@@ -95,7 +95,12 @@ public final class Sed implements Tool {
             if (!separate) streams.add(all);
             for (List<SedExec.Line> s : streams) {
                 int rc = ex.run(s, out);
-                if (rc >= 0) { status = rc; break; }
+                if (rc >= 0) {
+                    status = rc;
+                    // q stops reading: a pipe's writer may be left with the rest
+                    if (operands.equals(List.of("-"))) ctx.stdinReadUpTo(ex.readBytes());
+                    break;
+                }
             }
         } catch (SedExec.RuntimeError e) {
             ctx.out.print(out.b);

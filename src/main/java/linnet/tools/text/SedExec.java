@@ -93,6 +93,16 @@ final class SedExec {
         return -1;
     }
 
+    /** How many bytes of the stream the lines read so far took (what q leaves of a pipe is the rest). */
+    long readBytes() {
+        long n = 0;
+        for (int i = 0; i < next; i++) {
+            Line l = lines.get(i);
+            n += l.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length + (l.newline() ? 1 : 0);
+        }
+        return n;
+    }
+
     private void readLine() {
         cur = lines.get(next++);
         lineNo++;

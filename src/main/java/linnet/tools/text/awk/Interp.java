@@ -172,7 +172,8 @@ final class Interp {
                     }
                 }
             } catch (ExitJump e) {
-                // to END
+                // to END; awk stops reading its input here, a pipe's writer may be left with the rest
+                if (stdinRecords != null) ctx.stdinReadUpTo(stdinRecords.pos());
             }
         }
         if (hasEnd && !endRun) {
@@ -258,10 +259,13 @@ final class Interp {
         }
         if (usedFileOperand) return false;
         usedFileOperand = true;
-        current = new Records(stdin());
+        current = stdinRecords = new Records(stdin());
         setGlobal("FNR", Cell.num(0));
         return true;
     }
+
+    /** The main input when it is standard input (how far it was read counts when exit stops reading). */
+    private Records stdinRecords;
 
     private String stdin() { return ctx.stdin() == null ? "" : new String(ctx.stdin(), StandardCharsets.ISO_8859_1); }
 

@@ -14,6 +14,9 @@ final class Records {
 
     Records(String text) { this.text = text; }
 
+    /** How much of the text the records read so far took. */
+    int pos() { return pos; }
+
     /** The next record, or null at the end; {@code rs} is RS now (it may change between records). */
     String next(String rs, Interp interp) {
         if (pos >= text.length()) return null;
