@@ -1,7 +1,5 @@
 package linnet.shell.exec;
 
-import java.io.ByteArrayOutputStream;
-
 /**
  * The write end of a pipe between two stages of a pipeline. linnet runs the stages one after the
  * other, so the reader gets the writer's whole output; on Linux the writer blocks once
@@ -11,33 +9,18 @@ import java.io.ByteArrayOutputStream;
  * {@link Flow.BrokenPipe} and the reader gets what was written, which bounds memory and time.
  * What a reader would have read past the limit (`seq 1000000000 | wc -l`) it does not see.
  */
-final class PipeBuffer extends ByteArrayOutputStream {
-    /** The pipe's capacity on Linux (pipe_max_size's default, 16 pages): what a writer gets ahead of its reader. */
+final class PipeBuffer extends BoundedBuffer {
+    /** A pipe's capacity on Linux (PIPE_DEF_BUFFERS, 16 pages): what a writer gets ahead of its reader. */
     static final int PIPE_CAPACITY = 65536;
     /** The most a writer's output is held for its reader: 64 MiB. */
     static final int LIMIT = 64 << 20;
 
-    private final int limit;
-
     PipeBuffer() { this(LIMIT); }
 
-    PipeBuffer(int limit) { this.limit = limit; }
+    PipeBuffer(int limit) { super(limit); }
 
     @Override
-    public synchronized void write(int b) {
-        if (count >= limit) throw new Flow.BrokenPipe();
-        super.write(b);
-    }
-
-    @Override
-    public synchronized void write(byte[] b, int off, int len) {
-        if (len > limit - count) {
-            // what fits goes in, the rest finds the reader gone
-            super.write(b, off, limit - count);
-            throw new Flow.BrokenPipe();
-        }
-        super.write(b, off, len);
-    }
+    RuntimeException full() { return new Flow.BrokenPipe(); }
 
     /**
      * Whether, its reader having read only {@code read} of the {@code written} bytes before it
