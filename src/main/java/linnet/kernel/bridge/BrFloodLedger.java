@@ -191,7 +191,7 @@ final class BrFloodLedger {
         int absorbed = members - skipped;
         if (absorbed <= 0) return false;
         List<BridgePort> copies = new ArrayList<>(others.size() + hear.size());
-        for (BridgePort p : others) if (p.mcastFlood && BrForward.shouldDeliver(p, skb)) copies.add(p);
+        for (BridgePort p : others) if (BrForward.floodsTo(p, skb, BrForward.BR_PKT_MULTICAST) && BrForward.shouldDeliver(p, skb)) copies.add(p);
         boolean onlyMembers = copies.isEmpty();
         List<BridgePort> hearing = new ArrayList<>(hear.size());
         for (Member m : hear) if (m.port != ingress) hearing.add(m.port);
@@ -314,7 +314,7 @@ final class BrFloodLedger {
         for (BridgePort p : br.ports) {
             Member m = p.floodMember;
             if (m != null && p != ingress && !hear.contains(m)) continue;
-            if (m != null ? p != ingress : p.mcastFlood && BrForward.shouldDeliver(p, skb)) lastCopy = p;
+            if (m != null ? p != ingress : BrForward.floodsTo(p, skb, BrForward.BR_PKT_MULTICAST) && BrForward.shouldDeliver(p, skb)) lastCopy = p;
         }
         for (BridgePort p : br.ports) {
             Member m = p.floodMember;
@@ -326,7 +326,7 @@ final class BrFloodLedger {
                 } else {
                     m.tx.countPairedXmitDropped(1);
                 }
-            } else if (m != null ? p != ingress : p.mcastFlood && BrForward.shouldDeliver(p, skb)) {
+            } else if (m != null ? p != ingress : BrForward.floodsTo(p, skb, BrForward.BR_PKT_MULTICAST) && BrForward.shouldDeliver(p, skb)) {
                 BrForward.deliver(p, p == lastCopy && !localRcv ? skb : skb.copy());
             }
         }

@@ -33,17 +33,26 @@ final class BrForward {
         }
     }
 
+    /**
+     * br_flood's flag test: a port with its flood flag off gets no flooded unicast, and no
+     * broadcast or multicast the bridge forwards; what the bridge device sends itself still
+     * reaches it (skb->dev == br->dev).
+     */
+    static boolean floodsTo(BridgePort p, SkBuff skb, int pktType) {
+        return switch (pktType) {
+            case BR_PKT_UNICAST -> p.flood;
+            case BR_PKT_MULTICAST -> p.mcastFlood || skb.dev == p.br;
+            default -> p.bcastFlood || skb.dev == p.br;
+        };
+    }
+
     /** br_flood: a copy to every eligible port but the last, which gets the original (unless kept locally). */
     static void flood(Bridge br, SkBuff skb, BridgePort ingress, boolean localRcv, int pktType) {
         // IPv6 multicast that most ports' namespaces only count is counted in bulk (BrFloodLedger)
         if (pktType == BR_PKT_MULTICAST && br.floodLedger.flood(skb, ingress, localRcv)) return;
         List<BridgePort> out = new ArrayList<>(br.ports.size());
         for (BridgePort p : br.ports) {
-            boolean allowed = switch (pktType) {
-                case BR_PKT_UNICAST -> p.flood;
-                case BR_PKT_MULTICAST -> p.mcastFlood;
-                default -> p.bcastFlood;
-            };
+            boolean allowed = floodsTo(p, skb, pktType);
             if (allowed && shouldDeliver(p, skb)) out.add(p);
         }
         if (out.isEmpty()) {
