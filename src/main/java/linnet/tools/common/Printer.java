@@ -222,7 +222,8 @@ public final class Printer {
         }
     }
 
-    private static void quote(StringBuilder sb, String s) {
+    /** A JSON string: quotes, backslash, newline and tab escaped, other controls as \\u00XX. */
+    public static void quote(StringBuilder sb, String s) {
         sb.append('"');
         for (char c : s.toCharArray()) {
             switch (c) {
